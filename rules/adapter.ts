@@ -1,0 +1,97 @@
+/**
+ * The one adapter between ESLint and the core: builds the file's analysis once per SourceCode (shared by every
+ * honest-ui rule), runs one check, and reports its findings with messageId, data, location and suggestions.
+ * Nothing about consent is decided here.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { JSONSchema, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { analyseProgram } from '../src/checks/analysis.js';
+import { CHECKS } from '../src/checks/index.js';
+import type { FileAnalysis } from '../src/checks/types.js';
+import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
+import { resolveOptions } from '../src/engine/run-checks.js';
+import { loadScope, StylesheetCache } from '../src/engine/stylesheets.js';
+import { resolveSettings } from '../src/settings/settings.js';
+import { createRule } from './create-rule.js';
+
+const analyses = new WeakMap<object, FileAnalysis>();
+const stylesheets = new StylesheetCache();
+
+/** Files read from disk, kept while their mtime and size stay the same: an editor session sees CSS edits. */
+const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+
+export function readFileCached(absolutePath: string): string | undefined {
+  try {
+    const stat = statSync(absolutePath);
+    if (!stat.isFile()) return undefined;
+    const cached = fileCache.get(absolutePath);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
+    const text = readFileSync(absolutePath, 'utf8');
+    fileCache.set(absolutePath, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+function analysisFor(context: AnyContext): FileAnalysis {
+  const sourceCode = context.sourceCode;
+  const cached = analyses.get(sourceCode);
+  if (cached) return cached;
+  const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
+  const filename = path.resolve(context.cwd, context.filename);
+  const analysis = analyseProgram({
+    program: sourceCode.ast as TSESTree.Program,
+    settings,
+    scopeFor: (model) => loadScope(model, filename, readFileCached, stylesheets).scope,
+  });
+  analyses.set(sourceCode, analysis);
+  return analysis;
+}
+
+/** Turn a rule's catalogue entry and check into an ESLint rule. */
+export function ruleFromCatalog(id: string) {
+  const meta = ruleMeta(id) as RuleMeta<object> | undefined;
+  const check = CHECKS.get(id);
+  if (!meta || !check) throw new Error(`honest-ui: no catalogue entry or check for ${id}`);
+  return createRule<[Record<string, unknown>], string>({
+    name: id,
+    meta: {
+      type: 'problem',
+      docs: { description: meta.description, recommended: meta.presets.includes('recommended') },
+      hasSuggestions: meta.hasSuggestions || undefined,
+      messages: meta.messages,
+      schema: [meta.schema as unknown as JSONSchema.JSONSchema4],
+    },
+    defaultOptions: [meta.defaultOptions as Record<string, unknown>],
+    create(context, [options]) {
+      // Cheap pre-filter: a file without JSX has no consent UI to check.
+      if (!context.sourceCode.text.includes('<')) return {};
+      return {
+        'Program:exit'() {
+          const analysis = analysisFor(context as AnyContext);
+          const output = check(analysis, resolveOptions(meta, options) as never);
+          for (const found of output.findings) {
+            context.report({
+              loc: found.loc,
+              messageId: found.messageId,
+              data: found.data,
+              ...(found.suggestions?.length
+                ? {
+                    suggest: found.suggestions.map((s) => ({
+                      messageId: s.messageId,
+                      data: s.data,
+                      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([s.fix.range[0], s.fix.range[1]], s.fix.text),
+                    })),
+                  }
+                : {}),
+            });
+          }
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,37 @@
+/** The ESLint plugin: rules, and presets derived from the catalogue's metadata. */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRequire } from 'node:module';
+import { RULES } from '../src/catalog/index.js';
+import noFinePrint from './no-fine-print.js';
+import noPreselectedConsent from './no-preselected-consent.js';
+import noUnbalancedChoices from './no-unbalanced-choices.js';
+
+const { name, version } = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+
+export const rules = {
+  'no-fine-print': noFinePrint,
+  'no-preselected-consent': noPreselectedConsent,
+  'no-unbalanced-choices': noUnbalancedChoices,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+
+function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rules {
+  const config: TSESLint.FlatConfig.Rules = {};
+  for (const rule of RULES) {
+    if (rule.checkerOnly || !rule.presets.includes(preset)) continue;
+    config[`honest-ui/${rule.id}`] = rule.severity;
+  }
+  return config;
+}
+
+const plugin = {
+  meta: { name, version, namespace: 'honest-ui' },
+  rules,
+  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config>,
+};
+
+const languageOptions: TSESLint.FlatConfig.LanguageOptions = { parserOptions: { ecmaFeatures: { jsx: true } } };
+
+plugin.configs.recommended = { name: 'honest-ui/recommended', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('recommended') };
+plugin.configs.strict = { name: 'honest-ui/strict', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('strict') };
+
+export default plugin;

@@ -1,0 +1,89 @@
+/** Comparing the visual weight of choices: which accept is primary, and how a decline falls short of it. */
+import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
+import type { Choice, ConsentContext } from '../context/detect.js';
+import { NUMBERS } from '../standards/index.js';
+import { describeAppearance, formatPx, formatRatio, isLargeText, weightName, type Appearance, type Presentation } from '../visual/appearance.js';
+import type { FileAnalysis } from './types.js';
+
+const PRESENTATION_RANK: Record<Presentation, number> = { filled: 3, outlined: 2, text: 1 };
+
+/** A comparable score: presentation first, then size, then weight. Unknowns score lowest. */
+function prominence(appearance: Appearance): number {
+  const p = appearance.presentation.known ? PRESENTATION_RANK[appearance.presentation.value] : 0;
+  const size = appearance.style.fontSize.known ? appearance.style.fontSize.value : 0;
+  const weight = appearance.style.fontWeight.known ? appearance.style.fontWeight.value : 0;
+  return p * 1_000_000 + size * 1000 + weight;
+}
+
+export function strongest(choices: readonly Choice[], analysis: FileAnalysis): Appearance | undefined {
+  let best: Appearance | undefined;
+  for (const choice of choices) {
+    const appearance = describeAppearance(choice.element, analysis.styles);
+    if (!best || prominence(appearance) > prominence(best)) best = appearance;
+  }
+  return best;
+}
+
+/** The primary choice of a context: its most prominent accept. */
+export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
+  return strongest(
+    context.choices.filter((c) => c.kind === 'accept'),
+    analysis,
+  );
+}
+
+export function presentationName(appearance: Appearance): string {
+  if (!appearance.presentation.known) return 'unknown style';
+  const value = appearance.presentation.value;
+  if (value === 'text') return appearance.element.semantic === 'link' ? 'link' : 'plain text';
+  return `${value} button`;
+}
+
+export interface WeaknessFactor {
+  factor: 'presentation' | 'font-size' | 'font-weight' | 'padding' | 'contrast';
+  /** For people: "12px vs 16px". */
+  text: string;
+}
+
+/** Every way the decline is drawn weaker than the accept, with both measured values; only known values compare. */
+export function weaknesses(accept: Appearance, decline: Appearance, options: NoUnbalancedChoicesOptions): WeaknessFactor[] {
+  const factors: WeaknessFactor[] = [];
+  const a = accept.style;
+  const d = decline.style;
+  if (accept.presentation.known && decline.presentation.known && PRESENTATION_RANK[accept.presentation.value] - PRESENTATION_RANK[decline.presentation.value] >= 2) {
+    factors.push({ factor: 'presentation', text: `${presentationName(decline)} vs ${presentationName(accept)}` });
+  }
+  if (a.fontSize.known && d.fontSize.known && d.fontSize.value < a.fontSize.value - options.fontSizeTolerance) {
+    factors.push({ factor: 'font-size', text: `${formatPx(d.fontSize.value)} vs ${formatPx(a.fontSize.value)}` });
+  }
+  if (a.fontWeight.known && d.fontWeight.known && a.fontWeight.value - d.fontWeight.value > options.fontWeightTolerance) {
+    factors.push({ factor: 'font-weight', text: `${weightName(d.fontWeight.value)} (${d.fontWeight.value}) vs ${weightName(a.fontWeight.value)} (${a.fontWeight.value})` });
+  }
+  // Padding only matters between two buttons; text against a button is the presentation factor already.
+  if (a.padding.known && d.padding.known && accept.presentation.known && decline.presentation.known && decline.presentation.value !== 'text' && accept.presentation.value !== 'text') {
+    const area = (p: { top: number; right: number; bottom: number; left: number }): number => p.top + p.right + p.bottom + p.left;
+    const ap = area(a.padding.value);
+    const dp = area(d.padding.value);
+    if (ap > 0 && dp < ap * options.paddingRatio) factors.push({ factor: 'padding', text: `padding ${formatPx(dp / 4)} vs ${formatPx(ap / 4)} on average` });
+  }
+  if (accept.contrast.known && decline.contrast.known) {
+    const large = d.fontSize.known && d.fontWeight.known && isLargeText(d.fontSize.value, d.fontWeight.value);
+    const required = large ? NUMBERS.largeTextContrast : NUMBERS.textContrast;
+    if (decline.contrast.value < required && accept.contrast.value >= required) {
+      factors.push({ factor: 'contrast', text: `contrast ${formatRatio(decline.contrast.value)} vs ${formatRatio(accept.contrast.value)}` });
+    }
+  }
+  return factors;
+}
+
+/** "16px bold filled button #111111" — a one-line description of how a choice is drawn. */
+export function describeChoice(appearance: Appearance): string {
+  const s = appearance.style;
+  const parts: string[] = [];
+  if (s.fontSize.known) parts.push(formatPx(s.fontSize.value));
+  if (s.fontWeight.known) parts.push(weightName(s.fontWeight.value));
+  parts.push(presentationName(appearance));
+  if (appearance.presentation.known && appearance.presentation.value === 'filled' && s.fill.known && s.fill.value) parts.push(`on ${appearance.backdropHex ?? ''}`.trim());
+  if (appearance.contrast.known) parts.push(`at ${formatRatio(appearance.contrast.value)}`);
+  return parts.join(' ');
+}

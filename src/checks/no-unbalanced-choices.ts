@@ -1,0 +1,53 @@
+/**
+ * no-unbalanced-choices: accept and decline offered together, the decline drawn weaker.
+ * Follows CPRA § 7004(a)(2) (symmetry in choice), Colorado Rule 7.09 ("less prominent size, font, or styling"),
+ * the EDPB Cookie Banner Taskforce (reject as a link where accept is a button; low-contrast reject).
+ */
+import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
+import { describeAppearance } from '../visual/appearance.js';
+import { describeChoice, strongest, weaknesses } from './choices.js';
+import type { Check, Finding, Review } from './types.js';
+import { finding, quote, review } from './util.js';
+
+const RULE = 'no-unbalanced-choices';
+
+export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (analysis, options) => {
+  const findings: Finding[] = [];
+  const reviews: Review[] = [];
+  for (const context of analysis.consent.contexts) {
+    const accepts = context.choices.filter((c) => c.kind === 'accept');
+    const declines = context.choices.filter((c) => c.kind === 'decline');
+    if (accepts.length === 0 || declines.length === 0) continue;
+    const accept = strongest(accepts, analysis);
+    if (!accept) continue;
+    // The best decline on offer decides: one equal "Reject all" balances a weaker "Continue without accepting".
+    let weakest: { decline: (typeof declines)[number]; factors: ReturnType<typeof weaknesses> } | undefined;
+    let balanced = false;
+    for (const decline of declines) {
+      const appearance = describeAppearance(decline.element, analysis.styles);
+      const factors = weaknesses(accept, appearance, options);
+      if (factors.length === 0) {
+        if (!accept.presentation.known || !appearance.presentation.known) {
+          const unknown = accept.presentation.known ? appearance.presentation : accept.presentation;
+          if (!unknown.known) reviews.push(review(RULE, decline.element, unknown.reason, `style of '${quote(decline.label.value)}' or of the accept beside it unresolved${unknown.detail ? ` (${unknown.detail})` : ''}`));
+        }
+        balanced = true;
+        break;
+      }
+      if (!weakest || factors.length < weakest.factors.length) weakest = { decline, factors };
+    }
+    if (balanced || !weakest) continue;
+    const acceptLabel = quote(analysis.consent.choices.get(accept.element)?.label.value ?? '');
+    const declineAppearance = describeAppearance(weakest.decline.element, analysis.styles);
+    findings.push(
+      finding(RULE, weakest.decline.element, 'weakerDecline', {
+        accept: acceptLabel,
+        decline: quote(weakest.decline.label.value),
+        factors: weakest.factors.map((f) => f.text).join('; '),
+        acceptStyle: describeChoice(accept),
+        declineStyle: describeChoice(declineAppearance),
+      }),
+    );
+  }
+  return { findings, reviews };
+};

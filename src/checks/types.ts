@@ -1,0 +1,46 @@
+import type { ConsentAnalysis } from '../context/detect.js';
+import type { StyleResolver } from '../css/resolve.js';
+import type { Range, SourceLocation, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
+import type { ResolvedSettings } from '../settings/settings.js';
+
+/** Everything a check reads, built once per file and shared by every check. */
+export interface FileAnalysis {
+  model: UIModel;
+  consent: ConsentAnalysis;
+  styles: StyleResolver;
+  settings: ResolvedSettings;
+}
+
+export interface SuggestionData {
+  messageId: string;
+  data: Record<string, string | number>;
+  fix: { range: Range; text: string };
+}
+
+/** A failure: what is wrong, where, and the measured data the message interpolates. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  element: UIElement;
+  loc: SourceLocation;
+  range: Range;
+  suggestions?: SuggestionData[];
+}
+
+/** A result the check could not decide: incomplete, with the reason (axe-core's third value). */
+export interface Review {
+  ruleId: string;
+  element: UIElement;
+  loc: SourceLocation;
+  reason: UnresolvedReason;
+  detail: string;
+}
+
+export interface CheckOutput {
+  findings: Finding[];
+  reviews: Review[];
+}
+
+/** A pure check: (file analysis, options) → findings and needs-review results. */
+export type Check<Options extends object> = (analysis: FileAnalysis, options: Options) => CheckOutput;

@@ -1,0 +1,188 @@
+/**
+ * Consent controls: checkboxes, switches and radios, with their label, the purposes the label grants, and
+ * whether they start on.
+ */
+import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
+import type { ResolvedSettings } from '../settings/settings.js';
+import { accessibleName, ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
+import type { Attribute, Range, UIElement, UIModel } from '../model/types.js';
+import { classifyLabel, type Lexicon } from './lexicon.js';
+import { tokenize } from './text.js';
+
+export type ControlSemantic = 'checkbox' | 'switch' | 'radio';
+
+export type CheckedState =
+  | { state: 'off' }
+  /** On by default. `attribute` is how (`defaultChecked`, `checked={true}`, state initialised true). */
+  | { state: 'on'; attribute: Attribute; via: string; fix: CheckedFix }
+  | { state: 'unknown'; attribute: Attribute; reason: string };
+
+/** How to turn a default off: remove the attribute, or change the literal that initialises the state. */
+export type CheckedFix = { kind: 'remove-attribute'; range: Range; attribute: string } | { kind: 'initialise-off'; range: Range; binding: string };
+
+export interface ConsentControl {
+  element: UIElement;
+  semantic: ControlSemantic;
+  label: ResolvedText;
+  /** The element that carries the label text, where there is one (a <label>, a <span> beside the switch). */
+  labelElement: UIElement | undefined;
+  /** Non-essential purposes the control grants (marketing, analytics, sharing, ai-training...). */
+  purposes: string[];
+  /** The label says the control is strictly necessary. */
+  essential: boolean;
+  disabled: boolean;
+  checked: CheckedState;
+}
+
+const CONTROL_SEMANTICS = new Set(['checkbox', 'switch', 'radio']);
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true' || value === '' || value === 'on' || value === 1;
+}
+
+/** Whether a control starts on, from its checked props, in the order the resolver ranks them. */
+export function checkedState(element: UIElement, checkedProps: readonly string[] = DEFAULT_CHECKED_PROPS): CheckedState {
+  for (const prop of checkedProps) {
+    const attribute = element.attributes.get(prop);
+    if (!attribute) continue;
+    const value = attribute.value;
+    switch (value.kind) {
+      case 'static':
+        if (isTrue(value.value) || (value.value === 'mixed' && prop === 'aria-checked')) {
+          return { state: 'on', attribute, via: describeVia(attribute), fix: { kind: 'remove-attribute', range: attribute.range, attribute: prop } };
+        }
+        return { state: 'off' };
+      case 'initial':
+        if (isTrue(value.value)) {
+          return {
+            state: 'on',
+            attribute,
+            via: `${prop}={${value.binding}} starts true`,
+            fix: { kind: 'initialise-off', range: value.initRange, binding: value.binding },
+          };
+        }
+        return { state: 'off' };
+      case 'dynamic':
+        return { state: 'unknown', attribute, reason: value.reason };
+      case 'element':
+        return { state: 'unknown', attribute, reason: 'unknown-value' };
+    }
+  }
+  return { state: 'off' };
+}
+
+function describeVia(attribute: Attribute): string {
+  const value = attribute.value;
+  if (value.kind === 'static' && value.value === true && attribute.range[1] - attribute.range[0] === attribute.name.length) return attribute.name;
+  if (value.kind === 'static') return `${attribute.name}=${typeof value.value === 'string' ? `"${value.value}"` : `{${String(value.value)}}`}`;
+  return attribute.name;
+}
+
+/** Index of elements by their static `id`, and labels by `htmlFor`. */
+interface LabelIndex {
+  byId: Map<string, UIElement>;
+  labelsFor: Map<string, UIElement>;
+}
+
+function indexLabels(model: UIModel): LabelIndex {
+  const byId = new Map<string, UIElement>();
+  const labelsFor = new Map<string, UIElement>();
+  for (const element of model.elements) {
+    const id = staticAttribute(element, 'id');
+    if (typeof id === 'string') byId.set(id, element);
+    const htmlFor = staticAttribute(element, 'htmlFor') ?? staticAttribute(element, 'for');
+    if (typeof htmlFor === 'string' && element.semantic === 'label') labelsFor.set(htmlFor, element);
+  }
+  return { byId, labelsFor };
+}
+
+const isControl = (element: UIElement): boolean => CONTROL_SEMANTICS.has(element.semantic);
+
+/** Text of an element without the controls inside it (a row's label, not its switch). */
+function textWithoutControls(element: UIElement): ResolvedText {
+  return textContent(element, isControl);
+}
+
+/**
+ * The label of a control: aria-label, a `label` prop, an enclosing or `htmlFor` <label>, aria-labelledby, its own
+ * content, then the text of the nearest row around it that holds no other control.
+ */
+function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedText; element: UIElement | undefined } {
+  const ariaLabel = attributeText(control, 'aria-label');
+  if (ariaLabel?.complete && ariaLabel.value.trim()) return { label: ariaLabel, element: undefined };
+  const labelProp = attributeText(control, 'label');
+  if (labelProp?.value.trim()) {
+    const prop = control.attributes.get('label')?.value;
+    return { label: labelProp, element: prop?.kind === 'element' ? prop.element : undefined };
+  }
+  for (const ancestor of ancestors(control)) {
+    if (ancestor.semantic === 'label') return { label: textWithoutControls(ancestor), element: ancestor };
+    // MUI's FormControlLabel and similar: a label prop on the wrapper.
+    const wrapperLabel = ancestor.intrinsic ? undefined : attributeText(ancestor, 'label');
+    if (wrapperLabel?.value.trim()) {
+      const prop = ancestor.attributes.get('label')?.value;
+      return { label: wrapperLabel, element: prop?.kind === 'element' ? prop.element : ancestor };
+    }
+    break;
+  }
+  const id = staticAttribute(control, 'id');
+  const forLabel = typeof id === 'string' ? index.labelsFor.get(id) : undefined;
+  if (forLabel) return { label: textWithoutControls(forLabel), element: forLabel };
+  const labelledBy = staticAttribute(control, 'aria-labelledby');
+  if (typeof labelledBy === 'string') {
+    const parts = labelledBy.split(/\s+/).map((ref) => index.byId.get(ref)).filter((e): e is UIElement => !!e);
+    if (parts.length > 0) return { label: { value: parts.map((p) => textContent(p).value).join(' '), complete: parts.every((p) => textContent(p).complete) }, element: parts[0] };
+  }
+  const own = textContent(control);
+  if (own.value.trim()) return { label: own, element: control };
+  // The row around the control: up to three levels, as long as it holds no other control.
+  let level = 0;
+  for (const ancestor of ancestors(control)) {
+    if (++level > 3) break;
+    const others = [...descendants(ancestor)].filter((d) => d !== control && isControl(d));
+    if (others.length > 0) break;
+    const text = textWithoutControls(ancestor);
+    if (text.value.trim()) {
+      const holder = [...descendants(ancestor)].find((d) => !isControl(d) && d.semantic !== 'container' && textContent(d).value.trim() === text.value.trim());
+      return { label: text, element: holder ?? ancestor };
+    }
+  }
+  return { label: { value: '', complete: false }, element: undefined };
+}
+
+/** For a radio labelled "Yes", the question it answers: the text of its group. */
+function radioQuestion(control: UIElement): string {
+  let level = 0;
+  for (const ancestor of ancestors(control)) {
+    if (++level > 4) break;
+    const text = textContent(ancestor).value;
+    if (text.trim() && [...descendants(ancestor)].filter((d) => d.semantic === 'radio').length > 1) return text;
+    if (ancestor.semantic === 'form' || ancestor.semantic === 'dialog') return text;
+  }
+  return '';
+}
+
+export function findControls(model: UIModel, lexicon: Lexicon, settings: ResolvedSettings, extraEssential: readonly string[] = []): ConsentControl[] {
+  const index = indexLabels(model);
+  const extraEssentialTokens = extraEssential.map((w) => tokenize(w).join(' ')).filter(Boolean);
+  const controls: ConsentControl[] = [];
+  for (const element of model.elements) {
+    if (!isControl(element)) continue;
+    const semantic = element.semantic as ControlSemantic;
+    const { label, element: labelElement } = controlLabel(element, index);
+    const tokens = tokenize(label.value);
+    let purposes = [...new Set(lexicon.purposes.matchAll(tokens).map((m) => m.value))];
+    // A radio labelled "Yes"/"Allow" grants the purpose its group asks about.
+    if (semantic === 'radio' && purposes.length === 0 && classifyLabel(label.value, lexicon) === 'accept') {
+      purposes = [...new Set(lexicon.purposes.matchAll(tokenize(radioQuestion(element))).map((m) => m.value))];
+    }
+    const joined = tokens.join(' ');
+    const essential = lexicon.essential.matches(tokens) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
+    const mapping = settings.components.get(element.name);
+    const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : DEFAULT_CHECKED_PROPS;
+    controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked: checkedState(element, checkedProps) });
+  }
+  return controls;
+}
+
+export { accessibleName };

@@ -1,0 +1,506 @@
+/**
+ * Style resolution: the cascade (user-agent defaults, stylesheets, CSS modules, inline styles; specificity,
+ * source order, !important), inheritance along the JSX tree, and computed values in CSS px and sRGB.
+ *
+ * A value that can't be known statically (a class computed at run time that a stylesheet could match, a CSS
+ * variable, a dynamic inline style) is unknown with a reason; checks never report on it.
+ */
+import type { UIElement, UnresolvedReason } from '../model/types.js';
+import { composite, parseColor, type Rgba } from '../visual/color.js';
+import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
+import { backgroundColorOf, expandBorder, expandBox, fontSizeToPx, fontWeightToNumber, isDynamicValue, lengthToPx } from './values.js';
+
+export type Origin = 'default' | 'author';
+
+export type Resolved<T> =
+  | { known: true; value: T; origin: Origin; source?: string }
+  | { known: false; reason: UnresolvedReason; detail?: string };
+
+export interface Box {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface ConditionalDeclaration {
+  property: string;
+  value: string;
+  /** `@media (min-width: 640px)`, `:hover`, or both joined with ' and '. */
+  condition: string;
+  source: string;
+}
+
+export interface ComputedStyle {
+  fontSize: Resolved<number>;
+  fontWeight: Resolved<number>;
+  /** The text colour as declared (its own alpha), before opacity. */
+  color: Resolved<Rgba>;
+  /** The element's own background colour; null when it has none (transparent). */
+  fill: Resolved<Rgba | null>;
+  /** What shows behind the element's content: its own fill composited over its ancestors'. */
+  backdrop: Resolved<Rgba>;
+  /** Effective opacity: the product of the element's and its ancestors'. */
+  opacity: Resolved<number>;
+  display: Resolved<string>;
+  visibility: Resolved<string>;
+  padding: Resolved<Box>;
+  borderWidth: Resolved<number>;
+  borderColor: Resolved<Rgba | null>;
+  textDecoration: Resolved<string>;
+  position: Resolved<string>;
+  /** Static left/top offsets, for off-screen positioning. */
+  left: Resolved<number | null>;
+  top: Resolved<number | null>;
+  width: Resolved<number | null>;
+  height: Resolved<number | null>;
+  clip: Resolved<string | null>;
+  /** Declarations that apply only under a media query or a state. */
+  conditional: ConditionalDeclaration[];
+}
+
+export interface StyleScope {
+  /** Stylesheets imported for their side effects, in import order. */
+  globalSheets: readonly StyleSheetIndex[];
+  /** CSS modules by the import source the model records on class tokens. */
+  moduleSheets: ReadonlyMap<string, StyleSheetIndex>;
+  rootFontSize: number;
+}
+
+interface Cascaded {
+  value: string;
+  origin: Origin;
+  important: boolean;
+  inline: boolean;
+  specificity: Specificity;
+  sheet: number;
+  order: number;
+  source: string;
+}
+
+/** User-agent defaults that matter for visual weight (Chromium's html.css, abridged). */
+const UA_STYLES: Record<string, Record<string, string>> = {
+  button: { 'font-size': '13.333px', 'font-weight': '400', 'background-color': '#efefef', 'border-width': '2px', 'border-color': '#767676', 'padding-top': '1px', 'padding-bottom': '1px', 'padding-left': '6px', 'padding-right': '6px', color: '#000000' },
+  a: { color: '#0000ee', 'text-decoration': 'underline' },
+  small: { 'font-size': 'smaller' },
+  sub: { 'font-size': 'smaller' },
+  sup: { 'font-size': 'smaller' },
+  b: { 'font-weight': 'bolder' },
+  strong: { 'font-weight': 'bolder' },
+  th: { 'font-weight': 'bold' },
+  h1: { 'font-size': '2em', 'font-weight': 'bold' },
+  h2: { 'font-size': '1.5em', 'font-weight': 'bold' },
+  h3: { 'font-size': '1.17em', 'font-weight': 'bold' },
+  h4: { 'font-size': '1em', 'font-weight': 'bold' },
+  h5: { 'font-size': '0.83em', 'font-weight': 'bold' },
+  h6: { 'font-size': '0.67em', 'font-weight': 'bold' },
+  input: { 'font-size': '13.333px' },
+  select: { 'font-size': '13.333px' },
+  textarea: { 'font-size': '13.333px' },
+  dialog: { 'background-color': '#ffffff', color: '#000000' },
+};
+
+const INHERITED = new Set(['font-size', 'font-weight', 'color', 'visibility']);
+
+const TRACKED = new Set([
+  'font-size', 'font-weight', 'color', 'background-color', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-width', 'border-color', 'border-style', 'text-decoration', 'text-decoration-line', 'position', 'left', 'top', 'width', 'height', 'clip', 'clip-path',
+]);
+
+/** Expand shorthands into the longhands honest-ui tracks. */
+function expandDeclaration(property: string, value: string): Array<[string, string]> {
+  switch (property) {
+    case 'padding': {
+      const box = expandBox(value);
+      return box ? [['padding-top', box[0]], ['padding-right', box[1]], ['padding-bottom', box[2]], ['padding-left', box[3]]] : [];
+    }
+    case 'padding-block':
+    case 'padding-inline': {
+      const box = expandBox(value);
+      if (!box) return [];
+      return property === 'padding-block' ? [['padding-top', box[0]], ['padding-bottom', box[2]]] : [['padding-left', box[0]], ['padding-right', box[1]]];
+    }
+    case 'background': {
+      const color = backgroundColorOf(value);
+      if (color === null) return [['background-color', 'var(--image)']];
+      return [['background-color', color ?? 'transparent']];
+    }
+    case 'border': {
+      const parts = expandBorder(value);
+      const out: Array<[string, string]> = [['border-width', parts.style === 'none' || parts.style === 'hidden' ? '0' : (parts.width ?? 'medium')]];
+      out.push(['border-color', parts.color ?? 'currentcolor']);
+      return out;
+    }
+    case 'font': {
+      // Only the size and weight parts of the shorthand: `bold 12px/1.5 sans-serif`.
+      const out: Array<[string, string]> = [];
+      const size = value.match(/(?:^|\s)(\d*\.?\d+(?:px|rem|em|pt|%))(?:\/\S+)?\s/);
+      if (size?.[1]) out.push(['font-size', size[1]]);
+      const weight = value.match(/(?:^|\s)(bold|bolder|lighter|[1-9]00)\s/);
+      out.push(['font-weight', weight?.[1] ?? 'normal']);
+      return out;
+    }
+    case 'text-decoration-line':
+      return [['text-decoration', value]];
+    case 'inset': {
+      const box = expandBox(value);
+      return box ? [['top', box[0]], ['left', box[3]]] : [];
+    }
+    default:
+      return TRACKED.has(property) ? [[property, value]] : [];
+  }
+}
+
+/** The tracked longhands a declaration of `property` could set, whatever its value. */
+function longhandsOf(property: string): string[] {
+  if (property === 'font') return ['font-size', 'font-weight'];
+  if (property === 'border') return ['border-width', 'border-color'];
+  if (property === 'inset') return ['top', 'left'];
+  return expandDeclaration(property, '0 0 0 0').map(([longhand]) => longhand);
+}
+
+export class StyleResolver {
+  private readonly cache = new Map<UIElement, ComputedStyle>();
+  private readonly allSheets: StyleSheetIndex[];
+  private readonly documentStyle: ComputedStyle;
+  private readonly rootFontSize: number;
+
+  constructor(private readonly scope: StyleScope) {
+    this.allSheets = [...scope.globalSheets, ...scope.moduleSheets.values()];
+    this.rootFontSize = this.computeRootFontSize();
+    this.documentStyle = this.computeDocument();
+  }
+
+  computed(element: UIElement): ComputedStyle {
+    const cached = this.cache.get(element);
+    if (cached) return cached;
+    const parent = element.parent ? this.computed(element.parent) : this.documentStyle;
+    const style = element.name === '#fragment' ? parent : this.compute(element, parent);
+    this.cache.set(element, style);
+    return style;
+  }
+
+  /** `html { font-size: 62.5% }` changes what rem means. */
+  private computeRootFontSize(): number {
+    let size = this.scope.rootFontSize;
+    for (const sheet of this.scope.globalSheets) {
+      for (const rule of sheet.rules) {
+        const subject = rule.selector.compounds[0];
+        if (!rule.selector.root || rule.conditions.length > 0 || subject?.tag === 'body') continue;
+        for (const d of rule.declarations) {
+          if (d.property === 'font-size') size = fontSizeToPx(d.value, this.scope.rootFontSize, this.scope.rootFontSize) ?? size;
+        }
+      }
+    }
+    return size;
+  }
+
+  /** The document: `html`, `body` and `:root` rules from the stylesheets in scope, over the UA's defaults. */
+  private computeDocument(): ComputedStyle {
+    const cascaded = new Map<string, Cascaded>();
+    const conditional: ConditionalDeclaration[] = [];
+    this.allSheets.forEach((sheet, sheetIndex) => {
+      for (const rule of sheet.rules) {
+        if (!rule.selector.root) continue;
+        this.applyRule(rule, sheetIndex, cascaded, conditional);
+      }
+    });
+    const base: ComputedStyle = {
+      fontSize: { known: true, value: this.rootFontSize, origin: 'default' },
+      fontWeight: { known: true, value: 400, origin: 'default' },
+      color: { known: true, value: { r: 0, g: 0, b: 0, alpha: 1 }, origin: 'default' },
+      fill: { known: true, value: null, origin: 'default' },
+      // The canvas: white in a default browser, but the app's own global CSS may say otherwise. Unknown unless a
+      // stylesheet in scope sets it.
+      backdrop: { known: false, reason: 'no-background' },
+      opacity: { known: true, value: 1, origin: 'default' },
+      display: { known: true, value: 'block', origin: 'default' },
+      visibility: { known: true, value: 'visible', origin: 'default' },
+      padding: zeroBox(),
+      borderWidth: { known: true, value: 0, origin: 'default' },
+      borderColor: { known: true, value: null, origin: 'default' },
+      textDecoration: { known: true, value: 'none', origin: 'default' },
+      position: { known: true, value: 'static', origin: 'default' },
+      left: { known: true, value: null, origin: 'default' },
+      top: { known: true, value: null, origin: 'default' },
+      width: { known: true, value: null, origin: 'default' },
+      height: { known: true, value: null, origin: 'default' },
+      clip: { known: true, value: null, origin: 'default' },
+      conditional: [],
+    };
+    return this.finish(cascaded, base, new Map(), conditional);
+  }
+
+  private compute(element: UIElement, parent: ComputedStyle): ComputedStyle {
+    const cascaded = new Map<string, Cascaded>();
+    const conditional: ConditionalDeclaration[] = [];
+    // Browser defaults only where we know the element: a component's rendering is not a <button> until resolved.
+    const ua = element.tag ? UA_STYLES[element.tag] : undefined;
+    for (const [property, value] of Object.entries(ua ?? {})) {
+      cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 0, source: 'browser default' });
+    }
+    this.allSheets.forEach((sheet, sheetIndex) => {
+      for (const rule of sheet.rules) {
+        if (rule.selector.root) continue;
+        if (matchesComplex(element, rule, sheet, this.scope)) this.applyRule(rule, sheetIndex, cascaded, conditional);
+      }
+    });
+    for (const declaration of element.inlineStyle.declarations) {
+      const important = /!important\s*$/.test(declaration.value);
+      const value = declaration.value.replace(/\s*!important\s*$/, '');
+      for (const [property, longhand] of expandDeclaration(declaration.property, value)) {
+        offer(cascaded, property, { value: longhand, origin: 'author', important, inline: true, specificity: [1, 0, 0], sheet: Number.MAX_SAFE_INTEGER, order: 0, source: 'inline style' });
+      }
+    }
+
+    // What could an unresolvable part set? A class computed at run time could match any class rule in scope;
+    // a dynamic style object could set anything.
+    const unknown = new Map<string, UnresolvedReason>();
+    const classesUnknown = element.classes.hasUnknown || (element.hasSpread && !element.attributes.has('className'));
+    if (classesUnknown) for (const sheet of this.allSheets) for (const p of sheet.classSetProperties) for (const l of longhandsOf(p)) unknown.set(l, 'dynamic-class');
+    if (element.inlineStyle.hasUnknown || (element.hasSpread && !element.attributes.has('style') && !element.intrinsic)) for (const p of TRACKED) unknown.set(p, 'dynamic-expression');
+    // A component whose rendering is not known draws itself with styles we can't see: only what the use site
+    // sets on it directly is known.
+    if (!element.intrinsic && !element.tag) for (const p of TRACKED) if (cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
+
+    return this.finish(cascaded, parent, unknown, conditional);
+  }
+
+  private applyRule(rule: IndexedRule, sheetIndex: number, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[]): void {
+    const states = rule.selector.compounds.flatMap((c) => c.states);
+    const condition = [...rule.conditions, ...states].join(' and ');
+    const source = `${rule.file}:${rule.line} ${rule.selectorText}`;
+    for (const declaration of rule.declarations) {
+      for (const [property, value] of expandDeclaration(declaration.property, declaration.value)) {
+        if (condition) {
+          conditional.push({ property, value, condition, source });
+          continue;
+        }
+        offer(cascaded, property, {
+          value,
+          origin: 'author',
+          important: declaration.important,
+          inline: false,
+          specificity: rule.selector.specificity,
+          sheet: sheetIndex,
+          order: rule.order * 1000 + rule.declarations.indexOf(declaration),
+          source,
+        });
+      }
+    }
+  }
+
+  private finish(cascaded: Map<string, Cascaded>, parent: ComputedStyle, unknown: ReadonlyMap<string, UnresolvedReason>, conditional: ConditionalDeclaration[]): ComputedStyle {
+    const get = (property: string): Cascaded | undefined => cascaded.get(property);
+    const unresolved = (property: string): Resolved<never> | undefined => {
+      const reason = unknown.get(property);
+      if (reason) return { known: false, reason, detail: property };
+      const c = get(property);
+      if (c && isDynamicValue(c.value)) return { known: false, reason: c.value.includes('var(') ? 'css-variable' : 'unknown-value', detail: `${property}: ${c.value}` };
+      return undefined;
+    };
+
+    // font-size
+    let fontSize: Resolved<number>;
+    const fs = get('font-size');
+    const fsUnknown = unresolved('font-size');
+    if (fsUnknown) fontSize = fsUnknown;
+    else if (fs && fs.value !== 'inherit') {
+      if (!parent.fontSize.known) fontSize = parent.fontSize;
+      else {
+        const px = fontSizeToPx(fs.value, parent.fontSize.value, this.rootFontSize);
+        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin === 'author' || parent.fontSize.origin === 'author' ? 'author' : 'default', source: fs.source };
+      }
+    } else fontSize = parent.fontSize;
+
+    // font-weight
+    let fontWeight: Resolved<number>;
+    const fw = get('font-weight');
+    const fwUnknown = unresolved('font-weight');
+    if (fwUnknown) fontWeight = fwUnknown;
+    else if (fw && fw.value !== 'inherit') {
+      const parentWeight = parent.fontWeight.known ? parent.fontWeight.value : 400;
+      const n = fontWeightToNumber(fw.value, parentWeight);
+      fontWeight = n === undefined || (!parent.fontWeight.known && /bolder|lighter/.test(fw.value)) ? { known: false, reason: 'unknown-value', detail: `font-weight: ${fw.value}` } : { known: true, value: n, origin: fw.origin, source: fw.source };
+    } else fontWeight = parent.fontWeight;
+
+    // color
+    let color: Resolved<Rgba>;
+    const c = get('color');
+    const cUnknown = unresolved('color');
+    if (cUnknown) color = cUnknown;
+    else if (c && !/^(?:inherit|currentcolor)$/i.test(c.value.trim())) {
+      const parsed = parseColor(c.value);
+      color = parsed ? { known: true, value: parsed, origin: c.origin, source: c.source } : { known: false, reason: 'unknown-value', detail: `color: ${c.value}` };
+    } else color = parent.color;
+
+    // background: own fill, then the backdrop it makes with what is behind.
+    let fill: Resolved<Rgba | null>;
+    const bg = get('background-color');
+    const bgUnknown = unresolved('background-color');
+    if (bgUnknown) fill = bgUnknown;
+    else if (bg) {
+      const parsed = parseColor(bg.value);
+      fill = parsed ? { known: true, value: parsed.alpha === 0 ? null : parsed, origin: bg.origin, source: bg.source } : { known: false, reason: 'unknown-value', detail: `background-color: ${bg.value}` };
+    } else fill = { known: true, value: null, origin: 'default' };
+
+    let backdrop: Resolved<Rgba>;
+    if (!fill.known) backdrop = fill;
+    else if (fill.value === null) backdrop = parent.backdrop;
+    else if (fill.value.alpha >= 1) backdrop = { known: true, value: fill.value, origin: fill.origin, ...(fill.source ? { source: fill.source } : {}) };
+    else backdrop = parent.backdrop.known ? { known: true, value: composite(fill.value, parent.backdrop.value), origin: fill.origin, ...(fill.source ? { source: fill.source } : {}) } : parent.backdrop;
+    // A UA default fill (a plain <button>) on an unknown page is still only a default.
+    if (backdrop.known && backdrop.origin === 'default' && !parent.backdrop.known) backdrop = { known: false, reason: 'no-background' };
+
+    // opacity multiplies down the tree.
+    let opacity: Resolved<number>;
+    const op = get('opacity');
+    const opUnknown = unresolved('opacity');
+    if (opUnknown) opacity = opUnknown;
+    else if (op) {
+      const n = op.value.trim().endsWith('%') ? Number(op.value.trim().slice(0, -1)) / 100 : Number(op.value);
+      opacity = !Number.isFinite(n) ? { known: false, reason: 'unknown-value', detail: `opacity: ${op.value}` } : parent.opacity.known ? { known: true, value: Math.max(0, Math.min(1, n)) * parent.opacity.value, origin: 'author', source: op.source } : parent.opacity;
+    } else opacity = parent.opacity;
+
+    const keyword = (property: string, inherited: Resolved<string> | undefined, fallback: string): Resolved<string> => {
+      const u = unresolved(property);
+      if (u) return u;
+      const v = get(property);
+      if (v && v.value.trim() !== 'inherit') return { known: true, value: v.value.trim().toLowerCase(), origin: v.origin, source: v.source };
+      return inherited && INHERITED.has(property) ? inherited : { known: true, value: fallback, origin: 'default' };
+    };
+
+    const length = (property: string, em: number, allowAuto: boolean): Resolved<number | null> => {
+      const u = unresolved(property);
+      if (u) return u;
+      const v = get(property);
+      if (!v || (allowAuto && v.value.trim() === 'auto')) return { known: true, value: null, origin: 'default' };
+      const px = lengthToPx(v.value, { em, rem: this.rootFontSize });
+      return px === undefined ? { known: false, reason: 'unknown-value', detail: `${property}: ${v.value}` } : { known: true, value: px, origin: v.origin, source: v.source };
+    };
+
+    const em = fontSize.known ? fontSize.value : this.rootFontSize;
+    const sides = ['padding-top', 'padding-right', 'padding-bottom', 'padding-left'].map((p) => length(p, em, false));
+    const padding: Resolved<Box> = sides.every((s) => s.known)
+      ? {
+          known: true,
+          value: { top: num(sides[0]), right: num(sides[1]), bottom: num(sides[2]), left: num(sides[3]) },
+          origin: sides.some((s) => s.known && s.origin === 'author') ? 'author' : 'default',
+        }
+      : (sides.find((s) => !s.known) as Resolved<Box>);
+
+    const bw = get('border-width');
+    const borderWidthLength = bw && /^(?:thin|medium|thick)$/.test(bw.value.trim()) ? { thin: 1, medium: 3, thick: 5 }[bw.value.trim() as 'thin'] : undefined;
+    const borderStyle = get('border-style');
+    const borderWidthResolved = length('border-width', em, false);
+    const borderWidth: Resolved<number> =
+      borderStyle && /^(?:none|hidden)$/.test(borderStyle.value.trim())
+        ? { known: true, value: 0, origin: borderStyle.origin }
+        : borderWidthLength !== undefined
+          ? { known: true, value: borderWidthLength, origin: bw?.origin ?? 'default' }
+          : borderWidthResolved.known
+            ? { known: true, value: borderWidthResolved.value ?? 0, origin: borderWidthResolved.origin }
+            : borderWidthResolved;
+    const bcRaw = get('border-color');
+    const bcParsed = bcRaw ? (/^currentcolor$/i.test(bcRaw.value.trim()) && color.known ? color.value : parseColor(bcRaw.value)) : undefined;
+    const borderColor: Resolved<Rgba | null> = bcRaw ? (bcParsed ? { known: true, value: bcParsed, origin: bcRaw.origin } : { known: false, reason: 'unknown-value' }) : { known: true, value: null, origin: 'default' };
+
+    const clipValue = get('clip-path') ?? get('clip');
+    return {
+      fontSize,
+      fontWeight,
+      color,
+      fill,
+      backdrop,
+      opacity,
+      display: keyword('display', undefined, 'inline'),
+      visibility: keyword('visibility', parent.visibility, 'visible'),
+      padding,
+      borderWidth,
+      borderColor,
+      textDecoration: keyword('text-decoration', undefined, 'none'),
+      position: keyword('position', undefined, 'static'),
+      left: length('left', em, true),
+      top: length('top', em, true),
+      width: length('width', em, true),
+      height: length('height', em, true),
+      clip: clipValue ? { known: true, value: clipValue.value, origin: clipValue.origin } : { known: true, value: null, origin: 'default' },
+      conditional,
+    };
+  }
+}
+
+function num(resolved: Resolved<number | null> | undefined): number {
+  return resolved?.known ? (resolved.value ?? 0) : 0;
+}
+
+function zeroBox(): Resolved<Box> {
+  return { known: true, value: { top: 0, right: 0, bottom: 0, left: 0 }, origin: 'default' };
+}
+
+function compareSpecificity(a: Specificity, b: Specificity): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** The cascade's order of precedence: importance, then inline, then specificity, then source order. */
+function offer(cascaded: Map<string, Cascaded>, property: string, candidate: Cascaded): void {
+  const current = cascaded.get(property);
+  if (!current || wins(candidate, current)) cascaded.set(property, candidate);
+}
+
+function wins(a: Cascaded, b: Cascaded): boolean {
+  const rank = (c: Cascaded): number => (c.origin === 'default' ? 0 : c.important ? 3 : c.inline ? 2 : 1);
+  if (rank(a) !== rank(b)) return rank(a) > rank(b);
+  if (a.inline !== b.inline) return a.inline;
+  const spec = compareSpecificity(a.specificity, b.specificity);
+  if (spec !== 0) return spec > 0;
+  if (a.sheet !== b.sheet) return a.sheet > b.sheet;
+  return a.order >= b.order;
+}
+
+/** Whether a compound selector matches an element, given which stylesheet it comes from. */
+function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): boolean {
+  if (simple.tag && simple.tag !== (element.tag ?? '').toLowerCase()) return false;
+  const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
+  const classes = new Set(element.classes.tokens.filter((t) => !t.conditional && (moduleSource ? t.module === moduleSource : t.module === undefined)).map((t) => t.name));
+  for (const name of simple.classes) if (!classes.has(name)) return false;
+  for (const id of simple.ids) {
+    const value = element.attributes.get('id')?.value;
+    if (value?.kind !== 'static' || value.value !== id) return false;
+  }
+  for (const attribute of simple.attributes) {
+    const value = element.attributes.get(attribute.name === 'class' ? 'className' : attribute.name)?.value;
+    if (!value || value.kind !== 'static') return false;
+    if (attribute.operator === '=' && String(value.value) !== attribute.value) return false;
+    if (attribute.operator && attribute.operator !== '=') return false;
+  }
+  for (const negated of simple.not) if (matchesSimple(element, negated, sheet, scope)) return false;
+  return true;
+}
+
+/** Match a complex selector right to left along the element's ancestors in the JSX tree. */
+function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheetIndex, scope: StyleScope): boolean {
+  const { compounds, combinators } = rule.selector;
+  const subject = compounds[compounds.length - 1];
+  if (!subject || !matchesSimple(element, subject, sheet, scope)) return false;
+  const matchFrom = (index: number, candidate: UIElement | null): boolean => {
+    if (index < 0) return true;
+    const compound = compounds[index] as SimpleSelector;
+    const combinator = combinators[index];
+    // `html`/`body` ancestors are outside every JSX tree: they always match.
+    if (index === 0 && compound.tag && (compound.tag === 'html' || compound.tag === 'body') && compound.classes.length === 0) return true;
+    for (let current = skipFragments(candidate); current; current = skipFragments(current.parent)) {
+      if (matchesSimple(current, compound, sheet, scope) && matchFrom(index - 1, current.parent)) return true;
+      if (combinator === '>') return false;
+    }
+    return false;
+  };
+  return matchFrom(compounds.length - 2, element.parent);
+}
+
+function skipFragments(element: UIElement | null): UIElement | null {
+  let current = element;
+  while (current && current.name === '#fragment') current = current.parent;
+  return current;
+}

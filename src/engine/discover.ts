@@ -1,0 +1,144 @@
+/**
+ * Find the files the checker reads: scripts and stylesheets under the given paths, minus what git would ignore.
+ *
+ * This is a manual directory walk rather than a tinyglobby glob, because git's ignore rules are hierarchical:
+ * a `.gitignore` applies to its own directory and below, a deeper one can re-include (`!pattern`) what a
+ * shallower one excluded, and an ignored directory is never entered (so a `.gitignore` inside it has no effect
+ * and its contents cannot be re-included). Applying the rules while descending gives exactly those semantics and
+ * never reads ignored trees such as a large `build/`; a glob would walk everything first and filter afterwards,
+ * with every nested `.gitignore` re-rooted by hand.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { isScriptFile } from '../parse/script.js';
+import { isStylesheetFile } from '../parse/css.js';
+
+export interface DiscoverOptions {
+  /** Directory that relative paths are resolved against. */
+  cwd: string;
+  /** Files or directories, relative to `cwd` or absolute. Defaults to `['.']`. */
+  paths?: readonly string[];
+}
+
+export interface DiscoveredFiles {
+  /** Absolute paths of the files to check, sorted and without duplicates. */
+  files: string[];
+  /** The paths given that do not exist, as they were given. */
+  missing: string[];
+}
+
+/** Directories never worth entering, whatever .gitignore says: dependencies and git's own database. */
+const ALWAYS_SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** Whether the checker reads this file: a script (but not a declaration file) or a stylesheet. */
+export function isCheckableFile(filePath: string): boolean {
+  if (/\.d\.[mc]?ts$/.test(filePath)) return false;
+  return isScriptFile(filePath) || isStylesheetFile(filePath);
+}
+
+export async function discoverFiles(options: DiscoverOptions): Promise<DiscoveredFiles> {
+  const cwd = path.resolve(options.cwd);
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
+  const rules = new GitignoreRules();
+  const found = new Set<string>();
+  const missing: string[] = [];
+
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stats = await stat(absolute).catch(() => undefined);
+    if (!stats) {
+      missing.push(given);
+    } else if (stats.isDirectory()) {
+      const root = findGitRoot(absolute) ?? (isInside(cwd, absolute) ? cwd : absolute);
+      await walk(absolute, root, rules, found);
+    } else if (stats.isFile() && isCheckableFile(absolute)) {
+      // A file named explicitly is checked even when .gitignore covers it: the user asked for it.
+      found.add(absolute);
+    }
+  }
+
+  return { files: [...found].sort(), missing };
+}
+
+async function walk(directory: string, root: string, rules: GitignoreRules, found: Set<string>): Promise<void> {
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const absolute = path.join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Follow links to files, but not to directories: a link back up the tree would loop forever.
+      const target = await stat(absolute).catch(() => undefined);
+      isDirectory = false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) {
+      if (ALWAYS_SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (await rules.ignores(root, absolute, true)) continue;
+      await walk(absolute, root, rules, found);
+    } else if (isFile && isCheckableFile(absolute)) {
+      if (await rules.ignores(root, absolute, false)) continue;
+      found.add(absolute);
+    }
+  }
+}
+
+/**
+ * The `.gitignore` files between a root and a path, each read once per run. Patterns in a `.gitignore` are
+ * relative to its own directory; deeper files take precedence over shallower ones, as in git.
+ */
+class GitignoreRules {
+  private readonly byDirectory = new Map<string, Promise<Ignore | undefined>>();
+
+  async ignores(root: string, absolute: string, isDirectory: boolean): Promise<boolean> {
+    let ignored = false;
+    for (const directory of ancestorsFrom(root, absolute)) {
+      const rules = await this.load(directory);
+      if (!rules) continue;
+      // `ignore` wants a posix path relative to the .gitignore's directory; directories end in a slash so that
+      // directory-only patterns such as `build/` match them.
+      const relative = path.relative(directory, absolute).split(path.sep).join('/') + (isDirectory ? '/' : '');
+      const result = rules.test(relative);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  private load(directory: string): Promise<Ignore | undefined> {
+    let rules = this.byDirectory.get(directory);
+    if (!rules) {
+      rules = readFile(path.join(directory, '.gitignore'), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined,
+      );
+      this.byDirectory.set(directory, rules);
+    }
+    return rules;
+  }
+}
+
+/** The directories from `root` down to the parent of `absolute`, root first. */
+function ancestorsFrom(root: string, absolute: string): string[] {
+  const directories: string[] = [];
+  for (let directory = path.dirname(absolute); isInside(root, directory); directory = path.dirname(directory)) {
+    directories.unshift(directory);
+    if (directory === root) break;
+  }
+  return directories;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** The nearest directory at or above `start` that holds `.git` (a directory, or a file in a worktree). */
+function findGitRoot(start: string): string | undefined {
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, '.git'))) return directory;
+    if (path.dirname(directory) === directory) return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+/** Run the enabled checks over one file's analysis: options validated and merged, findings deduplicated and sorted. */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { ruleMeta, type RuleMeta } from '../catalog/index.js';
+import { CHECKS, type FileAnalysis, type Finding, type Review } from '../checks/index.js';
+import { describeSchemaError } from '../settings/settings.js';
+import type { RuleConfig } from './analyse.js';
+
+export class OptionsError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: string,
+    readonly key: string,
+  ) {
+    super(message);
+    this.name = 'OptionsError';
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+const validators = new Map<string, ValidateFunction>();
+
+/** Merge a rule's options over its defaults after validating them against its schema. */
+export function resolveOptions(meta: RuleMeta<object>, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  let validate = validators.get(meta.id);
+  if (!validate) {
+    validate = ajv.compile(meta.schema);
+    validators.set(meta.id, validate);
+  }
+  if (options && !validate(options)) {
+    const error = validate.errors?.[0];
+    const { key, message } = error ? describeSchemaError(error, '') : { key: '', message: 'is invalid' };
+    throw new OptionsError(`honest-ui/${meta.id}: option ${key || '/'} ${message}.`, meta.id, key);
+  }
+  return { ...(meta.defaultOptions as Record<string, unknown>), ...(options ?? {}) };
+}
+
+/** Fill `{{placeholders}}` from a finding's data, as ESLint does. */
+export function interpolate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export interface CheckedFinding extends Finding {
+  severity: 1 | 2;
+  message: string;
+}
+
+export interface ChecksOutput {
+  findings: CheckedFinding[];
+  reviews: Review[];
+}
+
+export function runChecks(analysis: FileAnalysis, rules: RuleConfig): ChecksOutput {
+  const findings: CheckedFinding[] = [];
+  const reviews: Review[] = [];
+  const seen = new Set<string>();
+  for (const [id, setting] of rules) {
+    const check = CHECKS.get(id);
+    const meta = ruleMeta(id);
+    if (!check || !meta || meta.checkerOnly) continue;
+    const output = check(analysis, resolveOptions(meta, setting.options) as never);
+    for (const found of output.findings) {
+      const key = `${id}:${found.range[0]}:${found.messageId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ ...found, severity: setting.severity, message: interpolate(meta.messages[found.messageId] ?? found.messageId, found.data) });
+    }
+    reviews.push(...output.reviews);
+  }
+  findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
+  return { findings, reviews };
+}

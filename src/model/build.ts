@@ -1,0 +1,451 @@
+/**
+ * ESTree → UI model. Reads only standard ESTree / TS-ESTree node shapes, offsets and locations, so the checker
+ * and the ESLint rules (whatever parser ESLint was given) build the same model.
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import { resolveSemantics } from '../settings/components.js';
+import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
+import { collectBindings, evaluate, evaluateInitialState, resolveObject, type FileBindings } from './bindings.js';
+import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import type {
+  Attribute,
+  AttributeValue,
+  ClassList,
+  ClassToken,
+  InlineStyle,
+  SourceLocation,
+  UIElement,
+  UIModel,
+  UINode,
+  UIText,
+} from './types.js';
+
+/** Helpers that build class strings: their literal arguments are class names. */
+const CLASS_HELPERS = new Set(['clsx', 'classnames', 'classNames', 'cn', 'cx', 'twMerge', 'twJoin', 'cva', 'tw']);
+
+/** Functions whose JSX result we treat as part of the component's tree: `memo(() => ...)`, `forwardRef(...)`. */
+const COMPONENT_WRAPPERS = new Set(['memo', 'forwardRef', 'observer', 'styled']);
+
+const CSS_MODULE = /\.module\.(?:css|scss|sass|less)$/;
+const STYLESHEET = /\.(?:css|scss|sass|less)$/;
+
+/** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
+const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
+
+export interface BuildOptions {
+  settings?: ResolvedSettings;
+}
+
+export function buildModel(program: TSESTree.Program, options: BuildOptions = {}): UIModel {
+  return new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS).build();
+}
+
+function kebabCase(property: string): string {
+  if (property.startsWith('--')) return property;
+  const kebab = property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  // Vendor prefixes: WebkitTransform -> -webkit-transform, msFlex -> -ms-flex.
+  return /^(webkit|moz|ms|o)-/.test(kebab) ? `-${kebab}` : kebab;
+}
+
+/** JSX text as React renders it: whitespace runs with a line break vanish, others collapse to one space. */
+export function normaliseJsxText(raw: string): string {
+  const lines = raw.split(/\r\n|\n|\r/);
+  if (lines.length === 1) return raw.replace(/[\t ]+/g, ' ');
+  return lines
+    .map((line, i) => {
+      let l = line.replace(/\t/g, ' ');
+      if (i !== 0) l = l.replace(/^ +/, '');
+      if (i !== lines.length - 1) l = l.replace(/ +$/, '');
+      return l;
+    })
+    .filter((line) => line.length > 0)
+    .join(' ')
+    .replace(/ {2,}/g, ' ');
+}
+
+class ModelBuilder {
+  private readonly bindings: FileBindings;
+  private readonly elements: UIElement[] = [];
+  private readonly roots: UIElement[] = [];
+  private readonly cssModules = new Map<string, string>();
+  private readonly importSources = new Map<string, string>();
+  private nextId = 0;
+
+  constructor(
+    private readonly program: TSESTree.Program,
+    private readonly settings: ResolvedSettings,
+  ) {
+    this.bindings = collectBindings(program);
+    for (const info of this.bindings.imports) {
+      for (const binding of info.bindings) {
+        this.importSources.set(binding.local, info.source);
+        if (CSS_MODULE.test(info.source)) this.cssModules.set(binding.local, info.source);
+      }
+    }
+  }
+
+  build(): UIModel {
+    this.findRoots(this.program, undefined);
+    this.elements.sort((a, b) => a.range[0] - b.range[0]);
+    const stylesheets = this.bindings.imports.filter((i) => STYLESHEET.test(i.source) && !CSS_MODULE.test(i.source)).map((i) => i.source);
+    return { roots: this.roots, elements: this.elements, imports: this.bindings.imports, cssModules: this.cssModules, stylesheets };
+  }
+
+  /** Walk the program; every JSX tree not nested in another becomes a root, tagged with its component. */
+  private findRoots(node: Node, component: string | undefined): void {
+    if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+      const root = this.buildJsx(node, null, false, component);
+      for (const element of root) this.roots.push(element);
+      return;
+    }
+    const named = this.componentName(node) ?? component;
+    forEachChild(node, (child) => this.findRoots(child, named));
+  }
+
+  /** The component a function node defines, by its declaration. */
+  private componentName(node: Node): string | undefined {
+    if (node.type === 'FunctionDeclaration' && node.id) return node.id.name;
+    if (node.type === 'ClassDeclaration' && node.id) return node.id.name;
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+      let init = unwrapExpression(node.init);
+      while (init.type === 'CallExpression' && COMPONENT_WRAPPERS.has(calleeName(init) ?? '') && init.arguments[0]) {
+        init = unwrapExpression(init.arguments[0] as Node);
+      }
+      if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') return node.id.name;
+    }
+    return undefined;
+  }
+
+  /** Build a JSX element or fragment. A fragment nested in an element is transparent: its children are returned. */
+  private buildJsx(node: TSESTree.JSXElement | TSESTree.JSXFragment, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement[] {
+    if (node.type === 'JSXFragment') {
+      if (parent) return this.buildChildren(node.children, parent, conditional, component).filter((c): c is UIElement => c.kind === 'element');
+      const fragment = this.createElement(node, '#fragment', null, conditional, component);
+      fragment.children = this.buildChildren(node.children, fragment, false, component);
+      return [fragment];
+    }
+    const element = this.createElement(node, jsxTagName(node.openingElement.name), parent, conditional, component);
+    element.children = this.buildChildren(node.children, element, false, component);
+    return [element];
+  }
+
+  private createElement(node: TSESTree.JSXElement | TSESTree.JSXFragment, name: string, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement {
+    const opening = node.type === 'JSXElement' ? node.openingElement : node.openingFragment;
+    const intrinsic = /^[a-z]/.test(name) && !name.includes('.');
+    const rootName = name.split('.')[0] ?? name;
+    const element: UIElement = {
+      kind: 'element',
+      id: this.nextId++,
+      name,
+      intrinsic,
+      tag: undefined,
+      semantic: 'container',
+      semanticSource: 'html',
+      emphasis: undefined,
+      attributes: new Map(),
+      hasSpread: false,
+      children: [],
+      parent,
+      conditional,
+      classes: { tokens: [], hasUnknown: false },
+      inlineStyle: { declarations: [], hasUnknown: false },
+      importSource: intrinsic ? undefined : this.importSources.get(rootName),
+      component,
+      range: node.range,
+      loc: copyLoc(node.loc),
+      openingRange: opening.range,
+      openingLoc: copyLoc(opening.loc),
+      node,
+    };
+    this.elements.push(element);
+    if (node.type === 'JSXElement') this.readAttributes(node.openingElement, element, component);
+    if (name === '#fragment') return element;
+    const semantics = resolveSemantics(
+      {
+        name,
+        intrinsic,
+        importSource: element.importSource,
+        hasAttribute: (attr) => element.attributes.has(attr),
+        staticAttribute: (attr) => {
+          const value = element.attributes.get(attr)?.value;
+          return value?.kind === 'static' ? value.value : undefined;
+        },
+      },
+      this.settings,
+    );
+    element.semantic = semantics.semantic;
+    element.semanticSource = semantics.source;
+    element.tag = semantics.tag;
+    element.emphasis = semantics.emphasis;
+    return element;
+  }
+
+  private readAttributes(opening: TSESTree.JSXOpeningElement, element: UIElement, component: string | undefined): void {
+    for (const attribute of opening.attributes) {
+      if (attribute.type === 'JSXSpreadAttribute') {
+        element.hasSpread = true;
+        continue;
+      }
+      const name = attribute.name.type === 'JSXNamespacedName' ? `${attribute.name.namespace.name}:${attribute.name.name.name}` : attribute.name.name;
+      const value = this.attributeValue(attribute, element, component);
+      const entry: Attribute = { name, value, range: attribute.range, loc: copyLoc(attribute.loc) };
+      element.attributes.set(name, entry);
+      if (name === 'className' || name === 'class') element.classes = this.classList(attribute);
+      if (name === 'style') element.inlineStyle = this.inlineStyle(attribute);
+    }
+  }
+
+  private attributeValue(attribute: TSESTree.JSXAttribute, owner: UIElement, component: string | undefined): AttributeValue {
+    const value = attribute.value;
+    if (value === null) return { kind: 'static', value: true, range: attribute.range };
+    if (value.type === 'Literal') return { kind: 'static', value: value.value as string, range: value.range };
+    if (value.type === 'JSXElement' || value.type === 'JSXFragment') {
+      const [element] = this.buildJsx(value, owner, false, component);
+      return element ? { kind: 'element', element, range: value.range } : { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: value.range };
+    }
+    if (value.type !== 'JSXExpressionContainer' || value.expression.type === 'JSXEmptyExpression') {
+      return { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: value.range };
+    }
+    const expression = unwrapExpression(value.expression);
+    if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
+      const [element] = this.buildJsx(expression, owner, false, component);
+      if (element) return { kind: 'element', element, range: expression.range };
+    }
+    const evaluated = evaluate(expression, this.bindings);
+    if (evaluated.ok) return { kind: 'static', value: evaluated.value, range: evaluated.node.range };
+    const initial = evaluateInitialState(expression, this.bindings);
+    if (initial) return { kind: 'initial', value: initial.value, initRange: initial.node.range, binding: initial.binding, range: expression.range };
+    return { kind: 'dynamic', reason: evaluated.reason, expressionText: expressionText(expression), range: expression.range };
+  }
+
+  private buildChildren(children: TSESTree.JSXChild[], parent: UIElement, conditional: boolean, component: string | undefined): UINode[] {
+    const nodes: UINode[] = [];
+    for (const child of children) {
+      switch (child.type) {
+        case 'JSXText': {
+          const value = normaliseJsxText(child.value);
+          if (value.trim().length > 0) nodes.push(this.text(child, { known: true, value }, parent));
+          break;
+        }
+        case 'JSXElement':
+        case 'JSXFragment':
+          nodes.push(...this.buildJsx(child, parent, conditional, component));
+          break;
+        case 'JSXExpressionContainer': {
+          if (child.expression.type === 'JSXEmptyExpression') break;
+          const expression = unwrapExpression(child.expression);
+          const evaluated = evaluate(expression, this.bindings);
+          if (evaluated.ok) {
+            if (typeof evaluated.value === 'string' || typeof evaluated.value === 'number') {
+              nodes.push(this.text(child, { known: true, value: String(evaluated.value) }, parent));
+            }
+            break;
+          }
+          const nested = this.jsxInExpression(expression, parent, component, false);
+          if (nested.length > 0) nodes.push(...nested);
+          else nodes.push(this.text(child, { known: false, reason: evaluated.reason }, parent));
+          break;
+        }
+        case 'JSXSpreadChild':
+          nodes.push(this.text(child, { known: false, reason: 'dynamic-expression' }, parent));
+          break;
+      }
+    }
+    return nodes;
+  }
+
+  /** JSX inside an expression child: `{open && <p/>}`, `{a ? <b/> : <c/>}`, `{items.map(i => <li/>)}`. */
+  private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean): UIElement[] {
+    const found: UIElement[] = [];
+    const visit = (node: Node, conditional: boolean): void => {
+      if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+        found.push(...this.buildJsx(node, parent, conditional, component));
+        return;
+      }
+      const nextConditional =
+        conditional || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'CallExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+      forEachChild(node, (child) => visit(child, nextConditional));
+    };
+    visit(expression, underCondition);
+    return found;
+  }
+
+  private text(node: Node, text: UIText['text'], parent: UIElement): UIText {
+    return { kind: 'text', text, range: node.range, loc: copyLoc(node.loc), parent };
+  }
+
+  private classList(attribute: TSESTree.JSXAttribute): ClassList {
+    const list: ClassList = { tokens: [], hasUnknown: false };
+    const value = attribute.value;
+    if (!value) return list;
+    if (value.type === 'Literal') {
+      addClassString(list, String(value.value), false);
+      return list;
+    }
+    if (value.type === 'JSXExpressionContainer' && value.expression.type !== 'JSXEmptyExpression') {
+      this.collectClasses(value.expression, list, false, 0);
+    } else {
+      list.hasUnknown = true;
+    }
+    return list;
+  }
+
+  private collectClasses(expression: Node, list: ClassList, conditional: boolean, depth: number): void {
+    if (depth > 12) {
+      list.hasUnknown = true;
+      return;
+    }
+    const node = unwrapExpression(expression);
+    const moduleToken = this.cssModuleToken(node);
+    if (moduleToken) {
+      list.tokens.push({ ...moduleToken, conditional });
+      return;
+    }
+    switch (node.type) {
+      case 'Literal':
+        if (typeof node.value === 'string') addClassString(list, node.value, conditional);
+        return;
+      case 'TemplateLiteral':
+        node.quasis.forEach((quasi, i) =>
+          addClassString(list, quasi.value.cooked ?? '', conditional, { left: i > 0, right: i < node.quasis.length - 1 }),
+        );
+        for (const part of node.expressions) this.collectClasses(part, list, conditional, depth + 1);
+        return;
+      case 'LogicalExpression':
+        if (node.operator === '&&') this.collectClasses(node.right, list, true, depth + 1);
+        else {
+          this.collectClasses(node.left, list, true, depth + 1);
+          this.collectClasses(node.right, list, true, depth + 1);
+        }
+        return;
+      case 'ConditionalExpression':
+        this.collectClasses(node.consequent, list, true, depth + 1);
+        this.collectClasses(node.alternate, list, true, depth + 1);
+        return;
+      case 'BinaryExpression':
+        if (node.operator === '+') {
+          this.collectClasses(node.left, list, conditional, depth + 1);
+          this.collectClasses(node.right, list, conditional, depth + 1);
+          return;
+        }
+        break;
+      case 'ArrayExpression':
+        for (const item of node.elements) if (item && item.type !== 'SpreadElement') this.collectClasses(item, list, conditional, depth + 1);
+        return;
+      case 'ObjectExpression':
+        // clsx({ 'btn-primary': isPrimary }): keys are class names, present when their value is truthy.
+        for (const property of node.properties) {
+          const key = property.type === 'Property' ? propertyKeyName(property) : undefined;
+          if (key === undefined || property.type !== 'Property') {
+            list.hasUnknown = true;
+            continue;
+          }
+          const on = evaluate(property.value, this.bindings);
+          if (on.ok && !on.value) continue;
+          addClassString(list, key, conditional || !on.ok);
+        }
+        return;
+      case 'CallExpression':
+        if (CLASS_HELPERS.has(calleeName(node) ?? '')) {
+          for (const argument of node.arguments) if (argument.type !== 'SpreadElement') this.collectClasses(argument, list, conditional, depth + 1);
+          return;
+        }
+        break;
+      case 'Identifier': {
+        const evaluated = evaluate(node, this.bindings);
+        if (evaluated.ok && typeof evaluated.value === 'string') {
+          addClassString(list, evaluated.value, conditional);
+          return;
+        }
+        break;
+      }
+      default: {
+        const evaluated = evaluate(node, this.bindings);
+        if (evaluated.ok && typeof evaluated.value === 'string') {
+          addClassString(list, evaluated.value, conditional);
+          return;
+        }
+      }
+    }
+    list.hasUnknown = true;
+  }
+
+  /** `styles.accept` or `styles['accept']` where `styles` is an imported CSS module. */
+  private cssModuleToken(node: Node): Omit<ClassToken, 'conditional'> | undefined {
+    if (node.type !== 'MemberExpression') return undefined;
+    const object = unwrapExpression(node.object);
+    if (object.type !== 'Identifier') return undefined;
+    const module = this.cssModules.get(object.name);
+    const key = propertyKeyName(node);
+    return module && key !== undefined ? { name: key, module } : undefined;
+  }
+
+  private inlineStyle(attribute: TSESTree.JSXAttribute): InlineStyle {
+    const style: InlineStyle = { declarations: [], hasUnknown: false };
+    const value = attribute.value;
+    if (!value || value.type !== 'JSXExpressionContainer' || value.expression.type === 'JSXEmptyExpression') {
+      style.hasUnknown = value !== null;
+      return style;
+    }
+    this.collectStyleObject(value.expression, style, 0);
+    return style;
+  }
+
+  private collectStyleObject(expression: Node, style: InlineStyle, depth: number): void {
+    const object = resolveObject(expression, this.bindings);
+    if (!object || depth > 8) {
+      style.hasUnknown = true;
+      return;
+    }
+    for (const property of object.properties) {
+      if (property.type === 'SpreadElement') {
+        this.collectStyleObject(property.argument, style, depth + 1);
+        continue;
+      }
+      const key = propertyKeyName(property);
+      const evaluated = evaluate(property.value, this.bindings);
+      if (key === undefined || !evaluated.ok || (typeof evaluated.value !== 'string' && typeof evaluated.value !== 'number')) {
+        style.hasUnknown = true;
+        continue;
+      }
+      const cssProperty = kebabCase(key);
+      const cssValue = typeof evaluated.value === 'number' && evaluated.value !== 0 && !UNITLESS.has(cssProperty) ? `${evaluated.value}px` : String(evaluated.value);
+      style.declarations.push({ property: cssProperty, value: cssValue });
+    }
+  }
+}
+
+/** Which ends of a template literal part touch an interpolation. */
+interface ExpressionNeighbours {
+  left: boolean;
+  right: boolean;
+}
+
+function addClassString(list: ClassList, value: string, conditional: boolean, neighbours?: ExpressionNeighbours): void {
+  // In a template literal a word touching an expression (`btn-${size}`) is not a whole class name.
+  const words = value.split(/\s+/);
+  words.forEach((word, i) => {
+    if (!word) return;
+    const touchesExpression =
+      !!neighbours && ((i === 0 && neighbours.left && !/^\s/.test(value)) || (i === words.length - 1 && neighbours.right && !/\s$/.test(value)));
+    if (touchesExpression) {
+      list.hasUnknown = true;
+      return;
+    }
+    list.tokens.push({ name: word, conditional });
+  });
+}
+
+function expressionText(node: Node): string {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') {
+    const key = propertyKeyName(node);
+    return `${expressionText(unwrapExpression(node.object))}.${key ?? '[]'}`;
+  }
+  if (node.type === 'CallExpression') return `${calleeName(node) ?? 'call'}()`;
+  return node.type;
+}
+
+function copyLoc(loc: TSESTree.SourceLocation): SourceLocation {
+  return { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } };
+}

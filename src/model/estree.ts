@@ -1,0 +1,90 @@
+/**
+ * Minimal, parser-neutral helpers over ESTree / TS-ESTree shaped nodes.
+ *
+ * The model builder walks nodes generically (every own property holding a node or an array of nodes) instead of
+ * relying on one parser's visitor keys, so any parser that produces the standard shapes can feed it.
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+
+export type Node = TSESTree.Node;
+
+const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments', 'start', 'end', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
+
+export function isNode(value: unknown): value is Node {
+  return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Call `visit` for each direct child node, in source order of the properties as the parser laid them out. */
+export function forEachChild(node: Node, visit: (child: Node) => void): void {
+  for (const key of Object.keys(node)) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) visit(item);
+    } else if (isNode(value)) {
+      visit(value);
+    }
+  }
+}
+
+/** Unwrap TypeScript-only wrappers and parentheses that do not change a value. */
+export function unwrapExpression(node: Node): Node {
+  let current: Node = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+        current = current.expression;
+        break;
+      default: {
+        // oxc (with preserveParens) and some other parsers keep parentheses as a node.
+        const maybeParen = current as unknown as { type: string; expression?: Node };
+        if (maybeParen.type === 'ParenthesizedExpression' && maybeParen.expression) {
+          current = maybeParen.expression;
+          break;
+        }
+        return current;
+      }
+    }
+  }
+}
+
+/** The name of a JSX tag as written: `button`, `Button`, `Form.Check`, `svg:path`. */
+export function jsxTagName(name: TSESTree.JSXTagNameExpression): string {
+  switch (name.type) {
+    case 'JSXIdentifier':
+      return name.name;
+    case 'JSXNamespacedName':
+      return `${name.namespace.name}:${name.name.name}`;
+    case 'JSXMemberExpression':
+      return `${jsxTagName(name.object)}.${name.property.name}`;
+    default:
+      return '';
+  }
+}
+
+/** A property key as a string, when it is static. */
+export function propertyKeyName(property: TSESTree.Property | TSESTree.MemberExpression): string | undefined {
+  if (property.type === 'Property') {
+    if (!property.computed && property.key.type === 'Identifier') return property.key.name;
+    if (property.key.type === 'Literal' && (typeof property.key.value === 'string' || typeof property.key.value === 'number')) {
+      return String(property.key.value);
+    }
+    return undefined;
+  }
+  if (!property.computed && property.property.type === 'Identifier') return property.property.name;
+  const key = unwrapExpression(property.property);
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The name of the function being called: `clsx`, `useState` for `React.useState`, `t` for `i18n.t`. */
+export function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return callee.property.name;
+  return undefined;
+}

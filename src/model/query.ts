@@ -1,0 +1,111 @@
+/** Read-only questions about the UI model, shared by context detection and the checks. */
+import type { StaticValue, UIElement, UINode } from './types.js';
+
+/** Text with a flag that says whether every part of it was resolved. */
+export interface ResolvedText {
+  value: string;
+  complete: boolean;
+}
+
+/** Props that carry visible text on components (MUI's `label`, a design system's `title`, ...). */
+export const TEXT_PROPS = ['label', 'title', 'description', 'helperText', 'text', 'message', 'content', 'heading', 'subtitle', 'caption'];
+
+export function staticAttribute(element: UIElement, name: string): StaticValue {
+  const value = element.attributes.get(name)?.value;
+  return value?.kind === 'static' ? value.value : undefined;
+}
+
+/** The text a prop holds: a string or a JSX element's text. Undefined when absent; incomplete when dynamic. */
+export function attributeText(element: UIElement, name: string): ResolvedText | undefined {
+  const value = element.attributes.get(name)?.value;
+  if (!value) return undefined;
+  switch (value.kind) {
+    case 'static':
+      return typeof value.value === 'string' || typeof value.value === 'number' ? { value: String(value.value), complete: true } : undefined;
+    case 'element':
+      return textContent(value.element);
+    default:
+      return { value: '', complete: false };
+  }
+}
+
+/** The text an element renders, children in order, separated by single spaces where elements meet. */
+export function textContent(element: UIElement, skip?: (element: UIElement) => boolean): ResolvedText {
+  const parts: string[] = [];
+  let complete = true;
+  const visit = (node: UINode): void => {
+    if (node.kind === 'text') {
+      if (node.text.known) parts.push(node.text.value);
+      else complete = false;
+      return;
+    }
+    if (skip?.(node)) return;
+    // Component props that render text (`<FormControlLabel label="...">`) count as the element's text.
+    if (!node.intrinsic) {
+      for (const prop of TEXT_PROPS) {
+        const text = attributeText(node, prop);
+        if (text) {
+          parts.push(text.value);
+          complete &&= text.complete;
+        }
+      }
+    }
+    for (const child of node.children) visit(child);
+  };
+  visit(element);
+  return { value: joinText(parts), complete };
+}
+
+function joinText(parts: string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .join(' ');
+}
+
+/**
+ * The accessible name, simplified from the ARIA name computation: aria-label, then content, then the label or
+ * title prop, then an input's value.
+ */
+export function accessibleName(element: UIElement): ResolvedText {
+  const ariaLabel = attributeText(element, 'aria-label');
+  if (ariaLabel?.complete && ariaLabel.value.trim()) return ariaLabel;
+  const content = textContent(element);
+  if (content.value.trim()) return content;
+  for (const prop of ['label', 'title', 'value', 'alt']) {
+    const text = attributeText(element, prop);
+    if (text?.complete && text.value.trim()) return text;
+  }
+  if (ariaLabel && !ariaLabel.complete) return ariaLabel;
+  return content;
+}
+
+export function* ancestors(element: UIElement): Generator<UIElement> {
+  for (let current = element.parent; current; current = current.parent) yield current;
+}
+
+export function* descendants(element: UIElement): Generator<UIElement> {
+  for (const child of element.children) {
+    if (child.kind !== 'element') continue;
+    yield child;
+    yield* descendants(child);
+  }
+}
+
+export function contains(ancestor: UIElement, element: UIElement): boolean {
+  for (let current: UIElement | null = element; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+export function isDisabled(element: UIElement): boolean {
+  const disabled = staticAttribute(element, 'disabled') ?? staticAttribute(element, 'isDisabled') ?? staticAttribute(element, 'aria-disabled');
+  return disabled === true || disabled === 'true' || disabled === '';
+}
+
+/** The nearest common ancestor of two elements, or null when they are in different trees. */
+export function commonAncestor(a: UIElement, b: UIElement): UIElement | null {
+  const seen = new Set<UIElement>();
+  for (let current: UIElement | null = a; current; current = current.parent) seen.add(current);
+  for (let current: UIElement | null = b; current; current = current.parent) if (seen.has(current)) return current;
+  return null;
+}

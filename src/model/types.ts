@@ -1,0 +1,182 @@
+/**
+ * The UI model: what a JSX file renders, as honest-ui understands it.
+ *
+ * The model is built from any ESTree / TS-ESTree shaped AST (typescript-estree in the checker, whatever parser
+ * ESLint was given in the rules), so it stores only plain data plus an opaque reference to the source node.
+ * Everything a check needs is here; nothing in the model is guessed: values the builder cannot resolve
+ * statically are marked unknown with a reason, and checks never report on an unknown.
+ */
+
+/** A position as ESTree gives it: line is 1-based, column is 0-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceLocation {
+  start: Position;
+  end: Position;
+}
+
+export type Range = readonly [number, number];
+
+/** Why a value could not be resolved. Reported in verbose mode and as needs-review reasons. */
+export type UnresolvedReason =
+  | 'dynamic-expression'
+  | 'dynamic-class'
+  | 'translation'
+  | 'css-variable'
+  | 'unknown-value'
+  | 'unresolved-component'
+  | 'unresolved-import'
+  | 'no-background'
+  | 'conditional';
+
+/** What an element is, whatever it is called in the source. */
+export type Semantic =
+  | 'button'
+  | 'link'
+  | 'checkbox'
+  | 'switch'
+  | 'radio'
+  | 'input'
+  | 'select'
+  | 'label'
+  | 'text'
+  | 'heading'
+  | 'container'
+  | 'form'
+  | 'dialog'
+  | 'image'
+  | 'other';
+
+/** A value known at lint time. */
+export type StaticValue = string | number | boolean | null | undefined;
+
+export type AttributeValue =
+  /** `<input checked>`, `value="x"`, `checked={true}`, `checked={DEFAULT}` with `const DEFAULT = true`. */
+  | { kind: 'static'; value: StaticValue; range: Range }
+  /**
+   * Bound to React state or to a property of a defaults object: the current value is dynamic, but its initial
+   * value is known. `initRange` is the range of the literal that sets it, for suggestions.
+   */
+  | { kind: 'initial'; value: StaticValue; initRange: Range; binding: string; range: Range }
+  /** A JSX element passed as a prop, such as MUI's `label={<span>...</span>}`. */
+  | { kind: 'element'; element: UIElement; range: Range }
+  /** Anything else: a function call, a prop of unknown origin, a server value. */
+  | { kind: 'dynamic'; reason: UnresolvedReason; expressionText: string; range: Range };
+
+export interface Attribute {
+  name: string;
+  value: AttributeValue;
+  /** The whole attribute, `defaultChecked={true}`, for suggestions that remove it. */
+  range: Range;
+  loc: SourceLocation;
+}
+
+/** A class token. `module` is the import source of the CSS module it comes from (`s.accept`), if any. */
+export interface ClassToken {
+  name: string;
+  module?: string;
+  /** Applied only under a condition (`clsx({ active: on })`, `on && 'active'`). */
+  conditional: boolean;
+}
+
+export interface ClassList {
+  tokens: ClassToken[];
+  /** Some class names are computed at run time: the list may be incomplete. */
+  hasUnknown: boolean;
+}
+
+/** One `style={{ ... }}` declaration, property in CSS (kebab-case) form. */
+export interface InlineDeclaration {
+  property: string;
+  value: string;
+}
+
+export interface InlineStyle {
+  declarations: InlineDeclaration[];
+  hasUnknown: boolean;
+}
+
+/** Text that is known, or known to be there but not resolvable (a translation key, a variable). */
+export type TextValue = { known: true; value: string } | { known: false; reason: UnresolvedReason };
+
+export interface UIText {
+  kind: 'text';
+  text: TextValue;
+  range: Range;
+  loc: SourceLocation;
+  parent: UIElement;
+}
+
+export type UINode = UIElement | UIText;
+
+export interface UIElement {
+  kind: 'element';
+  /** Stable within a model: document order of the opening tag. */
+  id: number;
+  /** The tag as written: `button`, `Button`, `Form.Check`, `motion.div`. */
+  name: string;
+  /** Lower-case first letter: an HTML element rather than a component. */
+  intrinsic: boolean;
+  /** For intrinsic elements the tag itself; for components the element they stand for, where known. */
+  tag: string | undefined;
+  semantic: Semantic;
+  /** How the semantic was decided, for explanations: `html`, `role`, `settings`, `preset`, `name`, `as-prop`. */
+  semanticSource: string;
+  /** Visual emphasis implied by a component library or design-system setting, where known. */
+  emphasis: Emphasis | undefined;
+  attributes: Map<string, Attribute>;
+  /** `{...props}` spreads: attributes may come from elsewhere. */
+  hasSpread: boolean;
+  children: UINode[];
+  parent: UIElement | null;
+  /** The element is rendered only under a condition (`{open && ...}`, a ternary branch, a `.map`). */
+  conditional: boolean;
+  classes: ClassList;
+  inlineStyle: InlineStyle;
+  /** Import source of the component (`@mui/material`, `./ui/Button`), when the name was imported. */
+  importSource: string | undefined;
+  /** The name of the function component whose JSX this element belongs to, if any. */
+  component: string | undefined;
+  /** Location of the whole element. */
+  range: Range;
+  loc: SourceLocation;
+  /** Location of the opening tag: where findings point. */
+  openingRange: Range;
+  openingLoc: SourceLocation;
+  /** The ESTree node, opaque to the core. */
+  node: unknown;
+}
+
+export type Emphasis = 'filled' | 'outlined' | 'text' | 'link';
+
+export interface ImportBinding {
+  /** The local name in this file. */
+  local: string;
+  /** `default`, `*`, or the imported name. */
+  imported: string;
+  source: string;
+}
+
+export interface ImportInfo {
+  source: string;
+  bindings: ImportBinding[];
+  /** A side-effect import such as `import './banner.css'`. */
+  sideEffect: boolean;
+  range: Range;
+}
+
+/** The result of building the model of one source file. */
+export interface UIModel {
+  /** Roots of every JSX tree in the file, in source order. */
+  roots: UIElement[];
+  /** All elements in document order (by opening tag position). */
+  elements: UIElement[];
+  imports: ImportInfo[];
+  /** Local names bound to CSS modules, mapped to their import source. */
+  cssModules: Map<string, string>;
+  /** Stylesheets imported for their side effects (`import './banner.css'`), import sources in order. */
+  stylesheets: string[];
+}
