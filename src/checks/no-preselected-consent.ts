@@ -29,8 +29,9 @@ export const checkNoPreselectedConsent: Check<NoPreselectedConsentOptions> = (an
     if (control.checked.state !== 'on') continue;
     const fix = control.checked.fix;
     // aria-checked describes the state to assistive technology: removing it is no fix, so no suggestion there.
-    const suggestion: SuggestionData | undefined =
-      fix.kind === 'initialise-off'
+    const suggestion: SuggestionData | undefined = !fix
+      ? undefined
+      : fix.kind === 'initialise-off'
         ? { messageId: 'initialiseOff', data: { binding: fix.binding }, fix: { range: fix.range, text: 'false' } }
         : fix.attribute === 'aria-checked'
           ? undefined

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { accessibleName, ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
+import { accessibleName, ancestors, attributeText, contains, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
 import type { Attribute, Range, UIElement, UIModel } from '../model/types.js';
 import { classifyLabel, type Lexicon } from './lexicon.js';
 import { tokenize } from './text.js';
@@ -14,7 +14,7 @@ export type ControlSemantic = 'checkbox' | 'switch' | 'radio';
 export type CheckedState =
   | { state: 'off' }
   /** On by default. `attribute` is how (`defaultChecked`, `checked={true}`, state initialised true). */
-  | { state: 'on'; attribute: Attribute; via: string; fix: CheckedFix }
+  | { state: 'on'; attribute: Attribute; via: string; fix: CheckedFix | undefined }
   | { state: 'unknown'; attribute: Attribute; reason: string };
 
 /** How to turn a default off: remove the attribute, or change the literal that initialises the state. */
@@ -150,22 +150,59 @@ function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedT
   return { label: { value: '', complete: false }, element: undefined };
 }
 
-/** For a radio labelled "Yes", the question it answers: the text of its group. */
-function radioQuestion(control: UIElement): string {
+/**
+ * A radio selected by its group: `<RadioGroup defaultValue="yes"><Radio value="yes" /></RadioGroup>` (MUI, Chakra,
+ * Radix, Ant Design all name it defaultValue or value).
+ */
+function radioGroupDefault(radio: UIElement): CheckedState | undefined {
+  // MUI's <FormControlLabel value="yes" control={<Radio />} /> carries the value on the label wrapper.
+  const value = staticAttribute(radio, 'value') ?? (radio.parent?.semantic === 'label' ? staticAttribute(radio.parent, 'value') : undefined);
+  if (value === undefined || value === null) return undefined;
+  let level = 0;
+  for (const ancestor of ancestors(radio)) {
+    if (++level > 4) break;
+    for (const prop of ['defaultValue', 'value']) {
+      const attribute = ancestor.attributes.get(prop);
+      // The label wrapper carries the radio's own value, not the group's selection.
+      if (!attribute || ancestor.intrinsic || ancestor.semantic === 'label') continue;
+      if (attribute.value.kind === 'static') {
+        if (String(attribute.value.value) !== String(value)) return { state: 'off' };
+        return { state: 'on', attribute, via: `${prop}="${String(value)}" on its group`, fix: prop === 'defaultValue' ? { kind: 'remove-attribute', range: attribute.range, attribute: prop } : undefined };
+      }
+      if (attribute.value.kind === 'initial') {
+        if (String(attribute.value.value) !== String(value)) return { state: 'off' };
+        // No safe one-step fix: what "no selection" means for this group's state is the author's call.
+        return { state: 'on', attribute, via: `${prop}={${attribute.value.binding}} starts "${String(value)}"`, fix: undefined };
+      }
+      return { state: 'unknown', attribute, reason: attribute.value.kind === 'dynamic' ? attribute.value.reason : 'unknown-value' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * For a radio labelled "Yes", the purposes of the question it answers: the nearest group around it (up to five
+ * levels, not past a form or dialog) whose text names a purpose, provided the group holds other radios too.
+ */
+function radioQuestionPurposes(control: UIElement, radios: readonly UIElement[], lexicon: Lexicon): string[] {
   let level = 0;
   for (const ancestor of ancestors(control)) {
-    if (++level > 4) break;
-    const text = textContent(ancestor).value;
-    if (text.trim() && [...descendants(ancestor)].filter((d) => d.semantic === 'radio').length > 1) return text;
-    if (ancestor.semantic === 'form' || ancestor.semantic === 'dialog') return text;
+    if (++level > 5) break;
+    // Radios passed as props (`control={<Radio />}`) are not children: count by ancestry.
+    if (radios.filter((r) => contains(ancestor, r)).length > 1) {
+      const purposes = lexicon.purposes.matchAll(tokenize(textContent(ancestor).value)).map((m) => m.value);
+      if (purposes.length > 0) return [...new Set(purposes)];
+    }
+    if (ancestor.semantic === 'form' || ancestor.semantic === 'dialog') break;
   }
-  return '';
+  return [];
 }
 
 export function findControls(model: UIModel, lexicon: Lexicon, settings: ResolvedSettings, extraEssential: readonly string[] = []): ConsentControl[] {
   const index = indexLabels(model);
   const extraEssentialTokens = extraEssential.map((w) => tokenize(w).join(' ')).filter(Boolean);
   const controls: ConsentControl[] = [];
+  const radios = model.elements.filter((e) => e.semantic === 'radio');
   for (const element of model.elements) {
     if (!isControl(element)) continue;
     const semantic = element.semantic as ControlSemantic;
@@ -174,13 +211,15 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     let purposes = [...new Set(lexicon.purposes.matchAll(tokens).map((m) => m.value))];
     // A radio labelled "Yes"/"Allow" grants the purpose its group asks about.
     if (semantic === 'radio' && purposes.length === 0 && classifyLabel(label.value, lexicon) === 'accept') {
-      purposes = [...new Set(lexicon.purposes.matchAll(tokenize(radioQuestion(element))).map((m) => m.value))];
+      purposes = radioQuestionPurposes(element, radios, lexicon);
     }
     const joined = tokens.join(' ');
     const essential = lexicon.essential.matches(tokens) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
     const mapping = settings.components.get(element.name);
     const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : DEFAULT_CHECKED_PROPS;
-    controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked: checkedState(element, checkedProps) });
+    let checked = checkedState(element, checkedProps);
+    if (semantic === 'radio' && checked.state === 'off') checked = radioGroupDefault(element) ?? checked;
+    controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked });
   }
   return controls;
 }

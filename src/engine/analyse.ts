@@ -6,7 +6,8 @@ import { analyseProgram } from '../checks/analysis.js';
 import type { Review } from '../checks/types.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { runChecks } from './run-checks.js';
+import { ruleMeta } from '../catalog/index.js';
+import { interpolate, runChecks } from './run-checks.js';
 import { loadScope, StylesheetCache, type UnresolvedImport } from './stylesheets.js';
 import type { LintMessage } from './types.js';
 
@@ -74,7 +75,13 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
     data: f.data,
     nodeType: 'JSXOpeningElement',
     ...(f.suggestions?.length
-      ? { suggestions: f.suggestions.map((s) => ({ desc: s.messageId, messageId: s.messageId, fix: { range: [s.fix.range[0], s.fix.range[1]] as [number, number], text: s.fix.text } })) }
+      ? {
+          suggestions: f.suggestions.map((s) => ({
+            desc: interpolate(ruleMeta(f.ruleId)?.messages[s.messageId] ?? s.messageId, s.data),
+            messageId: s.messageId,
+            fix: { range: [s.fix.range[0], s.fix.range[1]] as [number, number], text: s.fix.text },
+          })),
+        }
       : {}),
   }));
   return { messages, reviews, unresolvedImports };
