@@ -1,17 +1,31 @@
 /** The ESLint plugin: rules, and presets derived from the catalogue's metadata. */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRequire } from 'node:module';
 import { RULES } from '../src/catalog/index.js';
+import { packageInfo } from '../src/package-info.js';
 import noFinePrint from './no-fine-print.js';
+import noPreselectedAddon from './no-preselected-addon.js';
+import noBuriedConsent from './no-buried-consent.js';
+import noFalseUrgency from './no-false-urgency.js';
 import noPreselectedConsent from './no-preselected-consent.js';
 import noUnbalancedChoices from './no-unbalanced-choices.js';
+import requireDeclineOption from './require-decline-option.js';
+import noConfirmshaming from './no-confirmshaming.js';
+import noHiddenDecline from './no-hidden-decline.js';
+import noTrickQuestion from './no-trick-question.js';
 
-const { name, version } = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+const { name, version } = packageInfo();
 
 export const rules = {
   'no-fine-print': noFinePrint,
   'no-preselected-consent': noPreselectedConsent,
   'no-unbalanced-choices': noUnbalancedChoices,
+  'no-preselected-addon': noPreselectedAddon,
+  'no-buried-consent': noBuriedConsent,
+  'no-false-urgency': noFalseUrgency,
+  'require-decline-option': requireDeclineOption,
+  'no-confirmshaming': noConfirmshaming,
+  'no-hidden-decline': noHiddenDecline,
+  'no-trick-question': noTrickQuestion,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rules {

@@ -24,12 +24,10 @@ export function strongest(choices: readonly Choice[], analysis: FileAnalysis): A
   return best;
 }
 
-/** The primary choice of a context: its most prominent accept. */
+/** The primary choice of a context: its most prominent accept, or else its purchase or sign-up action. */
 export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
-  return strongest(
-    context.choices.filter((c) => c.kind === 'accept'),
-    analysis,
-  );
+  const accepts = context.choices.filter((c) => c.kind === 'accept');
+  return strongest(accepts.length > 0 ? accepts : context.choices.filter((c) => c.kind === 'commit'), analysis);
 }
 
 export function presentationName(appearance: Appearance): string {

@@ -4,33 +4,16 @@
  * the claim"; a colour that blends into the background is likely missed) and WCAG 1.4.3 for the contrast numbers.
  */
 import type { NoFinePrintOptions } from '../catalog/no-fine-print.js';
-import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
-import { ownElements } from '../context/detect.js';
-import { tokenize } from '../context/text.js';
+import type { ConsentContext } from '../context/detect.js';
 import { ancestors, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, type Appearance } from '../visual/appearance.js';
 import { primaryChoice } from './choices.js';
+import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
 
 const RULE = 'no-fine-print';
-const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
-
-/** Elements that hold text directly (a text node child), innermost first: the blocks a person reads. */
-function textBlocks(context: ConsentContext, consent: ConsentAnalysis): UIElement[] {
-  return ownElements(context, consent).filter(
-    (element) =>
-      !NOT_TEXT.has(element.semantic) &&
-      element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0) &&
-      ![...ancestors(element)].some((a) => consent.choices.has(a)),
-  );
-}
-
-function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
-  const tokens = tokenize(textContent(element).value);
-  return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
-}
 
 function insideSmall(element: UIElement, context: ConsentContext): boolean {
   if (element.tag === 'small') return true;
@@ -66,7 +49,9 @@ function checkBlock(element: UIElement, topics: string[], context: ConsentContex
   }
   if (!sizeReported && insideSmall(element, context) && primary) {
     const choiceSize = primary.style.fontSize;
-    const asLarge = fontSize.known && choiceSize.known && fontSize.value >= choiceSize.value;
+    // <small> is fine print unless it is drawn at least as large as the choice and as the text around it.
+    const around = context.root === element ? undefined : analysis.styles.computed(element.parent ?? context.root).fontSize;
+    const asLarge = fontSize.known && choiceSize.known && fontSize.value >= choiceSize.value && (!around?.known || fontSize.value >= around.value);
     if (!asLarge) findings.push(finding(RULE, element, 'smallElement', { topic, choice: choiceLabel, text }));
   }
 

@@ -4,12 +4,21 @@
  * the EDPB Cookie Banner Taskforce (reject as a link where accept is a button; low-contrast reject).
  */
 import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
+import type { Choice } from '../context/detect.js';
 import { describeAppearance } from '../visual/appearance.js';
 import { describeChoice, strongest, weaknesses } from './choices.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
 
 const RULE = 'no-unbalanced-choices';
+
+/** How a message names a choice: its label, or for a translated label the handler it was classified by. */
+function choiceName(choice: Choice | undefined): string {
+  if (!choice) return '';
+  if (choice.label.value.trim()) return quote(choice.label.value);
+  const handler = choice.element.attributes.get('onClick') ?? choice.element.attributes.get('onPress');
+  return handler?.value.kind === 'dynamic' && handler.value.expressionText ? `${handler.name}={${handler.value.expressionText}}` : `<${choice.element.name}>`;
+}
 
 export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (analysis, options) => {
   const findings: Finding[] = [];
@@ -29,7 +38,7 @@ export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (anal
       if (factors.length === 0) {
         if (!accept.presentation.known || !appearance.presentation.known) {
           const unknown = accept.presentation.known ? appearance.presentation : accept.presentation;
-          if (!unknown.known) reviews.push(review(RULE, decline.element, unknown.reason, `style of '${quote(decline.label.value)}' or of the accept beside it unresolved${unknown.detail ? ` (${unknown.detail})` : ''}`));
+          if (!unknown.known) reviews.push(review(RULE, decline.element, unknown.reason, `style of '${choiceName(decline)}' or of the accept beside it unresolved${unknown.detail ? ` (${unknown.detail})` : ''}`));
         }
         balanced = true;
         break;
@@ -37,12 +46,12 @@ export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (anal
       if (!weakest || factors.length < weakest.factors.length) weakest = { decline, factors };
     }
     if (balanced || !weakest) continue;
-    const acceptLabel = quote(analysis.consent.choices.get(accept.element)?.label.value ?? '');
+    const acceptLabel = choiceName(analysis.consent.choices.get(accept.element));
     const declineAppearance = describeAppearance(weakest.decline.element, analysis.styles);
     findings.push(
       finding(RULE, weakest.decline.element, 'weakerDecline', {
         accept: acceptLabel,
-        decline: quote(weakest.decline.label.value),
+        decline: choiceName(weakest.decline),
         factors: weakest.factors.map((f) => f.text).join('; '),
         acceptStyle: describeChoice(accept),
         declineStyle: describeChoice(declineAppearance),

@@ -37,7 +37,8 @@ export interface ConsentControl {
 const CONTROL_SEMANTICS = new Set(['checkbox', 'switch', 'radio']);
 
 function isTrue(value: unknown): boolean {
-  return value === true || value === 'true' || value === '' || value === 'on' || value === 1;
+  // `checked="checked"` is how HTML spells a boolean attribute, and React passes the (truthy) string through.
+  return value === true || value === 'true' || value === '' || value === 'on' || value === 'checked' || value === 1;
 }
 
 /** Whether a control starts on, from its checked props, in the order the resolver ranks them. */
@@ -135,10 +136,12 @@ function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedT
   }
   const own = textContent(control);
   if (own.value.trim()) return { label: own, element: control };
-  // The row around the control: up to three levels, as long as it holds no other control.
+  // The row around the control: up to three levels, as long as it holds no other control. A dialog, a form or a
+  // block with a heading is the whole prompt, not a row: its heading and body are not the control's label.
   let level = 0;
   for (const ancestor of ancestors(control)) {
-    if (++level > 3) break;
+    if (++level > 3 || ancestor.semantic === 'dialog' || ancestor.semantic === 'form') break;
+    if ([...descendants(ancestor)].some((d) => d.semantic === 'heading')) break;
     const others = [...descendants(ancestor)].filter((d) => d !== control && isControl(d));
     if (others.length > 0) break;
     const text = textWithoutControls(ancestor);

@@ -90,7 +90,8 @@ export interface AnalyseConsentOptions {
 }
 
 export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): ConsentAnalysis {
-  const lexicon = options.lexicon ?? defaultLexicon();
+  // `settings` may be a hand-made partial object in callers' tests; the built-in lexicon is the fallback.
+  const lexicon = options.lexicon ?? (options.settings.lexicon as Lexicon | undefined) ?? defaultLexicon();
   const controls = findControls(model, lexicon, options.settings, options.essentialWords);
 
   // Candidates bottom-up (children before parents), so a context inside another is found first and its text

@@ -9,18 +9,21 @@ function foldCharacter(ch: string): string {
 }
 
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '¢']);
+/** Glyphs that are a whole label on their own: the "×" of a close button (the lexicons list them as dismiss). */
+const GLYPHS = new Set(['×', '✕', '✖', '✗', '✘', '╳']);
 const APOSTROPHES = new Set(["'", '’', 'ʼ', '`']);
 /** French and Italian elided articles and pronouns: `l'utilisation` is two words, `don't` is one. */
 const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'qu', 'm', 't', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quest', 'jusqu', 'lorsqu', 'puisqu']);
 
 function isWordChar(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  // Combining marks belong to their word: decomposed (NFD) "de\u0301cline" is one word, as are Devanagari vowel signs.
+  return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
 
 /**
  * Split text into normalised tokens: runs of letters and digits; apostrophes inside a word are dropped
  * ("don't" → "dont"), except after a French or Italian elision ("l'utilisation" → "l", "utilisation");
- * currency symbols are tokens of their own; everything else separates. One pass over the input.
+ * currency symbols and close glyphs are tokens of their own; everything else separates. One pass over the input.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
@@ -28,6 +31,8 @@ export function tokenize(text: string): string[] {
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
+    // Variation selectors only pick a glyph's presentation ("✖️" is "✖"): they neither join nor split.
+    if (ch >= '\uFE00' && ch <= '\uFE0F') continue;
     if (isWordChar(ch)) {
       current += foldCharacter(ch);
       continue;
@@ -44,15 +49,35 @@ export function tokenize(text: string): string[] {
       tokens.push(current);
       current = '';
     }
-    if (CURRENCY.has(ch)) tokens.push(ch);
+    if (CURRENCY.has(ch) || GLYPHS.has(ch)) tokens.push(ch);
   }
   if (current) tokens.push(current);
   return tokens;
 }
 
-/** Tokenise an identifier such as `handleAcceptAll` or `on_reject_click` into words. */
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch >= 'A' && ch <= 'Z';
+const isLower = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/**
+ * Tokenise an identifier such as `handleAcceptAll`, `XMLConsent` or `on_reject_click` into words. One scan: a word
+ * starts at a capital after a lower-case letter or digit, or at the last capital of a run that a lower-case letter
+ * follows (`XMLConsent` → XML Consent). (The regular expression `([A-Z]+)([A-Z][a-z])` that did this before
+ * backtracks quadratically on a long run of capitals.)
+ */
 export function tokenizeIdentifier(name: string): string[] {
-  return tokenize(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[_$-]+/g, ' '));
+  let spaced = '';
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i] as string;
+    if (ch === '_' || ch === '$' || ch === '-') {
+      spaced += ' ';
+      continue;
+    }
+    const prev = name[i - 1];
+    if (isUpper(ch) && (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(name[i + 1])))) spaced += ' ';
+    spaced += ch;
+  }
+  return tokenize(spaced);
 }
 
 export interface PhraseMatch<T> {
@@ -81,6 +106,11 @@ function newNode<T>(): TrieNode<T> {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   private longest = 0;
+  /**
+   * Trie steps taken by every lookup so far (node visits and prefix comparisons): an operation count, so tests
+   * can check that lookup work grows linearly with the text without timing it.
+   */
+  steps = 0;
 
   add(phrase: string, value: T): void {
     const words = phrase.trim().split(/\s+/).flatMap((w) => (w.endsWith('*') ? [`${tokenize(w.slice(0, -1)).join('')}*`] : tokenize(w)));
@@ -136,6 +166,7 @@ export class PhraseIndex<T> {
   }
 
   private walk(tokens: readonly string[], start: number, node: TrieNode<T>, depth: number, out: PhraseMatch<T>[]): void {
+    this.steps += 1 + node.prefixes.length;
     for (const value of node.values) out.push({ start, length: depth, value });
     if (depth >= this.longest) return;
     const token = tokens[start + depth];

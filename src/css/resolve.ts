@@ -59,11 +59,40 @@ export interface ComputedStyle {
   conditional: ConditionalDeclaration[];
 }
 
+/** What one utility class (a Tailwind token such as `md:text-xs`) declares, ready for the cascade. */
+export interface UtilityStyle {
+  /** CSS declarations, fed to the cascade as author declarations (shorthands are expanded like a stylesheet's). */
+  declarations: ReadonlyArray<{ property: string; value: string }>;
+  /** The `!` modifier. */
+  important: boolean;
+  /** Tracked longhands the utility sets to a value that can't be known statically (a theme key that isn't data). */
+  unknownProperties: readonly string[];
+  /** Variant prefixes as a readable condition (`screens >= 640px`, `:hover`); undefined when always applied. */
+  condition: string | undefined;
+  /** For explanations: `tailwind md:text-xs`. */
+  source: string;
+}
+
+/**
+ * A utility-class framework in scope (Tailwind). The cascade asks it what each class token declares instead of
+ * knowing any framework itself.
+ */
+export interface UtilityClasses {
+  /** What a class token declares, or undefined when it is not one of the framework's utilities. */
+  resolve(token: string): UtilityStyle | undefined;
+  /** Every tracked property some utility could set: a class list with parts computed at run time makes them unknown. */
+  settableProperties: ReadonlySet<string>;
+  /** The framework's reset stylesheet for a tag (Tailwind's Preflight), applied over the browser's defaults. */
+  baseStyles(tag: string): Readonly<Record<string, string>> | undefined;
+}
+
 export interface StyleScope {
   /** Stylesheets imported for their side effects, in import order. */
   globalSheets: readonly StyleSheetIndex[];
   /** CSS modules by the import source the model records on class tokens. */
   moduleSheets: ReadonlyMap<string, StyleSheetIndex>;
+  /** Utility classes active for the file (Tailwind), if the project uses them. */
+  utilityClasses?: UtilityClasses | undefined;
   rootFontSize: number;
 }
 
@@ -174,10 +203,24 @@ export class StyleResolver {
   computed(element: UIElement): ComputedStyle {
     const cached = this.cache.get(element);
     if (cached) return cached;
-    const parent = element.parent ? this.computed(element.parent) : this.documentStyle;
-    const style = element.name === '#fragment' ? parent : this.compute(element, parent);
-    this.cache.set(element, style);
-    return style;
+    // Top-down from the nearest computed ancestor, iteratively: a recursion per ancestor would overflow the
+    // stack on the thousands-deep trees generated code can hold.
+    const pending: UIElement[] = [];
+    let inherited = this.documentStyle;
+    for (let current: UIElement | null = element; current; current = current.parent) {
+      const known = this.cache.get(current);
+      if (known) {
+        inherited = known;
+        break;
+      }
+      pending.push(current);
+    }
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const current = pending[i] as UIElement;
+      inherited = current.name === '#fragment' ? inherited : this.compute(current, inherited);
+      this.cache.set(current, inherited);
+    }
+    return inherited;
   }
 
   /** `html { font-size: 62.5% }` changes what rem means. */
@@ -206,7 +249,9 @@ export class StyleResolver {
       }
     });
     const base: ComputedStyle = {
-      fontSize: { known: true, value: this.rootFontSize, origin: 'default' },
+      // What html's own font-size is relative to (the initial `medium`): the html rule applied here computes the
+      // root size once. Starting from the computed root size would apply `html { font-size: 62.5% }` twice.
+      fontSize: { known: true, value: this.scope.rootFontSize, origin: 'default' },
       fontWeight: { known: true, value: 400, origin: 'default' },
       color: { known: true, value: { r: 0, g: 0, b: 0, alpha: 1 }, origin: 'default' },
       fill: { known: true, value: null, origin: 'default' },
@@ -239,12 +284,21 @@ export class StyleResolver {
     for (const [property, value] of Object.entries(ua ?? {})) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 0, source: 'browser default' });
     }
+    const utilities = this.scope.utilityClasses;
+    // A framework's reset replaces the browser's defaults (Preflight makes a <button> transparent, unpadded and
+    // borderless): still a baseline, not the author's choice, so it keeps the 'default' origin.
+    const reset = element.tag ? utilities?.baseStyles(element.tag) : undefined;
+    for (const [property, value] of Object.entries(reset ?? {})) {
+      cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 1, source: 'framework reset' });
+    }
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
         if (rule.selector.root) continue;
         if (matchesComplex(element, rule, sheet, this.scope)) this.applyRule(rule, sheetIndex, cascaded, conditional);
       }
     });
+    const unknown = new Map<string, UnresolvedReason>();
+    if (utilities) this.applyUtilities(element, utilities, cascaded, conditional, unknown);
     for (const declaration of element.inlineStyle.declarations) {
       const important = /!important\s*$/.test(declaration.value);
       const value = declaration.value.replace(/\s*!important\s*$/, '');
@@ -255,9 +309,9 @@ export class StyleResolver {
 
     // What could an unresolvable part set? A class computed at run time could match any class rule in scope;
     // a dynamic style object could set anything.
-    const unknown = new Map<string, UnresolvedReason>();
     const classesUnknown = element.classes.hasUnknown || (element.hasSpread && !element.attributes.has('className'));
     if (classesUnknown) for (const sheet of this.allSheets) for (const p of sheet.classSetProperties) for (const l of longhandsOf(p)) unknown.set(l, 'dynamic-class');
+    if (classesUnknown && utilities) for (const p of utilities.settableProperties) unknown.set(p, 'dynamic-class');
     if (element.inlineStyle.hasUnknown || (element.hasSpread && !element.attributes.has('style') && !element.intrinsic)) for (const p of TRACKED) unknown.set(p, 'dynamic-expression');
     // A component whose rendering is not known draws itself with styles we can't see: only what the use site
     // sets on it directly is known.
@@ -265,6 +319,50 @@ export class StyleResolver {
     for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
 
     return this.finish(cascaded, parent, unknown, conditional);
+  }
+
+  /**
+   * Utility classes as author declarations in one layer after the stylesheets in scope (where Tailwind v3's
+   * `@tailwind utilities` goes), each with a class's specificity. Between two utilities that set the same property
+   * the one setting fewer properties wins (`px-6` over `p-4`: Tailwind emits narrower utilities later); two
+   * equally narrow ones with different values (`text-xs text-sm`) depend on the generated CSS's order, so the
+   * property is unknown rather than guessed.
+   */
+  private applyUtilities(element: UIElement, utilities: UtilityClasses, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[], unknown: Map<string, UnresolvedReason>): void {
+    const candidates = new Map<string, Array<{ value: string; important: boolean; width: number; source: string }>>();
+    for (const token of element.classes.tokens) {
+      if (token.module !== undefined) continue;
+      const style = utilities.resolve(token.name);
+      if (!style) continue;
+      const longhands = style.declarations.flatMap((d) => expandDeclaration(d.property, d.value));
+      // A class added at run time (`open && 'hidden'`) may or may not be there.
+      const condition = [style.condition, token.conditional ? 'when its class is applied' : undefined].filter(Boolean).join(' and ');
+      if (condition) {
+        for (const [property, value] of longhands) conditional.push({ property, value, condition, source: style.source });
+        if (!style.condition) for (const property of [...longhands.map(([p]) => p), ...style.unknownProperties]) unknown.set(property, 'conditional');
+        continue;
+      }
+      for (const property of style.unknownProperties) unknown.set(property, 'unknown-value');
+      for (const [property, value] of longhands) {
+        const list = candidates.get(property) ?? [];
+        list.push({ value, important: style.important, width: style.declarations.length, source: style.source });
+        candidates.set(property, list);
+      }
+    }
+    const layer = this.allSheets.length;
+    for (const [property, list] of candidates) {
+      const important = list.some((c) => c.important);
+      const contenders = list.filter((c) => c.important === important);
+      const narrowest = Math.min(...contenders.map((c) => c.width));
+      const winners = contenders.filter((c) => c.width === narrowest);
+      const winner = winners[0];
+      if (!winner) continue;
+      if (winners.some((c) => c.value !== winner.value)) {
+        unknown.set(property, 'unknown-value');
+        continue;
+      }
+      offer(cascaded, property, { value: winner.value, origin: 'author', important, inline: false, specificity: [0, 1, 0], sheet: layer, order: 1000 - narrowest, source: winner.source });
+    }
   }
 
   private applyRule(rule: IndexedRule, sheetIndex: number, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[]): void {
@@ -484,17 +582,39 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
   const { compounds, combinators } = rule.selector;
   const subject = compounds[compounds.length - 1];
   if (!subject || !matchesSimple(element, subject, sheet, scope)) return false;
+  // Memoised by (compound, starting ancestor): without it a descendant selector whose leftmost part never
+  // matches (`.y .x .x .x button` in a tree of hundreds of nested `.x`) retries every combination of ancestors,
+  // which is polynomial in the tree's depth with the selector's length as exponent, and hangs the run.
+  const memo = compounds.map(() => new Map<UIElement | null, boolean>());
   const matchFrom = (index: number, candidate: UIElement | null): boolean => {
     if (index < 0) return true;
+    const seen = memo[index] as Map<UIElement | null, boolean>;
+    const known = seen.get(candidate);
+    if (known !== undefined) return known;
     const compound = compounds[index] as SimpleSelector;
     const combinator = combinators[index];
     // `html`/`body` ancestors are outside every JSX tree: they always match.
     if (index === 0 && compound.tag && (compound.tag === 'html' || compound.tag === 'body') && compound.classes.length === 0) return true;
+    // Whether compound `index` matches `candidate` or (for a descendant combinator) one of its ancestors. Every
+    // start point passed on the way has the same answer, so a later walk stops where this one went through.
+    const passed: Array<UIElement | null> = [candidate];
+    let result = false;
     for (let current = skipFragments(candidate); current; current = skipFragments(current.parent)) {
-      if (matchesSimple(current, compound, sheet, scope) && matchFrom(index - 1, current.parent)) return true;
-      if (combinator === '>') return false;
+      const earlier = current === candidate ? undefined : seen.get(current);
+      if (earlier !== undefined) {
+        result = earlier;
+        break;
+      }
+      passed.push(current);
+      if (matchesSimple(current, compound, sheet, scope) && matchFrom(index - 1, current.parent)) {
+        result = true;
+        break;
+      }
+      if (combinator === '>') break;
     }
-    return false;
+    if (combinator === '>') seen.set(candidate, result);
+    else for (const start of passed) seen.set(start, result);
+    return result;
   };
   return matchFrom(compounds.length - 2, element.parent);
 }

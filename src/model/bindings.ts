@@ -30,9 +30,11 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
   const states = new Map<string, StateBinding | null>();
   const imports: ImportInfo[] = [];
 
-  const visit = (node: Node): void => {
+  // Called for each node in source order by the loop below, which uses an explicit stack rather than recursion:
+  // a bundle's expressions can nest deeper than the call stack allows. Returns false to skip the node's children.
+  const visit = (node: Node): boolean => {
     if (node.type === 'ImportDeclaration') {
-      if (node.importKind === 'type') return;
+      if (node.importKind === 'type') return false;
       const source = String(node.source.value);
       imports.push({
         source,
@@ -51,7 +53,7 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
           source,
         })),
       });
-      return;
+      return false;
     }
     if (node.type === 'VariableDeclarator' && node.init) {
       if (node.id.type === 'Identifier') {
@@ -66,9 +68,15 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
         }
       }
     }
-    forEachChild(node, visit);
+    return true;
   };
-  visit(program);
+  const stack: Node[] = [program];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!visit(node)) continue;
+    const children: Node[] = [];
+    forEachChild(node, (child) => children.push(child));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
   return { constants, states, imports };
 }
 

@@ -32,6 +32,17 @@ const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 /** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
 const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
 
+/**
+ * How deeply JSX may nest (elements, fragments and elements passed as props) before the builder stops descending.
+ * Hand-written components nest a few dozen levels; generated code can nest thousands, and every walk over the
+ * model (text content, ancestors, the cascade) would then risk the call stack. Below this depth the tree is
+ * replaced by one `#too-deep` element whose content is unknown, so no check reports on what it cannot see.
+ */
+export const MAX_JSX_DEPTH = 256;
+
+/** The name of the element that stands for JSX nested deeper than MAX_JSX_DEPTH. */
+export const TOO_DEEP = '#too-deep';
+
 export interface BuildOptions {
   settings?: ResolvedSettings;
 }
@@ -70,6 +81,8 @@ class ModelBuilder {
   private readonly cssModules = new Map<string, string>();
   private readonly importSources = new Map<string, string>();
   private nextId = 0;
+  /** Current JSX nesting, for MAX_JSX_DEPTH. */
+  private depth = 0;
 
   constructor(
     private readonly program: TSESTree.Program,
@@ -85,21 +98,32 @@ class ModelBuilder {
   }
 
   build(): UIModel {
-    this.findRoots(this.program, undefined);
+    this.findRoots();
     this.elements.sort((a, b) => a.range[0] - b.range[0]);
+    // Elements are created in walk order (a ternary's branches may come out reversed): ids follow the document.
+    this.elements.forEach((element, index) => (element.id = index));
     const stylesheets = this.bindings.imports.filter((i) => STYLESHEET.test(i.source) && !CSS_MODULE.test(i.source)).map((i) => i.source);
     return { roots: this.roots, elements: this.elements, imports: this.bindings.imports, cssModules: this.cssModules, stylesheets };
   }
 
-  /** Walk the program; every JSX tree not nested in another becomes a root, tagged with its component. */
-  private findRoots(node: Node, component: string | undefined): void {
-    if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
-      const root = this.buildJsx(node, null, false, component);
-      for (const element of root) this.roots.push(element);
-      return;
+  /**
+   * Walk the program; every JSX tree not nested in another becomes a root, tagged with its component. The walk
+   * uses an explicit stack (children pushed in reverse, so roots come out in source order) because a bundle's
+   * expressions can nest deeper than the call stack allows.
+   */
+  private findRoots(): void {
+    const stack: Array<{ node: Node; component: string | undefined }> = [{ node: this.program, component: undefined }];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const { node, component } = top;
+      if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+        this.roots.push(this.buildElement(node, null, false, component));
+        continue;
+      }
+      const named = this.componentName(node) ?? component;
+      const children: Node[] = [];
+      forEachChild(node, (child) => children.push(child));
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, component: named });
     }
-    const named = this.componentName(node) ?? component;
-    forEachChild(node, (child) => this.findRoots(child, named));
   }
 
   /** The component a function node defines, by its declaration. */
@@ -116,17 +140,39 @@ class ModelBuilder {
     return undefined;
   }
 
-  /** Build a JSX element or fragment. A fragment nested in an element is transparent: its children are returned. */
-  private buildJsx(node: TSESTree.JSXElement | TSESTree.JSXFragment, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement[] {
+  /**
+   * Build JSX in a child position. A fragment nested in an element is transparent: its children (text included)
+   * become the parent's children.
+   */
+  private buildJsx(node: TSESTree.JSXElement | TSESTree.JSXFragment, parent: UIElement, conditional: boolean, component: string | undefined): UINode[] {
     if (node.type === 'JSXFragment') {
-      if (parent) return this.buildChildren(node.children, parent, conditional, component).filter((c): c is UIElement => c.kind === 'element');
-      const fragment = this.createElement(node, '#fragment', null, conditional, component);
-      fragment.children = this.buildChildren(node.children, fragment, false, component);
-      return [fragment];
+      if (this.depth >= MAX_JSX_DEPTH) return [this.text(node, { known: false, reason: 'too-deep' }, parent)];
+      this.depth++;
+      try {
+        return this.buildChildren(node.children, parent, conditional, component);
+      } finally {
+        this.depth--;
+      }
     }
-    const element = this.createElement(node, jsxTagName(node.openingElement.name), parent, conditional, component);
-    element.children = this.buildChildren(node.children, element, false, component);
-    return [element];
+    return [this.buildElement(node, parent, conditional, component)];
+  }
+
+  /** Build JSX that stands on its own (a root, a prop's value): a fragment becomes a `#fragment` element. */
+  private buildElement(node: TSESTree.JSXElement | TSESTree.JSXFragment, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement {
+    if (this.depth >= MAX_JSX_DEPTH) {
+      const opaque = this.createElement(node, TOO_DEEP, parent, conditional, component);
+      opaque.children = [this.text(node, { known: false, reason: 'too-deep' }, opaque)];
+      return opaque;
+    }
+    this.depth++;
+    try {
+      const name = node.type === 'JSXFragment' ? '#fragment' : jsxTagName(node.openingElement.name);
+      const element = this.createElement(node, name, parent, conditional, component);
+      element.children = this.buildChildren(node.children, element, false, component);
+      return element;
+    } finally {
+      this.depth--;
+    }
   }
 
   private createElement(node: TSESTree.JSXElement | TSESTree.JSXFragment, name: string, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement {
@@ -158,6 +204,7 @@ class ModelBuilder {
       node,
     };
     this.elements.push(element);
+    if (name === TOO_DEEP) return element;
     if (node.type === 'JSXElement') this.readAttributes(node.openingElement, element, component);
     if (name === '#fragment') return element;
     const semantics = resolveSemantics(
@@ -200,16 +247,14 @@ class ModelBuilder {
     if (value === null) return { kind: 'static', value: true, range: attribute.range };
     if (value.type === 'Literal') return { kind: 'static', value: value.value as string, range: value.range };
     if (value.type === 'JSXElement' || value.type === 'JSXFragment') {
-      const [element] = this.buildJsx(value, owner, false, component);
-      return element ? { kind: 'element', element, range: value.range } : { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: value.range };
+      return { kind: 'element', element: this.buildElement(value, owner, false, component), range: value.range };
     }
     if (value.type !== 'JSXExpressionContainer' || value.expression.type === 'JSXEmptyExpression') {
       return { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: value.range };
     }
     const expression = unwrapExpression(value.expression);
     if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
-      const [element] = this.buildJsx(expression, owner, false, component);
-      if (element) return { kind: 'element', element, range: expression.range };
+      return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
     }
     const evaluated = evaluate(expression, this.bindings);
     if (evaluated.ok) return { kind: 'static', value: evaluated.value, range: evaluated.node.range };
@@ -255,19 +300,22 @@ class ModelBuilder {
   }
 
   /** JSX inside an expression child: `{open && <p/>}`, `{a ? <b/> : <c/>}`, `{items.map(i => <li/>)}`. */
-  private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean): UIElement[] {
-    const found: UIElement[] = [];
-    const visit = (node: Node, conditional: boolean): void => {
+  private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean): UINode[] {
+    const found: UINode[] = [];
+    // An explicit stack rather than recursion: an expression (a callback's whole body) can nest arbitrarily deep.
+    const stack: Array<{ node: Node; conditional: boolean }> = [{ node: expression, conditional: underCondition }];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const { node, conditional } = top;
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
         found.push(...this.buildJsx(node, parent, conditional, component));
-        return;
+        continue;
       }
       const nextConditional =
         conditional || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'CallExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
-      forEachChild(node, (child) => visit(child, nextConditional));
-    };
-    visit(expression, underCondition);
-    return found;
+      forEachChild(node, (child) => stack.push({ node: child, conditional: nextConditional }));
+    }
+    // The walk follows the parser's property order (a ternary's alternate may come before its consequent).
+    return found.sort((a, b) => a.range[0] - b.range[0]);
   }
 
   private text(node: Node, text: UIText['text'], parent: UIElement): UIText {

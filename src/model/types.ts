@@ -30,6 +30,8 @@ export type UnresolvedReason =
   | 'unresolved-component'
   | 'unresolved-import'
   | 'no-background'
+  /** JSX nested deeper than the model builder descends (MAX_JSX_DEPTH in build.ts). */
+  | 'too-deep'
   | 'conditional';
 
 /** What an element is, whatever it is called in the source. */

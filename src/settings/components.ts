@@ -4,6 +4,7 @@
  * mappings from settings, and a conservative reading of component names.
  */
 import type { Emphasis, Semantic, StaticValue } from '../model/types.js';
+import { presetFor } from './presets.js';
 import type { ComponentMapping, EmphasisName, ResolvedSettings } from './settings.js';
 
 export interface SemanticsInput {
@@ -19,7 +20,7 @@ export interface ElementSemantics {
   semantic: Semantic;
   tag: string | undefined;
   emphasis: Emphasis | undefined;
-  source: 'html' | 'role' | 'settings' | 'as-prop' | 'name' | 'unresolved';
+  source: 'html' | 'role' | 'settings' | 'preset' | 'as-prop' | 'name' | 'unresolved';
   /** Props that hold the checked state, current or initial, in order of preference. */
   checkedProps: string[];
 }
@@ -100,6 +101,8 @@ function htmlSemantic(tag: string, input: SemanticsInput): Semantic {
  * name (`PrimaryButton`, `ConsentSwitch`, `Form.Check`), not merely contain it.
  */
 const NAME_PATTERNS: ReadonlyArray<readonly [RegExp, Semantic]> = [
+  // ButtonGroup, ToggleGroup, RadioGroup, ButtonToolbar hold controls; they are not one (MUI, react-bootstrap, Radix).
+  [/(?:^|[a-z0-9])(?:Group|Toolbar)$/, 'container'],
   [/(?:^|[a-z0-9])(?:Button|Btn)$/, 'button'],
   [/^Button[A-Z]?[a-z]*$/, 'button'],
   [/(?:^|[a-z0-9])Link$/, 'link'],
@@ -178,6 +181,11 @@ export function resolveSemantics(input: SemanticsInput, settings: ResolvedSettin
     const checkedProps = [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p);
     return base(mapping.as, 'settings', undefined, emphasisFromMapping(mapping, input), checkedProps);
   }
+
+  // A component library's control, known by its import source (a local `Button` is not MUI's). It keeps its
+  // library's look whatever element `component`/`as` renders, so the preset comes before the polymorphic props.
+  const preset = presetFor(input);
+  if (preset) return base(preset.semantic, 'preset', undefined, preset.emphasis, [...preset.checkedProps, ...DEFAULT_CHECKED_PROPS.filter((p) => !preset.checkedProps.includes(p))]);
 
   for (const prop of settings.polymorphicProps) {
     const as = input.staticAttribute(prop);

@@ -52,8 +52,10 @@ export function toHex(color: Rgba): string {
   return color.alpha < 1 ? `${hex}${Math.round(color.alpha * 255).toString(16).padStart(2, '0')}` : hex;
 }
 
+/** Truncated, never rounded up, so a failing 4.499:1 does not print as a passing 4.5:1. */
 export function formatRatio(ratio: number): string {
-  return `${(Math.floor(ratio * 100) / 100).toFixed(2).replace(/0$/, '')}:1`;
+  // The epsilon undoes binary floating point (4.35 * 100 is 434.999…), not the truncation.
+  return `${(Math.floor(ratio * 100 + 1e-9) / 100).toFixed(2).replace(/0$/, '')}:1`;
 }
 
 export function isTransparent(color: Rgba): boolean {

@@ -1,0 +1,28 @@
+/**
+ * Material disclosures in a consent context: the blocks of text a person reads (not the choices or controls), and
+ * the material topics each speaks of (data use, AI training, sharing, retention, price, renewal, cancellation).
+ * Shared by the rules about how disclosures are shown (no-fine-print) and where (no-buried-consent).
+ */
+import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
+import { ownElements } from '../context/detect.js';
+import { tokenize } from '../context/text.js';
+import { ancestors, textContent } from '../model/query.js';
+import type { UIElement } from '../model/types.js';
+
+const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
+
+/** Elements that hold text directly (a text node child), innermost first: the blocks a person reads. */
+export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): UIElement[] {
+  return ownElements(context, consent).filter(
+    (element) =>
+      !NOT_TEXT.has(element.semantic) &&
+      element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0) &&
+      ![...ancestors(element)].some((a) => consent.choices.has(a)),
+  );
+}
+
+/** The material topics an element's text speaks of, as lexicon keys, each once. */
+export function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
+  const tokens = tokenize(textContent(element).value);
+  return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
+}

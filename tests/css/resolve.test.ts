@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { StyleResolver, type ComputedStyle } from '../../src/css/resolve.js';
+import { indexStylesheet, type StyleSheetIndex } from '../../src/css/stylesheet.js';
+import { buildModel } from '../../src/model/build.js';
+import type { UIElement, UIModel } from '../../src/model/types.js';
+import { parseStylesheet } from '../../src/parse/css.js';
+import { parseWithTypescriptEstree } from '../../src/parse/script.js';
+import { toHex } from '../../src/visual/color.js';
+
+function sheet(css: string, file = 'styles.css'): StyleSheetIndex {
+  const parsed = parseStylesheet(css, file);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return indexStylesheet(parsed.value, file);
+}
+
+interface Setup {
+  model: UIModel;
+  styles: StyleResolver;
+  /** Computed style of the first element with this `id` attribute (or tag name). */
+  of(key: string): ComputedStyle;
+}
+
+function setup(tsx: string, options: { css?: string[]; modules?: Record<string, string>; rootFontSize?: number } = {}): Setup {
+  const parsed = parseWithTypescriptEstree(tsx, 'file.tsx');
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const model = buildModel(parsed.value);
+  const styles = new StyleResolver({
+    globalSheets: (options.css ?? []).map((css, i) => sheet(css, `sheet${i}.css`)),
+    moduleSheets: new Map(Object.entries(options.modules ?? {}).map(([source, css]) => [source, sheet(css, source)])),
+    rootFontSize: options.rootFontSize ?? 16,
+  });
+  const find = (key: string): UIElement => {
+    const found = model.elements.find((e) => e.attributes.get('id')?.value.kind === 'static' && (e.attributes.get('id')?.value as { value: unknown }).value === key) ?? model.elements.find((e) => e.name === key);
+    if (!found) throw new Error(`no element ${key}`);
+    return found;
+  };
+  return { model, styles, of: (key) => styles.computed(find(key)) };
+}
+
+/** A known value, or the reason it is unknown, for compact assertions. */
+function value<T>(resolved: { known: true; value: T } | { known: false; reason: string }): T | string {
+  return resolved.known ? resolved.value : `unknown:${resolved.reason}`;
+}
+const hex = (resolved: ComputedStyle['color'] | ComputedStyle['backdrop']): string => (resolved.known ? toHex(resolved.value) : `unknown:${resolved.reason}`);
+
+describe('selectors and the cascade', () => {
+  const css = `
+    .btn { font-size: 14px; color: #111111; }
+    button { font-weight: 500; }
+    .btn.primary { font-size: 18px; }
+    .banner .btn { color: #222222; }
+    .actions > .link { color: #333333; }
+    .actions > .btn { font-weight: 700; }
+    #reject { font-size: 15px; }
+  `;
+  const tsx = `
+    const A = () => (
+      <div className="banner">
+        <div className="actions">
+          <button className="btn primary" id="accept">Accept</button>
+          <button className="btn" id="reject">Reject</button>
+          <span><a className="link" id="deep">More</a></span>
+          <a className="link" id="direct">Direct</a>
+        </div>
+        <button className="btn" id="outside">x</button>
+      </div>
+    );`;
+
+  it('matches class, element, compound, descendant and child selectors along the JSX tree', () => {
+    const s = setup(tsx, { css: [css] });
+    expect(value(s.of('accept').fontSize)).toBe(18);
+    expect(value(s.of('accept').fontWeight)).toBe(700);
+    expect(hex(s.of('accept').color)).toBe('#222222');
+    // An id beats compound classes.
+    expect(value(s.of('reject').fontSize)).toBe(15);
+    // `.actions > .link` needs the parent to be .actions; the descendant `.banner .btn` reaches any depth.
+    expect(hex(s.of('deep').color)).toBe('#0000ee');
+    expect(hex(s.of('direct').color)).toBe('#333333');
+    expect(value(s.of('outside').fontWeight)).toBe(500);
+    expect(hex(s.of('outside').color)).toBe('#222222');
+    expect(s.of('accept').fontSize).toMatchObject({ origin: 'author', source: 'sheet0.css:4 .btn.primary' });
+  });
+
+  it('lets later rules of equal specificity win, and later sheets over earlier ones', () => {
+    const s = setup(`const A = () => <p className="a b" id="p">x</p>;`, { css: ['.a { font-size: 10px } .b { font-size: 11px }', '.b { font-size: 12px } .a { color: red }'] });
+    expect(value(s.of('p').fontSize)).toBe(12);
+    const t = setup(`const A = () => <p className="a b" id="p">x</p>;`, { css: ['.b { font-size: 11px } .a { font-size: 10px }'] });
+    expect(value(t.of('p').fontSize)).toBe(10);
+  });
+
+  it('applies !important over specificity and inline styles, and inline styles over sheets', () => {
+    const s = setup(
+      `const A = () => <div><p className="x" id="a" style={{ fontSize: 20 }}>x</p><p className="y" id="b" style={{ fontSize: 20 }}>y</p><p className="y" id="c" style={{ fontSize: '21px !important' }}>z</p></div>;`,
+      { css: ['#a.x.x { font-size: 30px } .y { font-size: 9px !important }'] },
+    );
+    expect(value(s.of('a').fontSize)).toBe(20);
+    expect(value(s.of('b').fontSize)).toBe(9);
+    expect(value(s.of('c').fontSize)).toBe(21);
+  });
+
+  it('keeps @media and :hover rules out of the default style and lists them as conditional', () => {
+    const s = setup(`const A = () => <button className="btn" id="b">x</button>;`, {
+      css: ['.btn { color: #000000 } .btn:hover { color: #ff0000 } @media (min-width: 640px) { .btn { font-size: 20px } }'],
+    });
+    const style = s.of('b');
+    expect(hex(style.color)).toBe('#000000');
+    expect(value(style.fontSize)).toBe(13.333);
+    expect(style.conditional).toEqual([
+      { property: 'color', value: '#ff0000', condition: ':hover', source: 'sheet0.css:1 .btn:hover' },
+      { property: 'font-size', value: '20px', condition: '@media (min-width: 640px)', source: 'sheet0.css:1 .btn' },
+    ]);
+  });
+
+  it('matches CSS module classes only against tokens of that module', () => {
+    const tsx = `
+      import s from './a.module.css';
+      const A = () => <div><button className={s.accept} id="mod">a</button><button className="accept" id="global">b</button></div>;`;
+    const st = setup(tsx, { modules: { './a.module.css': '.accept { font-size: 22px }' }, css: ['.accept { font-weight: 800 }'] });
+    expect(value(st.of('mod').fontSize)).toBe(22);
+    expect(value(st.of('mod').fontWeight)).toBe(400);
+    expect(value(st.of('global').fontSize)).toBe(13.333);
+    expect(value(st.of('global').fontWeight)).toBe(800);
+  });
+
+  it('skips selectors it cannot evaluate rather than guessing', () => {
+    const index = sheet('.a + .b { color: red } .c::before { color: red } .d:nth-child(2) { color: red } .e, .f ~ .g { color: blue }');
+    expect(index.skipped).toEqual(['.a + .b', '.c::before', '.d:nth-child(2)', '.f ~ .g']);
+    expect(index.rules.map((r) => r.selectorText)).toEqual(['.e']);
+  });
+});
+
+describe('inheritance and values', () => {
+  it('inherits colour, size and weight down the tree; resolves em, rem, %, pt and keywords', () => {
+    const s = setup(
+      `const A = () => (
+        <div className="box">
+          <p id="inherit">x</p>
+          <p className="em" id="em"><span id="em2" className="em">y</span></p>
+          <p className="rem" id="rem">z</p>
+          <p className="pct" id="pct">z</p>
+          <p className="pt" id="pt">z</p>
+          <p className="kw" id="kw">z</p>
+          <p className="bolder" id="bolder">z</p>
+        </div>
+      );`,
+      { css: ['.box { color: #123456; font-size: 20px; font-weight: 600 } .em { font-size: 0.5em } .rem { font-size: 0.75rem } .pct { font-size: 150% } .pt { font-size: 12pt } .kw { font-size: small } .bolder { font-weight: bolder }'] },
+    );
+    expect([hex(s.of('inherit').color), value(s.of('inherit').fontSize), value(s.of('inherit').fontWeight)]).toEqual(['#123456', 20, 600]);
+    expect(value(s.of('em').fontSize)).toBe(10);
+    expect(value(s.of('em2').fontSize)).toBe(5);
+    expect(value(s.of('rem').fontSize)).toBe(12);
+    expect(value(s.of('pct').fontSize)).toBe(30);
+    expect(value(s.of('pt').fontSize)).toBe(16);
+    expect(value(s.of('kw').fontSize)).toBe(13);
+    expect(value(s.of('bolder').fontWeight)).toBe(900);
+  });
+
+  it('reads html { font-size: 62.5% } for rem', () => {
+    const s = setup(`const A = () => <div><p className="t" id="p">x</p><p id="inherited">y</p></div>;`, { css: ['html { font-size: 62.5% } .t { font-size: 1.2rem }'] });
+    expect(value(s.of('p').fontSize)).toBe(12);
+    // Text without a size of its own inherits the root's 10px (62.5% of 16px), applied once.
+    expect(value(s.of('inherited').fontSize)).toBe(10);
+  });
+
+  it('uses the rootFontSize setting for rem', () => {
+    const s = setup(`const A = () => <p style={{ fontSize: '2rem' }} id="p">x</p>;`, { rootFontSize: 10 });
+    expect(value(s.of('p').fontSize)).toBe(20);
+  });
+
+  it('composites backgrounds over what is behind, and multiplies opacity', () => {
+    const s = setup(
+      `const A = () => <div className="page"><div className="veil" id="veil"><p className="faint" id="faint"><span className="fainter" id="fainter">x</span></p></div><div id="plain"><p id="deep">y</p></div></div>;`,
+      { css: ['.page { background: #ffffff } .veil { background-color: rgba(0, 0, 0, 0.5) } .faint { opacity: 0.5 } .fainter { opacity: 50% }'] },
+    );
+    expect(hex(s.of('veil').backdrop)).toBe('#808080');
+    expect(s.of('veil').fill).toMatchObject({ known: true, value: { alpha: 0.5 } });
+    expect(hex(s.of('deep').backdrop)).toBe('#ffffff');
+    expect(s.of('plain').fill).toMatchObject({ known: true, value: null });
+    expect(value(s.of('faint').opacity)).toBe(0.5);
+    expect(value(s.of('fainter').opacity)).toBe(0.25);
+  });
+
+  it('has no known backdrop without a background in scope', () => {
+    const s = setup(`const A = () => <div><button id="b">x</button></div>;`);
+    expect(s.of('b').backdrop).toMatchObject({ known: false, reason: 'no-background' });
+  });
+
+  it('reads padding shorthands and borders', () => {
+    const s = setup(`const A = () => <div><button className="b" id="b">x</button><button className="n" id="n">y</button></div>;`, {
+      css: ['.b { padding: 8px 16px; border: 1px solid #000 } .n { border: none; padding: 0.5em }'],
+    });
+    expect(value(s.of('b').padding)).toEqual({ top: 8, right: 16, bottom: 8, left: 16 });
+    expect(value(s.of('b').borderWidth)).toBe(1);
+    expect(value(s.of('n').borderWidth)).toBe(0);
+    expect(value(s.of('n').padding)).toEqual({ top: 6.6665, right: 6.6665, bottom: 6.6665, left: 6.6665 });
+  });
+});
+
+describe('unknowns', () => {
+  it('does not resolve var()', () => {
+    const s = setup(`const A = () => <p className="t" id="p">x</p>;`, { css: [':root { --muted: #999 } .t { color: var(--muted); font-size: calc(1rem + 2px) }'] });
+    expect(s.of('p').color).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('p').fontSize).toMatchObject({ known: false, reason: 'unknown-value' });
+  });
+
+  it('treats a dynamic class as able to set what class rules in scope set', () => {
+    const s = setup(`const A = ({ size }) => <div><p className={\`text-\${size}\`} id="dyn">x</p><p className={\`text-\${size}\`} id="dyn2" style={{ fontSize: 16 }}>y</p></div>;`, {
+      css: ['.text-sm { font-size: 12px }'],
+    });
+    expect(s.of('dyn').fontSize).toMatchObject({ known: false, reason: 'dynamic-class' });
+    // Nothing in scope sets colour through a class: that stays known.
+    expect(s.of('dyn').color).toMatchObject({ known: true });
+    // An inline declaration decides whatever the class is.
+    expect(value(s.of('dyn2').fontSize)).toBe(16);
+  });
+
+  it('does not know what an unresolved component renders', () => {
+    const s = setup(`const A = () => <div className="box"><Fancy id="f">x</Fancy><Fancy id="g" style={{ fontSize: 14 }}>y</Fancy><Box as="button" id="h">z</Box></div>;`, { css: ['.box { font-size: 18px; color: #333 }'] });
+    expect(s.of('f').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+    expect(s.of('f').color).toMatchObject({ known: false, reason: 'unresolved-component' });
+    expect(value(s.of('g').fontSize)).toBe(14);
+    // A polymorphic component rendering a <button> gets the button's browser defaults.
+    expect(value(s.of('h').fontSize)).toBe(13.333);
+  });
+
+  it('treats a dynamic inline style as able to set anything', () => {
+    const s = setup(`const A = ({ st }) => <p style={st} id="p">x</p>;`);
+    expect(s.of('p').fontSize).toMatchObject({ known: false, reason: 'dynamic-expression' });
+  });
+});
+
+describe('browser defaults', () => {
+  it('applies user-agent styles for button, a, small and h1', () => {
+    const s = setup(`const A = () => <div><button id="b">x</button><a id="a">y</a><small id="s">z</small><h1 id="h">t</h1></div>;`);
+    expect([value(s.of('b').fontSize), value(s.of('b').fontWeight), value(s.of('b').borderWidth)]).toEqual([13.333, 400, 2]);
+    expect(s.of('b').fill).toMatchObject({ known: true, origin: 'default' });
+    expect([hex(s.of('a').color), value(s.of('a').textDecoration)]).toEqual(['#0000ee', 'underline']);
+    expect(value(s.of('s').fontSize)).toBeCloseTo(16 / 1.2, 5);
+    expect([value(s.of('h').fontSize), value(s.of('h').fontWeight)]).toEqual([32, 700]);
+    expect(s.of('h').fontSize).toMatchObject({ origin: 'default' });
+  });
+});

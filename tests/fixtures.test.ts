@@ -1,0 +1,165 @@
+/**
+ * The plugin runs on its own fixtures (eslint-plugin-unicorn's habit): every file under fixtures/ is checked with
+ * the recommended rules, and the findings must equal the union of the folders' expected.json manifests exactly,
+ * nothing extra and nothing missing (axe-core keeps expected results beside its fixtures the same way).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import parser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+// The plugin as built: rules/index.ts reads package.json relative to dist/rules/, so tests use the built file.
+import plugin from '../dist/rules/index.js';
+import { recommendedRules } from '../src/catalog/index.js';
+import { analyseProject } from '../src/engine/project.js';
+import type { LintResult } from '../src/engine/types.js';
+import { resolveSettings } from '../src/settings/settings.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixturesDir = path.join(repo, 'fixtures');
+
+interface ExpectedFinding {
+  ruleId: string | null;
+  messageId?: string;
+  fatal?: boolean;
+  line: number;
+  column?: number;
+}
+
+type Manifest = Record<string, ExpectedFinding[]>;
+
+const FIXTURE_FILE = /\.(tsx|jsx|ts|js|css|scss)$/;
+
+/** Every fixture file, relative to fixtures/ with forward slashes. */
+function fixtureFiles(dir = fixturesDir): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...fixtureFiles(full));
+    else if (FIXTURE_FILE.test(entry)) out.push(path.relative(fixturesDir, full).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+const isDirectory = (relative: string): boolean => statSync(path.join(fixturesDir, relative)).isDirectory();
+/** Rule folders, plus each cross-file project under projects/ (its manifest lives in the project's folder). */
+const folders = readdirSync(fixturesDir)
+  .filter(isDirectory)
+  .flatMap((entry) => (entry === 'projects' ? readdirSync(path.join(fixturesDir, entry)).map((app) => `projects/${app}`).filter(isDirectory) : [entry]))
+  .sort();
+
+function manifest(folder: string): Manifest {
+  return JSON.parse(readFileSync(path.join(fixturesDir, folder, 'expected.json'), 'utf8')) as Manifest;
+}
+
+/** `folder/file:line:column:ruleId:messageId`, the comparable form of one finding (fatal messages: `fatal`). */
+function key(file: string, f: { ruleId: string | null; messageId?: string | undefined; fatal?: boolean | undefined; line: number; column?: number | undefined }): string {
+  if (f.fatal) return `${file}:${f.line}:fatal`;
+  return `${file}:${f.line}:${f.column ?? '?'}:${f.ruleId ?? 'null'}:${f.messageId ?? '?'}`;
+}
+
+function expectedKeys(filter: (file: string) => boolean = () => true): string[] {
+  const keys: string[] = [];
+  for (const folder of folders) {
+    for (const [file, findings] of Object.entries(manifest(folder))) {
+      const relative = `${folder}/${file}`;
+      if (!filter(relative)) continue;
+      for (const f of findings) keys.push(key(relative, f));
+    }
+  }
+  return keys.sort();
+}
+
+describe('fixture manifests', () => {
+  it('every fixture folder has an expected.json', () => {
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) {
+      expect(() => manifest(folder), `fixtures/${folder}/expected.json`).not.toThrow();
+    }
+  });
+
+  it('every fixture file is listed in its folder manifest, and every listed file exists', () => {
+    const listed = folders.flatMap((folder) => Object.keys(manifest(folder)).map((file) => `${folder}/${file}`)).sort();
+    expect(listed).toEqual(fixtureFiles());
+  });
+
+  it('every good fixture expects no findings and every bad one at least one', () => {
+    for (const folder of folders) {
+      for (const [file, findings] of Object.entries(manifest(folder))) {
+        if (file.startsWith('good/')) expect(findings, `${folder}/${file}`).toEqual([]);
+        if (file.startsWith('bad/') && /\.(tsx|jsx)$/.test(file)) expect(findings.length, `${folder}/${file}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('each rule folder has at least five bad and five good components', () => {
+    for (const folder of folders.filter((f) => f.startsWith('no-'))) {
+      const files = Object.keys(manifest(folder));
+      expect(files.filter((f) => /^bad\/.*\.tsx$/.test(f)).length, folder).toBeGreaterThanOrEqual(5);
+      expect(files.filter((f) => /^good\/.*\.tsx$/.test(f)).length, folder).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('every fixture begins with a comment saying what it shows', () => {
+    for (const file of fixtureFiles()) {
+      const text = readFileSync(path.join(fixturesDir, file), 'utf8');
+      expect(/^\s*(\/\/|\/\*)/.test(text), file).toBe(true);
+    }
+  });
+});
+
+describe('the checker on fixtures/', () => {
+  let results: LintResult[];
+
+  beforeAll(async () => {
+    results = await analyseProject({ cwd: repo, paths: ['fixtures'], settings: resolveSettings(undefined), rules: recommendedRules() });
+  });
+
+  it('checks every fixture file', () => {
+    expect(results.map((r) => path.relative(fixturesDir, r.filePath).split(path.sep).join('/')).sort()).toEqual(fixtureFiles());
+  });
+
+  it('finds exactly what the manifests expect: nothing extra, nothing missing', () => {
+    const actual = results
+      .flatMap((r) => {
+        const file = path.relative(fixturesDir, r.filePath).split(path.sep).join('/');
+        return r.messages.map((m) => key(file, m));
+      })
+      .sort();
+    expect(actual).toEqual(expectedKeys());
+  });
+
+  it('reports each parse error as one fatal message on its file, without a rule', () => {
+    const fatalFiles = Object.entries(manifest('broken'))
+      .filter(([, findings]) => findings.some((f) => f.fatal))
+      .map(([file]) => path.join(fixturesDir, 'broken', file));
+    expect(fatalFiles.length).toBeGreaterThanOrEqual(2);
+    for (const file of fatalFiles) {
+      const result = results.find((r) => r.filePath === file);
+      expect(result?.messages, file).toHaveLength(1);
+      expect(result?.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2 });
+      expect(result?.messages[0]?.message).toMatch(/^Parsing error: /);
+    }
+  });
+});
+
+describe('the ESLint plugin on fixtures/', () => {
+  // The same core behind ESLint must find the same things in every script fixture (CSS is not ESLint's input).
+  const linter = new Linter({ cwd: repo });
+  const config = [
+    plugin.configs.recommended,
+    { files: ['**/*.tsx'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+  ] as Linter.Config[];
+
+  it('reports what the manifests expect for every .tsx fixture', () => {
+    const scripts = fixtureFiles().filter((f) => f.endsWith('.tsx'));
+    const actual: string[] = [];
+    for (const file of scripts) {
+      const absolute = path.join(fixturesDir, file);
+      const messages = linter.verify(readFileSync(absolute, 'utf8'), config, { filename: absolute });
+      actual.push(...messages.map((m) => key(file, { ruleId: m.ruleId, messageId: m.messageId, fatal: m.fatal, line: m.line, column: m.column })));
+    }
+    expect(actual.sort()).toEqual(expectedKeys((file) => file.endsWith('.tsx')));
+  });
+});
