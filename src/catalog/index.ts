@@ -1,14 +1,21 @@
 /** The rule catalogue: every rule's metadata, and the presets derived from it (one source of truth). */
 import type { RuleConfig } from '../engine/analyse.js';
 import { noFinePrint } from './no-fine-print.js';
+import { noPreselectedAddon } from './no-preselected-addon.js';
+import { noBuriedConsent } from './no-buried-consent.js';
+import { noFalseUrgency } from './no-false-urgency.js';
 import { noPreselectedConsent } from './no-preselected-consent.js';
 import { noUnbalancedChoices } from './no-unbalanced-choices.js';
+import { requireDeclineOption } from './require-decline-option.js';
+import { noConfirmshaming } from './no-confirmshaming.js';
+import { noHiddenDecline } from './no-hidden-decline.js';
+import { noTrickQuestion } from './no-trick-question.js';
 import type { PresetName, RuleMeta } from './types.js';
 
 export type { PresetName, RuleMeta, SeverityName, OptionsSchema } from './types.js';
 
 // Each entry is a RuleMeta of its own options type; the catalogue holds them by their common shape.
-export const RULES: readonly RuleMeta<object>[] = [noPreselectedConsent, noFinePrint, noUnbalancedChoices];
+export const RULES: readonly RuleMeta<object>[] = [noPreselectedConsent, noFinePrint, noUnbalancedChoices, noPreselectedAddon, noBuriedConsent, noFalseUrgency, requireDeclineOption, noConfirmshaming, noHiddenDecline, noTrickQuestion];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 

@@ -16,7 +16,7 @@ export interface AnalysisInput {
 
 export function analyseProgram(input: AnalysisInput): FileAnalysis {
   const model = buildModel(input.program, { settings: input.settings });
-  const consent = analyseConsent(model, { settings: input.settings });
+  const consent = analyseConsent(model, { settings: input.settings, lexicon: input.settings.lexicon });
   const styles = new StyleResolver({ ...input.scopeFor(model), rootFontSize: input.settings.rootFontSize });
   return { model, consent, styles, settings: input.settings };
 }

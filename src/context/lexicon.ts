@@ -3,10 +3,20 @@
  * indexes. Lookup is linear in the text (see text.ts).
  */
 import en from './lexicons/en.json' with { type: 'json' };
+import de from './lexicons/de.json' with { type: 'json' };
+import es from './lexicons/es.json' with { type: 'json' };
+import fr from './lexicons/fr.json' with { type: 'json' };
+import it from './lexicons/it.json' with { type: 'json' };
+import nl from './lexicons/nl.json' with { type: 'json' };
+import pt from './lexicons/pt.json' with { type: 'json' };
 import { PhraseIndex, tokenize } from './text.js';
 
-export type ChoiceKind = 'accept' | 'decline' | 'manage' | 'deferral' | 'dismiss';
-export const CHOICE_KINDS: readonly ChoiceKind[] = ['accept', 'decline', 'manage', 'deferral', 'dismiss'];
+/**
+ * What a choice does. `commit` is the primary action of a purchase or sign-up ("Start free trial", "Subscribe",
+ * "Place order"): it is what a disclosure qualifies, but it is not consent that needs a matching decline.
+ */
+export type ChoiceKind = 'accept' | 'decline' | 'manage' | 'deferral' | 'dismiss' | 'commit';
+export const CHOICE_KINDS: readonly ChoiceKind[] = ['accept', 'decline', 'manage', 'deferral', 'dismiss', 'commit'];
 
 /** The shape of a lexicon data file. Every key is optional so that a user's extension can be partial. */
 export interface LexiconData {
@@ -25,11 +35,27 @@ export interface LexiconData {
   handlerWords?: Partial<Record<ChoiceKind, string[]>>;
   /** Words that negate or opt out ("don't", "opt out", "unsubscribe"). */
   negations?: string[];
+  /** Phrases that guilt or shame people into accepting when written on a decline ("I'd rather pay full price"). */
+  shaming?: string[];
   /** Names of purposes and topics for messages, by key. */
   purposeNames?: Record<string, string>;
+  /** Paid extras sold at checkout, by kind (insurance, protection plan, donation, tip...). */
+  addons?: Record<string, string[]>;
+  /** Phrases that make a priced option something other than an extra (a discount, store credit). */
+  addonExceptions?: string[];
+  /** Time and scarcity pressure by kind (deadline, scarcity, pressure). A number in a phrase ("only 0 left") matches any number. */
+  urgency?: Record<string, string[]>;
+  /** Phrases that make a countdown something other than sales pressure (a one-time code, a session timeout, maintenance). */
+  urgencyExceptions?: string[];
+  /** Labels of buttons and links that buy, subscribe or upgrade. */
+  purchaseActions?: string[];
 }
 
-export const BUILT_IN_LEXICONS: readonly LexiconData[] = [en as LexiconData];
+/**
+ * English first (its purposeNames name topics in messages), then the other languages honest-ui reads. They are
+ * merged into one index, so no entry may be a common word of another language (see tests/context/languages.test.ts).
+ */
+export const BUILT_IN_LEXICONS: readonly LexiconData[] = [en, de, fr, es, it, nl, pt] as LexiconData[];
 
 export interface Lexicon {
   /** Any word that makes a subtree a consent context; the value is the topic or purpose. */
@@ -40,6 +66,12 @@ export interface Lexicon {
   readonly choices: PhraseIndex<ChoiceKind>;
   readonly handlerWords: PhraseIndex<ChoiceKind>;
   readonly negations: PhraseIndex<true>;
+  readonly shaming: PhraseIndex<true>;
+  readonly addons: PhraseIndex<string>;
+  readonly addonExceptions: PhraseIndex<true>;
+  readonly urgency: PhraseIndex<string>;
+  readonly urgencyExceptions: PhraseIndex<true>;
+  readonly purchaseActions: PhraseIndex<true>;
   /** How messages name a purpose or topic key. */
   purposeName(key: string): string;
 }
@@ -56,9 +88,16 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const choices = new PhraseIndex<ChoiceKind>();
   const handlerWords = new PhraseIndex<ChoiceKind>();
   const negations = new PhraseIndex<true>();
+  const shaming = new PhraseIndex<true>();
+  const addons = new PhraseIndex<string>();
+  const addonExceptions = new PhraseIndex<true>();
+  const urgency = new PhraseIndex<string>();
+  const urgencyExceptions = new PhraseIndex<true>();
+  const purchaseActions = new PhraseIndex<true>();
   const names = new Map<string, string>();
   for (const source of sources) {
     for (const phrase of source.negations ?? []) negations.add(phrase, true);
+    for (const phrase of source.shaming ?? []) shaming.add(phrase, true);
     // The first lexicon to name a key wins: English is loaded first, so messages are in English.
     for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!names.has(key)) names.set(key, name);
     addGroups(topics, source.contextTopics);
@@ -66,12 +105,17 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     addGroups(purposes, source.consentPurposes);
     for (const phrase of source.essential ?? []) essential.add(phrase, true);
     addGroups(material, source.material);
+    addGroups(addons, source.addons);
+    for (const phrase of source.addonExceptions ?? []) addonExceptions.add(phrase, true);
+    addGroups(urgency, source.urgency);
+    for (const phrase of source.urgencyExceptions ?? []) urgencyExceptions.add(phrase, true);
+    for (const phrase of source.purchaseActions ?? []) purchaseActions.add(phrase, true);
     for (const kind of CHOICE_KINDS) {
       for (const phrase of source.choices?.[kind] ?? []) choices.add(phrase, kind);
       for (const phrase of source.handlerWords?.[kind] ?? []) handlerWords.add(phrase, kind);
     }
   }
-  return { topics, purposes, essential, material, choices, handlerWords, negations, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
+  return { topics, purposes, essential, material, choices, handlerWords, negations, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
 }
 
 let builtIn: Lexicon | undefined;

@@ -35,6 +35,7 @@ export type StandardId =
   | 'ico-cma-harmful-design'
   | 'dsa-art-25'
   | 'coppa-2025'
+  | 'eu-crd-art-22'
   | 'wcag-1-4-3'
   | 'wcag-1-4-11';
 
@@ -182,6 +183,14 @@ const list: Standard[] = [
     url: 'https://www.federalregister.gov/documents/2025/04/22/2025-05904/childrens-online-privacy-protection-rule',
     weight: 'binding law',
     summary: 'Age screening must be neutral: no preset age or year.',
+  },
+  {
+    id: 'eu-crd-art-22',
+    short: 'EU Consumer Rights Directive Art. 22',
+    title: 'Directive 2011/83/EU on consumer rights, Article 22: additional payments',
+    url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj#art_22',
+    weight: 'binding law',
+    summary: 'A trader must get the consumer\'s express consent to any payment beyond the main price; consent inferred from default options the consumer must reject (pre-ticked boxes) does not count, and the consumer is entitled to a refund.',
   },
   {
     id: 'wcag-1-4-3',

@@ -1,0 +1,130 @@
+/**
+ * no-false-urgency: a countdown timer, or a scarcity or urgency claim ("Offer ends in 04:59", "Only 2 left!",
+ * "Hurry"), next to a purchase or consent choice. Follows the FTC's 2022 dark patterns report (fake countdown
+ * timers and false scarcity induce false beliefs), the EDPB's deceptive design guidelines (emotional steering)
+ * and DSA Art. 25. One-time-code expiries, session timeouts and maintenance notices are not sales pressure.
+ */
+import type { NoFalseUrgencyOptions } from '../catalog/no-false-urgency.js';
+import type { Lexicon } from '../context/lexicon.js';
+import { tokenize, tokenizeIdentifier } from '../context/text.js';
+import { accessibleName, commonAncestor, contains, textContent } from '../model/query.js';
+import type { UIElement } from '../model/types.js';
+import type { Check, FileAnalysis, Finding } from './types.js';
+import { finding, quote } from './util.js';
+
+const RULE = 'no-false-urgency';
+/** Component names that render a countdown: `Countdown`, `OfferCountdown`, `CountDown`. */
+const COUNTDOWN_NAME = /Count[dD]own$/;
+const CLICKABLE = new Set(['button', 'link']);
+
+/** Digits stand for any number, so "only 0 left" in the lexicon matches "Only 2 left". */
+function normalisedTokens(text: string): string[] {
+  return tokenize(text).map((token) => (/^\d+$/.test(token) ? '0' : token));
+}
+
+interface Target {
+  element: UIElement;
+  label: string;
+}
+
+/** Purchase choices (by the lexicon's purchase actions) and consent choices other than a close button. */
+function choiceTargets(analysis: FileAnalysis, lexicon: Lexicon): Target[] {
+  const targets: Target[] = [];
+  for (const element of analysis.model.elements) {
+    const consent = analysis.consent.choices.get(element);
+    if (consent) {
+      if (consent.kind !== 'dismiss') targets.push({ element, label: consent.label.value });
+      continue;
+    }
+    if (!CLICKABLE.has(element.semantic)) continue;
+    const label = accessibleName(element).value;
+    const tokens = tokenize(label);
+    // A button label is short; the action must lead it ("Buy now", "Yes, upgrade"), as choice labels do.
+    const match = tokens.length > 0 && tokens.length <= 8 ? lexicon.purchaseActions.firstMatch(tokens) : undefined;
+    if (match && match.start <= 1) targets.push({ element, label });
+  }
+  return targets;
+}
+
+function depth(element: UIElement): number {
+  let d = 0;
+  for (let current = element.parent; current; current = current.parent) d++;
+  return d;
+}
+
+/** Steps through the tree from one element up to the nearest shared ancestor and down to the other. */
+function treeDistance(a: UIElement, b: UIElement): number | undefined {
+  const shared = commonAncestor(a, b);
+  if (!shared) return undefined;
+  const base = depth(shared);
+  return depth(a) - base + (depth(b) - base);
+}
+
+function nearestTarget(element: UIElement, targets: readonly Target[], maxDistance: number): Target | undefined {
+  let best: { target: Target; distance: number } | undefined;
+  for (const target of targets) {
+    const distance = treeDistance(element, target.element);
+    if (distance === undefined || distance > maxDistance) continue;
+    if (!best || distance < best.distance) best = { target, distance };
+  }
+  return best?.target;
+}
+
+interface Claim {
+  element: UIElement;
+  messageId: 'urgencyClaim' | 'countdown';
+  data: Record<string, string>;
+}
+
+/** `{minutes}:{seconds}`: two values computed at run time around a colon, the way a ticking timer renders. */
+function rendersTimer(element: UIElement): boolean {
+  const children = element.children;
+  for (let i = 0; i + 2 < children.length; i++) {
+    const [a, colon, b] = [children[i], children[i + 1], children[i + 2]];
+    if (a?.kind === 'text' && !a.text.known && colon?.kind === 'text' && colon.text.known && colon.text.value.trim() === ':' && b?.kind === 'text' && !b.text.known) return true;
+  }
+  return false;
+}
+
+function claimOf(element: UIElement, lexicon: Lexicon, timerNames: ReadonlySet<string>): Claim | undefined {
+  const lastName = element.name.split('.').pop() ?? element.name;
+  if (!element.intrinsic && (COUNTDOWN_NAME.test(lastName) || timerNames.has(lastName))) {
+    return { element, messageId: 'countdown', data: { timer: `<${element.name}>` } };
+  }
+  if (rendersTimer(element)) return { element, messageId: 'countdown', data: { timer: 'a ticking mm:ss timer' } };
+  const hasOwnText = element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0);
+  if (!hasOwnText) return undefined;
+  const text = textContent(element).value;
+  const match = lexicon.urgency.firstMatch(normalisedTokens(text));
+  if (!match) return undefined;
+  return { element, messageId: 'urgencyClaim', data: { text: quote(text, 50), kind: lexicon.purposeName(match.value) } };
+}
+
+/** The claim's surroundings say it is a one-time code, a session timeout or maintenance: not sales pressure. */
+function isException(claim: Claim, lexicon: Lexicon): boolean {
+  const around = claim.element.parent ?? claim.element;
+  const tokens = [...tokenize(textContent(around).value), ...tokenizeIdentifier(claim.element.name)];
+  return lexicon.urgencyExceptions.matches(tokens);
+}
+
+export const checkNoFalseUrgency: Check<NoFalseUrgencyOptions> = (analysis, options) => {
+  const { lexicon } = analysis.consent;
+  const findings: Finding[] = [];
+  const targets = choiceTargets(analysis, lexicon);
+  if (targets.length === 0) return { findings, reviews: [] };
+  const timerNames = new Set(options.timerComponents ?? []);
+  // Innermost first, so "Hurry!" in a <strong> is reported once, on the <strong>, not again on its paragraph.
+  const elements = [...analysis.model.elements].sort((a, b) => depth(b) - depth(a) || a.range[0] - b.range[0]);
+  const reported: UIElement[] = [];
+  for (const element of elements) {
+    if (reported.some((r) => contains(element, r) || contains(r, element))) continue;
+    const claim = claimOf(element, lexicon, timerNames);
+    if (!claim || isException(claim, lexicon)) continue;
+    const target = nearestTarget(element, targets, options.maxDistance);
+    if (!target) continue;
+    reported.push(element);
+    findings.push(finding(RULE, element, claim.messageId, { ...claim.data, choice: quote(target.label) }));
+  }
+  findings.sort((a, b) => a.range[0] - b.range[0]);
+  return { findings, reviews: [] };
+};

@@ -1,0 +1,97 @@
+/**
+ * require-decline-option: a consent prompt offers an accept but no decline on the same layer.
+ * Follows CPRA § 7004(a)(2) ("Accept All" with only "More information" or "Preferences" is not symmetrical; "Yes"
+ * with "Ask me later" is not), the EDPB Cookie Banner Taskforce (no reject on the first layer) and GDPR Art. 7(3).
+ *
+ * A close "×" is not a decline: CNIL and the Taskforce accept closing only where it is clearly presented as
+ * refusing, which a bare glyph does not say, so a dismiss choice never counts as one here.
+ */
+import type { RequireDeclineOptionOptions } from '../catalog/require-decline-option.js';
+import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
+import { tokenize } from '../context/text.js';
+import { accessibleName, contains, textContent } from '../model/query.js';
+import type { UIElement } from '../model/types.js';
+import type { Check, Finding, Review } from './types.js';
+import { finding, quote, review } from './util.js';
+
+const RULE = 'require-decline-option';
+
+/**
+ * Accept labels that only acknowledge a notice. On a notice about strictly necessary cookies they are fine (no
+ * consent is needed, ePrivacy Art. 5(3)); on one that sets non-essential purposes they are the only choice.
+ */
+const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'continue', 'sounds good', 'fine by me', 'sure']);
+
+/** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
+const CONSENT_TOPICS = new Set(['cookies', 'consent']);
+
+/** The contexts a decline may sit in and still be "on the same layer": this one, the ones inside it, its parent's. */
+function layerRoots(context: ConsentContext): UIElement[] {
+  return context.parent ? [context.root, context.parent.root] : [context.root];
+}
+
+function declineOnLayer(context: ConsentContext, consent: ConsentAnalysis): boolean {
+  const roots = layerRoots(context);
+  for (const choice of consent.choices.values()) {
+    if (choice.kind !== 'decline') continue;
+    if (roots.some((root) => contains(root, choice.element))) return true;
+  }
+  return false;
+}
+
+/** Clickable elements on the layer that could be a decline we cannot read: a translated or computed label. */
+function unreadableChoice(context: ConsentContext, analysis: ConsentAnalysis): UIElement | undefined {
+  return ownElements(context, analysis).find((element) => {
+    if (element.semantic !== 'button' && element.semantic !== 'link') return false;
+    if (analysis.choices.has(element)) return false;
+    return !accessibleName(element).complete;
+  });
+}
+
+function nonEssentialPurposes(context: ConsentContext, consent: ConsentAnalysis): string[] {
+  const purposes = new Set<string>();
+  for (const match of consent.lexicon.purposes.matchAll(tokenize(textContent(context.root).value))) purposes.add(match.value);
+  return [...purposes];
+}
+
+function describeOthers(choices: readonly Choice[], accept: Choice): string {
+  const others = choices.filter((c) => c !== accept).map((c) => `'${quote(c.label.value || c.element.name, 30)}'`);
+  return others.length > 0 ? others.join(', ') : 'none';
+}
+
+export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (analysis) => {
+  const findings: Finding[] = [];
+  const reviews: Review[] = [];
+  const { consent } = analysis;
+  for (const context of consent.contexts) {
+    const accept = context.choices.find((c) => c.kind === 'accept');
+    if (!accept) continue;
+    if (declineOnLayer(context, consent)) continue;
+    // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt.
+    const own = ownElements(context, consent);
+    if (own.some((e) => e.semantic === 'input' || e.semantic === 'select')) continue;
+    // Purpose toggles that start off with a "Save" beside them: saving with everything off is the decline.
+    if (context.controls.length > 0 && context.choices.some((c) => c.kind === 'manage')) continue;
+
+    const purposes = nonEssentialPurposes(context, consent);
+    const asksConsent = purposes.length > 0 || context.topics.some((t) => CONSENT_TOPICS.has(t));
+    if (!asksConsent) continue;
+    const acceptText = accept.label.value.trim();
+    const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => ACKNOWLEDGE.has(tokenize(c.label.value).join(' ')));
+    // "OK" on a notice that names no non-essential purpose informs; it does not ask.
+    if (acknowledgeOnly && purposes.length === 0) continue;
+
+    const unreadable = unreadableChoice(context, consent);
+    if (unreadable) {
+      reviews.push(review(RULE, context.root, 'translation', `'${quote(acceptText)}' has no decline beside it, but the label of a <${unreadable.name}> could not be read`));
+      continue;
+    }
+    const data = { accept: quote(acceptText || accept.element.name), others: describeOthers(context.choices, accept) };
+    if (acknowledgeOnly) {
+      findings.push(finding(RULE, context.root, 'acknowledgeOnly', { ...data, purposes: purposes.map((p) => consent.lexicon.purposeName(p)).join(', ') }));
+    } else {
+      findings.push(finding(RULE, context.root, 'missingDecline', data));
+    }
+  }
+  return { findings, reviews };
+};

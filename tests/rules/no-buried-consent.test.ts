@@ -1,0 +1,302 @@
+import parser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../../rules/no-buried-consent.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+RuleTester.describe = describe;
+
+const ruleTester = new RuleTester({ languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } });
+
+ruleTester.run('no-buried-consent', rule, {
+  valid: [
+    // Near-miss: the same disclosure, above the button: read before the choice.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <p>We will share your data with our partners.</p>
+    <button>Accept</button>
+  </div>
+);`,
+    },
+    // Near-miss: the disclosure beside the button, in the same flex row.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Updated terms</h2>
+    <div style={{ display: 'flex', gap: 8 }}>
+      <button>Accept</button>
+      <span>We will share your data with our partners.</span>
+    </div>
+  </div>
+);`,
+    },
+    // Near-miss: a "Learn more" link after the buttons is a route to details, not a buried term.
+    {
+      code: `export const A = () => (
+  <aside className="cookie-banner">
+    <p>We use cookies for analytics.</p>
+    <button>Accept all</button>
+    <button>Reject all</button>
+    <a href="/privacy">Learn how we use your data</a>
+  </aside>
+);`,
+    },
+    // Near-miss: text after the buttons that is not material.
+    {
+      code: `export const A = () => (
+  <aside className="cookie-banner">
+    <p>We use cookies for analytics.</p>
+    <button>Accept all</button>
+    <button>Reject all</button>
+    <p>You can change this later in Settings.</p>
+  </aside>
+);`,
+    },
+    // Near-miss: how to cancel, after the button, doesn't change what people agree to (not in the default topics).
+    {
+      code: `export const A = () => (
+  <section className="subscription">
+    <p>Premium renews automatically at $9.99 per month.</p>
+    <button>Continue</button>
+    <p>Cancel anytime.</p>
+  </section>
+);`,
+    },
+    // Near-miss: toggles below "Accept all" but followed by "Save my choices", which submits them.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <p>We use cookies.</p>
+    <button>Accept all</button>
+    <label><input type="checkbox" /> Analytics cookies</label>
+    <label><input type="checkbox" /> Marketing cookies</label>
+    <button>Save my choices</button>
+  </div>
+);`,
+    },
+    // Near-miss: a strictly necessary box below the button grants no consent.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <p>We use cookies.</p>
+    <button>Accept all</button>
+    <label><input type="checkbox" checked disabled /> Strictly necessary cookies</label>
+  </div>
+);`,
+    },
+    // Near-miss: a grid places items in rows or columns honest-ui can't see: no finding (a needs-review at most).
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Updated terms</h2>
+    <div style={{ display: 'grid' }}>
+      <button>Accept</button>
+      <span>We will share your data with our partners.</span>
+    </div>
+  </div>
+);`,
+    },
+    // Near-miss: data text in the page footer, outside the dialog: another context with no accept of its own.
+    {
+      code: `export const A = () => (
+  <div>
+    <div role="dialog">
+      <p>We use cookies.</p>
+      <button>Accept</button>
+    </div>
+    <footer>We collect your data as our privacy policy explains.</footer>
+  </div>
+);`,
+    },
+    // Near-miss: a prompt with no accept action has nothing to bury things under.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <p>Our privacy policy changed.</p>
+    <button>Close</button>
+    <p>We now share your data with partners.</p>
+  </div>
+);`,
+    },
+  ],
+  invalid: [
+    {
+      // The terms-update pop-up: the AI-training switch sits below "Accept".
+      code: `import { useState } from 'react';
+export function TermsUpdate() {
+  const [allow, setAllow] = useState(false);
+  return (
+    <div role="dialog">
+      <h2>Updates to our terms</h2>
+      <button>Accept</button>
+      <div className="row">
+        <span>Allow us to use your chats to train our models</span>
+        <input type="checkbox" role="switch" checked={allow} onChange={() => setAllow(!allow)} />
+      </div>
+    </div>
+  );
+}`,
+      errors: [
+        {
+          messageId: 'buriedControl',
+          data: { control: 'switch', label: 'Allow us to use your chats to train our models', purpose: 'AI model training', accept: 'Accept' },
+          line: 10,
+          column: 9,
+        },
+      ],
+    },
+    {
+      code: `export const A = () => (
+  <form className="signup">
+    <input type="email" name="email" />
+    <button type="submit">Continue</button>
+    <label><input type="checkbox" /> Send me marketing emails</label>
+  </form>
+);`,
+      errors: [
+        {
+          messageId: 'buriedControl',
+          data: { control: 'checkbox', label: 'Send me marketing emails', purpose: 'marketing', accept: 'Continue' },
+          line: 5,
+          column: 12,
+        },
+      ],
+    },
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>We updated our privacy policy</h2>
+    <button>I agree</button>
+    <p>From 1 March we will share your data with our partners.</p>
+  </div>
+);`,
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'data sharing and data use', text: 'From 1 March we will share your data wi…', accept: 'I agree' },
+          line: 5,
+          column: 5,
+        },
+      ],
+    },
+    {
+      code: `export const A = () => (
+  <section className="subscription">
+    <h2>Premium</h2>
+    <button>Continue</button>
+    <p>Renews automatically every month until cancelled.</p>
+  </section>
+);`,
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'automatic renewal and price', text: 'Renews automatically every month until…', accept: 'Continue' },
+          line: 5,
+          column: 5,
+        },
+      ],
+    },
+    {
+      // A flex container turned into a column by an inline style stacks the note below the button.
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>New AI features</h2>
+    <div style={{ display: 'flex', flexDirection: 'column' }}>
+      <button>Continue</button>
+      <small>We may use your conversations to train our models.</small>
+    </div>
+  </div>
+);`,
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'data use and AI model training', text: 'We may use your conversations to train…', accept: 'Continue' },
+          line: 6,
+          column: 7,
+        },
+      ],
+    },
+    {
+      code: `import { Switch } from './ui/Switch';
+export const A = () => (
+  <div role="dialog">
+    <p>Welcome to the new app.</p>
+    <button>Got it</button>
+    <Switch label="Share my data with partners" />
+  </div>
+);`,
+      errors: [
+        {
+          messageId: 'buriedControl',
+          data: { control: 'switch', label: 'Share my data with partners', purpose: 'data sharing', accept: 'Got it' },
+          line: 6,
+          column: 5,
+        },
+      ],
+    },
+    {
+      code: `export const A = () => (
+  <aside className="cookie-banner">
+    <button>Accept all</button>
+    <button>Reject all</button>
+    <p>We use cookies and share data with advertising partners.</p>
+  </aside>
+);`,
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'data use and data sharing', text: 'We use cookies and share data with adve…', accept: 'Accept all' },
+          line: 5,
+          column: 5,
+        },
+      ],
+    },
+    {
+      // Cancellation terms count when the project asks for them through the topics option.
+      code: `export const A = () => (
+  <section className="subscription">
+    <p>Premium renews automatically at $9.99 per month.</p>
+    <button>Continue</button>
+    <p>Cancel anytime.</p>
+  </section>
+);`,
+      options: [{ topics: ['cancellation'] }],
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'cancellation', text: 'Cancel anytime.', accept: 'Continue' },
+          line: 5,
+          column: 5,
+        },
+      ],
+    },
+    {
+      // Both a buried control and a buried disclosure in one prompt: each is reported.
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Terms update</h2>
+    <button>Accept</button>
+    <p>We retain your chats for up to five years.</p>
+    <label><input type="checkbox" /> Use my chats to improve our models</label>
+  </div>
+);`,
+      errors: [
+        {
+          messageId: 'buriedDisclosure',
+          data: { topic: 'data retention and AI model training', text: 'We retain your chats for up to five yea…', accept: 'Accept' },
+          line: 5,
+          column: 5,
+        },
+        {
+          messageId: 'buriedControl',
+          data: { control: 'checkbox', label: 'Use my chats to improve our models', purpose: 'AI model training', accept: 'Accept' },
+          line: 6,
+          column: 12,
+        },
+      ],
+    },
+  ],
+});

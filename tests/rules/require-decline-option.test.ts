@@ -1,0 +1,265 @@
+import rule from '../../rules/require-decline-option.js';
+import { ruleTester, TSX } from './rule-tester.js';
+
+ruleTester().run('require-decline-option', rule, {
+  valid: [
+    {
+      // Near-miss: accept and reject side by side, the symmetrical pair CPRA § 7004(a)(2) names.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button>Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: "OK" on a purely informational notice about strictly necessary cookies (no consent needed, ePrivacy Art. 5(3)).
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <aside className="cookie-notice">
+    <p>We only use strictly necessary cookies to keep you signed in.</p>
+    <button>OK</button>
+  </aside>
+);`,
+    },
+    {
+      // Near-miss: a form with only a submit button: not sending it is the decline.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <form className="newsletter">
+    <p>Get our newsletter with special offers.</p>
+    <input type="email" aria-label="Email" />
+    <button type="submit">Sign me up</button>
+  </form>
+);`,
+    },
+    {
+      // Near-miss: "Necessary only" is a decline, even worded as a partial accept.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button>Necessary only</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: purpose toggles that start off with "Save my choices": saving with all off declines in one click.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <label><input type="checkbox" /> Analytics cookies</label>
+    <button>Accept all</button>
+    <button>Save my choices</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the decline sits in the dialog around the section holding the accept: one layer.
+      filename: TSX,
+      code: `
+export const Dialog = () => (
+  <div role="dialog" className="consent-dialog">
+    <p>Your privacy choices</p>
+    <section>
+      <p>Personalised ads use your browsing history.</p>
+      <button>Allow</button>
+    </section>
+    <button>Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: agreeing to terms of service is not a consent purpose: no decline required by this rule.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We updated our terms of service.</p>
+    <button>I agree</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the decline's label is a translation key: unreadable, so a needs-review result, not a finding.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button>{t('banner.reject')}</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: a decline found by its handler name when the button has an icon only.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button onClick={handleReject}><Icon /></button>
+  </div>
+);`,
+    },
+    {
+      // Not a consent prompt at all: a plain confirm dialog.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>Delete this file?</p>
+    <button>OK</button>
+    <button>Cancel</button>
+  </div>
+);`,
+    },
+  ],
+  invalid: [
+    {
+      // "Accept all" with only "Manage preferences" (CPRA § 7004(a)(2): "Accept All" with only "Preferences").
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button>Manage preferences</button>
+  </div>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Accept all","others":"'Manage preferences'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Accept all" with only "Settings".
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button>Settings</button>
+  </div>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Accept all","others":"'Settings'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Accept all" with only "Learn more" as a link.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <a href="/cookies">Learn more</a>
+  </div>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Accept all","others":"'Learn more'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Yes" with only "Ask me later" (CPRA § 7004(a)(2)(B)).
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <section className="tracking-prompt">
+    <p>Allow tracking across apps for personalized ads?</p>
+    <button>Yes</button>
+    <button>Ask me later</button>
+  </section>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Yes","others":"'Ask me later'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Yes" with "Not now" and "Maybe later": deferrals, not declines.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <section className="consent">
+    <p>Share your data with our partners?</p>
+    <button>Yes</button>
+    <button>Not now</button>
+    <button>Maybe later</button>
+  </section>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Yes","others":"'Not now', 'Maybe later'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // A lone "Got it" on a notice that sets analytics and advertising cookies.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <aside className="cookie-notice">
+    <p>This site uses cookies for analytics and advertising.</p>
+    <button>Got it</button>
+  </aside>
+);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"Got it","others":"none","purposes":"analytics, advertising"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // A lone "OK" with a close "×": a close glyph is not a decline (EDPB Cookie Banner Taskforce).
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <aside className="cookie-notice">
+    <p>We use tracking cookies to measure our ads.</p>
+    <button>OK</button>
+    <button aria-label="Close">×</button>
+  </aside>
+);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"OK","others":"'Close'","purposes":"tracking, advertising"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Allow all cookies" with only a close button.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies to personalise content.</p>
+    <button>Allow all cookies</button>
+    <button>Close</button>
+  </div>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Allow all cookies","others":"'Close'"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // An accept with nothing else at all.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <footer className="cookie-bar">
+    <p>We use cookies.</p>
+    <button>Accept cookies</button>
+  </footer>
+);`,
+      errors: [
+        { messageId: 'missingDecline', data: {"accept":"Accept cookies","others":"none"}, line: 3, column: 3 },
+      ],
+    },
+  ],
+});
