@@ -2,6 +2,8 @@
  * The JSON schema of honest-ui's settings: `settings['honest-ui']` in ESLint and the `settings` key of the
  * checker's config file. One schema, so a typo is the same error in both.
  */
+/** Languages with a built-in lexicon (src/context/lexicons/<code>.json). */
+export const LEXICON_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 export const SEMANTIC_NAMES = ['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'text', 'container', 'dialog', 'form'] as const;
 export const EMPHASIS_NAMES = ['filled', 'outlined', 'text', 'link', 'primary', 'secondary', 'tertiary'] as const;
 
@@ -35,6 +37,51 @@ const componentMapping = {
   ],
 } as const;
 
+const phraseList = (description: string) => ({ type: 'array', description, items: { type: 'string', minLength: 1 } }) as const;
+const phraseGroups = (description: string) => ({ type: 'object', description, additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 } } }) as const;
+const choiceGroups = (description: string) =>
+  ({
+    type: 'object',
+    description,
+    additionalProperties: false,
+    properties: {
+      accept: phraseList('Phrases that accept ("Accept all", "Alle akzeptieren").'),
+      decline: phraseList('Phrases that decline ("Reject all", "Nope").'),
+      manage: phraseList('Phrases that open or save settings ("Manage preferences").'),
+      deferral: phraseList('Phrases that put the choice off ("Not now", "Ask me later").'),
+      dismiss: phraseList('Phrases that close the prompt without a choice ("Close", "×").'),
+    },
+  }) as const;
+
+/** The shape of a lexicon data file (src/context/lexicons/en.json), every key optional, for `lexicon.extend`. */
+const lexiconExtension = {
+  type: 'object',
+  description:
+    'Words and phrases added to the built-in lexicons, in the shape of a lexicon file (src/context/lexicons/en.json). Phrases are matched word by word, case- and accent-insensitively; a word ending in `*` matches any word it starts. They take precedence over built-in phrases of the same length.',
+  additionalProperties: false,
+  properties: {
+    language: { type: 'string', description: 'A name for the extension; not used for matching.' },
+    contextTopics: phraseGroups('Phrases that make a dialog, banner or form a consent context, by topic (cookies, privacy, terms...).'),
+    consentPurposes: phraseGroups('Phrases naming a non-essential purpose people consent to, by purpose (marketing, analytics, ai-training...).'),
+    essential: phraseList('Phrases that mark a control as strictly necessary.'),
+    material: phraseGroups('Phrases of material disclosures, by topic (data-use, price, renewal, cancellation...).'),
+    choices: choiceGroups('Labels of choices, by kind.'),
+    handlerWords: choiceGroups('Words in click-handler names (`onAccept`, `handleNope`), by the kind of choice they handle.'),
+    negations: phraseList('Words that negate or opt out ("don\'t", "opt out").'),
+    shaming: phraseList('Decline phrases that guilt or shame ("I\'d rather pay full price").'),
+    addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
+    addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),
+    urgency: phraseGroups('Countdown, scarcity and pressure claims, by kind (deadline, scarcity, pressure).'),
+    urgencyExceptions: phraseList('Phrases that make a countdown something other than sales pressure (a one-time code, maintenance).'),
+    purchaseActions: phraseList('Labels of buttons and links that buy, subscribe or upgrade.'),
+    purposeNames: {
+      type: 'object',
+      description: 'How messages name a purpose or topic key, such as { "ai-training": "AI model training" }.',
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
+  },
+} as const;
+
 export const settingsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'honest-ui settings',
@@ -56,6 +103,20 @@ export const settingsSchema = {
       type: 'number',
       exclusiveMinimum: 0,
       description: 'The root font size in CSS px, for rem units. Browsers default to 16.',
+    },
+    lexicon: {
+      type: 'object',
+      description: 'The words honest-ui reads consent UIs with: which built-in languages to use and phrases to add.',
+      additionalProperties: false,
+      properties: {
+        languages: {
+          type: 'array',
+          description: 'Built-in lexicons to use, by language code. Defaults to all of them.',
+          items: { type: 'string', enum: LEXICON_LANGUAGES },
+          uniqueItems: true,
+        },
+        extend: lexiconExtension,
+      },
     },
   },
 } as const;

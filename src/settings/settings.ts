@@ -1,8 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { settingsSchema, type EMPHASIS_NAMES, type SEMANTIC_NAMES } from './schema.js';
+import { BUILT_IN_LEXICONS, compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from '../context/lexicon.js';
+import { settingsSchema, type EMPHASIS_NAMES, type LEXICON_LANGUAGES, type SEMANTIC_NAMES } from './schema.js';
 
 export type SemanticName = (typeof SEMANTIC_NAMES)[number];
 export type EmphasisName = (typeof EMPHASIS_NAMES)[number];
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
 export interface ComponentMapping {
   as: SemanticName;
@@ -17,6 +19,14 @@ export interface HonestUiSettings {
   components?: Record<string, SemanticName | ComponentMapping>;
   polymorphicProps?: string[];
   rootFontSize?: number;
+  lexicon?: LexiconSettings;
+}
+
+export interface LexiconSettings {
+  /** Built-in lexicons to use, by language code; all by default. */
+  languages?: LexiconLanguage[];
+  /** Phrases added to the built-in lexicons. */
+  extend?: LexiconData;
 }
 
 /** Settings with defaults applied. */
@@ -24,6 +34,8 @@ export interface ResolvedSettings {
   components: Map<string, ComponentMapping>;
   polymorphicProps: string[];
   rootFontSize: number;
+  /** The compiled lexicon: the enabled built-in languages plus the user's extension. */
+  lexicon: Lexicon;
 }
 
 export class SettingsError extends Error {
@@ -58,7 +70,20 @@ export function describeSchemaError(error: ErrorObject, prefix: string): { key: 
   return { key, message };
 }
 
-const DEFAULTS: ResolvedSettings = { components: new Map(), polymorphicProps: ['as', 'component'], rootFontSize: 16 };
+const DEFAULTS: ResolvedSettings = { components: new Map(), polymorphicProps: ['as', 'component'], rootFontSize: 16, lexicon: defaultLexicon() };
+
+/**
+ * The lexicon the settings ask for. Compiling costs a few milliseconds, so it happens once per settings object
+ * (resolveSettings caches by identity); without a `lexicon` key every settings object shares the built-in one.
+ */
+function resolveLexicon(settings: LexiconSettings | undefined): Lexicon {
+  if (!settings || (settings.languages === undefined && settings.extend === undefined)) return defaultLexicon();
+  const languages = settings.languages ? new Set<string>(settings.languages) : undefined;
+  const builtIn = BUILT_IN_LEXICONS.filter((source) => !languages || languages.has(source.language ?? ''));
+  // The extension comes first so that its phrases win over built-in ones of the same length, and its purpose
+  // names over the built-in names.
+  return compileLexicon(settings.extend ? [settings.extend, ...builtIn] : builtIn);
+}
 
 const cache = new WeakMap<object, ResolvedSettings>();
 
@@ -88,6 +113,7 @@ export function resolveSettings(raw: unknown, where = "settings['honest-ui']"): 
     components,
     polymorphicProps: settings.polymorphicProps ?? DEFAULTS.polymorphicProps,
     rootFontSize: settings.rootFontSize ?? DEFAULTS.rootFontSize,
+    lexicon: resolveLexicon(settings.lexicon),
   };
   if (typeof raw === 'object') cache.set(raw, resolved);
   return resolved;
