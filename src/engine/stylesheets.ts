@@ -8,6 +8,7 @@ import type { StyleScope } from '../css/resolve.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { parseStylesheet } from '../parse/css.js';
+import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
 export interface UnresolvedImport {
   source: string;
@@ -22,6 +23,8 @@ export interface LoadedScope {
 /** Indexed sheets by content hash: the same file imported by a hundred components is parsed once. */
 export class StylesheetCache {
   private readonly byHash = new Map<string, StyleSheetIndex | null>();
+  /** Tailwind configs and themes, parsed once per content like the sheets. */
+  readonly tailwind = new TailwindCache();
 
   index(filePath: string, text: string): StyleSheetIndex | null {
     const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
@@ -43,7 +46,8 @@ export function resolveRelative(fromFile: string, source: string): string | unde
 
 export function loadScope(model: UIModel, filePath: string, readFile: (absolutePath: string) => string | undefined, cache: StylesheetCache): LoadedScope {
   const unresolved: UnresolvedImport[] = [];
-  const load = (source: string): StyleSheetIndex | undefined => {
+  const globalTexts: SheetText[] = [];
+  const load = (source: string, global = false): StyleSheetIndex | undefined => {
     const resolved = resolveRelative(filePath, source);
     if (!resolved) {
       unresolved.push({ source, reason: 'not-relative' });
@@ -54,15 +58,17 @@ export function loadScope(model: UIModel, filePath: string, readFile: (absoluteP
       unresolved.push({ source, reason: 'unreadable' });
       return undefined;
     }
+    if (global) globalTexts.push({ path: resolved, text });
     const index = cache.index(resolved, text);
     if (!index) unresolved.push({ source, reason: 'parse-error' });
     return index ?? undefined;
   };
-  const globalSheets = model.stylesheets.map(load).filter((s): s is StyleSheetIndex => !!s);
+  const globalSheets = model.stylesheets.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s);
   const moduleSheets = new Map<string, StyleSheetIndex>();
   for (const source of new Set(model.cssModules.values())) {
     const sheet = load(source);
     if (sheet) moduleSheets.set(source, sheet);
   }
-  return { scope: { globalSheets, moduleSheets }, unresolved };
+  const utilityClasses = tailwindFor(filePath, readFile, globalTexts, cache.tailwind);
+  return { scope: { globalSheets, moduleSheets, utilityClasses }, unresolved };
 }

@@ -1,0 +1,211 @@
+/**
+ * A project's Tailwind configuration read as DATA, never executed: `tailwind.config.{js,ts,cjs,mjs}` parsed with
+ * typescript-estree, where only literal objects, arrays, strings and numbers are evaluated; and v4 `@theme`
+ * blocks in CSS. Whatever isn't plain data (a function call, an imported palette, a spread, `presets`) makes the
+ * part of the theme it sits in unknown, so utilities that read it resolve to unknown values, not to defaults.
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { Root } from 'postcss';
+import { parseWithTypescriptEstree } from '../../parse/script.js';
+import { CONFIG_KEYS, flattenScale, type ConfigKey, type ThemeOverrides, type ThemeScale } from './theme.js';
+
+type Data = string | number | boolean | null | Data[] | { [key: string]: Data };
+const UNKNOWN = Symbol('unknown');
+type Evaluated = Data | typeof UNKNOWN;
+
+/** Evaluate a literal node; anything else is UNKNOWN. Object values that aren't data stay UNKNOWN in place. */
+function evaluate(node: TSESTree.Node | null | undefined): Evaluated {
+  if (!node) return UNKNOWN;
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean' || node.value === null ? node.value : UNKNOWN;
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? UNKNOWN) : UNKNOWN;
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
+      return UNKNOWN;
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+      return evaluate(node.expression);
+    case 'ArrayExpression': {
+      const out: Data[] = [];
+      for (const element of node.elements) {
+        const value = element && element.type !== 'SpreadElement' ? evaluate(element) : UNKNOWN;
+        if (value === UNKNOWN) return UNKNOWN;
+        out.push(value);
+      }
+      return out;
+    }
+    case 'ObjectExpression': {
+      const out: Record<string, Data> = {};
+      for (const property of node.properties) {
+        if (property.type !== 'Property' || property.computed || property.kind !== 'init') return UNKNOWN;
+        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+        if (key === undefined) return UNKNOWN;
+        const value = evaluate(property.value);
+        if (value === UNKNOWN) {
+          // Keep the key, mark its value: `theme: { extend: { colors: palette } }` loses only `colors`.
+          unknownKeys.add(out);
+          (out as Record<string, unknown>)[key] = UNKNOWN;
+          continue;
+        }
+        out[key] = value;
+      }
+      return out;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** Objects that hold an UNKNOWN value somewhere (WeakSet so parsed configs don't accumulate). */
+const unknownKeys = new WeakSet<object>();
+
+/** The object a config module exports: `module.exports = {…}`, `export default {…}`, or a top-level const so exported. */
+function exportedObject(program: TSESTree.Program): TSESTree.Node | undefined {
+  const consts = new Map<string, TSESTree.Node>();
+  let exported: TSESTree.Node | undefined;
+  for (const statement of program.body) {
+    if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
+      for (const d of statement.declarations) if (d.id.type === 'Identifier' && d.init) consts.set(d.id.name, d.init);
+    }
+    if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
+    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      const left = statement.expression.left;
+      if (left.type === 'MemberExpression' && left.object.type === 'Identifier' && left.object.name === 'module' && left.property.type === 'Identifier' && left.property.name === 'exports') {
+        exported = statement.expression.right;
+      }
+    }
+  }
+  let node = exported;
+  while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression')) node = node.expression;
+  if (node?.type === 'Identifier') node = consts.get(node.name);
+  while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression')) node = node.expression;
+  return node;
+}
+
+function isRecord(value: Evaluated | unknown): value is Record<string, Data> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A theme key's value as a flat scale; `fontSize` entries may be `['10px', { lineHeight }]`. */
+function toScale(key: ConfigKey, value: unknown): ThemeScale {
+  if (!isRecord(value) || unknownKeys.has(value)) return 'unknown';
+  const nested: Record<string, unknown> = {};
+  const normalise = (v: unknown): unknown => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+    if (key === 'fontSize' && Array.isArray(v) && typeof v[0] === 'string') return v[0];
+    if (isRecord(v) && !unknownKeys.has(v)) return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, normalise(inner)]));
+    return UNKNOWN;
+  };
+  for (const [k, v] of Object.entries(value)) {
+    const normal = normalise(v);
+    if (normal === UNKNOWN || JSON.stringify(normal, (_k, x: unknown) => (x === UNKNOWN ? '\u0001' : x)).includes('\u0001')) return 'unknown';
+    nested[k] = normal;
+  }
+  return flattenScale(nested as Parameters<typeof flattenScale>[0]);
+}
+
+function readThemeSection(section: unknown, into: Partial<Record<ConfigKey, ThemeScale>>): void {
+  if (!isRecord(section)) return;
+  for (const key of Object.keys(CONFIG_KEYS) as ConfigKey[]) {
+    if (key in section) into[key] = toScale(key, section[key]);
+  }
+}
+
+/** Read a `tailwind.config.*` file's text as data. */
+export function readTailwindConfig(text: string, filePath: string): ThemeOverrides {
+  const overrides: ThemeOverrides = { replace: {}, extend: {} };
+  const parsed = parseWithTypescriptEstree(text, filePath.replace(/\.[mc]?js$/, '.js'));
+  if (!parsed.ok) return { ...overrides, opaque: `${filePath} could not be parsed` };
+  const node = exportedObject(parsed.value);
+  const config = node ? evaluate(node) : UNKNOWN;
+  if (!isRecord(config)) return { ...overrides, opaque: `${filePath} does not export a plain object literal` };
+  // A preset can replace any part of the theme, and it is code we don't run.
+  if ('presets' in config) return { ...overrides, opaque: `${filePath} uses presets` };
+  const theme = config.theme;
+  if ('theme' in config && !isRecord(theme)) return { ...overrides, opaque: `${filePath} theme is not a plain object` };
+  if (isRecord(theme)) {
+    readThemeSection(theme, overrides.replace);
+    if ('extend' in theme) {
+      if (isRecord(theme.extend)) readThemeSection(theme.extend, overrides.extend);
+      else for (const key of Object.keys(CONFIG_KEYS) as ConfigKey[]) overrides.extend[key] = 'unknown';
+    }
+  }
+  if (typeof config.prefix === 'string') overrides.prefix = config.prefix;
+  else if ('prefix' in config) return { ...overrides, opaque: `${filePath} prefix is not a string` };
+  const core = config.corePlugins;
+  if (isRecord(core) && core.preflight === false) overrides.preflight = false;
+  if (Array.isArray(core) && !core.includes('preflight')) overrides.preflight = false;
+  return overrides;
+}
+
+/** v4 theme variables (tailwindcss.com/docs/theme#theme-variable-namespaces) and the scale each one extends. */
+const THEME_NAMESPACES: ReadonlyArray<readonly [string, ConfigKey]> = [
+  ['--color-', 'colors'],
+  ['--text-', 'fontSize'],
+  ['--font-weight-', 'fontWeight'],
+  ['--breakpoint-', 'screens'],
+];
+
+/** Whether a stylesheet loads Tailwind: `@import "tailwindcss"` (v4) or `@tailwind base|utilities` (v3). */
+export function tailwindDirectives(root: Root): { version: 3 | 4 | undefined; present: boolean } {
+  let version: 3 | 4 | undefined;
+  let present = false;
+  root.walkAtRules((rule) => {
+    if (rule.name === 'import' && /^(?:url\()?["']tailwindcss(?:\/[a-z-]+(?:\.css)?)?["']/.test(rule.params.trim())) {
+      present = true;
+      version = 4;
+    } else if (rule.name === 'tailwind') {
+      present = true;
+      version ??= 3;
+    } else if (rule.name === 'theme') {
+      present = true;
+      version = 4;
+    }
+  });
+  return { version, present };
+}
+
+/** v4 `@theme { --color-brand: #…; --text-tiny: 10px; }` blocks as theme extensions. */
+export function readThemeBlocks(root: Root): ThemeOverrides | undefined {
+  let found = false;
+  const overrides: ThemeOverrides = { replace: {}, extend: {} };
+  const extend = (key: ConfigKey, name: string, value: string): void => {
+    const current = overrides.extend[key];
+    if (current === 'unknown') return;
+    const map = new Map(current ?? []);
+    map.set(name, value);
+    overrides.extend[key] = map;
+  };
+  root.walkAtRules('theme', (rule) => {
+    found = true;
+    rule.walkDecls((d) => {
+      const property = d.prop;
+      const value = d.value.trim();
+      // `--color-*: initial` clears the namespace; `--*: initial` clears the whole default theme.
+      if (value === 'initial' && property.endsWith('-*')) {
+        for (const [prefix, key] of THEME_NAMESPACES) {
+          if (property === '--*' || `${property.slice(0, -1)}` === prefix) {
+            overrides.replace[key] = new Map();
+            delete overrides.extend[key];
+          }
+        }
+        if (property === '--*') overrides.replace.spacing = new Map();
+        return;
+      }
+      if (property === '--spacing') {
+        overrides.spacingStep = value;
+        return;
+      }
+      for (const [prefix, key] of THEME_NAMESPACES) {
+        const name = property.startsWith(prefix) ? property.slice(prefix.length) : undefined;
+        // `--text-tiny--line-height` is a companion variable, not a size.
+        if (name && !name.includes('--')) extend(key, name, value);
+      }
+    });
+  });
+  return found ? overrides : undefined;
+}

@@ -1,0 +1,327 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StyleResolver, type ComputedStyle, type UtilityClasses } from '../../src/css/resolve.js';
+import { readTailwindConfig } from '../../src/css/tailwind/config.js';
+import { buildTheme } from '../../src/css/tailwind/theme.js';
+import { createTailwindUtilities } from '../../src/css/tailwind/utilities.js';
+import { TailwindCache, tailwindFor } from '../../src/engine/tailwind.js';
+import { buildModel } from '../../src/model/build.js';
+import { parseWithTypescriptEstree } from '../../src/parse/script.js';
+
+const v3 = createTailwindUtilities(buildTheme(3, []));
+const v4 = createTailwindUtilities(buildTheme(4, []));
+
+function decls(utilities: UtilityClasses, token: string): Record<string, string> | undefined {
+  const style = utilities.resolve(token);
+  return style ? Object.fromEntries(style.declarations.map((d) => [d.property, d.value])) : undefined;
+}
+
+/** Resolve the styles of the element with `id="target"` in a JSX snippet, with the given utilities in scope. */
+function styleOf(jsx: string, utilities: UtilityClasses | null = v3): ComputedStyle {
+  const parsed = parseWithTypescriptEstree(`const x = ${jsx};`, 'file.tsx');
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const model = buildModel(parsed.value, {});
+  const target = model.elements.find((e) => {
+    const id = e.attributes.get('id')?.value;
+    return id?.kind === 'static' && id.value === 'target';
+  });
+  if (!target) throw new Error('no #target');
+  return new StyleResolver({ globalSheets: [], moduleSheets: new Map(), utilityClasses: utilities ?? undefined, rootFontSize: 16 }).computed(target);
+}
+
+describe('Tailwind tokens → declarations (default theme)', () => {
+  it('maps the font-size scale (v3 values, tailwindcss.com/docs/font-size)', () => {
+    expect(decls(v3, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+    expect(decls(v3, 'text-sm')).toEqual({ 'font-size': '0.875rem' });
+    expect(decls(v3, 'text-base')).toEqual({ 'font-size': '1rem' });
+    expect(decls(v3, 'text-2xl')).toEqual({ 'font-size': '1.5rem' });
+    expect(decls(v3, 'text-9xl')).toEqual({ 'font-size': '8rem' });
+    // `text-sm/6`: the modifier is a line height, the size stays.
+    expect(decls(v3, 'text-sm/6')).toEqual({ 'font-size': '0.875rem' });
+  });
+
+  it('maps font weights', () => {
+    expect(decls(v3, 'font-thin')).toEqual({ 'font-weight': '100' });
+    expect(decls(v3, 'font-semibold')).toEqual({ 'font-weight': '600' });
+    expect(decls(v3, 'font-black')).toEqual({ 'font-weight': '900' });
+    expect(decls(v3, 'font-[550]')).toEqual({ 'font-weight': '550' });
+    expect(decls(v3, 'font-sans')).toEqual({});
+  });
+
+  it('maps palette colours for text, background and border, and the special colours', () => {
+    expect(decls(v3, 'text-gray-400')).toEqual({ color: '#9ca3af' });
+    expect(decls(v3, 'bg-blue-600')).toEqual({ 'background-color': '#2563eb' });
+    expect(decls(v3, 'border-red-950')).toEqual({ 'border-color': '#450a0a' });
+    expect(decls(v3, 'text-white')).toEqual({ color: '#ffffff' });
+    expect(decls(v3, 'bg-black')).toEqual({ 'background-color': '#000000' });
+    expect(decls(v3, 'bg-transparent')).toEqual({ 'background-color': 'transparent' });
+    expect(decls(v3, 'text-current')).toEqual({ color: 'currentColor' });
+  });
+
+  it('applies opacity modifiers to colours', () => {
+    expect(decls(v3, 'bg-black/50')).toEqual({ 'background-color': 'rgba(0, 0, 0, 0.5)' });
+    expect(decls(v3, 'text-gray-400/75')).toEqual({ color: 'rgba(156, 163, 175, 0.75)' });
+    expect(decls(v3, 'bg-white/[.35]')).toEqual({ 'background-color': 'rgba(255, 255, 255, 0.35)' });
+    // v3's opacity scale steps by 5; v4 takes any percentage.
+    expect(v3.resolve('bg-black/37')).toBeUndefined();
+    expect(decls(v4, 'bg-black/37')).toEqual({ 'background-color': 'rgba(0, 0, 0, 0.37)' });
+    // A mix with currentColor is the page's business.
+    expect(v3.resolve('text-current/50')?.unknownProperties).toEqual(['color']);
+  });
+
+  it('reads arbitrary values by their shape or type hint', () => {
+    expect(decls(v3, 'text-[10px]')).toEqual({ 'font-size': '10px' });
+    expect(decls(v3, 'text-[#999]')).toEqual({ color: '#999' });
+    expect(decls(v3, 'text-[length:13px]')).toEqual({ 'font-size': '13px' });
+    expect(decls(v3, 'text-[color:rgb(1,2,3)]')).toEqual({ color: 'rgb(1,2,3)' });
+    expect(decls(v3, 'bg-[rgb(0,0,0)]')).toEqual({ 'background-color': 'rgb(0,0,0)' });
+    expect(decls(v3, 'bg-[rgb(0_0_0_/_0.5)]')).toEqual({ 'background-color': 'rgb(0 0 0 / 0.5)' });
+    expect(decls(v3, 'p-[10px]')).toEqual({ 'padding-top': '10px', 'padding-right': '10px', 'padding-bottom': '10px', 'padding-left': '10px' });
+    expect(decls(v3, 'opacity-[.3]')).toEqual({ opacity: '.3' });
+    // Size or colour? Only the page knows.
+    expect(v3.resolve('text-[var(--fine)]')?.unknownProperties).toEqual(['font-size', 'color']);
+    // A background image hides what colour is behind the text.
+    expect(v3.resolve('bg-[url(/x.png)]')?.unknownProperties).toEqual(['background-color']);
+    expect(v3.resolve('bg-gradient-to-r')?.unknownProperties).toEqual(['background-color']);
+  });
+
+  it('maps visibility, screen-reader-only and off-screen utilities', () => {
+    expect(decls(v3, 'hidden')).toEqual({ display: 'none' });
+    expect(decls(v3, 'invisible')).toEqual({ visibility: 'hidden' });
+    expect(decls(v3, 'sr-only')).toMatchObject({ position: 'absolute', width: '1px', height: '1px', clip: 'rect(0, 0, 0, 0)' });
+    expect(decls(v3, 'opacity-0')).toEqual({ opacity: '0' });
+    expect(decls(v3, 'opacity-50')).toEqual({ opacity: '0.5' });
+    expect(decls(v3, 'absolute')).toEqual({ position: 'absolute' });
+    expect(decls(v3, '-left-[9999px]')).toEqual({ left: '-9999px' });
+    expect(decls(v3, '-top-4')).toEqual({ top: '-1rem' });
+    expect(decls(v3, 'w-0')).toEqual({ width: '0px' });
+    expect(decls(v3, 'h-0')).toEqual({ height: '0px' });
+    expect(decls(v3, 'underline')).toEqual({ 'text-decoration-line': 'underline' });
+  });
+
+  it('maps padding on the 0.25rem spacing scale, and borders', () => {
+    expect(decls(v3, 'px-6')).toEqual({ 'padding-left': '1.5rem', 'padding-right': '1.5rem' });
+    expect(decls(v3, 'py-3')).toEqual({ 'padding-top': '0.75rem', 'padding-bottom': '0.75rem' });
+    expect(decls(v3, 'pt-0.5')).toEqual({ 'padding-top': '0.125rem' });
+    expect(decls(v3, 'p-px')).toEqual({ 'padding-top': '1px', 'padding-right': '1px', 'padding-bottom': '1px', 'padding-left': '1px' });
+    // `p-13` exists only in v4 (calc(var(--spacing) * 13)).
+    expect(v3.resolve('p-13')).toBeUndefined();
+    expect(decls(v4, 'p-13')).toMatchObject({ 'padding-top': '3.25rem' });
+    expect(decls(v3, 'border')).toEqual({ 'border-width': '1px' });
+    expect(decls(v3, 'border-0')).toEqual({ 'border-width': '0px' });
+    expect(decls(v3, 'border-2')).toEqual({ 'border-width': '2px' });
+    expect(decls(v3, 'border-[3px]')).toEqual({ 'border-width': '3px' });
+    // One side only: honest-ui tracks one border width, so it can't say.
+    expect(v3.resolve('border-b-2')?.unknownProperties).toEqual(['border-width']);
+  });
+
+  it('does not claim tokens that are not Tailwind utilities', () => {
+    expect(v3.resolve('consent-banner')).toBeUndefined();
+    expect(v3.resolve('text-brand')).toBeUndefined();
+    expect(v3.resolve('btn-primary')).toBeUndefined();
+    expect(v3.resolve('text-gray-401')).toBeUndefined();
+  });
+
+  it('turns variant prefixes into conditions, never the default', () => {
+    expect(v3.resolve('sm:hidden')?.condition).toBe('screens >= 640px');
+    expect(v3.resolve('md:text-xs')?.condition).toBe('screens >= 768px');
+    expect(v3.resolve('max-sm:hidden')?.condition).toBe('screens < 640px');
+    expect(v3.resolve('hover:underline')?.condition).toBe(':hover');
+    expect(v3.resolve('focus:not-sr-only')?.condition).toBe(':focus');
+    expect(v3.resolve('dark:text-white')?.condition).toBe('dark mode');
+    expect(v3.resolve('md:hover:bg-black')?.condition).toBe('screens >= 768px and :hover');
+    expect(v3.resolve('group-hover:text-black')?.condition).toBe(':hover on a .group ancestor');
+    expect(v3.resolve('[&.open]:block')?.condition).toBe('variant [&.open]:');
+    expect(v3.resolve('text-xs')?.condition).toBeUndefined();
+    // A pseudo-element's style is not the element's.
+    expect(v3.resolve('before:text-xs')).toBeUndefined();
+  });
+
+  it('reads the important modifier in both spellings', () => {
+    expect(v3.resolve('!text-xs')?.important).toBe(true);
+    expect(v3.resolve('text-xs!')?.important).toBe(true);
+    expect(v3.resolve('md:!hidden')).toMatchObject({ important: true, condition: 'screens >= 768px' });
+    expect(v3.resolve('text-xs')?.important).toBe(false);
+  });
+});
+
+describe('Tailwind in the cascade', () => {
+  it('resolves sizes, colours and fills as author styles', () => {
+    const style = styleOf('<div className="bg-white"><p id="target" className="text-xs text-gray-400">x</p></div>');
+    expect(style.fontSize).toMatchObject({ known: true, value: 12, origin: 'author', source: 'tailwind text-xs' });
+    expect(style.color).toMatchObject({ known: true, origin: 'author', value: { alpha: 1 } });
+    expect(style.backdrop).toMatchObject({ known: true, origin: 'author', value: { r: 1, g: 1, b: 1 } });
+  });
+
+  it('replaces the browser button with Preflight: transparent, unpadded, borderless, inheriting type', () => {
+    const reject = styleOf('<div className="text-base"><button id="target" className="underline">No</button></div>');
+    expect(reject.fill).toMatchObject({ known: true, value: null });
+    expect(reject.borderWidth).toMatchObject({ known: true, value: 0 });
+    expect(reject.padding).toMatchObject({ known: true, value: { top: 0, right: 0, bottom: 0, left: 0 } });
+    expect(reject.fontSize).toMatchObject({ known: true, value: 16 });
+    const accept = styleOf('<div><button id="target" className="bg-black text-white px-6 py-3">Yes</button></div>');
+    expect(accept.fill).toMatchObject({ known: true, origin: 'author', value: { r: 0, g: 0, b: 0, alpha: 1 } });
+    expect(accept.padding).toMatchObject({ known: true, value: { top: 12, right: 24, bottom: 12, left: 24 } });
+  });
+
+  it('keeps the browser defaults when the project does not use Tailwind', () => {
+    const style = styleOf('<button id="target" className="text-xs">No</button>', null);
+    expect(style.fontSize).toMatchObject({ known: true, value: 13.333, origin: 'default' });
+  });
+
+  it('puts variant utilities into the conditional list, not the default', () => {
+    const style = styleOf('<p id="target" className="text-base sm:hidden md:text-xs hover:underline">x</p>');
+    expect(style.display).toMatchObject({ known: true, value: 'inline' });
+    expect(style.fontSize).toMatchObject({ known: true, value: 16 });
+    expect(style.conditional).toEqual([
+      { property: 'display', value: 'none', condition: 'screens >= 640px', source: 'tailwind sm:hidden' },
+      { property: 'font-size', value: '0.75rem', condition: 'screens >= 768px', source: 'tailwind md:text-xs' },
+      { property: 'text-decoration', value: 'underline', condition: ':hover', source: 'tailwind hover:underline' },
+    ]);
+  });
+
+  it('lets a narrower utility win and an important one beat an inline style', () => {
+    expect(styleOf('<p id="target" className="px-6 p-2">x</p>').padding).toMatchObject({ known: true, value: { top: 8, right: 24, bottom: 8, left: 24 } });
+    expect(styleOf('<p id="target" className="!text-xs" style={{ fontSize: 20 }}>x</p>').fontSize).toMatchObject({ known: true, value: 12 });
+    expect(styleOf('<p id="target" className="text-xs" style={{ fontSize: "20px" }}>x</p>').fontSize).toMatchObject({ known: true, value: 20 });
+  });
+
+  it('does not guess between two equally specific utilities', () => {
+    expect(styleOf('<p id="target" className="text-xs text-lg">x</p>').fontSize).toMatchObject({ known: false, reason: 'unknown-value' });
+  });
+
+  it('makes Tailwind-settable properties unknown when class parts are computed at run time', () => {
+    const style = styleOf('<p id="target" className={`text-gray-400 ${size}`}>x</p>');
+    expect(style.fontSize).toMatchObject({ known: false, reason: 'dynamic-class' });
+    expect(style.color).toMatchObject({ known: false, reason: 'dynamic-class' });
+  });
+
+  it('treats a class applied under a run-time condition as unknown', () => {
+    const style = styleOf('<p id="target" className={clsx("text-base", small && "text-xs")}>x</p>');
+    expect(style.fontSize).toMatchObject({ known: false, reason: 'conditional' });
+  });
+
+  it('resolves the off-screen pattern', () => {
+    const style = styleOf('<a id="target" className="absolute -left-[9999px]">Reject</a>');
+    expect(style.position).toMatchObject({ known: true, value: 'absolute' });
+    expect(style.left).toMatchObject({ known: true, value: -9999 });
+  });
+});
+
+describe('theme extensions read as data', () => {
+  it('extends font sizes and colours from a plain config object', () => {
+    const overrides = readTailwindConfig(
+      `/** @type {import('tailwindcss').Config} */
+module.exports = {
+  content: ['./src/**/*.tsx'],
+  theme: { extend: { fontSize: { tiny: ['10px', { lineHeight: '12px' }] }, colors: { brand: { DEFAULT: '#0b5fff', muted: '#a0aec0' } } } },
+  plugins: [require('@tailwindcss/forms')],
+};`,
+      'tailwind.config.js',
+    );
+    expect(overrides.opaque).toBeUndefined();
+    const tw = createTailwindUtilities(buildTheme(3, [overrides]));
+    expect(decls(tw, 'text-tiny')).toEqual({ 'font-size': '10px' });
+    expect(decls(tw, 'bg-brand')).toEqual({ 'background-color': '#0b5fff' });
+    expect(decls(tw, 'text-brand-muted')).toEqual({ color: '#a0aec0' });
+    // Extending keeps the defaults.
+    expect(decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+  });
+
+  it('replaces a scale set outside extend, and reads TypeScript configs', () => {
+    const overrides = readTailwindConfig(
+      `import type { Config } from 'tailwindcss';
+const config = { theme: { colors: { ink: '#111' } } } satisfies Config;
+export default config;`,
+      'tailwind.config.ts',
+    );
+    const tw = createTailwindUtilities(buildTheme(3, [overrides]));
+    expect(decls(tw, 'text-ink')).toEqual({ color: '#111' });
+    expect(tw.resolve('text-gray-400')).toBeUndefined();
+    expect(decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+  });
+
+  it('does not execute a config that is a function call: its theme is unknown', () => {
+    const overrides = readTailwindConfig(`const withMT = require('@material-tailwind/react/utils/withMT');\nmodule.exports = withMT({ theme: { extend: {} } });`, 'tailwind.config.js');
+    expect(overrides.opaque).toMatch(/plain object literal/);
+    const tw = createTailwindUtilities(buildTheme(3, [overrides]));
+    expect(tw.resolve('text-xs')?.unknownProperties).toEqual(['font-size', 'color']);
+    expect(tw.resolve('bg-black')?.unknownProperties).toEqual(['background-color']);
+    // What needs no theme stays known.
+    expect(decls(tw, 'hidden')).toEqual({ display: 'none' });
+    expect(decls(tw, 'text-[10px]')).toEqual({ 'font-size': '10px' });
+  });
+
+  it('makes only the scale whose value is not data unknown', () => {
+    const overrides = readTailwindConfig(`const colors = require('tailwindcss/colors');\nmodule.exports = { theme: { extend: { colors: { primary: colors.blue } } } };`, 'tailwind.config.js');
+    const tw = createTailwindUtilities(buildTheme(3, [overrides]));
+    expect(tw.resolve('text-gray-400')?.unknownProperties).toEqual(['color']);
+    expect(decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+  });
+
+  it('treats presets as opaque', () => {
+    expect(readTailwindConfig(`module.exports = { presets: [require('./preset')] };`, 'tailwind.config.js').opaque).toMatch(/presets/);
+  });
+});
+
+describe('detecting Tailwind in a project', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'honest-ui-tailwind-'));
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+  const read = (file: string): string | undefined => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  async function tree(files: Record<string, string>): Promise<void> {
+    for (const [relative, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+      await writeFile(path.join(root, relative), text);
+    }
+  }
+
+  it('finds a tailwind.config walking up from the file', async () => {
+    await tree({ 'package.json': '{}', 'tailwind.config.js': "module.exports = { theme: { extend: { fontSize: { tiny: '10px' } } } };", 'src/ui/Banner.tsx': '' });
+    const tw = tailwindFor(path.join(root, 'src/ui/Banner.tsx'), read, [], new TailwindCache());
+    expect(tw && decls(tw, 'text-tiny')).toEqual({ 'font-size': '10px' });
+  });
+
+  it('finds tailwindcss in package.json and reads its major version', async () => {
+    await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^4.1.0' } }), 'src/Banner.tsx': '' });
+    const tw = tailwindFor(path.join(root, 'src/Banner.tsx'), read, [], new TailwindCache());
+    expect(tw && decls(tw, 'p-13')).toMatchObject({ 'padding-top': '3.25rem' });
+  });
+
+  it('stops at the nearest package.json and finds nothing in a project without Tailwind', async () => {
+    await tree({ 'tailwind.config.js': 'module.exports = {};', 'app/package.json': '{"dependencies":{"react":"18"}}', 'app/src/Banner.tsx': '' });
+    expect(tailwindFor(path.join(root, 'app/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();
+  });
+
+  it('reads @import "tailwindcss" and @theme blocks from an imported stylesheet', async () => {
+    await tree({ 'package.json': '{}' });
+    const css = '@import "tailwindcss";\n@theme {\n  --color-brand: #0b5fff;\n  --text-tiny: 10px;\n  --text-tiny--line-height: 12px;\n  --breakpoint-tablet: 40rem;\n}\n';
+    const tw = tailwindFor(path.join(root, 'Banner.tsx'), read, [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
+    expect(tw && decls(tw, 'text-tiny')).toEqual({ 'font-size': '10px' });
+    expect(tw && decls(tw, 'bg-brand/50')).toEqual({ 'background-color': 'rgba(11, 95, 255, 0.5)' });
+    expect(tw?.resolve('tablet:hidden')?.condition).toBe('screens >= 40rem');
+    // v4: any whole percentage for opacity.
+    expect(tw && decls(tw, 'opacity-37')).toEqual({ opacity: '0.37' });
+  });
+
+  it('clears a namespace with --color-*: initial', async () => {
+    await tree({ 'package.json': '{}' });
+    const css = '@import "tailwindcss";\n@theme {\n  --color-*: initial;\n  --color-ink: #111;\n}\n';
+    const tw = tailwindFor(path.join(root, 'Banner.tsx'), read, [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
+    expect(tw?.resolve('text-gray-400')).toBeUndefined();
+    expect(tw && decls(tw, 'text-ink')).toEqual({ color: '#111' });
+  });
+});
