@@ -10,7 +10,18 @@ Check consent UIs (JSX/TSX and CSS) for dark patterns. Paths are files or direct
 
 Options:
   -f, --format <name>  Output format: ${FORMATTER_NAMES.join(', ')} (default: stylish)
+  -o, --output-file <path>
+                       Write the report to this file instead of stdout
+  -c, --config <file>  Use this config file (JSON; default: the nearest honest-ui.config.json
+                       or package.json "honest-ui" key, searching up from the current directory)
+      --max-warnings <n>
+                       Exit 1 when there are more than n warnings
+      --verbose        Also list, on stderr, what needs review and imports not followed
+      --explain <rule> Print the rule's documentation and exit
       --quiet          Report errors only; hide warnings and leave them out of the counts
+      --max-file-size <bytes>
+                       Skip larger files with a warning (default: 1048576 for scripts,
+                       5242880 for stylesheets; bigger files are bundles or generated)
   -h, --help           Show this help and exit
   -v, --version        Print the version and exit
 

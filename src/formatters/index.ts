@@ -1,6 +1,10 @@
 /** Formatters turn results into text: `(results, context) → string`, ESLint's formatter contract. */
+import type { FileDetails } from '../engine/project.js';
 import type { LintResult } from '../engine/types.js';
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 export interface FormatterContext {
@@ -8,11 +12,15 @@ export interface FormatterContext {
   cwd: string;
   /** Whether to use ANSI colours. */
   color: boolean;
+  /** honest-ui's version, for formats that name the tool (SARIF). */
+  toolVersion?: string;
+  /** Needs-review results and unresolved imports by file path, when they were collected (SARIF notes). */
+  details?: ReadonlyMap<string, FileDetails>;
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
 
-const FORMATTERS = { stylish, json } as const satisfies Record<string, Formatter>;
+const FORMATTERS = { stylish, json, sarif, github, junit } as const satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof FORMATTERS;
 

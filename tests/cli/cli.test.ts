@@ -160,7 +160,7 @@ describe('run() in-process', () => {
     expect((await runInProcess(['ok'])).status).toBe(0);
     expect((await runInProcess(['ok', 'bad'])).status).toBe(1);
     expectUsageError(await runInProcess(['--nope']), /Unknown option '--nope'/);
-    expectUsageError(await runInProcess(['-f', 'sarif']), /unknown format 'sarif'/);
+    expectUsageError(await runInProcess(['-f', 'xml']), /unknown format 'xml'/);
     expectUsageError(await runInProcess(['--format']), /argument missing/);
     expectUsageError(await runInProcess(['ok', 'gone']), /no such file or directory: gone/);
   });

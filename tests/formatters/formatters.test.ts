@@ -75,11 +75,12 @@ describe('json', () => {
 });
 
 describe('registry', () => {
-  it('knows stylish and json, and nothing else', () => {
-    expect(FORMATTER_NAMES).toEqual(['stylish', 'json']);
+  it('knows stylish, json, sarif, github and junit, and nothing else', () => {
+    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit']);
     expect(getFormatter('stylish')).toBe(stylish);
     expect(getFormatter('json')).toBe(json);
     expect(getFormatter('sarif-but-not-yet')).toBeUndefined();
+    expect(getFormatter('html')).toBeUndefined();
     expect(getFormatter('toString')).toBeUndefined();
     expect(getFormatter('__proto__')).toBeUndefined();
   });

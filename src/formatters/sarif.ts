@@ -1,0 +1,164 @@
+/**
+ * SARIF 2.1.0 (OASIS), the format GitHub code scanning and most security dashboards read. Validated in the tests
+ * against the official schema. Choices made for code scanning:
+ * - one reportingDescriptor per catalogue rule (not only the ones that fired), so a dashboard can show every rule
+ *   with its help, its docs and the standards it follows (as tags);
+ * - artifact URIs relative to the project root with `uriBaseId: "%SRCROOT%"`, so results match the repository
+ *   wherever it was checked out;
+ * - `partialFingerprints` from the rule, the file and the normalised source of the element, not the line, so
+ *   findings keep their identity (and their dismissals) when unrelated edits shift lines;
+ * - needs-review results at level `note` (kind stays the default `fail`: SARIF §3.27.9 allows a level other than
+ *   `none` only on failures), so reviewers see what the checker could not decide without it failing the build;
+ * - files that could not be parsed as tool execution notifications: they are not findings of any rule.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES, type RuleMeta } from '../catalog/index.js';
+import { RULE_PREFIX } from '../engine/analyse.js';
+import { fingerprints } from '../engine/fingerprint.js';
+import type { LintMessage } from '../engine/types.js';
+import { standard } from '../standards/index.js';
+import type { Formatter, FormatterContext } from './index.js';
+
+/** Must equal REPOSITORY_URL in rules/create-rule.ts (src/ cannot import rules/); a test checks that they agree. */
+export const REPOSITORY_URL = 'https://github.com/honest-ui/eslint-plugin-honest-ui';
+
+export function ruleDocsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const FINGERPRINT_KEY = 'honestUiFinding/v1';
+const SRCROOT = '%SRCROOT%';
+
+type Level = 'error' | 'warning' | 'note';
+
+export const sarif: Formatter = (results, context) => {
+  const rules = RULES.map(reportingDescriptor);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const sarifResults: object[] = [];
+  const notifications: object[] = [];
+
+  for (const result of results) {
+    const relative = relativeUri(context, result.filePath);
+    const notes = context.details?.get(result.filePath)?.reviews ?? [];
+    if (result.messages.length === 0 && notes.length === 0) continue;
+    const source = result.source ?? readSource(result.filePath);
+
+    const reviewMessages: LintMessage[] = notes.map((review) => ({
+      ruleId: `${RULE_PREFIX}${review.ruleId}`,
+      severity: 1,
+      message: `Needs review: ${review.detail} (${review.reason}).`,
+      line: review.loc.start.line,
+      column: review.loc.start.column + 1,
+      endLine: review.loc.end.line,
+      endColumn: review.loc.end.column + 1,
+    }));
+    const findings = result.messages.filter((message) => message.ruleId !== null);
+    const all = [...findings.map((message) => ({ message, level: level(message) })), ...reviewMessages.map((message) => ({ message, level: 'note' as Level }))];
+    const prints = fingerprints(relative.uri, source, all.map(({ message }) => message));
+
+    all.forEach(({ message, level: resultLevel }, index) => {
+      const ruleId = message.ruleId ?? '';
+      sarifResults.push({
+        ruleId,
+        ...(ruleIndex.has(ruleId) ? { ruleIndex: ruleIndex.get(ruleId) } : {}),
+        level: resultLevel,
+        message: { text: message.message },
+        locations: [{ physicalLocation: { artifactLocation: relative, region: region(message) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
+        ...(resultLevel === 'note' ? { properties: { needsReview: true } } : {}),
+      });
+    });
+
+    for (const message of result.messages.filter((m) => m.ruleId === null)) {
+      notifications.push({
+        // Fatal: the file could not be parsed; otherwise it was skipped on purpose (too large, binary).
+        level: message.fatal === true ? 'error' : 'warning',
+        message: { text: message.message },
+        locations: [{ physicalLocation: { artifactLocation: relative, region: region(message) } }],
+      });
+    }
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'honest-ui',
+            informationUri: REPOSITORY_URL,
+            ...(context.toolVersion ? { version: context.toolVersion, semanticVersion: context.toolVersion } : {}),
+            rules,
+          },
+        },
+        // A trailing slash: a base URI must name a directory (SARIF §3.14.14).
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}` } },
+        invocations: [{ executionSuccessful: !results.some((r) => r.fatalErrorCount > 0), toolExecutionNotifications: notifications }],
+        results: sarifResults,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+};
+
+function reportingDescriptor(rule: RuleMeta<object>) {
+  const standards = rule.standards.map(standard);
+  const url = ruleDocsUrl(rule.id);
+  return {
+    id: `${RULE_PREFIX}${rule.id}`,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.harm },
+    help: {
+      text: `${rule.description}\n\n${rule.harm}\n\nStandards: ${standards.map((s) => `${s.short} (${s.url})`).join('; ')}.\n\nDocs: ${url}`,
+      markdown: [
+        `**${rule.description}**`,
+        '',
+        rule.harm,
+        '',
+        '**Standards**',
+        '',
+        ...standards.map((s) => `- [${s.short}](${s.url}): ${s.summary} (${s.weight})`),
+        '',
+        `[Rule documentation](${url})`,
+      ].join('\n'),
+    },
+    helpUri: url,
+    defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
+    properties: { tags: standards.map((s) => s.short), precision: 'high' },
+  };
+}
+
+function level(message: LintMessage): Level {
+  return message.severity === 2 ? 'error' : 'warning';
+}
+
+function region(message: LintMessage) {
+  // ESLint's columns are 1-based UTF-16 offsets and its end column points past the last character, as SARIF's.
+  return {
+    startLine: Math.max(message.line, 1),
+    startColumn: Math.max(message.column, 1),
+    ...(message.endLine !== undefined ? { endLine: message.endLine } : {}),
+    ...(message.endColumn !== undefined ? { endColumn: Math.max(message.endColumn, 1) } : {}),
+  };
+}
+
+/** A file inside the project root as a relative URI under %SRCROOT%; one outside it as an absolute file URI. */
+function relativeUri(context: FormatterContext, filePath: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(context.cwd, filePath);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { uri: pathToFileURL(filePath).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function readSource(filePath: string): string | undefined {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
