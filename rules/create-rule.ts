@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { ruleDocsUrl } from '../src/package-info.js';
 
 export interface HonestUiDocs {
   description: string;
@@ -7,6 +8,6 @@ export interface HonestUiDocs {
   requiresTypeChecking?: false;
 }
 
-export const REPOSITORY_URL = 'https://github.com/honest-ui/eslint-plugin-honest-ui';
+export { REPOSITORY_URL } from '../src/package-info.js';
 
-export const createRule = ESLintUtils.RuleCreator<HonestUiDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+export const createRule = ESLintUtils.RuleCreator<HonestUiDocs>(ruleDocsUrl);

@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const PACKAGE_NAME = 'eslint-plugin-honest-ui';
 
+export const REPOSITORY_URL = 'https://github.com/honest-ui/eslint-plugin-honest-ui';
+
+/** Where a rule's documentation lives: ESLint's docs.url, SARIF's helpUri, the HTML report's links. */
+export function ruleDocsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}
+
 export interface PackageInfo {
   name: string;
   version: string;

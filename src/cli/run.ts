@@ -2,16 +2,19 @@
  * The checker's command line: `run(argv, io) → exit code`. Everything the process touches comes in through `io`,
  * so tests call it in-process and the bin stays three lines.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { recommendedRules } from '../catalog/index.js';
-import { analyseProject, MissingPathsError } from '../engine/project.js';
+import { packageInfo } from '../package-info.js';
+import { RULE_IDS, ruleMeta } from '../catalog/index.js';
+import { ConfigError, loadConfig } from '../config/load.js';
+import { RULE_PREFIX } from '../engine/analyse.js';
+import { analyseProject, MissingPathsError, type FileDetails } from '../engine/project.js';
 import type { LintResult } from '../engine/types.js';
 import { summarise } from '../engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../formatters/index.js';
-import { resolveSettings, SettingsError } from '../settings/settings.js';
+import { SettingsError } from '../settings/settings.js';
+import { standard } from '../standards/index.js';
 import { helpText } from './help.js';
 
 export interface CliIo {
@@ -20,7 +23,12 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal: colours are used only then. */
   isTTY: boolean;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  stderrIsTTY?: boolean;
 }
+
+/** Progress is worth showing from this many files: below it a run takes about a second. */
+const PROGRESS_MIN_FILES = 200;
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -33,7 +41,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await runOrThrow(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SettingsError) {
+    if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigError) {
       io.stderr(`honest-ui: ${withoutPrefix(error.message)}\nRun 'honest-ui --help' for usage.\n`);
       return EXIT_USAGE;
     }
@@ -51,7 +59,12 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (values.version) {
-    io.stdout(`${packageVersion()}\n`);
+    io.stdout(`${packageInfo().version}\n`);
+    return EXIT_OK;
+  }
+
+  if (values.explain !== undefined) {
+    io.stdout(explain(values.explain));
     return EXIT_OK;
   }
 
@@ -60,28 +73,126 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   if (!format) {
     throw new UsageError(`unknown format '${formatName}'; use one of ${FORMATTER_NAMES.join(', ')}.`);
   }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
+
+  const config = loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configPath: values.config } : {}) });
+  // Needs-review results are only shown by --verbose and SARIF; the plain path stays the plain path otherwise.
+  const details = values.verbose || formatName === 'sarif' ? new Map<string, FileDetails>() : undefined;
+  const progress = io.stderrIsTTY === true ? progressReporter(io) : undefined;
 
   let results: LintResult[];
   try {
     results = await analyseProject({
       cwd: io.cwd,
       paths: positionals.length > 0 ? positionals : ['.'],
-      settings: resolveSettings(undefined),
-      rules: recommendedRules(),
+      settings: config.settings,
+      rules: config.rules,
+      ignores: config.ignores,
+      ...(details ? { onDetails: (filePath: string, found: FileDetails) => details.set(filePath, found) } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+      ...(values['max-file-size'] !== undefined ? { maxFileSize: parseByteCount(values['max-file-size']) } : {}),
     });
   } catch (error) {
     if (error instanceof MissingPathsError) {
       throw new UsageError(`no such file or directory: ${error.paths.join(', ')}`);
     }
     throw error;
+  } finally {
+    progress?.done();
   }
 
+  // Counted before --quiet drops them, as ESLint does: --quiet hides warnings, it does not forgive them.
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (values.quiet) results = results.map(errorsOnly);
 
-  const output = format(results, { cwd: io.cwd, color: io.isTTY });
-  if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  const outputFile = values['output-file'];
+  const output = format(results, {
+    cwd: io.cwd,
+    // A file is not a terminal: no escape codes in it.
+    color: io.isTTY && outputFile === undefined,
+    toolVersion: packageInfo().version,
+    ...(details ? { details } : {}),
+  });
+  const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
+  if (outputFile !== undefined) writeReport(path.resolve(io.cwd, outputFile), text);
+  else if (text !== '') io.stdout(text);
 
-  return results.some((result) => result.errorCount > 0) ? EXIT_ERRORS : EXIT_OK;
+  if (values.verbose && details) io.stderr(verboseReport(details, io.cwd));
+
+  if (results.some((result) => result.errorCount > 0)) return EXIT_ERRORS;
+  if (maxWarnings !== undefined && warningCount > maxWarnings) {
+    io.stderr(`honest-ui: ${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'} found, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, not '${value}'.`);
+  return Number(value);
+}
+
+function writeReport(filePath: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(filePath), { recursive: true });
+    writeFileSync(filePath, text);
+  } catch (error) {
+    throw new UsageError(`cannot write --output-file ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** `files done / total` on one rewritten stderr line, for runs long enough to wonder about. */
+function progressReporter(io: CliIo): { update: (done: number, total: number) => void; done: () => void } {
+  let shown = false;
+  let lastPercent = -1;
+  return {
+    update(done, total) {
+      if (total < PROGRESS_MIN_FILES) return;
+      const percent = Math.floor((done / total) * 100);
+      if (percent === lastPercent && done !== total) return; // at most a hundred redraws, however many files
+      lastPercent = percent;
+      shown = true;
+      io.stderr(`\rhonest-ui: ${done} / ${total} files`);
+    },
+    done() {
+      if (shown) io.stderr('\r\u001b[K'); // clear the line so the report starts clean
+    },
+  };
+}
+
+/** `--verbose`: what the checks could not decide, and imports that could not be followed, on stderr. */
+function verboseReport(details: ReadonlyMap<string, FileDetails>, cwd: string): string {
+  const files = [...details.keys()].sort();
+  const relative = (filePath: string) => path.relative(cwd, filePath) || filePath;
+  const reviews = files.flatMap((file) =>
+    (details.get(file)?.reviews ?? []).map(
+      (review) => `  ${relative(file)}:${review.loc.start.line}:${review.loc.start.column + 1}  ${RULE_PREFIX}${review.ruleId}  ${review.detail} (${review.reason})`,
+    ),
+  );
+  const imports = files.flatMap((file) =>
+    (details.get(file)?.unresolvedImports ?? []).map((entry) => `  ${relative(file)}  '${entry.source}' (${entry.reason})`),
+  );
+  const lines = [
+    reviews.length === 0 ? 'honest-ui: nothing needs review.' : `honest-ui: ${reviews.length} ${reviews.length === 1 ? 'result needs' : 'results need'} review (the checker could not decide):`,
+    ...reviews,
+    imports.length === 0 ? 'honest-ui: every import was followed.' : `honest-ui: ${imports.length} ${imports.length === 1 ? 'import' : 'imports'} could not be followed (styles from them are unknown):`,
+    ...imports,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `--explain <rule>`: the rule's doc from docs/rules, or its catalogue entry when the doc is not there. */
+function explain(given: string): string {
+  const id = given.startsWith(RULE_PREFIX) ? given.slice(RULE_PREFIX.length) : given;
+  const meta = ruleMeta(id);
+  if (!meta) throw new UsageError(`unknown rule '${given}'; known rules: ${RULE_IDS.join(', ')}.`);
+  try {
+    const doc = readFileSync(path.join(packageInfo().root, 'docs', 'rules', `${id}.md`), 'utf8');
+    return doc.endsWith('\n') ? doc : `${doc}\n`;
+  } catch {
+    const standards = meta.standards.map(standard).map((s) => `- ${s.short}: ${s.title} (${s.weight}) ${s.url}`);
+    return `# ${RULE_PREFIX}${id}\n\n${meta.description}\n\n${meta.harm}\n\nStandards:\n${standards.join('\n')}\n`;
+  }
 }
 
 function parseArguments(argv: readonly string[]) {
@@ -92,7 +203,13 @@ function parseArguments(argv: readonly string[]) {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        explain: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -108,26 +225,12 @@ function errorsOnly(result: LintResult): LintResult {
   return summarise(result.filePath, result.messages.filter((message) => message.severity === 2));
 }
 
-let version: string | undefined;
-
-/**
- * The version in package.json, found by walking up from this module: it is `src/cli/` under vitest and
- * `dist/src/cli/` once built, so a fixed relative path would be wrong in one of them.
- */
-function packageVersion(): string {
-  if (version !== undefined) return version;
-  for (let directory = path.dirname(fileURLToPath(import.meta.url)); ; directory = path.dirname(directory)) {
-    try {
-      const manifest = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (manifest.name === 'eslint-plugin-honest-ui' && typeof manifest.version === 'string') {
-        version = manifest.version;
-        return version;
-      }
-    } catch {
-      // No readable package.json here; keep walking up.
-    }
-    if (path.dirname(directory) === directory) throw new Error('cannot find the package.json of eslint-plugin-honest-ui');
+/** `--max-file-size <bytes>`: a whole number of bytes. */
+function parseByteCount(text: string): number {
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`--max-file-size takes a whole number of bytes, not '${text}'.`);
   }
+  return Number(text);
 }
 
 function firstLine(text: string): string {

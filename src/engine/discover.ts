@@ -20,6 +20,12 @@ export interface DiscoverOptions {
   cwd: string;
   /** Files or directories, relative to `cwd` or absolute. Defaults to `['.']`. */
   paths?: readonly string[];
+  /**
+   * The config's `ignores`: .gitignore-syntax patterns relative to `base` (the config file's directory). Unlike
+   * .gitignore they apply to files named on the command line too, because pre-commit hooks and CI scripts name
+   * files one by one and a generated file must stay ignored there.
+   */
+  ignores?: { base: string; patterns: readonly string[] };
 }
 
 export interface DiscoveredFiles {
@@ -41,7 +47,7 @@ export function isCheckableFile(filePath: string): boolean {
 export async function discoverFiles(options: DiscoverOptions): Promise<DiscoveredFiles> {
   const cwd = path.resolve(options.cwd);
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const rules = new GitignoreRules();
+  const rules = new GitignoreRules(configIgnores(options.ignores));
   const found = new Set<string>();
   const missing: string[] = [];
 
@@ -54,8 +60,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       const root = findGitRoot(absolute) ?? (isInside(cwd, absolute) ? cwd : absolute);
       await walk(absolute, root, rules, found);
     } else if (stats.isFile() && isCheckableFile(absolute)) {
-      // A file named explicitly is checked even when .gitignore covers it: the user asked for it.
-      found.add(absolute);
+      // A file named explicitly is checked even when .gitignore covers it (the user asked for it), but not when
+      // the config ignores it (see DiscoverOptions.ignores).
+      if (!rules.ignoredByConfig(absolute, false)) found.add(absolute);
     }
   }
 
@@ -92,15 +99,23 @@ async function walk(directory: string, root: string, rules: GitignoreRules, foun
 class GitignoreRules {
   private readonly byDirectory = new Map<string, Promise<Ignore | undefined>>();
 
+  constructor(private readonly config?: { base: string; rules: Ignore }) {}
+
+  /** Whether the config's `ignores` cover this path; paths outside the config's directory never are. */
+  ignoredByConfig(absolute: string, isDirectory: boolean): boolean {
+    if (!this.config || !isInside(this.config.base, absolute) || absolute === this.config.base) return false;
+    return this.config.rules.ignores(posixRelative(this.config.base, absolute, isDirectory));
+  }
+
   async ignores(root: string, absolute: string, isDirectory: boolean): Promise<boolean> {
+    if (this.ignoredByConfig(absolute, isDirectory)) return true;
     let ignored = false;
     for (const directory of ancestorsFrom(root, absolute)) {
       const rules = await this.load(directory);
       if (!rules) continue;
       // `ignore` wants a posix path relative to the .gitignore's directory; directories end in a slash so that
       // directory-only patterns such as `build/` match them.
-      const relative = path.relative(directory, absolute).split(path.sep).join('/') + (isDirectory ? '/' : '');
-      const result = rules.test(relative);
+      const result = rules.test(posixRelative(directory, absolute, isDirectory));
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
     }
@@ -118,6 +133,16 @@ class GitignoreRules {
     }
     return rules;
   }
+}
+
+function configIgnores(ignores: DiscoverOptions['ignores']): { base: string; rules: Ignore } | undefined {
+  if (!ignores || ignores.patterns.length === 0) return undefined;
+  return { base: path.resolve(ignores.base), rules: ignore().add([...ignores.patterns]) };
+}
+
+/** A posix path relative to `directory`, as `ignore` wants it; directories end in a slash so `build/` matches them. */
+function posixRelative(directory: string, absolute: string, isDirectory: boolean): string {
+  return path.relative(directory, absolute).split(path.sep).join('/') + (isDirectory ? '/' : '');
 }
 
 /** The directories from `root` down to the parent of `absolute`, root first. */

@@ -18,15 +18,11 @@ import { RULES, type RuleMeta } from '../catalog/index.js';
 import { RULE_PREFIX } from '../engine/analyse.js';
 import { fingerprints } from '../engine/fingerprint.js';
 import type { LintMessage } from '../engine/types.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../package-info.js';
 import { standard } from '../standards/index.js';
 import type { Formatter, FormatterContext } from './index.js';
 
-/** Must equal REPOSITORY_URL in rules/create-rule.ts (src/ cannot import rules/); a test checks that they agree. */
-export const REPOSITORY_URL = 'https://github.com/honest-ui/eslint-plugin-honest-ui';
-
-export function ruleDocsUrl(id: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
-}
+export { REPOSITORY_URL, ruleDocsUrl };
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const FINGERPRINT_KEY = 'honestUiFinding/v1';

@@ -1,0 +1,94 @@
+/**
+ * Reading a file the checker was asked to analyse, defensively: a repository can hold anything under a source
+ * file's name (a minified bundle, a binary asset renamed .tsx, a file in a legacy encoding, a file the user may
+ * not read). Each of those becomes a skip notice with a reason instead of a crash, a hang or a garbled parse.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { isStylesheetFile } from '../parse/css.js';
+
+/**
+ * Default size limits, in bytes. Hand-written components are a few KB to a few hundred KB; a script over 1 MiB
+ * is a bundle or generated code (a 2 MB single-line bundle is typical), which holds no reviewable consent UI and
+ * only costs parse time and memory. Stylesheets get more room because a project's compiled framework CSS (a full
+ * Tailwind development build is about 3.5 MB) is still a real input to the cascade; 5 MiB covers it.
+ */
+export const DEFAULT_MAX_SCRIPT_SIZE = 1024 * 1024;
+export const DEFAULT_MAX_STYLESHEET_SIZE = 5 * 1024 * 1024;
+
+/** How much of a file is searched for a NUL byte: git's own binary heuristic (buffer_is_binary) looks at 8000 bytes. */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+
+export type SkipReason = 'too-large' | 'binary' | 'not-utf8' | 'unreadable' | 'not-a-file';
+
+export type SourceRead = { ok: true; text: string } | { ok: false; reason: SkipReason; message: string };
+
+/** The limit for this file: the one given (`--max-file-size`) for every file, or the default for its kind. */
+export function sizeLimitFor(filePath: string, maxFileSize: number | undefined): number {
+  if (maxFileSize !== undefined) return maxFileSize;
+  return isStylesheetFile(filePath) ? DEFAULT_MAX_STYLESHEET_SIZE : DEFAULT_MAX_SCRIPT_SIZE;
+}
+
+export async function readSourceFile(filePath: string, maxFileSize?: number): Promise<SourceRead> {
+  const limit = sizeLimitFor(filePath, maxFileSize);
+  let bytes: Buffer;
+  try {
+    // Size first, so a huge file is never read into memory.
+    const stats = await stat(filePath);
+    const early = checkStats(stats, limit);
+    if (early) return early;
+    bytes = await readFile(filePath);
+  } catch (error) {
+    return unreadable(error);
+  }
+  return decode(bytes, limit);
+}
+
+/** The same checks, synchronously, for files imported by a component (a stylesheet) while it is analysed. */
+export function readSourceFileSync(filePath: string, maxFileSize?: number): SourceRead {
+  const limit = sizeLimitFor(filePath, maxFileSize);
+  let bytes: Buffer;
+  try {
+    const early = checkStats(statSync(filePath), limit);
+    if (early) return early;
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    return unreadable(error);
+  }
+  return decode(bytes, limit);
+}
+
+function checkStats(stats: { isFile(): boolean; size: number }, limit: number): SourceRead | undefined {
+  // A FIFO or device under a source name would block or never end; only regular files are read.
+  if (!stats.isFile()) return { ok: false, reason: 'not-a-file', message: 'File skipped: it is not a regular file.' };
+  if (stats.size > limit) return tooLarge(stats.size, limit);
+  return undefined;
+}
+
+function decode(bytes: Buffer, limit: number): SourceRead {
+  // The file may have grown between stat and read.
+  if (bytes.length > limit) return tooLarge(bytes.length, limit);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, reason: 'binary', message: 'File skipped: it looks binary (a NUL byte in its first 8 KB), not like source code.' };
+  }
+  try {
+    // fatal: invalid UTF-8 throws instead of becoming U+FFFD, so a Latin-1 file is not analysed as garbled text.
+    // The decoder strips a UTF-8 byte order mark (ignoreBOM is false), as ESLint does, so columns start after it.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not-utf8', message: 'File skipped: it is not valid UTF-8; save it as UTF-8 to have it checked.' };
+  }
+}
+
+function tooLarge(size: number, limit: number): SourceRead {
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `File skipped: it is ${size} bytes, over the ${limit}-byte limit (files that large are bundles or generated code); raise the limit with --max-file-size to check it.`,
+  };
+}
+
+function unreadable(error: unknown): SourceRead {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, reason: 'unreadable', message: `File skipped: it cannot be read (${detail}).` };
+}
