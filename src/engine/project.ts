@@ -9,7 +9,7 @@ import type { Review } from '../checks/types.js';
 import { analyseSource, analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { readSourceFile, readSourceFileSync, type SkipReason } from './source-file.js';
-import type { UnresolvedImport } from './stylesheets.js';
+import { StylesheetCache, type UnresolvedImport } from './stylesheets.js';
 import { summarise, type LintMessage, type LintResult } from './types.js';
 
 export interface ProjectOptions {
@@ -61,15 +61,17 @@ export async function analyseProject(options: ProjectOptions): Promise<LintResul
   if (missing.length > 0) throw new MissingPathsError(missing);
 
   const cache = new FileCache(options.maxFileSize);
+  // One for the run: a stylesheet imported by a hundred components is parsed and indexed once.
+  const stylesheets = new StylesheetCache();
   const results: LintResult[] = [];
   for (const filePath of files) {
-    results.push(summarise(filePath, sortMessages(await analyseFile(filePath, options, cache))));
+    results.push(summarise(filePath, sortMessages(await analyseFile(filePath, options, cache, stylesheets))));
     options.onProgress?.(results.length, files.length);
   }
   return results.sort((a, b) => compare(a.filePath, b.filePath));
 }
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache): Promise<LintMessage[]> {
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache): Promise<LintMessage[]> {
   const read = await files.readAsync(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -80,7 +82,7 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
   }
 
   try {
-    const input = { filePath, text, settings: options.settings, rules: options.rules, readFile: (absolutePath: string) => files.readSync(absolutePath) };
+    const input = { filePath, text, settings: options.settings, rules: options.rules, stylesheets, readFile: (absolutePath: string) => files.readSync(absolutePath) };
     if (!options.onDetails) return analyseSource(input);
     const { messages, reviews, unresolvedImports } = analyseSourceInDetail(input);
     if (reviews.length > 0 || unresolvedImports.length > 0) {
