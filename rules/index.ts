@@ -12,6 +12,10 @@ import requireDeclineOption from './require-decline-option.js';
 import noConfirmshaming from './no-confirmshaming.js';
 import noHiddenDecline from './no-hidden-decline.js';
 import noTrickQuestion from './no-trick-question.js';
+import noVagueDisclosureLink from './no-vague-disclosure-link.js';
+import noBundledConsent from './no-bundled-consent.js';
+import toggleStateClarity from './toggle-state-clarity.js';
+import neutralAgeGate from './neutral-age-gate.js';
 
 const { name, version } = packageInfo();
 
@@ -26,6 +30,10 @@ export const rules = {
   'no-confirmshaming': noConfirmshaming,
   'no-hidden-decline': noHiddenDecline,
   'no-trick-question': noTrickQuestion,
+  'no-vague-disclosure-link': noVagueDisclosureLink,
+  'no-bundled-consent': noBundledConsent,
+  'toggle-state-clarity': toggleStateClarity,
+  'neutral-age-gate': neutralAgeGate,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rules {
@@ -47,5 +55,9 @@ const languageOptions: TSESLint.FlatConfig.LanguageOptions = { parserOptions: { 
 
 plugin.configs.recommended = { name: 'honest-ui/recommended', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('recommended') };
 plugin.configs.strict = { name: 'honest-ui/strict', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('strict') };
+
+// Also a named export: a tool that require()s this ES module (eslint-doc-generator) gets the module namespace, not
+// the default export, and finds the configs only here.
+export const configs = plugin.configs;
 
 export default plugin;

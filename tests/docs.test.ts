@@ -3,7 +3,8 @@
  * "Incorrect" heading must produce at least one finding of that rule, and each block under a "Correct" heading
  * none. Blocks are linted with ESLint's Linter, the built plugin and @typescript-eslint/parser, as users run them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import parser from '@typescript-eslint/parser';
@@ -11,6 +12,9 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 // The plugin as built: rules/index.ts reads package.json relative to dist/rules/, so tests use the built file.
 import plugin from '../dist/rules/index.js';
+import { ruleMeta } from '../src/catalog/index.js';
+import { analyseProject } from '../src/engine/project.js';
+import { resolveSettings } from '../src/settings/settings.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = path.join(repo, 'docs', 'rules');
@@ -72,7 +76,27 @@ describe.each(docs)('docs/rules/%s', (file) => {
     expect(all.filter((s) => s.kind === 'correct').length).toBeGreaterThan(0);
   });
 
-  it.each(all.map((sample) => [`${sample.kind} example at line ${sample.line}`, sample] as const))('%s', (_name, sample) => {
+  // A checker-only rule compares files: its examples are projects, each block a file named in its first line
+  // (`// src/Banner.tsx`); the incorrect blocks together must produce a finding, the correct ones together none.
+  it.runIf(ruleMeta(id)?.checkerOnly).each(['incorrect', 'correct'] as const)('%s examples, checked as one project', async (kind) => {
+    const root = mkdtempSync(path.join(tmpdir(), `honest-ui-doc-${id}-`));
+    try {
+      for (const sample of all.filter((s) => s.kind === kind)) {
+        const name = /^\/\/ (\S+\.tsx)\b/.exec(sample.code)?.[1];
+        expect(name, `line ${sample.line}: first line names the file`).toBeDefined();
+        mkdirSync(path.dirname(path.join(root, name ?? '')), { recursive: true });
+        writeFileSync(path.join(root, name ?? ''), sample.code);
+      }
+      const results = await analyseProject({ cwd: root, paths: [], settings: resolveSettings(undefined), rules: new Map([[id, { severity: 2, options: {} }]]) });
+      const own = results.flatMap((r) => r.messages).filter((m) => m.ruleId === ruleId);
+      if (kind === 'incorrect') expect(own.length).toBeGreaterThan(0);
+      else expect(own).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(ruleMeta(id)?.checkerOnly).each(all.map((sample) => [`${sample.kind} example at line ${sample.line}`, sample] as const))('%s', (_name, sample) => {
     // A virtual file in docs/rules/, so relative imports in a sample would resolve beside the doc.
     const filename = path.join(docsDir, `${id}-line-${sample.line}.tsx`);
     const messages = linter.verify(sample.code, config, { filename });

@@ -119,12 +119,16 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       expect(doc.split('\n')[0]).toBe(`# honest-ui/${id}`);
     });
 
+    // eslint-doc-generator writes the exact header of ESLint rules (`npm run docs:check` in CI); a checker-only
+    // rule's header is written by hand in the same shape, and says it is checker-only.
     it('has the generated header: description, presets, suggestions', () => {
       const header = doc.slice(0, doc.indexOf('<!-- end auto-generated rule header -->'));
-      expect(header).toContain(rule.description);
-      const presets = rule.presets.includes('recommended') ? 'This rule is enabled in the ✅ recommended and 🔒 strict configs.' : 'This rule is enabled in the 🔒 strict config.';
-      expect(header).toContain(`💼 ${presets}`);
+      expect(header).toContain(`📝 ${rule.description}`);
+      for (const [preset, emoji] of [['recommended', '✅'], ['strict', '🔒']] as const) {
+        expect(header.includes(emoji), `${emoji} ${preset}`).toBe(rule.presets.includes(preset));
+      }
       expect(header.includes('💡'), 'a 💡 line exactly when the rule has suggestions').toBe(rule.hasSuggestions);
+      expect(header.includes('Checker only'), 'a checker-only line exactly when the rule is checker-only').toBe(Boolean(rule.checkerOnly));
     });
 
     it('has the sections DESIGN.md asks for', () => {
@@ -209,18 +213,29 @@ describe('README.md', () => {
     expect(lines.slice(fence + 1, fence + 4)).toEqual(['npm ci && npx honest-ui fixtures', 'npm test', '```']);
   });
 
-  it('lists every rule between the auto-generated markers, as the catalogue describes it', () => {
-    const begin = readme.indexOf('<!-- begin auto-generated rules list -->');
-    const end = readme.indexOf('<!-- end auto-generated rules list -->');
+  const begin = readme.indexOf('<!-- begin auto-generated rules list -->');
+  const end = readme.indexOf('<!-- end auto-generated rules list -->');
+  const rowsOf = (text: string): string[] => text.split('\n').filter((line) => line.startsWith('| ['));
+
+  // The generated list's exact text is eslint-doc-generator's to check (`npm run docs:check`); here, that it
+  // lists exactly the ESLint rules.
+  it('lists every ESLint rule, and only those, between the auto-generated markers', () => {
     expect(begin).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(begin);
-    const rows = readme
-      .slice(begin, end)
-      .split('\n')
-      .filter((line) => line.startsWith('| ['));
-    const expected = rules.map(
-      (r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.description} | ${r.presets.includes('recommended') ? '✅ 🔒' : '🔒'} | ${r.hasSuggestions ? '💡' : ''} |`,
-    );
+    const listed = rowsOf(readme.slice(begin, end)).map((row) => /^\| \[([\w-]+)\]\(docs\/rules\/\1\.md\)/.exec(row)?.[1]);
+    expect(listed.sort()).toEqual(rules.filter((r) => !r.checkerOnly).map((r) => r.id).sort());
+  });
+
+  it('lists the checker-only rules, which the generator cannot see, right below the generated list', () => {
+    const next = readme.indexOf('\n## ', end);
+    const rows = rowsOf(readme.slice(end, next < 0 ? undefined : next));
+    const expected = rules
+      .filter((r) => r.checkerOnly)
+      .map((r) => {
+        // The generator's columns: presets where the rule errors (💼), then where it warns (⚠️).
+        const presets = r.presets.includes('recommended') ? '✅ 🔒' : '🔒';
+        return `| [${r.id}](docs/rules/${r.id}.md) | ${r.description} | ${r.severity === 'error' ? presets : ''} | ${r.severity === 'warn' ? presets : ''} |`;
+      });
     expect(rows).toEqual(expected);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Material disclosures in a consent context: the blocks of text a person reads (not the choices or controls), and
  * the material topics each speaks of (data use, AI training, sharing, retention, price, renewal, cancellation).
- * Shared by the rules about how disclosures are shown (no-fine-print) and where (no-buried-consent).
+ * Shared by the rules about how disclosures are shown (no-fine-print), where (no-buried-consent) and whether the
+ * prompt states them at all (no-vague-disclosure-link, no-bundled-consent).
  */
 import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
-import { ownElements } from '../context/detect.js';
+import { isClickable, ownElements } from '../context/detect.js';
 import { tokenize } from '../context/text.js';
-import { ancestors, textContent } from '../model/query.js';
+import { ancestors, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
@@ -25,4 +26,10 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
 export function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
   const tokens = tokenize(textContent(element).value);
   return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
+}
+
+/** The text a context shows in its own body: without its links, buttons, choices and the contexts nested in it. */
+export function bodyText(context: ConsentContext, consent: ConsentAnalysis): ResolvedText {
+  const nested = new Set(consent.contexts.filter((c) => c !== context).map((c) => c.root));
+  return textContent(context.root, (element) => element !== context.root && (nested.has(element) || isClickable(element) || consent.choices.has(element)));
 }

@@ -9,6 +9,11 @@ import { checkRequireDeclineOption } from './require-decline-option.js';
 import { checkNoConfirmshaming } from './no-confirmshaming.js';
 import { checkNoHiddenDecline } from './no-hidden-decline.js';
 import { checkNoTrickQuestion } from './no-trick-question.js';
+import { checkConsistentChoiceOrder } from './consistent-choice-order.js';
+import { checkNoVagueDisclosureLink } from './no-vague-disclosure-link.js';
+import { checkNoBundledConsent } from './no-bundled-consent.js';
+import { checkToggleStateClarity } from './toggle-state-clarity.js';
+import { checkNeutralAgeGate } from './neutral-age-gate.js';
 import type { Check } from './types.js';
 
 // Each check takes its own options type; the engine passes options validated against the rule's schema.
@@ -23,6 +28,11 @@ export const CHECKS: ReadonlyMap<string, Check<never>> = new Map<string, Check<n
   ['no-confirmshaming', checkNoConfirmshaming as Check<never>],
   ['no-hidden-decline', checkNoHiddenDecline as Check<never>],
   ['no-trick-question', checkNoTrickQuestion as Check<never>],
+  ['no-vague-disclosure-link', checkNoVagueDisclosureLink as Check<never>],
+  ['no-bundled-consent', checkNoBundledConsent as Check<never>],
+  ['consistent-choice-order', checkConsistentChoiceOrder as Check<never>],
+  ['toggle-state-clarity', checkToggleStateClarity as Check<never>],
+  ['neutral-age-gate', checkNeutralAgeGate as Check<never>],
 ]);
 
 export type { Check, CheckOutput, FileAnalysis, Finding, Review } from './types.js';

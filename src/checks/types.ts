@@ -9,6 +9,8 @@ export interface FileAnalysis {
   consent: ConsentAnalysis;
   styles: StyleResolver;
   settings: ResolvedSettings;
+  /** The file's text, where the caller has it: suggestions that remove code tidy the whitespace around it. */
+  source?: string | undefined;
 }
 
 export interface SuggestionData {
@@ -40,6 +42,8 @@ export interface Review {
 export interface CheckOutput {
   findings: Finding[];
   reviews: Review[];
+  /** A checker-only rule's plain-data digest of the file, for its project pass (see project.ts). */
+  summary?: unknown;
 }
 
 /** A pure check: (file analysis, options) → findings and needs-review results. */

@@ -74,18 +74,21 @@ export function checkedState(element: UIElement, checkedProps: readonly string[]
 
 function describeVia(attribute: Attribute): string {
   const value = attribute.value;
-  if (value.kind === 'static' && value.value === true && attribute.range[1] - attribute.range[0] === attribute.name.length) return attribute.name;
-  if (value.kind === 'static') return `${attribute.name}=${typeof value.value === 'string' ? `"${value.value}"` : `{${String(value.value)}}`}`;
-  return attribute.name;
+  if (value.kind !== 'static') return attribute.name;
+  if (value.value === true && attribute.range[1] - attribute.range[0] === attribute.name.length) return attribute.name;
+  const literal = typeof value.value === 'string' ? `"${value.value}"` : String(value.value);
+  // As written, like a state-backed default (`checked={optIn} starts true`): the constant is what the author edits.
+  if (value.binding) return `${attribute.name}={${value.binding}} (${value.binding} = ${literal})`;
+  return `${attribute.name}=${typeof value.value === 'string' ? literal : `{${literal}}`}`;
 }
 
 /** Index of elements by their static `id`, and labels by `htmlFor`. */
-interface LabelIndex {
+export interface LabelIndex {
   byId: Map<string, UIElement>;
   labelsFor: Map<string, UIElement>;
 }
 
-function indexLabels(model: UIModel): LabelIndex {
+export function indexLabels(model: UIModel): LabelIndex {
   const byId = new Map<string, UIElement>();
   const labelsFor = new Map<string, UIElement>();
   for (const element of model.elements) {
@@ -104,15 +107,32 @@ function textWithoutControls(element: UIElement): ResolvedText {
   return textContent(element, isControl);
 }
 
+/** Text of an element's children, without its own text props (a switch's `title` is a tooltip, not a label). */
+function childrenText(element: UIElement): ResolvedText {
+  const parts = element.children.map((child): ResolvedText => (child.kind === 'element' ? textContent(child) : child.text.known ? { value: child.text.value, complete: true } : { value: '', complete: false }));
+  return { value: parts.map((p) => p.value.trim()).filter(Boolean).join(' '), complete: parts.every((p) => p.complete) };
+}
+
+/**
+ * `visible`: only text people can see. No aria-label and no text props of the control itself; a label that can't
+ * be read (a translation call) is returned unresolved rather than skipped; a block with a heading that holds no
+ * other control (a settings card) labels its control; and no label at all is a complete, empty text.
+ */
+interface LabelOptions {
+  visible?: boolean;
+}
+
+const unresolvedIn = (text: ResolvedText | undefined, options: LabelOptions): boolean => !!options.visible && !!text && !text.complete;
+
 /**
  * The label of a control: aria-label, a `label` prop, an enclosing or `htmlFor` <label>, aria-labelledby, its own
  * content, then the text of the nearest row around it that holds no other control.
  */
-function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedText; element: UIElement | undefined } {
-  const ariaLabel = attributeText(control, 'aria-label');
+function controlLabel(control: UIElement, index: LabelIndex, options: LabelOptions = {}): { label: ResolvedText; element: UIElement | undefined } {
+  const ariaLabel = options.visible ? undefined : attributeText(control, 'aria-label');
   if (ariaLabel?.complete && ariaLabel.value.trim()) return { label: ariaLabel, element: undefined };
   const labelProp = attributeText(control, 'label');
-  if (labelProp?.value.trim()) {
+  if (labelProp && (labelProp.value.trim() || unresolvedIn(labelProp, options))) {
     const prop = control.attributes.get('label')?.value;
     return { label: labelProp, element: prop?.kind === 'element' ? prop.element : undefined };
   }
@@ -120,7 +140,7 @@ function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedT
     if (ancestor.semantic === 'label') return { label: textWithoutControls(ancestor), element: ancestor };
     // MUI's FormControlLabel and similar: a label prop on the wrapper.
     const wrapperLabel = ancestor.intrinsic ? undefined : attributeText(ancestor, 'label');
-    if (wrapperLabel?.value.trim()) {
+    if (wrapperLabel && (wrapperLabel.value.trim() || unresolvedIn(wrapperLabel, options))) {
       const prop = ancestor.attributes.get('label')?.value;
       return { label: wrapperLabel, element: prop?.kind === 'element' ? prop.element : ancestor };
     }
@@ -134,23 +154,29 @@ function controlLabel(control: UIElement, index: LabelIndex): { label: ResolvedT
     const parts = labelledBy.split(/\s+/).map((ref) => index.byId.get(ref)).filter((e): e is UIElement => !!e);
     if (parts.length > 0) return { label: { value: parts.map((p) => textContent(p).value).join(' '), complete: parts.every((p) => textContent(p).complete) }, element: parts[0] };
   }
-  const own = textContent(control);
-  if (own.value.trim()) return { label: own, element: control };
+  const own = options.visible ? childrenText(control) : textContent(control);
+  if (own.value.trim() || unresolvedIn(own, options)) return { label: own, element: control };
   // The row around the control: up to three levels, as long as it holds no other control. A dialog, a form or a
   // block with a heading is the whole prompt, not a row: its heading and body are not the control's label.
   let level = 0;
   for (const ancestor of ancestors(control)) {
     if (++level > 3 || ancestor.semantic === 'dialog' || ancestor.semantic === 'form') break;
-    if ([...descendants(ancestor)].some((d) => d.semantic === 'heading')) break;
+    if (!options.visible && [...descendants(ancestor)].some((d) => d.semantic === 'heading')) break;
     const others = [...descendants(ancestor)].filter((d) => d !== control && isControl(d));
     if (others.length > 0) break;
     const text = textWithoutControls(ancestor);
-    if (text.value.trim()) {
+    if (text.value.trim() || unresolvedIn(text, options)) {
       const holder = [...descendants(ancestor)].find((d) => !isControl(d) && d.semantic !== 'container' && textContent(d).value.trim() === text.value.trim());
       return { label: text, element: holder ?? ancestor };
     }
   }
-  return { label: { value: '', complete: false }, element: undefined };
+  return { label: { value: '', complete: !!options.visible }, element: undefined };
+}
+
+/** Reads the label people can see beside a control (see LabelOptions), with the file's labels indexed once. */
+export function visibleLabelReader(model: UIModel): (control: UIElement) => { label: ResolvedText; element: UIElement | undefined } {
+  const index = indexLabels(model);
+  return (control) => controlLabel(control, index, { visible: true });
 }
 
 /**

@@ -45,7 +45,12 @@ const CANDIDATE_ROLES = new Set(['dialog', 'alertdialog', 'region', 'banner', 'c
 /** Class or id words that name a prompt surface. */
 const SURFACE_WORDS = new Set(['consent', 'cookie', 'cookies', 'banner', 'modal', 'dialog', 'popup', 'gdpr', 'privacy', 'notice', 'prompt', 'cmp', 'optin', 'overlay', 'sheet', 'toast']);
 
-function isCandidate(element: UIElement): boolean {
+/**
+ * `holders`: elements with a choice or a consent control in their subtree. A class or id word (`banner`, `cookie`)
+ * is the weakest sign of a prompt surface, so it counts only for an element that holds its own choices: a
+ * `<p className={styles.bannerLegal}>` is text of the banner around it, not a context of its own.
+ */
+function isCandidate(element: UIElement, holders: ReadonlySet<UIElement>): boolean {
   if (element.parent === null) return true;
   if (CANDIDATE_SEMANTICS.has(element.semantic)) return true;
   if (element.tag && CANDIDATE_TAGS.has(element.tag)) return true;
@@ -54,7 +59,7 @@ function isCandidate(element: UIElement): boolean {
   if (staticAttribute(element, 'aria-modal') !== undefined) return true;
   const id = staticAttribute(element, 'id');
   const names = [...element.classes.tokens.map((t) => t.name), typeof id === 'string' ? id : ''].join(' ');
-  return tokenizeIdentifier(names).some((word) => SURFACE_WORDS.has(word));
+  return holders.has(element) && tokenizeIdentifier(names).some((word) => SURFACE_WORDS.has(word));
 }
 
 /** Classify a button or link: by its label, or, when the label can't be read, by its click handler's name. */
@@ -72,7 +77,7 @@ export function classifyChoice(element: UIElement, lexicon: Lexicon): Choice | u
   return undefined;
 }
 
-function isClickable(element: UIElement): boolean {
+export function isClickable(element: UIElement): boolean {
   if (CHOICE_SEMANTICS.has(element.semantic)) return true;
   // A <span onClick> drawn as text is still a choice people can make.
   return (element.semantic === 'text' || element.semantic === 'container') && (element.attributes.has('onClick') || element.attributes.has('onPress'));
@@ -96,7 +101,19 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
 
   // Candidates bottom-up (children before parents), so a context inside another is found first and its text
   // does not make the outer one a context too.
-  const candidates = model.elements.filter(isCandidate).sort((a, b) => depth(b) - depth(a) || a.range[0] - b.range[0]);
+  const classified = new Map<UIElement, Choice | undefined>();
+  const holders = new Set<UIElement>();
+  const hold = (element: UIElement): void => {
+    for (let current: UIElement | null = element; current && !holders.has(current); current = current.parent) holders.add(current);
+  };
+  for (const control of controls) hold(control.element);
+  for (const element of model.elements) {
+    if (!isClickable(element)) continue;
+    const choice = classifyChoice(element, lexicon);
+    classified.set(element, choice);
+    if (choice) hold(element);
+  }
+  const candidates = model.elements.filter((element) => isCandidate(element, holders)).sort((a, b) => depth(b) - depth(a) || a.range[0] - b.range[0]);
   const contextRoots = new Set<UIElement>();
   const topicsByRoot = new Map<UIElement, string[]>();
   for (const candidate of candidates) {
@@ -128,7 +145,7 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     if (!isClickable(element)) continue;
     // A link inside a choice (a button wrapping an <a>) is part of that choice.
     if ([...ancestors(element)].some((a) => choices.has(a))) continue;
-    const choice = classifyChoice(element, lexicon);
+    const choice = classified.get(element);
     if (!choice) continue;
     choices.set(element, choice);
     nearest(element)?.choices.push(choice);

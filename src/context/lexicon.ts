@@ -49,6 +49,16 @@ export interface LexiconData {
   urgencyExceptions?: string[];
   /** Labels of buttons and links that buy, subscribe or upgrade. */
   purchaseActions?: string[];
+  /** Legal documents a person accepts, by kind (terms, privacy-policy): accepting them is not consent to a purpose. */
+  legalDocuments?: Record<string, string[]>;
+  /** Link labels that say nothing of where they lead ("Details", "Learn more", "Terms and conditions", "Click here"). */
+  vagueLinks?: string[];
+  /** Words that name only a toggle's state ("On", "Off", "Yes", "Enabled"): a label made of them alone says nothing of what "on" does. */
+  stateWords?: string[];
+  /** Words in a field's name, id, label or placeholder that make it an age or birth-date question. */
+  ageFields?: string[];
+  /** Phrases that make an age-worded field something other than a person's age ("years of experience", "minimum age"). */
+  ageFieldExceptions?: string[];
 }
 
 /**
@@ -58,6 +68,8 @@ export interface LexiconData {
 export const BUILT_IN_LEXICONS: readonly LexiconData[] = [en, de, fr, es, it, nl, pt] as LexiconData[];
 
 export interface Lexicon {
+  /** The data it was compiled from, for the text pre-filter (src/engine/prefilter.ts). */
+  readonly sources: readonly LexiconData[];
   /** Any word that makes a subtree a consent context; the value is the topic or purpose. */
   readonly topics: PhraseIndex<string>;
   readonly purposes: PhraseIndex<string>;
@@ -72,6 +84,11 @@ export interface Lexicon {
   readonly urgency: PhraseIndex<string>;
   readonly urgencyExceptions: PhraseIndex<true>;
   readonly purchaseActions: PhraseIndex<true>;
+  readonly legalDocuments: PhraseIndex<string>;
+  readonly vagueLinks: PhraseIndex<true>;
+  readonly stateWords: PhraseIndex<true>;
+  readonly ageFields: PhraseIndex<true>;
+  readonly ageFieldExceptions: PhraseIndex<true>;
   /** How messages name a purpose or topic key. */
   purposeName(key: string): string;
 }
@@ -94,6 +111,11 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const urgency = new PhraseIndex<string>();
   const urgencyExceptions = new PhraseIndex<true>();
   const purchaseActions = new PhraseIndex<true>();
+  const legalDocuments = new PhraseIndex<string>();
+  const vagueLinks = new PhraseIndex<true>();
+  const stateWords = new PhraseIndex<true>();
+  const ageFields = new PhraseIndex<true>();
+  const ageFieldExceptions = new PhraseIndex<true>();
   const names = new Map<string, string>();
   for (const source of sources) {
     for (const phrase of source.negations ?? []) negations.add(phrase, true);
@@ -110,12 +132,17 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     addGroups(urgency, source.urgency);
     for (const phrase of source.urgencyExceptions ?? []) urgencyExceptions.add(phrase, true);
     for (const phrase of source.purchaseActions ?? []) purchaseActions.add(phrase, true);
+    addGroups(legalDocuments, source.legalDocuments);
+    for (const phrase of source.vagueLinks ?? []) vagueLinks.add(phrase, true);
+    for (const phrase of source.stateWords ?? []) stateWords.add(phrase, true);
+    for (const phrase of source.ageFields ?? []) ageFields.add(phrase, true);
+    for (const phrase of source.ageFieldExceptions ?? []) ageFieldExceptions.add(phrase, true);
     for (const kind of CHOICE_KINDS) {
       for (const phrase of source.choices?.[kind] ?? []) choices.add(phrase, kind);
       for (const phrase of source.handlerWords?.[kind] ?? []) handlerWords.add(phrase, kind);
     }
   }
-  return { topics, purposes, essential, material, choices, handlerWords, negations, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
+  return { sources, topics, purposes, essential, material, choices, handlerWords, negations, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, legalDocuments, vagueLinks, stateWords, ageFields, ageFieldExceptions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
 }
 
 let builtIn: Lexicon | undefined;

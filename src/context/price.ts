@@ -3,9 +3,9 @@
  * expression with backtracking runs over user text (see text.ts).
  */
 
-const SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '¢']);
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '¢']);
 /** ISO 4217 codes written beside an amount ("USD 5", "5 EUR"). */
-const CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk', 'pln']);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk', 'pln']);
 
 export interface Price {
   /** The price as written, for messages: "$4.99", "2,50 €". */
@@ -31,7 +31,7 @@ function amountAt(text: string, start: number): { end: number; amount: number } 
 function codeAt(text: string, start: number): number {
   const word = text.slice(start, start + 3).toLowerCase();
   const after = text[start + 3];
-  return CODES.has(word) && (after === undefined || !/[a-z]/i.test(after)) ? 3 : 0;
+  return CURRENCY_CODES.has(word) && (after === undefined || !/[a-z]/i.test(after)) ? 3 : 0;
 }
 
 /** Every price in the text, in order. */
@@ -41,7 +41,7 @@ export function findPrices(text: string): Price[] {
   while (i < text.length) {
     const ch = text[i] as string;
     // Symbol or code first: "$4.99", "€ 2", "USD 5".
-    const lead = SYMBOLS.has(ch) ? 1 : (i === 0 || !/[a-z]/i.test(text[i - 1] as string)) ? codeAt(text, i) : 0;
+    const lead = CURRENCY_SYMBOLS.has(ch) ? 1 : (i === 0 || !/[a-z]/i.test(text[i - 1] as string)) ? codeAt(text, i) : 0;
     if (lead > 0) {
       const start = text[i + lead] === ' ' ? i + lead + 1 : i + lead;
       const found = amountAt(text, start);
@@ -59,7 +59,7 @@ export function findPrices(text: string): Price[] {
       if (found) {
         const gap = text[found.end] === ' ' ? 1 : 0;
         const next = text[found.end + gap];
-        const trail = next !== undefined && SYMBOLS.has(next) ? 1 : codeAt(text, found.end + gap);
+        const trail = next !== undefined && CURRENCY_SYMBOLS.has(next) ? 1 : codeAt(text, found.end + gap);
         if (trail > 0) {
           prices.push({ text: text.slice(i, found.end + gap + trail), amount: found.amount });
           i = found.end + gap + trail;

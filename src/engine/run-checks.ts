@@ -47,17 +47,21 @@ export interface CheckedFinding extends Finding {
 export interface ChecksOutput {
   findings: CheckedFinding[];
   reviews: Review[];
+  /** The summaries checker-only rules keep of the file for their project pass, by rule id. */
+  summaries: Record<string, unknown>;
 }
 
 export function runChecks(analysis: FileAnalysis, rules: RuleConfig): ChecksOutput {
   const findings: CheckedFinding[] = [];
   const reviews: Review[] = [];
+  const summaries: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const [id, setting] of rules) {
     const check = CHECKS.get(id);
     const meta = ruleMeta(id);
-    if (!check || !meta || meta.checkerOnly) continue;
+    if (!check || !meta) continue;
     const output = check(analysis, resolveOptions(meta, setting.options) as never);
+    if (output.summary !== undefined) summaries[id] = output.summary;
     for (const found of output.findings) {
       const key = `${id}:${found.range[0]}:${found.messageId}`;
       if (seen.has(key)) continue;
@@ -67,5 +71,5 @@ export function runChecks(analysis: FileAnalysis, rules: RuleConfig): ChecksOutp
     reviews.push(...output.reviews);
   }
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
-  return { findings, reviews };
+  return { findings, reviews, summaries };
 }

@@ -74,6 +74,11 @@ const lexiconExtension = {
     urgency: phraseGroups('Countdown, scarcity and pressure claims, by kind (deadline, scarcity, pressure).'),
     urgencyExceptions: phraseList('Phrases that make a countdown something other than sales pressure (a one-time code, maintenance).'),
     purchaseActions: phraseList('Labels of buttons and links that buy, subscribe or upgrade.'),
+    legalDocuments: phraseGroups('Legal documents a person accepts, by kind (terms, privacy-policy); accepting them is not consent to a purpose.'),
+    vagueLinks: phraseList('Link labels that say nothing of where they lead ("Details", "Learn more", "Click here").'),
+    stateWords: phraseList('Words that name only a toggle\'s state ("On", "Off", "Yes", "Enabled"); a consent toggle labelled with them alone is unclear.'),
+    ageFields: phraseList('Words in a field\'s name, id, label or placeholder that make it an age or birth-date question ("date of birth").'),
+    ageFieldExceptions: phraseList('Phrases that make an age-worded field something else ("years of experience", "minimum age").'),
     purposeNames: {
       type: 'object',
       description: 'How messages name a purpose or topic key, such as { "ai-training": "AI model training" }.',

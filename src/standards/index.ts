@@ -32,6 +32,7 @@ export type StandardId =
   | 'planet49'
   | 'edpb-cookie-taskforce'
   | 'edpb-deceptive-design'
+  | 'edpb-consent-guidelines'
   | 'ico-cma-harmful-design'
   | 'dsa-art-25'
   | 'coppa-2025'
@@ -159,6 +160,14 @@ const list: Standard[] = [
     url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-032022-deceptive-design-patterns-social-media_en',
     weight: 'regulator guidance',
     summary: 'Skipping (privacy-invasive defaults), stirring (emotional steering, hidden in plain sight), hindering and left in the dark.',
+  },
+  {
+    id: 'edpb-consent-guidelines',
+    short: 'EDPB Guidelines 05/2020 on consent',
+    title: 'EDPB Guidelines 05/2020 on consent under Regulation 2016/679 (May 2020)',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en',
+    weight: 'regulator guidance',
+    summary: 'Consent must be granular: a separate opt-in per purpose, and not bundled up as a non-negotiable part of terms and conditions.',
   },
   {
     id: 'ico-cma-harmful-design',

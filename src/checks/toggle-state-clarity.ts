@@ -1,0 +1,78 @@
+/**
+ * toggle-state-clarity: a consent toggle (a switch or checkbox in a consent context) whose visible label is missing,
+ * or names only its state ("On", "Off", "Yes", "Enabled"). Follows CPRA § 7004(a)(3): toggles must clearly say
+ * what they choose.
+ */
+import { visibleLabelReader } from '../context/controls.js';
+import type { Lexicon } from '../context/lexicon.js';
+import { tokenize } from '../context/text.js';
+import { attributeText, descendants } from '../model/query.js';
+import type { UIElement, UnresolvedReason } from '../model/types.js';
+import type { Check, Finding, Review } from './types.js';
+import { finding, quote, review } from './util.js';
+
+const RULE = 'toggle-state-clarity';
+
+/** Every token of the label belongs to a state phrase: the label says how the toggle is set, not what it does. */
+function onlyStateWords(tokens: readonly string[], lexicon: Lexicon): boolean {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const match of lexicon.stateWords.matchAll(tokens)) covered.fill(true, match.start, match.start + match.length);
+  return tokens.length > 0 && covered.every(Boolean);
+}
+
+/** How the toggle is named when nothing visible names it: an aria-label or a title (a tooltip), or nothing. */
+function hiddenName(control: UIElement): string {
+  for (const attribute of ['aria-label', 'title']) {
+    const text = attributeText(control, attribute);
+    if (!text) continue;
+    return text.complete && text.value.trim() ? `only ${attribute} "${quote(text.value, 40)}"` : `only ${attribute}`;
+  }
+  return 'no label at all';
+}
+
+/** Why a label could not be read: the first unresolved prop or text in it. */
+function unresolvedReason(control: UIElement, labelElement: UIElement | undefined): UnresolvedReason {
+  const labelProp = control.attributes.get('label')?.value;
+  if (labelProp?.kind === 'dynamic') return labelProp.reason;
+  for (const element of labelElement ? [labelElement, ...descendants(labelElement)] : []) {
+    for (const child of element.children) if (child.kind === 'text' && !child.text.known) return child.text.reason;
+    for (const attribute of element.attributes.values()) if (attribute.name === 'label' && attribute.value.kind === 'dynamic') return attribute.value.reason;
+  }
+  return 'dynamic-expression';
+}
+
+export const checkToggleStateClarity: Check<Record<string, never>> = (analysis) => {
+  const { lexicon } = analysis.consent;
+  const visibleLabel = visibleLabelReader(analysis.model);
+  const findings: Finding[] = [];
+  const reviews: Review[] = [];
+  for (const context of analysis.consent.contexts) {
+    const topic = context.topics.map((t) => lexicon.purposeName(t)).join(', ');
+    for (const control of context.controls) {
+      // A radio answers a question its group asks; a disabled toggle is not a choice people make.
+      if (control.semantic === 'radio' || control.disabled) continue;
+      const element = control.element;
+      const { label, element: labelElement } = visibleLabel(element);
+      const tokens = tokenize(label.value);
+      if (tokens.length === 0) {
+        if (!label.complete) {
+          reviews.push(review(RULE, element, unresolvedReason(element, labelElement), "the toggle's visible label can't be resolved"));
+        } else if (element.hasSpread || element.attributes.has('aria-labelledby') || element.attributes.has('id')) {
+          // Spread props may carry a label; aria-labelledby, or a <label htmlFor> naming the id, may be text rendered
+          // by another component.
+          reviews.push(review(RULE, element, 'unresolved-component', 'no visible label in this file, but one may come from spread props, aria-labelledby or a <label htmlFor> elsewhere'));
+        } else {
+          findings.push(finding(RULE, element, 'noVisibleLabel', { control: control.semantic, name: hiddenName(element) }));
+        }
+        continue;
+      }
+      if (!onlyStateWords(tokens, lexicon)) continue;
+      if (!label.complete) {
+        reviews.push(review(RULE, element, unresolvedReason(element, labelElement), `'${quote(label.value)}' is a state word beside text that can't be resolved`));
+        continue;
+      }
+      findings.push(finding(RULE, element, 'stateOnlyLabel', { control: control.semantic, label: quote(label.value), topic }));
+    }
+  }
+  return { findings, reviews };
+};
