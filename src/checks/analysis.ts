@@ -1,6 +1,7 @@
 /** Build the shared analysis of one file: model, consent contexts, styles. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyseConsent } from '../context/detect.js';
+import { applyCssInJs, CSS_IN_JS_SOURCE } from '../css/css-in-js.js';
 import { StyleResolver, type StyleScope } from '../css/resolve.js';
 import { buildModel } from '../model/build.js';
 import type { UIModel } from '../model/types.js';
@@ -9,14 +10,25 @@ import type { FileAnalysis } from './types.js';
 
 export interface AnalysisInput {
   program: TSESTree.Program;
+  /** The text the program was parsed from (see FileAnalysis.source). */
+  source?: string | undefined;
   settings: ResolvedSettings;
   /** The stylesheets the model's imports bring in, indexed. */
   scopeFor: (model: UIModel) => Omit<StyleScope, 'rootFontSize'>;
+  /** Renders the components the file uses as the elements they stand for (src/engine/components.ts). */
+  expand?: (model: UIModel, program: TSESTree.Program) => void;
 }
 
 export function analyseProgram(input: AnalysisInput): FileAnalysis {
   const model = buildModel(input.program, { settings: input.settings });
+  // Before consent detection: a styled component's semantics (`styled.a` is a link) come from its base. Before
+  // components are expanded, so the file's own styled components are known as such (not as higher-order functions
+  // left unresolved) and elements brought in from other files are not read as this file's styled components.
+  const cssInJs = applyCssInJs(model, input.program, input.settings);
+  input.expand?.(model, input.program);
   const consent = analyseConsent(model, { settings: input.settings, lexicon: input.settings.lexicon });
-  const styles = new StyleResolver({ ...input.scopeFor(model), rootFontSize: input.settings.rootFontSize });
-  return { model, consent, styles, settings: input.settings };
+  const scope = input.scopeFor(model);
+  const moduleSheets = cssInJs ? new Map([...scope.moduleSheets, [CSS_IN_JS_SOURCE, cssInJs]]) : scope.moduleSheets;
+  const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize });
+  return { model, consent, styles, settings: input.settings, source: input.source };
 }

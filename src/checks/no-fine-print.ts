@@ -47,11 +47,13 @@ function checkBlock(element: UIElement, topics: string[], context: ConsentContex
   } else {
     reviews.push(review(RULE, element, fontSize.reason, `font size of '${text}' unresolved${fontSize.detail ? ` (${fontSize.detail})` : ''}`));
   }
-  if (!sizeReported && insideSmall(element, context) && primary) {
+  // A size that can't be resolved (a class applied under a condition may enlarge it) is the review above, not a
+  // finding.
+  if (!sizeReported && fontSize.known && insideSmall(element, context) && primary) {
     const choiceSize = primary.style.fontSize;
     // <small> is fine print unless it is drawn at least as large as the choice and as the text around it.
     const around = context.root === element ? undefined : analysis.styles.computed(element.parent ?? context.root).fontSize;
-    const asLarge = fontSize.known && choiceSize.known && fontSize.value >= choiceSize.value && (!around?.known || fontSize.value >= around.value);
+    const asLarge = choiceSize.known && fontSize.value >= choiceSize.value && (!around?.known || fontSize.value >= around.value);
     if (!asLarge) findings.push(finding(RULE, element, 'smallElement', { topic, choice: choiceLabel, text }));
   }
 

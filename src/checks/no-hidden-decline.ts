@@ -8,7 +8,8 @@
  */
 import type { NoHiddenDeclineOptions } from '../catalog/no-hidden-decline.js';
 import type { Choice, ConsentContext } from '../context/detect.js';
-import type { ComputedStyle, Resolved } from '../css/resolve.js';
+import type { ComputedStyle, ConditionalDeclaration, Resolved } from '../css/resolve.js';
+import { isMediaVariantCondition } from '../css/tailwind/utilities.js';
 import { contains, staticAttribute } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { formatPx, formatRatio, textContrast, visibleTextColor } from '../visual/appearance.js';
@@ -107,17 +108,50 @@ function nearInvisible(style: ComputedStyle, acceptStyles: readonly ComputedStyl
 }
 
 /**
- * Hidden only under a media query: reported when no unconditional author rule sets `display` on the element (so
- * the conditional rule wins whenever its condition holds) and no other conditional rule shows it again.
- * State-only conditions (`:hover`) are not hiding: the decline shows until people interact.
+ * Conditions on the screen or the person's settings: a media query (`@media (max-width: 640px)`,
+ * `prefers-color-scheme`) or a Tailwind responsive or media variant (`sm:` "screens >= 640px", `dark:`). Not a
+ * state (`:hover`, `focus:`: the decline shows until people interact), a class added at run time, or ancestors in
+ * another file, and not print: nobody refuses on paper.
  */
-function hiddenUnderMedia(style: ComputedStyle): { condition: string; how: string } | undefined {
-  if (known(style.display) && style.display.origin === 'author') return undefined;
-  const displays = style.conditional.filter((d) => d.property === 'display');
-  const hiding = displays.find((d) => d.value.trim().toLowerCase() === 'none' && d.condition.startsWith('@media') && !/(^|\s):/.test(d.condition));
-  if (!hiding) return undefined;
-  if (displays.some((d) => d !== hiding && d.value.trim().toLowerCase() !== 'none')) return undefined;
-  return { condition: hiding.condition, how: `display: none from ${shortSource(hiding.source)}` };
+function onSomeScreens(condition: string): boolean {
+  if (/^@media\s+(?:only\s+)?print\b/i.test(condition) || condition.split(' and ').includes('print')) return false;
+  if (condition.startsWith('@media')) return !/(^|\s):/.test(condition);
+  return isMediaVariantCondition(condition);
+}
+
+/** What a conditional declaration does to the decline when it applies: hides it, shows it again, or neither. */
+function conditionalEffect(d: ConditionalDeclaration, options: NoHiddenDeclineOptions): 'hides' | 'shows' | undefined {
+  const value = d.value.trim().toLowerCase();
+  if (d.property === 'display') return value === 'none' ? 'hides' : 'shows';
+  if (d.property === 'visibility') return value === 'hidden' || value === 'collapse' ? 'hides' : 'shows';
+  if (d.property === 'opacity') {
+    const number = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
+    if (value === '' || !Number.isFinite(number)) return undefined;
+    return number <= options.opacityThreshold ? 'hides' : 'shows';
+  }
+  return undefined;
+}
+
+const HIDING_PROPERTIES = ['display', 'visibility', 'opacity'] as const;
+
+/**
+ * Hidden only on some screens (`display: none`, `visibility: hidden` or a faint opacity under the condition):
+ * reported when no unconditional author rule sets that property on the element (so the conditional rule wins
+ * whenever its condition holds) and no other conditional rule shows it again. A faint opacity counts only when
+ * the accept is not as faint.
+ */
+function hiddenUnderMedia(style: ComputedStyle, acceptStyles: readonly ComputedStyle[], options: NoHiddenDeclineOptions): { condition: string; how: string } | undefined {
+  for (const property of HIDING_PROPERTIES) {
+    const unconditional: Resolved<unknown> = property === 'display' ? style.display : property === 'visibility' ? style.visibility : style.opacity;
+    if (known(unconditional) && unconditional.origin === 'author') continue;
+    const declarations = style.conditional.filter((d) => d.property === property);
+    const hiding = declarations.find((d) => conditionalEffect(d, options) === 'hides' && onSomeScreens(d.condition));
+    if (!hiding) continue;
+    if (declarations.some((d) => d !== hiding && conditionalEffect(d, options) !== 'hides')) continue;
+    if (property === 'opacity' && acceptStyles.some((a) => a.conditional.some((d) => d.property === 'opacity' && d.condition === hiding.condition && conditionalEffect(d, options) === 'hides'))) continue;
+    return { condition: hiding.condition, how: `${property}: ${hiding.value.trim()} from ${shortSource(hiding.source)}` };
+  }
+  return undefined;
 }
 
 function issueFor(decline: Choice, context: ConsentContext, analysis: FileAnalysis, options: NoHiddenDeclineOptions): Issue | undefined {
@@ -142,7 +176,7 @@ function issueFor(decline: Choice, context: ConsentContext, analysis: FileAnalys
   const faint = nearInvisible(style, acceptStyles, options);
   if (faint) return { messageId: 'nearInvisible', how: faint };
   for (const element of chain) {
-    const media = hiddenUnderMedia(styles.computed(element));
+    const media = hiddenUnderMedia(styles.computed(element), acceptStyles, options);
     if (media) return { messageId: 'hiddenUnderCondition', ...media, how: element === decline.element ? media.how : `${media.how} on the enclosing <${element.name}>` };
   }
   const aria = ariaHidden(chain, decline.element);

@@ -9,9 +9,9 @@ import type { ConsentControl } from '../context/controls.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { findPrices } from '../context/price.js';
 import { PhraseIndex, tokenize } from '../context/text.js';
-import { turnOffSuggestion } from './default-off.js';
+import { defaultOn } from './default-off.js';
 import type { Check, Finding, Review } from './types.js';
-import { finding, quote, review } from './util.js';
+import { finding, quote } from './util.js';
 
 const RULE = 'no-preselected-addon';
 const USER_KIND = 'extra';
@@ -52,13 +52,10 @@ export const checkNoPreselectedAddon: Check<NoPreselectedAddonOptions> = (analys
     const addon = describeAddon(control, lexicon, extraWords, ignoreWords);
     if (!addon) continue;
     const label = quote(control.label.value);
-    if (control.checked.state === 'unknown') {
-      reviews.push(review(RULE, control.element, 'dynamic-expression', `'${label}': checked state comes from ${control.checked.attribute.name}, which can't be resolved`));
-      continue;
-    }
-    if (control.checked.state !== 'on') continue;
-    const suggestion = turnOffSuggestion(control.checked);
-    findings.push(finding(RULE, control.element, 'preselectedAddon', { control: control.semantic, label, addon, via: control.checked.via }, suggestion ? [suggestion] : []));
+    const on = defaultOn(RULE, control, label, analysis.source);
+    if (!on) continue;
+    if ('review' in on) reviews.push(on.review);
+    else findings.push(finding(RULE, control.element, 'preselectedAddon', { control: control.semantic, label, addon, via: on.via }, on.suggestions));
   }
   return { findings, reviews };
 };

@@ -4,8 +4,9 @@
  */
 import type { NoPreselectedConsentOptions } from '../catalog/no-preselected-consent.js';
 import { tokenize } from '../context/text.js';
-import type { Check, Finding, Review, SuggestionData } from './types.js';
-import { finding, quote, review } from './util.js';
+import { defaultOn } from './default-off.js';
+import type { Check, Finding, Review } from './types.js';
+import { finding, quote } from './util.js';
 
 const RULE = 'no-preselected-consent';
 
@@ -22,29 +23,10 @@ export const checkNoPreselectedConsent: Check<NoPreselectedConsentOptions> = (an
     // "Don't use my data for marketing" checked is the privacy-protective state: a trick question, not a default.
     if (lexicon.negations.matches(tokens)) continue;
     const label = quote(control.label.value);
-    if (control.checked.state === 'unknown') {
-      reviews.push(review(RULE, control.element, 'dynamic-expression', `'${label}': checked state comes from ${control.checked.attribute.name}, which can't be resolved`));
-      continue;
-    }
-    if (control.checked.state !== 'on') continue;
-    const fix = control.checked.fix;
-    // aria-checked describes the state to assistive technology: removing it is no fix, so no suggestion there.
-    const suggestion: SuggestionData | undefined = !fix
-      ? undefined
-      : fix.kind === 'initialise-off'
-        ? { messageId: 'initialiseOff', data: { binding: fix.binding }, fix: { range: fix.range, text: 'false' } }
-        : fix.attribute === 'aria-checked'
-          ? undefined
-          : { messageId: 'removeDefault', data: { attribute: fix.attribute }, fix: { range: fix.range, text: '' } };
-    findings.push(
-      finding(
-        RULE,
-        control.element,
-        'preselected',
-        { control: control.semantic, label, purpose: control.purposes.map((p) => lexicon.purposeName(p)).join(', '), via: control.checked.via },
-        suggestion ? [suggestion] : [],
-      ),
-    );
+    const on = defaultOn(RULE, control, label, analysis.source);
+    if (!on) continue;
+    if ('review' in on) reviews.push(on.review);
+    else findings.push(finding(RULE, control.element, 'preselected', { control: control.semantic, label, purpose: control.purposes.map((p) => lexicon.purposeName(p)).join(', '), via: on.via }, on.suggestions));
   }
   return { findings, reviews };
 };

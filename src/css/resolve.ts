@@ -7,8 +7,9 @@
  */
 import type { UIElement, UnresolvedReason } from '../model/types.js';
 import { composite, parseColor, type Rgba } from '../visual/color.js';
+import { ANY_PROPERTY } from './scss.js';
 import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
-import { backgroundColorOf, expandBorder, expandBox, fontSizeToPx, fontWeightToNumber, isDynamicValue, lengthToPx } from './values.js';
+import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
 
 export type Origin = 'default' | 'author';
 
@@ -55,6 +56,10 @@ export interface ComputedStyle {
   width: Resolved<number | null>;
   height: Resolved<number | null>;
   clip: Resolved<string | null>;
+  /** Not inherited: a flex container's main axis and direction (`row-reverse` reads its children backwards). */
+  flexDirection: Resolved<string>;
+  /** Not inherited: a flex or grid item's place among its siblings, as written (`0` by default). */
+  order: Resolved<string>;
   /** Declarations that apply only under a media query or a state. */
   conditional: ConditionalDeclaration[];
 }
@@ -105,12 +110,13 @@ interface Cascaded {
   sheet: number;
   order: number;
   source: string;
+  /** The declaration's value can't be known statically (a Sass function, a CSS-in-JS interpolation). */
+  unknown?: UnresolvedReason;
 }
 
 /** User-agent defaults that matter for visual weight (Chromium's html.css, abridged). */
 const UA_STYLES: Record<string, Record<string, string>> = {
   button: { 'font-size': '13.333px', 'font-weight': '400', 'background-color': '#efefef', 'border-width': '2px', 'border-color': '#767676', 'padding-top': '1px', 'padding-bottom': '1px', 'padding-left': '6px', 'padding-right': '6px', color: '#000000' },
-  a: { color: '#0000ee', 'text-decoration': 'underline' },
   small: { 'font-size': 'smaller' },
   sub: { 'font-size': 'smaller' },
   sup: { 'font-size': 'smaller' },
@@ -129,15 +135,22 @@ const UA_STYLES: Record<string, Record<string, string>> = {
   dialog: { 'background-color': '#ffffff', color: '#000000' },
 };
 
+/** Chromium's `a:-webkit-any-link` (visited links aside): only an `<a>` with an href is a link; a bare one is text. */
+const LINK_STYLES: Record<string, string> = { color: '#0000ee', 'text-decoration': 'underline' };
+
 const INHERITED = new Set(['font-size', 'font-weight', 'color', 'visibility']);
 
 const TRACKED = new Set([
-  'font-size', 'font-weight', 'color', 'background-color', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'font-size', 'font-weight', 'color', 'background-color', 'background-image', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-width', 'border-color', 'border-style', 'text-decoration', 'text-decoration-line', 'position', 'left', 'top', 'width', 'height', 'clip', 'clip-path',
+  'flex-direction', 'order',
 ]);
 
 /** Expand shorthands into the longhands honest-ui tracks. */
 function expandDeclaration(property: string, value: string): Array<[string, string]> {
+  // A var() in a shorthand leaves every longhand it sets pending until computed-value time (CSS Variables 1
+  // § 3.2), whatever the other parts look like; a CSS-wide keyword (`font: inherit`) goes to every longhand too.
+  if (hasSubstitution(value) || isCssWideKeyword(value)) return longhandsOf(property).map((longhand) => [longhand, value.trim()]);
   switch (property) {
     case 'padding': {
       const box = expandBox(value);
@@ -149,16 +162,19 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
       if (!box) return [];
       return property === 'padding-block' ? [['padding-top', box[0]], ['padding-bottom', box[2]]] : [['padding-left', box[0]], ['padding-right', box[1]]];
     }
-    case 'background': {
-      const color = backgroundColorOf(value);
-      if (color === null) return [['background-color', 'var(--image)']];
-      return [['background-color', color ?? 'transparent']];
-    }
+    case 'background':
+      return [
+        ['background-color', backgroundColorOf(value) ?? 'transparent'],
+        ['background-image', backgroundImagesOf(value)],
+      ];
     case 'border': {
+      // The shorthand resets all three; without a style the border is `none` and draws nothing.
       const parts = expandBorder(value);
-      const out: Array<[string, string]> = [['border-width', parts.style === 'none' || parts.style === 'hidden' ? '0' : (parts.width ?? 'medium')]];
-      out.push(['border-color', parts.color ?? 'currentcolor']);
-      return out;
+      return [
+        ['border-width', parts.width ?? 'medium'],
+        ['border-style', parts.style ?? 'none'],
+        ['border-color', parts.color ?? 'currentcolor'],
+      ];
     }
     case 'font': {
       // Only the size and weight parts of the shorthand: `bold 12px/1.5 sans-serif`.
@@ -171,6 +187,11 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
     }
     case 'text-decoration-line':
       return [['text-decoration', value]];
+    case 'flex-flow': {
+      // `flex-flow: row-reverse wrap`: only the direction part is tracked; without one the direction is reset.
+      const direction = value.trim().split(/\s+/).find((part) => /^(?:row|column)(?:-reverse)?$/.test(part));
+      return [['flex-direction', direction ?? 'row']];
+    }
     case 'inset': {
       const box = expandBox(value);
       return box ? [['top', box[0]], ['left', box[3]]] : [];
@@ -182,8 +203,8 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
 
 /** The tracked longhands a declaration of `property` could set, whatever its value. */
 function longhandsOf(property: string): string[] {
+  if (property === ANY_PROPERTY) return [...TRACKED];
   if (property === 'font') return ['font-size', 'font-weight'];
-  if (property === 'border') return ['border-width', 'border-color'];
   if (property === 'inset') return ['top', 'left'];
   return expandDeclaration(property, '0 0 0 0').map(([longhand]) => longhand);
 }
@@ -271,6 +292,8 @@ export class StyleResolver {
       width: { known: true, value: null, origin: 'default' },
       height: { known: true, value: null, origin: 'default' },
       clip: { known: true, value: null, origin: 'default' },
+      flexDirection: { known: true, value: 'row', origin: 'default' },
+      order: { known: true, value: '0', origin: 'default' },
       conditional: [],
     };
     return this.finish(cascaded, base, new Map(), conditional);
@@ -280,7 +303,7 @@ export class StyleResolver {
     const cascaded = new Map<string, Cascaded>();
     const conditional: ConditionalDeclaration[] = [];
     // Browser defaults only where we know the element: a component's rendering is not a <button> until resolved.
-    const ua = element.tag ? UA_STYLES[element.tag] : undefined;
+    const ua = element.tag === 'a' ? (element.attributes.has('href') ? LINK_STYLES : undefined) : element.tag ? UA_STYLES[element.tag] : undefined;
     for (const [property, value] of Object.entries(ua ?? {})) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 0, source: 'browser default' });
     }
@@ -294,7 +317,8 @@ export class StyleResolver {
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
         if (rule.selector.root) continue;
-        if (matchesComplex(element, rule, sheet, this.scope)) this.applyRule(rule, sheetIndex, cascaded, conditional);
+        const match = matchesComplex(element, rule, sheet, this.scope);
+        if (match !== 'no') this.applyRule(rule, sheetIndex, cascaded, conditional, match === 'yes' ? undefined : match);
       }
     });
     const unknown = new Map<string, UnresolvedReason>();
@@ -307,15 +331,16 @@ export class StyleResolver {
       }
     }
 
-    // What could an unresolvable part set? A class computed at run time could match any class rule in scope;
-    // a dynamic style object could set anything.
+    // What could an unresolvable part set? A class computed at run time could be any utility (the stylesheets'
+    // class rules it could match are maybes in the cascade above); a dynamic style object could set anything.
     const classesUnknown = element.classes.hasUnknown || (element.hasSpread && !element.attributes.has('className'));
-    if (classesUnknown) for (const sheet of this.allSheets) for (const p of sheet.classSetProperties) for (const l of longhandsOf(p)) unknown.set(l, 'dynamic-class');
     if (classesUnknown && utilities) for (const p of utilities.settableProperties) unknown.set(p, 'dynamic-class');
     if (element.inlineStyle.hasUnknown || (element.hasSpread && !element.attributes.has('style') && !element.intrinsic)) for (const p of TRACKED) unknown.set(p, 'dynamic-expression');
     // A component whose rendering is not known draws itself with styles we can't see: only what the use site
     // sets on it directly is known.
     if (!element.intrinsic && !element.tag) for (const p of TRACKED) if (cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    // `<a {...props}>`: the spread may carry the href that makes it a link, unless a rule sure to apply decides.
+    if (element.tag === 'a' && element.hasSpread && !element.attributes.has('href')) for (const p of Object.keys(LINK_STYLES)) if (!cascaded.has(p) || cascaded.get(p)?.unknown) unknown.set(p, 'dynamic-expression');
     for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
 
     return this.finish(cascaded, parent, unknown, conditional);
@@ -365,12 +390,22 @@ export class StyleResolver {
     }
   }
 
-  private applyRule(rule: IndexedRule, sheetIndex: number, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[]): void {
+  /**
+   * `maybe`: the rule applies only if something not known statically holds (ancestors rendered in another file
+   * match the rest of its selector, a conditional class is applied). What it declares is then unknown where it
+   * would win, and a condition of its own (put first, so that no check takes it for a plain media query) where it
+   * is conditional already.
+   */
+  private applyRule(rule: IndexedRule, sheetIndex: number, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[], maybe?: Maybe): void {
     const states = rule.selector.compounds.flatMap((c) => c.states);
-    const condition = [...rule.conditions, ...states].join(' and ');
-    const source = `${rule.file}:${rule.line} ${rule.selectorText}`;
+    const ruleCondition = [...rule.conditions, ...states].join(' and ');
+    const condition = maybe && ruleCondition ? `if ${maybe.clause} and ${ruleCondition}` : ruleCondition;
+    const source = `${rule.file}:${rule.line} ${rule.selectorText}${maybe ? ` (if ${maybe.clause})` : ''}`;
+    const unknown = maybe?.reason;
     for (const declaration of rule.declarations) {
-      for (const [property, value] of expandDeclaration(declaration.property, declaration.value)) {
+      // An unknown value could set any longhand of its property, whatever the shorthand's parts look like.
+      const longhands = declaration.unknown ? longhandsOf(declaration.property).map((p): [string, string] => [p, declaration.value]) : expandDeclaration(declaration.property, declaration.value);
+      for (const [property, value] of longhands) {
         if (condition) {
           conditional.push({ property, value, condition, source });
           continue;
@@ -384,6 +419,7 @@ export class StyleResolver {
           sheet: sheetIndex,
           order: rule.order * 1000 + rule.declarations.indexOf(declaration),
           source,
+          ...(unknown || declaration.unknown ? { unknown: unknown ?? declaration.unknown } : {}),
         });
       }
     }
@@ -395,6 +431,7 @@ export class StyleResolver {
       const reason = unknown.get(property);
       if (reason) return { known: false, reason, detail: property };
       const c = get(property);
+      if (c?.unknown) return { known: false, reason: c.unknown, detail: `${property} from ${c.source}` };
       if (c && isDynamicValue(c.value)) return { known: false, reason: c.value.includes('var(') ? 'css-variable' : 'unknown-value', detail: `${property}: ${c.value}` };
       return undefined;
     };
@@ -436,8 +473,11 @@ export class StyleResolver {
     // background: own fill, then the backdrop it makes with what is behind.
     let fill: Resolved<Rgba | null>;
     const bg = get('background-color');
-    const bgUnknown = unresolved('background-color');
+    const image = get('background-image');
+    const bgUnknown = unresolved('background-color') ?? unresolved('background-image');
     if (bgUnknown) fill = bgUnknown;
+    // An image or gradient paints over the colour: what shows behind the text is not known statically.
+    else if (image && !/^(?:none|initial|unset)$/i.test(image.value.trim())) fill = { known: false, reason: 'background-image', detail: `background-image: ${image.value}` };
     else if (bg) {
       const parsed = parseColor(bg.value);
       fill = parsed ? { known: true, value: parsed.alpha === 0 ? null : parsed, origin: bg.origin, source: bg.source } : { known: false, reason: 'unknown-value', detail: `background-color: ${bg.value}` };
@@ -524,6 +564,8 @@ export class StyleResolver {
       width: length('width', em, true),
       height: length('height', em, true),
       clip: clipValue ? { known: true, value: clipValue.value, origin: clipValue.origin } : { known: true, value: null, origin: 'default' },
+      flexDirection: keyword('flex-direction', undefined, 'row'),
+      order: keyword('order', undefined, '0'),
       conditional,
     };
   }
@@ -557,66 +599,122 @@ function wins(a: Cascaded, b: Cascaded): boolean {
   return a.order >= b.order;
 }
 
+/**
+ * Whether a selector matches: `yes`, `no`, or maybe, when the match depends on what is not known statically: an
+ * ancestor above the root of the file's JSX tree (wherever the component is rendered, in another file), a class
+ * applied under a condition (`clsx({ small: on })`, `mode ? styles.ghost : styles.solid`), or a class computed at
+ * run time. A maybe says why (the reason a value it would decide is unknown for) and on what (`clause`).
+ */
+interface Maybe {
+  reason: UnresolvedReason;
+  /** `ancestors outside this file match`, `class small is applied`. */
+  clause: string;
+}
+type Match = 'yes' | 'no' | Maybe;
+
+const OUTSIDE: Maybe = { reason: 'unresolved-component', clause: 'ancestors outside this file match' };
+
+/** Either alternative: a certain match wins, then the first maybe. */
+function either(a: Match, b: Match): Match {
+  return a === 'yes' || b === 'yes' ? 'yes' : a !== 'no' ? a : b;
+}
+
+/** Both parts: a sure miss wins, then the maybes, joined. */
+function both(a: Match, b: Match): Match {
+  if (a === 'no' || b === 'no') return 'no';
+  if (a === 'yes') return b;
+  if (b === 'yes') return a;
+  return { reason: a.reason, clause: `${a.clause} and ${b.clause}` };
+}
+
 /** Whether a compound selector matches an element, given which stylesheet it comes from. */
-function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): boolean {
-  if (simple.tag && simple.tag !== (element.tag ?? '').toLowerCase()) return false;
-  const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
-  const classes = new Set(element.classes.tokens.filter((t) => !t.conditional && (moduleSource ? t.module === moduleSource : t.module === undefined)).map((t) => t.name));
-  for (const name of simple.classes) if (!classes.has(name)) return false;
+function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): Match {
+  if (simple.tag && simple.tag !== (element.tag ?? '').toLowerCase()) return 'no';
   for (const id of simple.ids) {
     const value = element.attributes.get('id')?.value;
-    if (value?.kind !== 'static' || value.value !== id) return false;
+    if (value?.kind !== 'static' || value.value !== id) return 'no';
   }
   for (const attribute of simple.attributes) {
     const value = element.attributes.get(attribute.name === 'class' ? 'className' : attribute.name)?.value;
-    if (!value || value.kind !== 'static') return false;
-    if (attribute.operator === '=' && String(value.value) !== attribute.value) return false;
-    if (attribute.operator && attribute.operator !== '=') return false;
+    if (!value || value.kind !== 'static') return 'no';
+    if (attribute.operator === '=' && String(value.value) !== attribute.value) return 'no';
+    if (attribute.operator && attribute.operator !== '=') return 'no';
   }
-  for (const negated of simple.not) if (matchesSimple(element, negated, sheet, scope)) return false;
-  return true;
+  let result: Match = 'yes';
+  if (simple.classes.length > 0) {
+    const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
+    const tokens = element.classes.tokens.filter((t) => (moduleSource ? t.module === moduleSource : t.module === undefined));
+    const always = new Set(tokens.filter((t) => !t.conditional).map((t) => t.name));
+    const sometimes = new Set(tokens.filter((t) => t.conditional).map((t) => t.name));
+    // A class computed at run time (or passed in a spread) could be any of the sheet's written class names.
+    const unknown = sheet.namedClasses && (element.classes.hasUnknown || (element.hasSpread && !element.attributes.has('className')));
+    const conditional: string[] = [];
+    const computed: string[] = [];
+    for (const name of simple.classes) {
+      if (always.has(name)) continue;
+      if (sometimes.has(name)) conditional.push(name);
+      else if (unknown) computed.push(name);
+      else return 'no';
+    }
+    if (conditional.length > 0) result = both(result, { reason: 'dynamic-class', clause: `${classWord(conditional)} ${conditional.join(', ')} ${conditional.length > 1 ? 'are' : 'is'} applied` });
+    if (computed.length > 0) result = both(result, { reason: 'dynamic-class', clause: `a class computed at run time is ${computed.join(', ')}` });
+  }
+  for (const negated of simple.not) {
+    const excluded = matchesSimple(element, negated, sheet, scope);
+    if (excluded === 'yes') return 'no';
+    if (excluded !== 'no') result = both(result, { reason: excluded.reason, clause: `not (${excluded.clause})` });
+  }
+  return result;
+}
+
+function classWord(names: readonly string[]): string {
+  return names.length > 1 ? 'classes' : 'class';
 }
 
 /** Match a complex selector right to left along the element's ancestors in the JSX tree. */
-function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheetIndex, scope: StyleScope): boolean {
+function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheetIndex, scope: StyleScope): Match {
   const { compounds, combinators } = rule.selector;
   const subject = compounds[compounds.length - 1];
-  if (!subject || !matchesSimple(element, subject, sheet, scope)) return false;
+  const own = subject ? matchesSimple(element, subject, sheet, scope) : 'no';
+  if (own === 'no') return 'no';
   // Memoised by (compound, starting ancestor): without it a descendant selector whose leftmost part never
   // matches (`.y .x .x .x button` in a tree of hundreds of nested `.x`) retries every combination of ancestors,
   // which is polynomial in the tree's depth with the selector's length as exponent, and hangs the run.
-  const memo = compounds.map(() => new Map<UIElement | null, boolean>());
-  const matchFrom = (index: number, candidate: UIElement | null): boolean => {
-    if (index < 0) return true;
-    const seen = memo[index] as Map<UIElement | null, boolean>;
+  const memo = compounds.map(() => new Map<UIElement | null, Match>());
+  const matchFrom = (index: number, candidate: UIElement | null): Match => {
+    if (index < 0) return 'yes';
+    const seen = memo[index] as Map<UIElement | null, Match>;
     const known = seen.get(candidate);
     if (known !== undefined) return known;
     const compound = compounds[index] as SimpleSelector;
     const combinator = combinators[index];
     // `html`/`body` ancestors are outside every JSX tree: they always match.
-    if (index === 0 && compound.tag && (compound.tag === 'html' || compound.tag === 'body') && compound.classes.length === 0) return true;
+    if (index === 0 && compound.tag && (compound.tag === 'html' || compound.tag === 'body') && compound.classes.length === 0) return 'yes';
     // Whether compound `index` matches `candidate` or (for a descendant combinator) one of its ancestors. Every
-    // start point passed on the way has the same answer, so a later walk stops where this one went through.
+    // start point passed on the way has the same answer (a descendant walk that finds no match ends past the root,
+    // at a maybe), so a later walk stops where this one went through.
     const passed: Array<UIElement | null> = [candidate];
-    let result = false;
-    for (let current = skipFragments(candidate); current; current = skipFragments(current.parent)) {
+    let result: Match = 'no';
+    for (let current = skipFragments(candidate); ; current = skipFragments(current.parent)) {
+      if (!current) {
+        result = either(result, OUTSIDE);
+        break;
+      }
       const earlier = current === candidate ? undefined : seen.get(current);
       if (earlier !== undefined) {
-        result = earlier;
+        result = either(result, earlier);
         break;
       }
       passed.push(current);
-      if (matchesSimple(current, compound, sheet, scope) && matchFrom(index - 1, current.parent)) {
-        result = true;
-        break;
-      }
-      if (combinator === '>') break;
+      const here = matchesSimple(current, compound, sheet, scope);
+      if (here !== 'no') result = either(result, both(here, matchFrom(index - 1, current.parent)));
+      if (result === 'yes' || combinator === '>') break;
     }
     if (combinator === '>') seen.set(candidate, result);
     else for (const start of passed) seen.set(start, result);
     return result;
   };
-  return matchFrom(compounds.length - 2, element.parent);
+  return both(own, matchFrom(compounds.length - 2, element.parent));
 }
 
 function skipFragments(element: UIElement | null): UIElement | null {

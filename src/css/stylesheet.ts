@@ -4,8 +4,9 @@
  * Selectors honest-ui cannot evaluate statically (sibling combinators, structural pseudo-classes) are skipped,
  * not guessed.
  */
-import type { AtRule, Root, Rule } from 'postcss';
+import type { AtRule, Declaration as PostcssDeclaration, Root, Rule } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
+import type { UnresolvedReason } from '../model/types.js';
 
 export type Specificity = readonly [number, number, number];
 
@@ -36,6 +37,11 @@ export interface Declaration {
   important: boolean;
   line: number;
   column: number;
+  /**
+   * Set when the value can't be known statically (a Sass function, a CSS-in-JS interpolation). With property `*`
+   * (ANY_PROPERTY in scss.ts) the declaration stands for a mixin that could set any property.
+   */
+  unknown?: UnresolvedReason;
 }
 
 export interface IndexedRule {
@@ -55,8 +61,11 @@ export interface StyleSheetIndex {
   rules: IndexedRule[];
   /** Selectors that were skipped because they can't be evaluated statically, for verbose output. */
   skipped: string[];
-  /** Properties set by some rule whose subject has a class: an unknown class could set them. */
-  classSetProperties: Set<string>;
+  /**
+   * Its class names are written by hand (a stylesheet, a CSS module), so a class computed at run time could be one
+   * of them; not so for the classes CSS-in-JS generates.
+   */
+  namedClasses: boolean;
 }
 
 const STATE_PSEUDOS = new Set([':hover', ':focus', ':focus-visible', ':focus-within', ':active', ':visited', ':checked', ':target', ':disabled', ':enabled', ':placeholder-shown', ':invalid', ':valid', ':indeterminate']);
@@ -155,8 +164,13 @@ function conditionsOf(rule: Rule): { conditions: string[]; insideRule: Rule | un
   return { conditions, insideRule };
 }
 
-export function indexStylesheet(root: Root, file: string): StyleSheetIndex {
-  const index: StyleSheetIndex = { file, rules: [], skipped: [], classSetProperties: new Set() };
+/**
+ * @param unknownValues declarations (of a flattened SCSS or CSS-in-JS sheet) whose value could not be resolved.
+ * @param namedClasses whether a class computed at run time could match this sheet's class rules (not so
+ * for the generated classes of CSS-in-JS).
+ */
+export function indexStylesheet(root: Root, file: string, unknownValues?: WeakMap<PostcssDeclaration, UnresolvedReason>, namedClasses = true): StyleSheetIndex {
+  const index: StyleSheetIndex = { file, rules: [], skipped: [], namedClasses };
   let order = 0;
   root.walkRules((rule) => {
     const { conditions, insideRule } = conditionsOf(rule);
@@ -170,7 +184,8 @@ export function indexStylesheet(root: Root, file: string): StyleSheetIndex {
     const declarations: Declaration[] = [];
     rule.each((child) => {
       if (child.type === 'decl') {
-        declarations.push({ property: child.prop.toLowerCase(), value: child.value, important: child.important === true, line: child.source?.start?.line ?? 0, column: child.source?.start?.column ?? 0 });
+        const unknown = unknownValues?.get(child);
+        declarations.push({ property: child.prop.toLowerCase(), value: child.value, important: child.important === true, line: child.source?.start?.line ?? 0, column: child.source?.start?.column ?? 0, ...(unknown ? { unknown } : {}) });
       }
     });
     if (declarations.length === 0) return;
@@ -186,8 +201,6 @@ export function indexStylesheet(root: Root, file: string): StyleSheetIndex {
       try {
         const compiled = compileSelector(selector);
         index.rules.push({ selector: compiled, selectorText: selector.toString().trim(), declarations, order: ruleOrder, conditions, file, line: rule.source?.start?.line ?? 0 });
-        const subject = compiled.compounds[compiled.compounds.length - 1];
-        if (subject && subject.classes.length > 0) for (const d of declarations) index.classSetProperties.add(d.property);
       } catch (error) {
         if (!(error instanceof UnsupportedSelector)) throw error;
         index.skipped.push(selector.toString().trim());

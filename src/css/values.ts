@@ -93,19 +93,39 @@ export function expandBox(value: string): [string, string, string, string] | und
   return [a, b as string, c as string, d as string];
 }
 
-/** The colour in a `background` shorthand, if it is a plain colour layer. Images and gradients are unknown. */
-export function backgroundColorOf(value: string): string | undefined | null {
-  if (/\b(?:url|[a-z-]*gradient|image-set|image)\(/i.test(value)) return null;
+/** Functions that make a background layer an image (CSS Images 3 and 4): it paints over the colour beneath. */
+const IMAGE_FUNCTION = /^(?:url|image|image-set|-webkit-image-set|cross-fade|element|paint|(?:-webkit-)?(?:repeating-)?(?:linear|radial|conic)-gradient)$/i;
+
+/** `inherit`, `initial`, `unset`, `revert`: a shorthand with one of these sets every longhand to it. */
+export function isCssWideKeyword(value: string): boolean {
+  return /^(?:inherit|initial|unset|revert|revert-layer)$/i.test(value.trim());
+}
+
+/** var(), env() and attr(): in a shorthand they leave every longhand pending until computed-value time. */
+export function hasSubstitution(value: string): boolean {
+  return /\b(?:var|env|attr)\(/i.test(value);
+}
+
+/** The colour layer of a `background` shorthand, if it has one. */
+export function backgroundColorOf(value: string): string | undefined {
   const nodes = valueParser(value).nodes.filter((n) => n.type !== 'space' && n.type !== 'div');
   for (const node of nodes) {
     const text = valueParser.stringify(node);
     if (node.type === 'function' && /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)$/i.test(node.value)) return text;
     if (node.type === 'word' && (/^#[0-9a-f]{3,8}$/i.test(text) || /^[a-z]+$/i.test(text))) {
-      if (/^(?:none|no-repeat|repeat|repeat-x|repeat-y|center|top|bottom|left|right|fixed|scroll|local|cover|contain|auto|border-box|padding-box|content-box)$/i.test(text)) continue;
+      if (/^(?:none|no-repeat|repeat|repeat-x|repeat-y|space|round|center|top|bottom|left|right|fixed|scroll|local|cover|contain|auto|border-box|padding-box|content-box|text)$/i.test(text)) continue;
       return text;
     }
   }
   return undefined;
+}
+
+/** The image layers of a `background` shorthand (`url(...)`, gradients), comma-separated, or `none`. */
+export function backgroundImagesOf(value: string): string {
+  const images = valueParser(value)
+    .nodes.filter((n) => n.type === 'function' && IMAGE_FUNCTION.test(n.value))
+    .map((n) => valueParser.stringify(n));
+  return images.length > 0 ? images.join(', ') : 'none';
 }
 
 /** The width, style and colour parts of a `border` shorthand. */

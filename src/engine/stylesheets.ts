@@ -5,14 +5,19 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { StyleScope } from '../css/resolve.js';
+import { flattenScss, type ReadFile } from '../css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
-import { parseStylesheet } from '../parse/css.js';
+import { isScssFile, parseStylesheet } from '../parse/css.js';
+import type { ScriptParser } from '../parse/script.js';
+import { ComponentCache } from './components.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
 export interface UnresolvedImport {
   source: string;
-  reason: 'not-relative' | 'unreadable' | 'parse-error';
+  reason: 'not-relative' | 'unreadable' | 'parse-error' | 'unresolved-component';
+  /** Why, where the reason alone doesn't say (a component rendered from a value, an import cycle). */
+  detail?: string;
 }
 
 export interface LoadedScope {
@@ -25,9 +30,23 @@ export class StylesheetCache {
   private readonly byHash = new Map<string, StyleSheetIndex | null>();
   /** Tailwind configs and themes, parsed once per content like the sheets. */
   readonly tailwind = new TailwindCache();
+  /** Component modules (src/engine/components.ts), parsed once per content like the sheets. */
+  readonly components: ComponentCache;
 
-  index(filePath: string, text: string): StyleSheetIndex | null {
+  /**
+   * `parser` parses imported components: the checker passes its own (oxc), so a component is parsed as the files
+   * that use it are; ESLint's adapter leaves the default, typescript-estree, which is what ESLint gave the rules.
+   */
+  constructor(parser?: ScriptParser) {
+    this.components = new ComponentCache(parser);
+  }
+
+  /** SCSS by content, with the partials it read: the entry is stale once one of them changes. */
+  private readonly scss = new Map<string, { index: StyleSheetIndex | null; dependencies: Array<{ file: string; text: string | undefined }> }>();
+
+  index(filePath: string, text: string, readFile?: ReadFile): StyleSheetIndex | null {
     const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
+    if (isScssFile(filePath)) return this.indexScss(key, filePath, text, readFile ?? (() => undefined));
     let entry = this.byHash.get(key);
     if (entry === undefined) {
       const parsed = parseStylesheet(text, filePath);
@@ -36,10 +55,26 @@ export class StylesheetCache {
     }
     return entry;
   }
+
+  private indexScss(key: string, filePath: string, text: string, readFile: ReadFile): StyleSheetIndex | null {
+    const cached = this.scss.get(key);
+    if (cached && cached.dependencies.every((d) => readFile(d.file) === d.text)) return cached.index;
+    const parsed = parseStylesheet(text, filePath);
+    if (!parsed.ok) {
+      this.scss.set(key, { index: null, dependencies: [] });
+      return null;
+    }
+    const flat = flattenScss(parsed.value, filePath, readFile);
+    const index = indexStylesheet(flat.root, filePath, flat.unknown);
+    this.scss.set(key, { index, dependencies: flat.dependencies });
+    return index;
+  }
 }
 
 /** Resolve a relative import to a path; package imports are outside what honest-ui reads. */
 export function resolveRelative(fromFile: string, source: string): string | undefined {
+  // Stylesheets of components in other folders are in scope by absolute path (src/engine/components.ts).
+  if (path.isAbsolute(source)) return source;
   if (!source.startsWith('./') && !source.startsWith('../') && !source.startsWith('/')) return undefined;
   return path.resolve(path.dirname(fromFile), source);
 }
@@ -59,7 +94,7 @@ export function loadScope(model: UIModel, filePath: string, readFile: (absoluteP
       return undefined;
     }
     if (global) globalTexts.push({ path: resolved, text });
-    const index = cache.index(resolved, text);
+    const index = cache.index(resolved, text, readFile);
     if (!index) unresolved.push({ source, reason: 'parse-error' });
     return index ?? undefined;
   };

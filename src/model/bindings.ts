@@ -119,11 +119,42 @@ export function evaluate(expression: Node, bindings: FileBindings, depth = 0): E
       const target = memberTarget(node, bindings, depth);
       return target ? evaluate(target, bindings, depth + 1) : { ok: false, reason: 'dynamic-expression' };
     }
+    case 'BinaryExpression':
+      return node.left.type === 'PrivateIdentifier' ? { ok: false, reason: 'unknown-value' } : evaluateComparison(node.operator, node.left, node.right, node, bindings, depth);
+    case 'ConditionalExpression': {
+      // `variant === 'ghost' ? 'ghost' : 'solid'` where a use site passed `variant`: the branch it takes.
+      const test = evaluate(node.test, bindings, depth + 1);
+      return test.ok ? evaluate(test.value ? node.consequent : node.alternate, bindings, depth + 1) : test;
+    }
+    case 'LogicalExpression': {
+      const left = evaluate(node.left, bindings, depth + 1);
+      if (!left.ok) return left;
+      const decided = node.operator === '&&' ? !left.value : node.operator === '||' ? Boolean(left.value) : left.value !== null && left.value !== undefined;
+      return decided ? left : evaluate(node.right, bindings, depth + 1);
+    }
     case 'CallExpression':
       return { ok: false, reason: TRANSLATION_CALLS.has(calleeName(node) ?? '') ? 'translation' : 'dynamic-expression' };
     default:
       return { ok: false, reason: 'dynamic-expression' };
   }
+}
+
+/**
+ * `===`, `!==` and `==`/`!=` between static values. Loose equality is decided only where it can't coerce (same
+ * type, or null against undefined); anything else is unknown rather than a re-implementation of JavaScript's rules.
+ */
+function evaluateComparison(operator: string, leftNode: Node, rightNode: Node, node: Node, bindings: FileBindings, depth: number): Evaluation {
+  if (!['===', '!==', '==', '!='].includes(operator)) return { ok: false, reason: 'dynamic-expression' };
+  const left = evaluate(leftNode, bindings, depth + 1);
+  if (!left.ok) return left;
+  const right = evaluate(rightNode, bindings, depth + 1);
+  if (!right.ok) return right;
+  const nullish = (value: StaticValue): boolean => value === null || value === undefined;
+  let equal: boolean;
+  if (operator.length === 3 || typeof left.value === typeof right.value) equal = left.value === right.value;
+  else if (nullish(left.value) || nullish(right.value)) equal = nullish(left.value) && nullish(right.value);
+  else return { ok: false, reason: 'unknown-value' };
+  return { ok: true, value: operator.startsWith('!') ? !equal : equal, node };
 }
 
 function evaluateTemplate(node: TSESTree.TemplateLiteral, bindings: FileBindings, depth: number): Evaluation {

@@ -30,7 +30,7 @@ const CSS_MODULE = /\.module\.(?:css|scss|sass|less)$/;
 const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
 /** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
-const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
+export const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
 
 /**
  * How deeply JSX may nest (elements, fragments and elements passed as props) before the builder stops descending.
@@ -45,13 +45,23 @@ export const TOO_DEEP = '#too-deep';
 
 export interface BuildOptions {
   settings?: ResolvedSettings;
+  /**
+   * Values for names the file does not declare as constants: a component's props as one use site passes them
+   * (src/engine/components.ts), so its root element is read as that use site renders it.
+   */
+  constants?: ReadonlyMap<string, Node>;
 }
 
 export function buildModel(program: TSESTree.Program, options: BuildOptions = {}): UIModel {
-  return new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS).build();
+  return new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS, options.constants).build();
 }
 
-function kebabCase(property: string): string {
+/** The inline style an object-valued prop declares (react-cookie-consent's `buttonStyle={{...}}`), read like `style`. */
+export function styleOfAttribute(program: TSESTree.Program, attribute: TSESTree.JSXAttribute): InlineStyle {
+  return new ModelBuilder(program, DEFAULT_SETTINGS).styleOf(attribute);
+}
+
+export function kebabCase(property: string): string {
   if (property.startsWith('--')) return property;
   const kebab = property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   // Vendor prefixes: WebkitTransform -> -webkit-transform, msFlex -> -ms-flex.
@@ -80,6 +90,8 @@ class ModelBuilder {
   private readonly roots: UIElement[] = [];
   private readonly cssModules = new Map<string, string>();
   private readonly importSources = new Map<string, string>();
+  /** Local name → the name it was imported as (`Button` for `import { Button as MuiButton }`). */
+  private readonly importedNames = new Map<string, string>();
   private nextId = 0;
   /** Current JSX nesting, for MAX_JSX_DEPTH. */
   private depth = 0;
@@ -87,11 +99,15 @@ class ModelBuilder {
   constructor(
     private readonly program: TSESTree.Program,
     private readonly settings: ResolvedSettings,
+    constants?: ReadonlyMap<string, Node>,
   ) {
     this.bindings = collectBindings(program);
+    // A name the file declares itself keeps the file's meaning (or its ambiguity).
+    for (const [name, node] of constants ?? []) if (!this.bindings.constants.has(name)) this.bindings.constants.set(name, node);
     for (const info of this.bindings.imports) {
       for (const binding of info.bindings) {
         this.importSources.set(binding.local, info.source);
+        this.importedNames.set(binding.local, binding.imported);
         if (CSS_MODULE.test(info.source)) this.cssModules.set(binding.local, info.source);
       }
     }
@@ -212,6 +228,7 @@ class ModelBuilder {
         name,
         intrinsic,
         importSource: element.importSource,
+        importedName: this.importedName(name, rootName),
         hasAttribute: (attr) => element.attributes.has(attr),
         staticAttribute: (attr) => {
           const value = element.attributes.get(attr)?.value;
@@ -225,6 +242,13 @@ class ModelBuilder {
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
     return element;
+  }
+
+  /** `MuiButton` imported as `{ Button as MuiButton }` is `Button` to a library preset; `BsForm.Check` is `Form.Check`. */
+  private importedName(name: string, rootName: string): string | undefined {
+    const imported = this.importedNames.get(rootName);
+    if (imported === undefined || imported === 'default' || imported === '*' || imported === rootName) return undefined;
+    return imported + name.slice(rootName.length);
   }
 
   private readAttributes(opening: TSESTree.JSXOpeningElement, element: UIElement, component: string | undefined): void {
@@ -257,7 +281,10 @@ class ModelBuilder {
       return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
     }
     const evaluated = evaluate(expression, this.bindings);
-    if (evaluated.ok) return { kind: 'static', value: evaluated.value, range: evaluated.node.range };
+    if (evaluated.ok) {
+      const named = (expression.type === 'Identifier' && expression.name !== 'undefined') || expression.type === 'MemberExpression';
+      return { kind: 'static', value: evaluated.value, range: evaluated.node.range, ...(named ? { binding: expressionText(expression) } : {}) };
+    }
     const initial = evaluateInitialState(expression, this.bindings);
     if (initial) return { kind: 'initial', value: initial.value, initRange: initial.node.range, binding: initial.binding, range: expression.range };
     return { kind: 'dynamic', reason: evaluated.reason, expressionText: expressionText(expression), range: expression.range };
@@ -359,17 +386,28 @@ class ModelBuilder {
         );
         for (const part of node.expressions) this.collectClasses(part, list, conditional, depth + 1);
         return;
-      case 'LogicalExpression':
-        if (node.operator === '&&') this.collectClasses(node.right, list, true, depth + 1);
+      case 'LogicalExpression': {
+        // A test the model can decide (a constant, or a prop a use site passed) picks what is rendered.
+        const left = evaluate(node.left, this.bindings);
+        if (left.ok) {
+          const rightRendered = node.operator === '&&' ? Boolean(left.value) : node.operator === '||' ? !left.value : left.value === null || left.value === undefined;
+          this.collectClasses(rightRendered ? node.right : node.left, list, conditional, depth + 1);
+        } else if (node.operator === '&&') this.collectClasses(node.right, list, true, depth + 1);
         else {
           this.collectClasses(node.left, list, true, depth + 1);
           this.collectClasses(node.right, list, true, depth + 1);
         }
         return;
-      case 'ConditionalExpression':
-        this.collectClasses(node.consequent, list, true, depth + 1);
-        this.collectClasses(node.alternate, list, true, depth + 1);
+      }
+      case 'ConditionalExpression': {
+        const test = evaluate(node.test, this.bindings);
+        if (test.ok) this.collectClasses(test.value ? node.consequent : node.alternate, list, conditional, depth + 1);
+        else {
+          this.collectClasses(node.consequent, list, true, depth + 1);
+          this.collectClasses(node.alternate, list, true, depth + 1);
+        }
         return;
+      }
       case 'BinaryExpression':
         if (node.operator === '+') {
           this.collectClasses(node.left, list, conditional, depth + 1);
@@ -426,6 +464,10 @@ class ModelBuilder {
     const module = this.cssModules.get(object.name);
     const key = propertyKeyName(node);
     return module && key !== undefined ? { name: key, module } : undefined;
+  }
+
+  styleOf(attribute: TSESTree.JSXAttribute): InlineStyle {
+    return this.inlineStyle(attribute);
   }
 
   private inlineStyle(attribute: TSESTree.JSXAttribute): InlineStyle {
@@ -491,6 +533,7 @@ function expressionText(node: Node): string {
     return `${expressionText(unwrapExpression(node.object))}.${key ?? '[]'}`;
   }
   if (node.type === 'CallExpression') return `${calleeName(node) ?? 'call'}()`;
+  if (node.type === 'NewExpression') return `new ${node.callee.type === 'Identifier' ? node.callee.name : 'call'}()`;
   return node.type;
 }
 

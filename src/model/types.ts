@@ -30,6 +30,8 @@ export type UnresolvedReason =
   | 'unresolved-component'
   | 'unresolved-import'
   | 'no-background'
+  /** A background image or gradient paints behind the text: no single colour to measure contrast against. */
+  | 'background-image'
   /** JSX nested deeper than the model builder descends (MAX_JSX_DEPTH in build.ts). */
   | 'too-deep'
   | 'conditional';
@@ -56,8 +58,11 @@ export type Semantic =
 export type StaticValue = string | number | boolean | null | undefined;
 
 export type AttributeValue =
-  /** `<input checked>`, `value="x"`, `checked={true}`, `checked={DEFAULT}` with `const DEFAULT = true`. */
-  | { kind: 'static'; value: StaticValue; range: Range }
+  /**
+   * `<input checked>`, `value="x"`, `checked={true}`, `checked={DEFAULT}` with `const DEFAULT = true`. `binding` is
+   * the constant as written (`DEFAULT`, `DEFAULTS.marketing`) when the value comes from one, for messages.
+   */
+  | { kind: 'static'; value: StaticValue; range: Range; binding?: string }
   /**
    * Bound to React state or to a property of a defaults object: the current value is dynamic, but its initial
    * value is known. `initRange` is the range of the literal that sets it, for suggestions.

@@ -1,16 +1,21 @@
 import postcss, { type Root } from 'postcss';
+import postcssScss from 'postcss-scss';
 import { toParseFailure, type ParseResult } from './result.js';
 
-export const STYLESHEET_EXTENSIONS = ['.css'] as const;
+export const STYLESHEET_EXTENSIONS = ['.css', '.scss'] as const;
 
 export function isStylesheetFile(filePath: string): boolean {
   return STYLESHEET_EXTENSIONS.some((ext) => filePath.endsWith(ext));
 }
 
-/** Parse a stylesheet with postcss. Never throws. */
+export function isScssFile(filePath: string): boolean {
+  return filePath.endsWith('.scss');
+}
+
+/** Parse a stylesheet with postcss (postcss-scss for `.scss`: nesting, `$variables`, `//` comments). Never throws. */
 export function parseStylesheet(text: string, filePath: string): ParseResult<Root> {
   try {
-    return { ok: true, value: postcss.parse(text, { from: filePath }) };
+    return { ok: true, value: isScssFile(filePath) ? postcssScss.parse(text, { from: filePath }) : postcss.parse(text, { from: filePath }) };
   } catch (error) {
     return { ok: false, error: toParseFailure(error) };
   }

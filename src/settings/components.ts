@@ -14,6 +14,8 @@ export interface SemanticsInput {
   staticAttribute(name: string): StaticValue;
   hasAttribute(name: string): boolean;
   importSource: string | undefined;
+  /** The name under which a renamed named import was exported (`Button` for `{ Button as MuiButton }`). */
+  importedName?: string | undefined;
 }
 
 export interface ElementSemantics {

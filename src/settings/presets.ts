@@ -22,6 +22,8 @@ export interface PresetInput {
   /** The tag as written: `Button`, `Form.Check`, `Switch.Root`. */
   name: string;
   importSource: string | undefined;
+  /** The exported name of a renamed import: presets know `Button`, not the local `MuiButton`. */
+  importedName?: string | undefined;
   staticAttribute(name: string): string | number | boolean | null | undefined;
   hasAttribute(name: string): boolean;
 }
@@ -208,8 +210,9 @@ export function presetFor(input: PresetInput): PresetSemantics | undefined {
     if (!match) continue;
     // `<Form.Check>` with `Form` from the package; `<Button>` from `@mui/material/Button` (any local name);
     // `<Switch.Root>` from `@radix-ui/react-switch`.
-    const member = input.name.includes('.') ? input.name.slice(input.name.indexOf('.')) : '';
-    const candidates = match.component ? [`${match.component}${member}`, `${match.component}.${input.name}`, input.name] : [input.name];
+    const name = input.importedName ?? input.name;
+    const member = name.includes('.') ? name.slice(name.indexOf('.')) : '';
+    const candidates = match.component ? [`${match.component}${member}`, `${match.component}.${name}`, name] : [name];
     for (const candidate of candidates) {
       const preset = library.components[candidate];
       if (!preset) continue;

@@ -59,8 +59,8 @@ describe('selectors and the cascade', () => {
         <div className="actions">
           <button className="btn primary" id="accept">Accept</button>
           <button className="btn" id="reject">Reject</button>
-          <span><a className="link" id="deep">More</a></span>
-          <a className="link" id="direct">Direct</a>
+          <span><a className="link" id="deep" href="/more">More</a></span>
+          <a className="link" id="direct" href="/direct">Direct</a>
         </div>
         <button className="btn" id="outside">x</button>
       </div>
@@ -227,16 +227,271 @@ describe('unknowns', () => {
     const s = setup(`const A = ({ st }) => <p style={st} id="p">x</p>;`);
     expect(s.of('p').fontSize).toMatchObject({ known: false, reason: 'dynamic-expression' });
   });
+
+  it('does not know a rule whose ancestors would be above the root of the file, where the component is rendered', () => {
+    const css = `
+      .banner .reject { display: none }
+      .banner > .actions { font-size: 20px }
+      .page > .actions .reject { font-weight: 700 }
+      .actions > .reject { color: #111111 }
+      @media (max-width: 600px) { .banner .reject { visibility: hidden } }
+    `;
+    const s = setup(
+      `const Actions = () => (
+        <div className="actions" id="actions">
+          <button className="reject" id="reject">Reject</button>
+          <span><button className="reject" id="nested">Reject</button></span>
+          <button className="reject kept" id="kept" style={{ display: 'flex' }}>Reject</button>
+        </div>
+      );`,
+      { css: [css] },
+    );
+    expect(s.of('reject').display).toEqual({ known: false, reason: 'unresolved-component', detail: 'display from sheet0.css:2 .banner .reject (if ancestors outside this file match)' });
+    // A child combinator reaching past the root: the parent is outside the file too.
+    expect(s.of('actions').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+    // `.page > .actions` needs .actions at the root, whose parent is outside; the rest is matched in the file.
+    expect(s.of('reject').fontWeight).toMatchObject({ known: false, reason: 'unresolved-component' });
+    // A selector that fails on a parent in the file does not apply, whatever is outside.
+    expect(hex(s.of('reject').color)).toBe('#111111');
+    expect(hex(s.of('nested').color)).toBe('#000000');
+    expect(s.of('reject').conditional).toEqual([
+      { property: 'visibility', value: 'hidden', condition: 'if ancestors outside this file match and @media (max-width: 600px)', source: 'sheet0.css:6 .banner .reject (if ancestors outside this file match)' },
+    ]);
+    // An uncertain rule that would lose the cascade anyway leaves the winner known.
+    expect(value(s.of('kept').display)).toBe('flex');
+  });
+
+  it('applies a descendant rule whose ancestor is in the file, and html/body ancestors, as before', () => {
+    const s = setup(
+      `const Banner = () => (
+        <div className="banner">
+          <div className="actions" id="actions"><button className="reject" id="reject">Reject</button></div>
+        </div>
+      );`,
+      { css: ['.banner .reject { display: none } body .actions { font-size: 20px } .banner > .reject { color: #111111 }'] },
+    );
+    expect(value(s.of('reject').display)).toBe('none');
+    expect(value(s.of('actions').fontSize)).toBe(20);
+    // `.banner > .reject` fails on the known parent .actions.
+    expect(hex(s.of('reject').color)).toBe('#000000');
+  });
+});
+
+describe('shorthands', () => {
+  it('makes every longhand of a shorthand with var() unknown, inline or in a sheet (CSS Variables 1 § 3.2: pending substitution)', () => {
+    const s = setup(
+      `const A = () => (
+        <div className="page">
+          <button id="inline" style={{ background: 'var(--brand)', color: '#ffffff' }}>a</button>
+          <button id="sheet" className="brand">b</button>
+          <button id="long" style={{ backgroundColor: 'var(--brand)' }}>c</button>
+          <p id="font" className="f">d</p>
+          <p id="pad" className="p">e</p>
+          <button id="border" className="b">f</button>
+          <p id="inset" className="i">g</p>
+        </div>
+      );`,
+      {
+        css: [
+          '.page { background: #ffffff; color: #111111 } .brand { background: var(--brand) no-repeat; color: #ffffff } .f { font: bold 12px/1.2 var(--family) }',
+          '.p { padding: var(--space) 16px } .b { border: 1px solid var(--line) } .i { position: absolute; inset: var(--gap) 0 }',
+        ],
+      },
+    );
+    for (const id of ['inline', 'sheet', 'long']) {
+      expect(s.of(id).fill).toMatchObject({ known: false, reason: 'css-variable' });
+      // Nothing is known behind the text either: no contrast against the page's white.
+      expect(s.of(id).backdrop).toMatchObject({ known: false, reason: 'css-variable' });
+    }
+    expect(s.of('font').fontSize).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('font').fontWeight).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('pad').padding).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('border').borderWidth).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('border').borderColor).toMatchObject({ known: false });
+    expect(s.of('inset').left).toMatchObject({ known: false, reason: 'css-variable' });
+    expect(s.of('inset').top).toMatchObject({ known: false, reason: 'css-variable' });
+  });
+
+  it('does not take a background image or gradient for no fill, with or without a colour beneath it', () => {
+    const s = setup(
+      `const A = () => (
+        <div className="page">
+          <button id="url" style={{ background: 'url(/hero.png) center / cover' }}>a</button>
+          <button id="gradient" className="g">b</button>
+          <button id="layered" className="l">c</button>
+          <button id="longhand" className="h">d</button>
+          <button id="none" className="n">e</button>
+          <button id="plain" style={{ background: '#0050ff' }}>f</button>
+        </div>
+      );`,
+      {
+        css: [
+          '.page { background: #ffffff } .g { background: linear-gradient(90deg, #000, #333); color: #fff } .l { background: #ffffff url(/noise.png) repeat }',
+          '.h { background-color: #ffffff; background-image: radial-gradient(#000, #111) } .n { background-image: url(/x.png); background: none }',
+        ],
+      },
+    );
+    for (const id of ['url', 'gradient', 'layered', 'longhand']) {
+      expect(s.of(id).fill).toMatchObject({ known: false, reason: 'background-image' });
+      expect(s.of(id).backdrop).toMatchObject({ known: false, reason: 'background-image' });
+    }
+    // A later `background: none` resets the image the earlier longhand set.
+    expect(s.of('none').fill).toMatchObject({ known: true, value: null });
+    expect(hex(s.of('none').backdrop)).toBe('#ffffff');
+    expect(hex(s.of('plain').backdrop)).toBe('#0050ff');
+  });
+
+  it('reads `font: inherit` and CSS-wide keywords as setting every longhand', () => {
+    const s = setup(`const A = () => <div className="page"><button id="b" className="reset">x</button></div>;`, { css: ['.page { font-size: 18px; font-weight: 700 } .reset { font: inherit }'] });
+    expect([value(s.of('b').fontSize), value(s.of('b').fontWeight)]).toEqual([18, 700]);
+  });
+
+  it('draws no border from a border shorthand without a style (the initial style is none)', () => {
+    const s = setup(`const A = () => <div><button id="nostyle" className="a">x</button><button id="solid" className="b">y</button></div>;`, {
+      css: ['.a { border: 2px #000000 } .b { border-style: none } .b { border: 1px solid #000000 }'],
+    });
+    expect(value(s.of('nostyle').borderWidth)).toBe(0);
+    // A later shorthand resets the style an earlier longhand set.
+    expect(value(s.of('solid').borderWidth)).toBe(1);
+  });
 });
 
 describe('browser defaults', () => {
   it('applies user-agent styles for button, a, small and h1', () => {
-    const s = setup(`const A = () => <div><button id="b">x</button><a id="a">y</a><small id="s">z</small><h1 id="h">t</h1></div>;`);
+    const s = setup(`const A = () => <div><button id="b">x</button><a id="a" href="/y">y</a><small id="s">z</small><h1 id="h">t</h1></div>;`);
     expect([value(s.of('b').fontSize), value(s.of('b').fontWeight), value(s.of('b').borderWidth)]).toEqual([13.333, 400, 2]);
     expect(s.of('b').fill).toMatchObject({ known: true, origin: 'default' });
     expect([hex(s.of('a').color), value(s.of('a').textDecoration)]).toEqual(['#0000ee', 'underline']);
     expect(value(s.of('s').fontSize)).toBeCloseTo(16 / 1.2, 5);
     expect([value(s.of('h').fontSize), value(s.of('h').fontWeight)]).toEqual([32, 700]);
     expect(s.of('h').fontSize).toMatchObject({ origin: 'default' });
+  });
+
+  it('styles only an <a> with an href as a link (Chromium: a:-webkit-any-link), whatever its href is', () => {
+    const s = setup(
+      `const A = ({ url, rest }) => (
+        <div className="page">
+          <a id="static" href="/privacy">p</a>
+          <a id="dynamic" href={url}>d</a>
+          <a id="bare">b</a>
+          <a id="spread" {...rest}>s</a>
+          <a id="styled" className="plain" {...rest}>t</a>
+        </div>
+      );`,
+      { css: ['.page { color: #333333 } .plain { color: #111111; text-decoration: none }'] },
+    );
+    for (const id of ['static', 'dynamic']) {
+      expect([hex(s.of(id).color), value(s.of(id).textDecoration)]).toEqual(['#0000ee', 'underline']);
+      expect(s.of(id).textDecoration).toMatchObject({ origin: 'default' });
+    }
+    // Without an href an <a> is a placeholder: it inherits the text colour and is not underlined.
+    expect([hex(s.of('bare').color), value(s.of('bare').textDecoration)]).toEqual(['#333333', 'none']);
+    // A spread may carry the href: link styles are unknown unless the author's own rules decide them.
+    expect(s.of('spread').color).toMatchObject({ known: false, reason: 'dynamic-expression' });
+    expect(s.of('spread').textDecoration).toMatchObject({ known: false, reason: 'dynamic-expression' });
+    expect([hex(s.of('styled').color), value(s.of('styled').textDecoration)]).toEqual(['#111111', 'none']);
+  });
+});
+
+describe('classes applied under a condition or computed at run time', () => {
+  it('does not know what a class chosen by a ternary it cannot evaluate sets, naming the class', () => {
+    const s = setup(
+      `import styles from './Btn.module.css';
+      const A = ({ mode }) => (
+        <div>
+          <button className={mode ? styles.ghost : styles.solid} id="either">Reject</button>
+          <button className={styles.solid} id="solid">Accept</button>
+        </div>
+      );`,
+      { modules: { './Btn.module.css': '.solid { font-size: 16px; font-weight: 700 }\n.ghost { color: #757575; font-size: 11px }' } },
+    );
+    // Either rule would win over the browser's defaults: the value depends on `mode`.
+    expect(s.of('either').fontSize).toEqual({ known: false, reason: 'dynamic-class', detail: 'font-size from ./Btn.module.css:2 .ghost (if class ghost is applied)' });
+    expect(s.of('either').fontWeight).toEqual({ known: false, reason: 'dynamic-class', detail: 'font-weight from ./Btn.module.css:1 .solid (if class solid is applied)' });
+    expect(s.of('either').color).toMatchObject({ known: false, reason: 'dynamic-class' });
+    // What neither class sets keeps the browser's defaults.
+    expect(value(s.of('either').borderWidth)).toBe(2);
+    // The unconditional class is certain.
+    expect([value(s.of('solid').fontSize), value(s.of('solid').fontWeight), hex(s.of('solid').color)]).toEqual([16, 700, '#000000']);
+  });
+
+  it('treats clsx object keys and && operands as maybe, and keeps what a certain rule decides', () => {
+    const css = `
+      .btn { font-size: 16px; color: #111111 }
+      .small { font-size: 10px; color: #999999; padding: 0 }
+      .btn.primary { color: #222222 }
+      .hidden { display: none }
+      @media (max-width: 600px) { .small { visibility: hidden } }
+    `;
+    const s = setup(
+      `const A = ({ on, closed }) => (
+        <div>
+          <button className={clsx('btn primary', { small: on })} id="clsx">Reject</button>
+          <button className={clsx('btn', closed && 'hidden')} id="and">Reject</button>
+          <button className="btn small" id="always">Reject</button>
+        </div>
+      );`,
+      { css: [css] },
+    );
+    expect(s.of('clsx').fontSize).toEqual({ known: false, reason: 'dynamic-class', detail: 'font-size from sheet0.css:3 .small (if class small is applied)' });
+    // `.btn.primary` outranks `.small` whether or not it is applied.
+    expect(hex(s.of('clsx').color)).toBe('#222222');
+    expect(s.of('clsx').conditional).toEqual([
+      { property: 'visibility', value: 'hidden', condition: 'if class small is applied and @media (max-width: 600px)', source: 'sheet0.css:6 .small (if class small is applied)' },
+    ]);
+    expect(s.of('and').display).toMatchObject({ known: false, reason: 'dynamic-class' });
+    expect(value(s.of('and').fontSize)).toBe(16);
+    // Near-miss: the same class applied unconditionally is certain.
+    expect([value(s.of('always').fontSize), hex(s.of('always').color)]).toEqual([10, '#999999']);
+    expect(s.of('always').conditional[0]).toMatchObject({ condition: '@media (max-width: 600px)' });
+  });
+
+  it('treats a conditional class on an ancestor, or in a :not(), as maybe', () => {
+    const s = setup(
+      `const A = ({ compact }) => (
+        <div className={compact ? 'compact' : 'roomy'}>
+          <button className="btn" id="inside">Reject</button>
+          <button className={clsx('btn', { active: compact })} id="negated">Reject</button>
+          <button className="btn active" id="active">Reject</button>
+        </div>
+      );`,
+      { css: ['.compact .btn { font-size: 10px } .btn:not(.active) { font-weight: 700 } .wide > .btn { color: #123456 }'] },
+    );
+    expect(s.of('inside').fontSize).toMatchObject({ known: false, reason: 'dynamic-class' });
+    // `.wide` is no class the parent could have.
+    expect(hex(s.of('inside').color)).toBe('#000000');
+    expect(value(s.of('inside').fontWeight)).toBe(700);
+    expect(s.of('negated').fontWeight).toMatchObject({ known: false, reason: 'dynamic-class' });
+    expect(value(s.of('active').fontWeight)).toBe(400);
+  });
+
+  it('matches a conditional CSS-module class only against its own module', () => {
+    const s = setup(
+      `import styles from './Btn.module.css';
+      const A = ({ mode }) => <button className={mode && styles.ghost} id="b">Reject</button>;`,
+      { css: ['.ghost { font-size: 9px }'], modules: { './Btn.module.css': '.ghost { color: #757575 }' } },
+    );
+    expect(s.of('b').color).toMatchObject({ known: false, reason: 'dynamic-class' });
+    expect(value(s.of('b').fontSize)).toBe(13.333);
+  });
+
+  it('lets a class computed at run time match only rules it could complete', () => {
+    const css = `
+      .btn-sm { font-size: 10px }
+      span.badge { color: #ff0000 }
+      #other.wide { font-weight: 700 }
+      .pad { padding: 20px }
+      button#u { padding: 4px }
+      .banner .quiet { opacity: 0.5 }
+    `;
+    const s = setup(`const A = ({ cls }) => <section className="page"><button className={cls} id="u">Reject</button></section>;`, { css: [css] });
+    expect(s.of('u').fontSize).toEqual({ known: false, reason: 'dynamic-class', detail: 'font-size from sheet0.css:2 .btn-sm (if a class computed at run time is btn-sm)' });
+    // A rule for another element type or id can't apply, whatever the class is.
+    expect(hex(s.of('u').color)).toBe('#000000');
+    expect(value(s.of('u').fontWeight)).toBe(400);
+    // A certain rule that outranks every class rule decides.
+    expect(value(s.of('u').padding)).toEqual({ top: 4, right: 4, bottom: 4, left: 4 });
+    // `.banner` would have to be an ancestor: the known `.page` is not, but what is above the file's root may be.
+    expect(s.of('u').opacity).toMatchObject({ known: false });
   });
 });

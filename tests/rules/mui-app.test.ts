@@ -69,7 +69,7 @@ const x = <FormControlLabel control={<Switch defaultChecked />} label="Send me m
           line: 2,
           column: 38,
           suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `import { FormControlLabel, Switch } from '@mui/material';
-const x = <FormControlLabel control={<Switch  />} label="Send me marketing emails" />;` }],
+const x = <FormControlLabel control={<Switch />} label="Send me marketing emails" />;` }],
         },
       ],
     },

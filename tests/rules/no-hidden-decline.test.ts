@@ -4,9 +4,67 @@ import { ruleTester, TSX, withStylesheets } from './rule-tester.js';
 const HIDDEN_SHEET = withStylesheets({ 'banner.css': '.cookie-banner .reject { display: none; }\n' });
 const MEDIA_SHEET = withStylesheets({ 'banner.css': '@media (max-width: 640px) { .decline { display: none; } }\n' });
 const HOVER_SHEET = withStylesheets({ 'banner.css': '.reject:hover { display: none; }\n' });
+// Declines are hidden everywhere but inside a .banner; a component may be rendered in one elsewhere.
+const SHOWN_IN_BANNER = withStylesheets({
+  'banner.css': '.reject { display: none; }\n.banner .reject { display: inline-block; }\n.decline { display: none; }\n.banner > .decline { display: inline-block; }\n@media (max-width: 640px) { .banner .later { display: none; } }\n',
+});
 
 ruleTester().run('no-hidden-decline', rule, {
   valid: [
+    {
+      // Near-miss: `.reject` is hidden, but shown again under a `.banner` ancestor; this component's root has none
+      // in this file, and wherever it is rendered may be one, so whether the decline shows is unknown.
+      filename: SHOWN_IN_BANNER,
+      code: `import './banner.css';
+
+export const ConsentActions = () => (
+  <div role="dialog" className="consent-actions">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button className="reject">Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: hidden on small screens only inside a .banner, which may be around this component elsewhere.
+      filename: SHOWN_IN_BANNER,
+      code: `import './banner.css';
+
+export const ConsentActions = () => (
+  <div role="dialog" className="consent-actions">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button className="later">Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: white text on a brand colour from a CSS variable, in a white banner. The shorthand's var() leaves
+      // the fill unknown (not transparent), so there is no 1:1 white-on-white to report.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner" style={{ background: '#ffffff' }}>
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button style={{ background: 'var(--brand)', color: '#ffffff' }}>Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the decline sits on a panel drawn by a background image; its white text is not on the banner's white.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner" style={{ background: '#ffffff' }}>
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <div style={{ background: 'url(/panel.png) center / cover' }}>
+      <a href="/reject" style={{ color: '#ffffff' }}>Reject all</a>
+    </div>
+  </div>
+);`,
+    },
     {
       // Near-miss: screen-reader-only helper text inside a visible Reject button; the button itself shows.
       filename: TSX,
@@ -201,6 +259,20 @@ export const Banner = () => (
       ],
     },
     {
+      // `.banner > .decline` would show the decline, but its parent is here, in this file, and is no .banner.
+      filename: SHOWN_IN_BANNER,
+      code: `import './banner.css';
+
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <button className="decline">Reject all</button>
+  </div>
+);`,
+      errors: [{ messageId: 'hidden', data: { decline: 'Reject all', how: 'display: none from banner.css:3 .decline' }, line: 7, column: 5 }],
+    },
+    {
       // Hidden under a media query: reported with the condition.
       filename: MEDIA_SHEET,
       code: `import './banner.css';
@@ -269,6 +341,22 @@ export const Banner = () => (
   <div role="dialog" className="cookie-banner" style={{ background: '#ffffff' }}>
     <p>We use cookies for analytics and advertising.</p>
     <button>Accept all</button>
+    <a href="#" style={{ color: '#f5f5f5' }}>Reject all</a>
+  </div>
+);`,
+      errors: [
+        { messageId: 'nearInvisible', data: {"decline":"Reject all","how":"text contrast 1.09:1 (#f5f5f5 on #ffffff), below 3.0:1"}, line: 6, column: 5 },
+      ],
+    },
+    {
+      // The accept's fill is a CSS variable, so its white text is not faint (it was read as white on the banner's white,
+      // which hid the decline's own near-white text as "the whole prompt is faint").
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner" style={{ background: '#ffffff' }}>
+    <p>We use cookies for analytics and advertising.</p>
+    <button style={{ background: 'var(--brand)', color: '#ffffff' }}>Accept all</button>
     <a href="#" style={{ color: '#f5f5f5' }}>Reject all</a>
   </div>
 );`,

@@ -104,7 +104,7 @@ ruleTester.run('no-preselected-addon', rule, {
               data: { attribute: 'defaultChecked' },
               output: `export const A = () => (
   <label>
-    <input type="checkbox" name="insurance"  />
+    <input type="checkbox" name="insurance" />
     Add shipping insurance ($4.99)
   </label>
 );`,
@@ -121,7 +121,7 @@ ruleTester.run('no-preselected-addon', rule, {
           data: { control: 'switch', label: '3-year protection plan +£3/month', addon: 'a protection plan for £3', via: 'checked={true}' },
           line: 1,
           column: 24,
-          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'checked' }, output: `export const A = () => <Switch  label="3-year protection plan +£3/month" />;` }],
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'checked' }, output: `export const A = () => <Switch label="3-year protection plan +£3/month" />;` }],
         },
       ],
     },
@@ -180,7 +180,7 @@ export function Checkout() {
               data: { attribute: 'defaultChecked' },
               output: `export const A = () => (
   <div>
-    <input type="checkbox" id="tip"  />
+    <input type="checkbox" id="tip" />
     <label htmlFor="tip">Add a 15% tip for your driver</label>
   </div>
 );`,
@@ -197,7 +197,7 @@ export function Checkout() {
           data: { control: 'checkbox', label: 'Priority handling 2,50 €', addon: 'a priority upgrade for 2,50 €', via: 'defaultChecked' },
           line: 1,
           column: 31,
-          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox"  /> Priority handling 2,50 €</label>;` }],
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox" /> Priority handling 2,50 €</label>;` }],
         },
       ],
     },
@@ -210,7 +210,7 @@ export function Checkout() {
           data: { control: 'checkbox', label: 'Travel adapter kit $12.99', addon: 'a paid extra for $12.99', via: 'defaultChecked' },
           line: 1,
           column: 31,
-          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox"  /> Travel adapter kit $12.99</label>;` }],
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox" /> Travel adapter kit $12.99</label>;` }],
         },
       ],
     },
@@ -236,7 +236,7 @@ export function Checkout() {
           data: { control: 'checkbox', label: 'Extended warranty', addon: 'a protection plan', via: 'defaultChecked' },
           line: 1,
           column: 24,
-          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <input type="checkbox" aria-label="Extended warranty"  />;` }],
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <input type="checkbox" aria-label="Extended warranty" />;` }],
         },
       ],
     },
@@ -250,7 +250,7 @@ export function Checkout() {
           line: 1,
           column: 31,
           suggestions: [
-            { messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox"  /> Device protection: free for 30 days, then $4.99/month</label>;` },
+            { messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox" /> Device protection: free for 30 days, then $4.99/month</label>;` },
           ],
         },
       ],
@@ -265,7 +265,7 @@ export function Checkout() {
           data: { control: 'checkbox', label: 'Include a travel kit', addon: 'a paid extra', via: 'defaultChecked' },
           line: 1,
           column: 31,
-          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox"  /> Include a travel kit</label>;` }],
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `export const A = () => <label><input type="checkbox" /> Include a travel kit</label>;` }],
         },
       ],
     },

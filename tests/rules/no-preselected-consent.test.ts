@@ -144,7 +144,7 @@ export const Signup = () => (
               output: `
 export const Signup = () => (
   <form>
-    <label><input type="checkbox"  /> Send me marketing emails</label>
+    <label><input type="checkbox" /> Send me marketing emails</label>
   </form>
 );`,
             },
@@ -176,7 +176,7 @@ export const Partners = () => (
               output: `
 export const Partners = () => (
   <form>
-    <input id="share" type="checkbox"  onChange={() => {}} />
+    <input id="share" type="checkbox" onChange={() => {}} />
     <label htmlFor="share">Share my data with our partners</label>
   </form>
 );`,
@@ -331,7 +331,7 @@ export const Privacy = () => (
               output: `
 export const Privacy = () => (
   <section>
-    <Toggle  label="Allow tracking across websites" />
+    <Toggle label="Allow tracking across websites" />
   </section>
 );`,
             },
@@ -386,7 +386,7 @@ export const Ads = () => (
 export const Ads = () => (
   <fieldset>
     <legend>May we show you personalised ads?</legend>
-    <label><input type="radio" name="ads"  /> Yes</label>
+    <label><input type="radio" name="ads" /> Yes</label>
     <label><input type="radio" name="ads" /> No</label>
   </fieldset>
 );`,
@@ -419,7 +419,7 @@ export const Mui = () => (
               output: `
 export const Mui = () => (
   <FormGroup>
-    <FormControlLabel control={<Checkbox  />} label="Email me product updates and offers" />
+    <FormControlLabel control={<Checkbox />} label="Email me product updates and offers" />
   </FormGroup>
 );`,
             },
@@ -447,7 +447,7 @@ export const Bootstrap = () => (
           suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultChecked' }, output: `
 export const Bootstrap = () => (
   <Form>
-    <Form.Check type="switch" id="a" label="Share my data with third parties"  />
+    <Form.Check type="switch" id="a" label="Share my data with third parties" />
     <Form.Check type="switch" id="b" label="Strictly necessary" defaultChecked disabled />
     <Form.Check type="checkbox" id="c" label="Analytics cookies" defaultChecked />
   </Form>
@@ -463,9 +463,159 @@ export const Bootstrap = () => (
   <Form>
     <Form.Check type="switch" id="a" label="Share my data with third parties" defaultChecked />
     <Form.Check type="switch" id="b" label="Strictly necessary" defaultChecked disabled />
-    <Form.Check type="checkbox" id="c" label="Analytics cookies"  />
+    <Form.Check type="checkbox" id="c" label="Analytics cookies" />
   </Form>
 );` }],
+        },
+      ],
+    },
+    {
+      // An attribute on a line of its own goes with its indentation and line break.
+      filename: TSX,
+      code: `
+export const Signup = () => (
+  <label>
+    <input
+      type="checkbox"
+      defaultChecked
+      name="offers"
+    />
+    Email me offers
+  </label>
+);`,
+      errors: [
+        {
+          messageId: 'preselected',
+          data: { control: 'checkbox', label: 'Email me offers', purpose: 'marketing', via: 'defaultChecked' },
+          line: 4,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'defaultChecked' },
+              output: `
+export const Signup = () => (
+  <label>
+    <input
+      type="checkbox"
+      name="offers"
+    />
+    Email me offers
+  </label>
+);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The first attribute takes the blank after it; one that starts a line shared with others keeps the indentation.
+      filename: TSX,
+      code: `
+export const Signup = () => (
+  <form>
+    <label><input defaultChecked id="offers" type="checkbox" /> Email me offers</label>
+    <label><input type="checkbox"
+      checked={true} onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+      errors: [
+        {
+          messageId: 'preselected',
+          data: { control: 'checkbox', label: 'Email me offers', purpose: 'marketing', via: 'defaultChecked' },
+          line: 4,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'defaultChecked' },
+              output: `
+export const Signup = () => (
+  <form>
+    <label><input id="offers" type="checkbox" /> Email me offers</label>
+    <label><input type="checkbox"
+      checked={true} onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+            },
+          ],
+        },
+        {
+          messageId: 'preselected',
+          data: { control: 'checkbox', label: 'Share my data with partners', purpose: 'data sharing', via: 'checked={true}' },
+          line: 5,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'checked' },
+              output: `
+export const Signup = () => (
+  <form>
+    <label><input defaultChecked id="offers" type="checkbox" /> Email me offers</label>
+    <label><input type="checkbox"
+      onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A default bound to a constant is described as written, with the value it holds.
+      filename: TSX,
+      code: `
+const ON = true;
+const DEFAULTS = { marketing: true } as const;
+export const Signup = () => (
+  <form>
+    <label><input type="checkbox" defaultChecked={ON} /> Email me offers</label>
+    <label><input type="checkbox" checked={DEFAULTS.marketing} onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+      errors: [
+        {
+          messageId: 'preselected',
+          data: { control: 'checkbox', label: 'Email me offers', purpose: 'marketing', via: 'defaultChecked={ON} (ON = true)' },
+          line: 6,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'defaultChecked' },
+              output: `
+const ON = true;
+const DEFAULTS = { marketing: true } as const;
+export const Signup = () => (
+  <form>
+    <label><input type="checkbox" /> Email me offers</label>
+    <label><input type="checkbox" checked={DEFAULTS.marketing} onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+            },
+          ],
+        },
+        {
+          messageId: 'preselected',
+          data: { control: 'checkbox', label: 'Share my data with partners', purpose: 'data sharing', via: 'checked={DEFAULTS.marketing} (DEFAULTS.marketing = true)' },
+          line: 7,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'checked' },
+              output: `
+const ON = true;
+const DEFAULTS = { marketing: true } as const;
+export const Signup = () => (
+  <form>
+    <label><input type="checkbox" defaultChecked={ON} /> Email me offers</label>
+    <label><input type="checkbox" onChange={() => {}} /> Share my data with partners</label>
+  </form>
+);`,
+            },
+          ],
         },
       ],
     },

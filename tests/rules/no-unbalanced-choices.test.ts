@@ -15,6 +15,8 @@ const filename = withStylesheets({
 .outline { background: transparent; border: 1px solid #111111; color: #111111; }
 .tight { padding: 2px 4px; }
 .near { font-size: 15.5px; font-weight: 500; }
+.brand { background: var(--brand) no-repeat; color: #ffffff; }
+.promo { background: linear-gradient(90deg, #0050ff, #003ad1); color: #ffffff; }
 .reject-hover:hover { font-size: 12px; }
 `,
   'choices.module.css': `
@@ -28,6 +30,34 @@ const muiSettings = { 'honest-ui': { components: { Button: { as: 'button', empha
 
 ruleTester().run('no-unbalanced-choices', rule, {
   valid: [
+    {
+      // Near-miss: the decline's fill comes from `background: var(--brand)`. It is a filled button whose colour is
+      // unknown, not a transparent white-on-white "plain text" one.
+      filename,
+      code: `
+import './banner.css';
+export const Banner = () => (
+  <div className="banner">
+    <p>We use cookies.</p>
+    <button className="btn btn-primary">Accept all</button>
+    <button className="btn" style={{ background: 'var(--brand)', color: '#ffffff' }}>Reject all</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the accept's fill is a CSS variable in a stylesheet and the decline's is a gradient. Neither is
+      // known, so neither can be weighed.
+      filename,
+      code: `
+import './banner.css';
+export const Banner = () => (
+  <div className="banner">
+    <p>We use cookies.</p>
+    <button className="btn brand">Accept all</button>
+    <button className="btn promo">Reject all</button>
+  </div>
+);`,
+    },
     {
       // Equal buttons: btn-dark and btn-wide change colour and width, not size, weight, padding or presentation.
       // The secondary "Customize" link is a manage choice, not the decline: it may be a link.

@@ -8,7 +8,7 @@
  *
  * Utility names and values follow the Tailwind CSS docs (v3.4 and v4): tailwindcss.com/docs/font-size,
  * /font-weight, /text-color, /background-color, /border-width, /border-color, /padding, /top-right-bottom-left,
- * /width, /height, /opacity, /display, /visibility, /position, /text-decoration-line, /screen-readers,
+ * /width, /height, /opacity, /display, /visibility, /position, /text-decoration-line, /flex-direction, /order, /screen-readers,
  * /hover-focus-and-other-states, /responsive-design, /adding-custom-styles#using-arbitrary-values.
  */
 import type { UtilityClasses, UtilityStyle } from '../resolve.js';
@@ -28,6 +28,7 @@ const unknownOf = (...properties: string[]): Translation => ({ declarations: [],
 const SETTABLE = new Set([
   'font-size', 'font-weight', 'color', 'background-color', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-width', 'border-color', 'border-style', 'text-decoration', 'position', 'left', 'top', 'width', 'height', 'clip',
+  'flex-direction', 'order',
 ]);
 
 /** tailwindcss.com/docs/screen-readers: `sr-only` and `not-sr-only`. */
@@ -73,6 +74,13 @@ const STATIC: Record<string, Declarations> = {
   'border-double': [decl('border-style', 'double')],
   'border-hidden': [decl('border-style', 'hidden')],
   'border-none': [decl('border-style', 'none')],
+  'flex-row': [decl('flex-direction', 'row')],
+  'flex-row-reverse': [decl('flex-direction', 'row-reverse')],
+  'flex-col': [decl('flex-direction', 'column')],
+  'flex-col-reverse': [decl('flex-direction', 'column-reverse')],
+  'order-first': [decl('order', '-9999')],
+  'order-last': [decl('order', '9999')],
+  'order-none': [decl('order', '0')],
 };
 
 /** Utilities that set nothing honest-ui tracks but share a prefix with ones that do (`text-center`, `bg-cover`). */
@@ -100,6 +108,16 @@ const MEDIA_VARIANTS: Record<string, string> = {
   rtl: 'right-to-left text',
   ltr: 'left-to-right text',
 };
+const MEDIA_CONDITIONS = new Set(Object.values(MEDIA_VARIANTS));
+
+/**
+ * Whether a utility's condition is about the screen or the person's settings (`sm:`, `max-md:`, `min-[900px]:`,
+ * `dark:`, `motion-reduce:`), as a media query is, rather than about interaction or run-time state (`hover:`,
+ * `group-focus:`, `aria-expanded:`, a class added at run time).
+ */
+export function isMediaVariantCondition(condition: string): boolean {
+  return condition.split(' and ').every((part) => /^screens (?:>=|<) \S+$/.test(part) || MEDIA_CONDITIONS.has(part));
+}
 
 /** Split on `:` outside brackets and parentheses: `md:[&>p]:text-[color:red]`. */
 function splitTopLevel(token: string, separator: string): string[] {
@@ -281,6 +299,11 @@ export function createTailwindUtilities(theme: TailwindTheme): UtilityClasses {
 
     const insetProperties = INSET[base];
     if (insetProperties) return fromValue(insetProperties, spacingValue('inset', rest, negative));
+    // tailwindcss.com/docs/order: `order-2`, `-order-1`, `order-[13]`.
+    if (base === 'order') {
+      const value = arbitrary(rest) ?? rest;
+      return /^\d+$/.test(value) ? known(decl('order', negative ? `-${value}` : value)) : unknownOf('order');
+    }
     if (negative) return undefined;
 
     const paddingProperties = PADDING[base];

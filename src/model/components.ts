@@ -1,0 +1,420 @@
+/**
+ * Local components as a use site renders them: where a component is defined (a function, `memo(...)`,
+ * `forwardRef(...)`, re-exports), the one JSX element it returns, and how the props the use site passes flow into
+ * that element (`className`, `style`, `{...props}`, `children`). Pure: reading other files is
+ * src/engine/components.ts's job, and nothing here runs the component. What can't be read statically (a class
+ * component, a higher-order component, a root chosen at run time) is reported as unresolved, never guessed.
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import type { Attribute, AttributeValue, ClassList, InlineStyle, Range, SourceLocation, UIElement, UIModel, UINode } from './types.js';
+
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+/** Calls that return the component they wrap, rendering the same element. */
+const WRAPPERS = new Set(['memo', 'forwardRef', 'observer']);
+
+const MAX_ALIAS_DEPTH = 8;
+
+export type Definition =
+  | { kind: 'function'; fn: FunctionNode }
+  /** Defined in another module: `export { X } from './X'`, or a local name bound to an import. */
+  | { kind: 'import'; source: string; name: string }
+  /** Not found here, but `export * from '...'` may hold it. */
+  | { kind: 'star'; sources: string[] }
+  | { kind: 'unresolved'; detail: string };
+
+function topLevel(program: TSESTree.Program): Node[] {
+  return program.body.map((statement) =>
+    (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') && statement.declaration ? statement.declaration : statement,
+  );
+}
+
+/** What an expression that defines a component is: a function, possibly inside `memo`/`forwardRef`. */
+function definitionOf(expression: Node, program: TSESTree.Program, depth: number): Definition {
+  let node = unwrapExpression(expression);
+  while (node.type === 'CallExpression' && WRAPPERS.has(calleeName(node) ?? '') && node.arguments[0]) node = unwrapExpression(node.arguments[0] as Node);
+  if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return { kind: 'function', fn: node };
+  if (node.type === 'Identifier') return localDefinition(program, node.name, depth + 1);
+  if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return { kind: 'unresolved', detail: 'a class component' };
+  if (node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') return { kind: 'unresolved', detail: 'made by a higher-order function' };
+  return { kind: 'unresolved', detail: 'not a function component' };
+}
+
+/** The definition of a name declared in this module (or imported into it). */
+export function localDefinition(program: TSESTree.Program, name: string, depth = 0): Definition {
+  if (depth > MAX_ALIAS_DEPTH) return { kind: 'unresolved', detail: 'aliased too deeply' };
+  for (const node of topLevel(program)) {
+    if (node.type === 'FunctionDeclaration' && node.id?.name === name) return { kind: 'function', fn: node };
+    if (node.type === 'ClassDeclaration' && node.id?.name === name) return { kind: 'unresolved', detail: 'a class component' };
+    if (node.type === 'VariableDeclaration') {
+      for (const declarator of node.declarations) {
+        if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return definitionOf(declarator.init, program, depth);
+      }
+    }
+    if (node.type === 'ImportDeclaration' && node.importKind !== 'type') {
+      for (const specifier of node.specifiers) {
+        if (specifier.local.name !== name) continue;
+        const imported =
+          specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? '*' : specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+        return { kind: 'import', source: String(node.source.value), name: imported };
+      }
+    }
+  }
+  return { kind: 'unresolved', detail: `no component '${name}' in its module` };
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : String(node.value);
+}
+
+/** The definition of what a module exports under `name` (`default` for the default export). */
+export function exportedDefinition(program: TSESTree.Program, name: string): Definition {
+  const stars: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && name === 'default') {
+      const declaration = statement.declaration as Node;
+      if (declaration.type === 'FunctionDeclaration') return { kind: 'function', fn: declaration };
+      return definitionOf(declaration, program, 0);
+    }
+    if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return { kind: 'function', fn: declaration };
+      if (declaration?.type === 'ClassDeclaration' && declaration.id?.name === name) return { kind: 'unresolved', detail: 'a class component' };
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return definitionOf(declarator.init, program, 0);
+        }
+      }
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ExportSpecifier' || exportName(specifier.exported) !== name) continue;
+        const local = exportName(specifier.local);
+        return statement.source ? { kind: 'import', source: String(statement.source.value), name: local } : localDefinition(program, local);
+      }
+    }
+    if (statement.type === 'ExportAllDeclaration' && !statement.exported && name !== 'default') stars.push(String(statement.source.value));
+  }
+  return stars.length > 0 ? { kind: 'star', sources: stars } : { kind: 'unresolved', detail: `no export '${name}'` };
+}
+
+const FUNCTION_TYPES = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration', 'ClassDeclaration', 'ClassExpression']);
+
+function rendersNothing(node: Node | null | undefined): boolean {
+  if (!node) return true;
+  const value = unwrapExpression(node);
+  return (value.type === 'Literal' && (value.value === null || value.value === false)) || (value.type === 'Identifier' && value.name === 'undefined');
+}
+
+export type RootLookup = { ok: true; jsx: TSESTree.JSXElement } | { ok: false; detail: string };
+
+/**
+ * The one element a component renders. `if (!open) return null` beside one JSX return still has one root; two
+ * JSX returns, a ternary or a computed return is a root chosen at run time.
+ */
+export function componentRoot(fn: FunctionNode): RootLookup {
+  const returned: Node[] = [];
+  if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
+  else {
+    const stack: Node[] = [...fn.body.body];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (FUNCTION_TYPES.has(node.type)) continue;
+      if (node.type === 'ReturnStatement') {
+        if (!rendersNothing(node.argument)) returned.push(node.argument as Node);
+        continue;
+      }
+      forEachChild(node, (child) => stack.push(child));
+    }
+  }
+  if (returned.length === 0) return { ok: false, detail: 'renders nothing it returns directly' };
+  if (returned.length > 1) return { ok: false, detail: 'returns different elements under conditions' };
+  const root = unwrapExpression(returned[0] as Node);
+  if (root.type === 'JSXElement') return { ok: true, jsx: root };
+  if (root.type === 'JSXFragment') return { ok: false, detail: 'renders a fragment, not one element' };
+  if (root.type === 'ConditionalExpression' || root.type === 'LogicalExpression') return { ok: false, detail: 'chooses its element under a condition' };
+  return { ok: false, detail: 'renders an element computed at run time' };
+}
+
+/** How a component receives its props: `(props)`, `({ className, ...rest })`, or `const { a } = props` in its body. */
+export interface PropsBinding {
+  object: string | undefined;
+  /** Destructured props by local name. */
+  locals: Map<string, { prop: string; fallback: Node | undefined }>;
+  rest: string | undefined;
+}
+
+function readPattern(pattern: TSESTree.ObjectPattern, binding: PropsBinding): void {
+  for (const property of pattern.properties) {
+    if (property.type === 'RestElement') {
+      if (property.argument.type === 'Identifier') binding.rest = property.argument.name;
+      continue;
+    }
+    const prop = propertyKeyName(property);
+    if (prop === undefined) continue;
+    const value = property.value;
+    if (value.type === 'Identifier') binding.locals.set(value.name, { prop, fallback: undefined });
+    else if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') binding.locals.set(value.left.name, { prop, fallback: value.right });
+  }
+}
+
+export function propsBinding(fn: FunctionNode): PropsBinding {
+  const binding: PropsBinding = { object: undefined, locals: new Map(), rest: undefined };
+  let param: Node | undefined = fn.params[0];
+  if (param?.type === 'AssignmentPattern') param = param.left;
+  if (param?.type === 'Identifier') binding.object = param.name;
+  else if (param?.type === 'ObjectPattern') readPattern(param, binding);
+  if (binding.object && fn.body.type === 'BlockStatement') {
+    for (const statement of fn.body.body) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        const init = declarator.init && unwrapExpression(declarator.init);
+        if (declarator.id.type === 'ObjectPattern' && init?.type === 'Identifier' && init.name === binding.object) readPattern(declarator.id, binding);
+      }
+    }
+  }
+  return binding;
+}
+
+/** `className`, `props.className`: an expression that is the prop itself. */
+function isPropReference(node: Node, prop: string, binding: PropsBinding): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Identifier') return binding.locals.get(value.name)?.prop === prop;
+  if (value.type === 'MemberExpression' && binding.object) {
+    const object = unwrapExpression(value.object);
+    return object.type === 'Identifier' && object.name === binding.object && propertyKeyName(value) === prop;
+  }
+  return false;
+}
+
+function mentions(node: Node, prop: string, binding: PropsBinding): boolean {
+  const stack: Node[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (isPropReference(current, prop, binding)) return true;
+    forEachChild(current, (child) => stack.push(child));
+  }
+  return false;
+}
+
+/** Whether `{...x}` passes the use site's `prop` on: the whole props object does, a rest object unless destructured out. */
+function spreadCarries(argument: Node, prop: string, binding: PropsBinding): boolean {
+  const value = unwrapExpression(argument);
+  if (value.type !== 'Identifier') return false;
+  if (value.name === binding.object) return true;
+  return value.name === binding.rest && ![...binding.locals.values()].some((l) => l.prop === prop);
+}
+
+function isPassThrough(argument: Node, binding: PropsBinding): boolean {
+  const value = unwrapExpression(argument);
+  return value.type === 'Identifier' && (value.name === binding.object || value.name === binding.rest);
+}
+
+/** How a use site's prop reaches the root: replacing the root's own value, merged into it, or not at all. */
+export type Flow = 'replace' | 'merge' | 'none';
+
+function flowOf(root: TSESTree.JSXElement, prop: string, binding: PropsBinding): Flow {
+  let flow: Flow = 'none';
+  for (const attribute of root.openingElement.attributes) {
+    if (attribute.type === 'JSXSpreadAttribute') {
+      if (spreadCarries(attribute.argument, prop, binding)) flow = 'replace';
+    } else if (attribute.name.type === 'JSXIdentifier' && attribute.name.name === prop) {
+      const value = attribute.value;
+      flow = value?.type === 'JSXExpressionContainer' && value.expression.type !== 'JSXEmptyExpression' && mentions(value.expression, prop, binding) ? 'merge' : 'none';
+    }
+  }
+  return flow;
+}
+
+/** What the root element does with its props, read from its JSX. */
+export interface RootProps {
+  classFlow: Flow;
+  styleFlow: Flow;
+  /** `{...x}` that is not the props: attributes from elsewhere. */
+  otherSpread: boolean;
+  /** The root spreads the props object on itself with no children of its own: `<button {...props} />` renders `children`. */
+  spreadsChildren: boolean;
+  /** `{children}` / `{props.children}` containers in the root's subtree, by range. */
+  childrenSlots: Set<string>;
+}
+
+export function rangeKey(range: Range): string {
+  return `${range[0]}:${range[1]}`;
+}
+
+export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): RootProps {
+  const spreads = root.openingElement.attributes.filter((a): a is TSESTree.JSXSpreadAttribute => a.type === 'JSXSpreadAttribute');
+  const childrenSlots = new Set<string>();
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression' && isPropReference(node.expression, 'children', binding)) childrenSlots.add(rangeKey(node.range));
+    forEachChild(node, (child) => stack.push(child));
+  }
+  return {
+    classFlow: flowOf(root, 'className', binding),
+    styleFlow: flowOf(root, 'style', binding),
+    otherSpread: spreads.some((s) => !isPassThrough(s.argument, binding)),
+    spreadsChildren: root.children.length === 0 && spreads.some((s) => spreadCarries(s.argument, 'children', binding)),
+    childrenSlots,
+  };
+}
+
+function literal(value: string | number | boolean | null, range: Range): Node {
+  return { type: 'Literal', value, raw: JSON.stringify(value), range } as unknown as Node;
+}
+
+function objectOf(entries: ReadonlyArray<readonly [string, Node]>, range: Range): Node {
+  return {
+    type: 'ObjectExpression',
+    range,
+    properties: entries.map(([key, value]) => ({ type: 'Property', key: literal(key, range), value, computed: false, kind: 'init', method: false, shorthand: false, range })),
+  } as unknown as Node;
+}
+
+/** The use site's value of a prop as a node the model builder can evaluate; null when it is dynamic. */
+function useSiteValue(useSite: UIElement, prop: string): Node | undefined | null {
+  if (prop === 'children') return null;
+  // Class names are merged token by token afterwards (a CSS module token has no string form).
+  if (prop === 'className') return literal('', useSite.openingRange);
+  const attribute = useSite.attributes.get(prop);
+  if (prop === 'style') {
+    if (!attribute) return objectOf([], useSite.openingRange);
+    if (useSite.inlineStyle.hasUnknown) return null;
+    return objectOf(useSite.inlineStyle.declarations.map((d) => [d.property, literal(d.value, attribute.range)] as const), attribute.range);
+  }
+  if (!attribute) return undefined;
+  const value = attribute.value;
+  if (value.kind !== 'static' || value.value === undefined) return null;
+  return literal(value.value, value.range);
+}
+
+/**
+ * The props a use site passes, as constants for the component's model: the root element is then built as that
+ * use site renders it. Dynamic values are left out, so they stay unknown.
+ */
+export function propsConstants(binding: PropsBinding, useSite: UIElement): Map<string, Node> {
+  const constants = new Map<string, Node>();
+  for (const [local, { prop, fallback }] of binding.locals) {
+    const value = useSiteValue(useSite, prop);
+    if (value === null) continue;
+    constants.set(local, value ?? fallback ?? ({ type: 'Identifier', name: 'undefined', range: useSite.openingRange } as unknown as Node));
+  }
+  if (binding.object) {
+    const entries: Array<readonly [string, Node]> = [];
+    for (const prop of new Set(['className', 'style', ...useSite.attributes.keys()])) {
+      const value = useSiteValue(useSite, prop);
+      if (value) entries.push([prop, value]);
+    }
+    constants.set(binding.object, objectOf(entries, useSite.openingRange));
+  }
+  return constants;
+}
+
+export interface Rendering {
+  /** The root element as built for this use site, its own components already expanded. */
+  root: UIElement;
+  props: RootProps;
+  /** Ranges of values the use site passed in (they point into the use site's file and stay as they are). */
+  injected: ReadonlySet<Range>;
+}
+
+function mergeClasses(root: ClassList, useSite: ClassList, flow: Flow, passed: boolean): ClassList {
+  if (!passed || flow === 'none') return root;
+  if (flow === 'replace') return useSite;
+  return { tokens: [...root.tokens, ...useSite.tokens], hasUnknown: root.hasUnknown || useSite.hasUnknown };
+}
+
+function mergeStyle(root: InlineStyle, useSite: InlineStyle, flow: Flow, passed: boolean): InlineStyle {
+  return passed && flow === 'replace' ? useSite : root;
+}
+
+/**
+ * A value from the component's file keeps its meaning but not its position: findings and suggestions must point
+ * into the file being linted, so the position becomes an empty range at the use site (a removal suggestion on it
+ * changes nothing). State inside the component is the component's, not an initial value the use site can fix.
+ */
+function detachValue(value: AttributeValue, at: Range, injected: ReadonlySet<Range>): AttributeValue {
+  const empty: Range = [at[0], at[0]];
+  switch (value.kind) {
+    case 'static':
+      return injected.has(value.range) ? value : { ...value, range: empty };
+    case 'initial':
+      return { kind: 'dynamic', reason: 'unresolved-component', expressionText: value.binding, range: empty };
+    default:
+      return { ...value, range: empty };
+  }
+}
+
+function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement, injected: ReadonlySet<Range>): Map<string, Attribute> {
+  const detached = new Map<string, Attribute>();
+  const at = useSite.openingRange;
+  for (const [name, attribute] of attributes) {
+    detached.set(name, { name, value: detachValue(attribute.value, at, injected), range: [at[0], at[0]], loc: copy(useSite.openingLoc) });
+  }
+  return detached;
+}
+
+function copy(loc: SourceLocation): SourceLocation {
+  return { start: { ...loc.start }, end: { ...loc.end } };
+}
+
+function* subtree(element: UIElement): Generator<UIElement> {
+  yield element;
+  for (const child of element.children) if (child.kind === 'element') yield* subtree(child);
+}
+
+/**
+ * Make the use site the element its component renders: tag, semantics (unless settings or a role decided them),
+ * classes, inline style and attributes of the root; the root's content with the use site's children in the
+ * `{children}` slots. Elements brought in from the component point at the use site.
+ */
+export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering): void {
+  const { root, props, injected } = rendering;
+  useSite.tag = root.tag;
+  useSite.intrinsic = root.intrinsic;
+  if (useSite.semanticSource === 'name' || useSite.semanticSource === 'unresolved') {
+    useSite.semantic = root.semantic;
+    useSite.semanticSource = `component (${root.semanticSource})`;
+  }
+  useSite.emphasis ??= root.emphasis;
+  useSite.classes = mergeClasses(root.classes, useSite.classes, props.classFlow, useSite.attributes.has('className'));
+  useSite.inlineStyle = mergeStyle(root.inlineStyle, useSite.inlineStyle, props.styleFlow, useSite.attributes.has('style'));
+  const carries = props.classFlow === 'replace' || props.styleFlow === 'replace' || props.spreadsChildren;
+  useSite.hasSpread = props.otherSpread || (carries && useSite.hasSpread);
+  for (const [name, attribute] of detachAttributes(root.attributes, useSite, injected)) if (!useSite.attributes.has(name)) useSite.attributes.set(name, attribute);
+
+  if (props.spreadsChildren) return;
+  const own = useSite.children;
+  let slotted = false;
+  const brought: UIElement[] = [];
+  const adopt = (nodes: UINode[], parent: UIElement): UINode[] => {
+    const out: UINode[] = [];
+    for (const node of nodes) {
+      if (node.kind === 'text' && props.childrenSlots.has(rangeKey(node.range))) {
+        for (const child of own) child.parent = parent;
+        out.push(...own);
+        slotted = true;
+        continue;
+      }
+      node.range = useSite.openingRange;
+      node.loc = copy(useSite.openingLoc);
+      node.parent = parent;
+      if (node.kind === 'element') {
+        node.openingRange = useSite.openingRange;
+        node.openingLoc = copy(useSite.openingLoc);
+        node.node = useSite.node;
+        node.component = useSite.component;
+        node.conditional ||= useSite.conditional;
+        node.attributes = detachAttributes(node.attributes, useSite, injected);
+        node.children = adopt(node.children, node);
+        brought.push(node);
+      }
+      out.push(node);
+    }
+    return out;
+  };
+  useSite.children = adopt(root.children, useSite);
+  if (!slotted) {
+    // Children the component never renders are not on the page.
+    const dropped = new Set(own.flatMap((child) => (child.kind === 'element' ? [...subtree(child)] : [])));
+    if (dropped.size > 0) model.elements.splice(0, model.elements.length, ...model.elements.filter((e) => !dropped.has(e)));
+  }
+  model.elements.push(...brought);
+}
