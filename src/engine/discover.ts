@@ -8,7 +8,7 @@
  * never reads ignored trees such as a large `build/`; a glob would walk everything first and filter afterwards,
  * with every nested `.gitignore` re-rooted by hand.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -76,10 +76,12 @@ async function walk(directory: string, root: string, rules: GitignoreRules, foun
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      // Follow links to files, but not to directories: a link back up the tree would loop forever.
+      // Follow links to files inside the tree, but not to directories (a link back up the tree would loop forever)
+      // and not out of the tree: a link to ~/.ssh or another checkout is not part of this project, and its path
+      // would leak into reports. A file outside the project is checked only when named on the command line.
       const target = await stat(absolute).catch(() => undefined);
       isDirectory = false;
-      isFile = target?.isFile() ?? false;
+      isFile = (target?.isFile() ?? false) && isInside(await realRoot(root), await realpath(absolute).catch(() => absolute));
     }
     if (isDirectory) {
       if (ALWAYS_SKIPPED_DIRECTORIES.has(entry.name)) continue;
@@ -90,6 +92,15 @@ async function walk(directory: string, root: string, rules: GitignoreRules, foun
       found.add(absolute);
     }
   }
+}
+
+const realRoots = new Map<string, Promise<string>>();
+
+/** The root with its own symlinks resolved (on macOS /tmp is /private/tmp), once per root. */
+function realRoot(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) realRoots.set(root, (real = realpath(root).catch(() => root)));
+  return real;
 }
 
 /**

@@ -31,11 +31,11 @@ afterEach(async () => {
 });
 
 describe('isCheckableFile', () => {
-  it('accepts every script extension and .css, but not declaration files or other files', () => {
-    for (const ext of ['.tsx', '.jsx', '.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.css']) {
+  it('accepts every script extension, .css and .scss, but not declaration files or other files', () => {
+    for (const ext of ['.tsx', '.jsx', '.ts', '.js', '.mjs', '.cjs', '.mts', '.cts', '.css', '.scss']) {
       expect(isCheckableFile(`/p/a${ext}`), ext).toBe(true);
     }
-    for (const name of ['a.d.ts', 'a.d.mts', 'a.d.cts', 'a.json', 'a.scss', 'a.md', 'README']) {
+    for (const name of ['a.d.ts', 'a.d.mts', 'a.d.cts', 'a.json', 'a.less', 'a.md', 'README']) {
       expect(isCheckableFile(`/p/${name}`), name).toBe(false);
     }
   });
@@ -160,5 +160,19 @@ describe('discoverFiles', () => {
     await symlink(path.join(root, 'real', 'a.tsx'), path.join(root, 'link.tsx'));
     await symlink(root, path.join(root, 'real', 'loop'));
     expect((await discovered()).files).toEqual(['link.tsx', 'real/a.tsx']);
+  });
+
+  it('does not follow a file symlink out of the tree, but checks an outside file named on the command line', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'honest-ui-outside-'));
+    try {
+      await writeFile(path.join(outside, 'Secret.tsx'), '');
+      await tree({ 'a.tsx': '' });
+      await symlink(path.join(outside, 'Secret.tsx'), path.join(root, 'leak.tsx'));
+      expect((await discovered()).files).toEqual(['a.tsx']);
+      const named = await discoverFiles({ cwd: root, paths: [path.join(outside, 'Secret.tsx')] });
+      expect(named.files).toEqual([path.join(outside, 'Secret.tsx')]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
