@@ -10,10 +10,13 @@ import { analyseProgram } from '../src/checks/analysis.js';
 import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
+import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
+import { expandComponents } from '../src/engine/components.js';
 import { resolveOptions } from '../src/engine/run-checks.js';
 import { loadScope, StylesheetCache } from '../src/engine/stylesheets.js';
 import { resolveSettings } from '../src/settings/settings.js';
 import { createRule } from './create-rule.js';
+import { unsuppressed } from './suppressions.js';
 
 const analyses = new WeakMap<object, FileAnalysis>();
 const stylesheets = new StylesheetCache();
@@ -45,11 +48,28 @@ function analysisFor(context: AnyContext): FileAnalysis {
   const filename = path.resolve(context.cwd, context.filename);
   const analysis = analyseProgram({
     program: sourceCode.ast as TSESTree.Program,
+    source: sourceCode.text,
     settings,
+    // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
+    expand: (model, program) => void expandComponents(model, program, { filePath: filename, readFile: readFileCached, cache: stylesheets.components, settings }),
     scopeFor: (model) => loadScope(model, filename, readFileCached, stylesheets).scope,
   });
   analyses.set(sourceCode, analysis);
   return analysis;
+}
+
+const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
+
+/** The text pre-filter (src/engine/prefilter.ts), run once per file for all rules that share its options. */
+function mayReport(context: AnyContext, options: Record<string, unknown>): boolean {
+  const { text } = context.sourceCode;
+  if (!text.includes('<')) return false;
+  const filter = prefilterFor(resolveSettings((context.settings as Record<string, unknown>)['honest-ui']), [options]);
+  let results = prefiltered.get(context.sourceCode);
+  if (!results) prefiltered.set(context.sourceCode, (results = new Map()));
+  let passes = results.get(filter);
+  if (passes === undefined) results.set(filter, (passes = filter(text)));
+  return passes;
 }
 
 /** Turn a rule's catalogue entry and check into an ESLint rule. */
@@ -57,7 +77,7 @@ export function ruleFromCatalog(id: string) {
   const meta = ruleMeta(id) as RuleMeta<object> | undefined;
   const check = CHECKS.get(id);
   if (!meta || !check) throw new Error(`honest-ui: no catalogue entry or check for ${id}`);
-  return createRule<[Record<string, unknown>], string>({
+  const definition: Parameters<typeof createRule<[Record<string, unknown>], string>>[0] = {
     name: id,
     meta: {
       type: 'problem',
@@ -67,14 +87,19 @@ export function ruleFromCatalog(id: string) {
       schema: [meta.schema as unknown as JSONSchema.JSONSchema4],
     },
     defaultOptions: [meta.defaultOptions as Record<string, unknown>],
-    create(context, [options]) {
-      // Cheap pre-filter: a file without JSX has no consent UI to check.
-      if (!context.sourceCode.text.includes('<')) return {};
+    create(context) {
+      // `options` are the user's as given: resolveOptions adds the defaults (and validates) when the file is checked.
+      // RuleCreator would merge them into a fresh copy for every rule on every file, most of which the pre-filter
+      // drops first; so its wrapper is bypassed below.
+      const options = context.options[0] as Record<string, unknown> | undefined;
+      // Cheap pre-filters: a file without JSX, or without a word that could start a finding, has nothing to check.
+      // (The default options hold no words.)
+      if (!mayReport(context as AnyContext, options ?? {})) return {};
       return {
         'Program:exit'() {
           const analysis = analysisFor(context as AnyContext);
           const output = check(analysis, resolveOptions(meta, options) as never);
-          for (const found of output.findings) {
+          for (const found of unsuppressed(context as AnyContext, id, output.findings)) {
             context.report({
               loc: found.loc,
               messageId: found.messageId,
@@ -93,5 +118,8 @@ export function ruleFromCatalog(id: string) {
         },
       };
     },
-  });
+  };
+  const rule = createRule(definition);
+  // The rule as RuleCreator makes it (docs URL, meta), with `create` called directly: it reads its options itself.
+  return { ...rule, create: (context: Parameters<typeof rule.create>[0]) => definition.create(context, [] as never) };
 }

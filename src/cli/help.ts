@@ -19,18 +19,39 @@ Options:
       --verbose        Also list, on stderr, what needs review and imports not followed
       --explain <rule> Print the rule's documentation and exit
       --quiet          Report errors only; hide warnings and leave them out of the counts
+      --baseline-write <file>
+                       Record every current finding in this baseline file (JSON)
+      --baseline <file>
+                       Report only findings not in this baseline; lines may shift, entries
+                       that no longer occur are listed on stderr as fixed
       --max-file-size <bytes>
                        Skip larger files with a warning (default: 1048576 for scripts,
                        5242880 for stylesheets; bigger files are bundles or generated)
+      --parser <name>  oxc (default; falls back to typescript-estree where oxc's native
+                       binding is unavailable) or typescript-estree (as the ESLint rules parse)
+      --jobs <n>       Analyse on n threads (default: the machine's cores, for runs of 400
+                       files or more; 1: one thread)
+      --cache          Reuse results of files unchanged since the last run (with what they
+                       import, the config and the honest-ui version)
+      --cache-location <dir>
+                       Where --cache keeps its file (default: node_modules/.cache/honest-ui,
+                       or .honest-ui-cache where there is no node_modules)
   -h, --help           Show this help and exit
   -v, --version        Print the version and exit
+
+Suppressing one finding, on the line before it (a reason is required):
+  // honest-ui-disable-next-line no-fine-print -- legal approved copy
+  {/* honest-ui-disable-next-line honest-ui/no-fine-print -- legal approved copy */}
 
 Exit codes:
   0  No errors (warnings may have been reported)
   1  At least one error, including files that could not be parsed
   2  Usage or configuration error, or an internal error
 
-Example:
+Examples:
   honest-ui src/components --format json > honest-ui.json
+  honest-ui src --format html -o honest-ui-report.html
+                       One self-contained page: findings by rule and by standard, each consent
+                       prompt's choices drawn as resolved, with links to source lines and rule docs
 `;
 }

@@ -8,13 +8,17 @@ import { parseArgs } from 'node:util';
 import { packageInfo } from '../package-info.js';
 import { RULE_IDS, ruleMeta } from '../catalog/index.js';
 import { ConfigError, loadConfig } from '../config/load.js';
+import { BaselineError } from '../engine/baseline.js';
 import { RULE_PREFIX } from '../engine/analyse.js';
+import type { ParserName } from '../parse/oxc.js';
+import { defaultCacheLocation } from '../engine/result-cache.js';
 import { analyseProject, MissingPathsError, type FileDetails } from '../engine/project.js';
 import type { LintResult } from '../engine/types.js';
 import { summarise } from '../engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../formatters/index.js';
 import { SettingsError } from '../settings/settings.js';
 import { standard } from '../standards/index.js';
+import { withBaseline } from './baseline.js';
 import { helpText } from './help.js';
 
 export interface CliIo {
@@ -41,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await runOrThrow(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`honest-ui: ${withoutPrefix(error.message)}\nRun 'honest-ui --help' for usage.\n`);
       return EXIT_USAGE;
     }
@@ -74,10 +78,13 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown format '${formatName}'; use one of ${FORMATTER_NAMES.join(', ')}.`);
   }
   const maxWarnings = values['max-warnings'] === undefined ? undefined : parseMaxWarnings(values['max-warnings']);
+  if (values.baseline !== undefined && values['baseline-write'] !== undefined) {
+    throw new UsageError('use --baseline to check against a baseline or --baseline-write to record one, not both.');
+  }
 
   const config = loadConfig({ cwd: io.cwd, ...(values.config !== undefined ? { configPath: values.config } : {}) });
-  // Needs-review results are only shown by --verbose and SARIF; the plain path stays the plain path otherwise.
-  const details = values.verbose || formatName === 'sarif' ? new Map<string, FileDetails>() : undefined;
+  // Needs-review results are only shown by --verbose, SARIF and HTML; the plain path stays the plain path otherwise.
+  const details = values.verbose || formatName === 'sarif' || formatName === 'html' ? new Map<string, FileDetails>() : undefined;
   const progress = io.stderrIsTTY === true ? progressReporter(io) : undefined;
 
   let results: LintResult[];
@@ -89,8 +96,13 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
       rules: config.rules,
       ignores: config.ignores,
       ...(details ? { onDetails: (filePath: string, found: FileDetails) => details.set(filePath, found) } : {}),
+      ...(formatName === 'html' ? { summariseContexts: true } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
       ...(values['max-file-size'] !== undefined ? { maxFileSize: parseByteCount(values['max-file-size']) } : {}),
+      ...(values.parser !== undefined ? { parser: parseParserName(values.parser) } : {}),
+      ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+      ...(values.cache ? { cache: { location: path.resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation(io.cwd)) } } : {}),
+      configFile: config.filePath ?? null,
     });
   } catch (error) {
     if (error instanceof MissingPathsError) {
@@ -100,6 +112,16 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   } finally {
     progress?.done();
   }
+
+  // Before anything counts findings: those the baseline knows are not reported in any format or exit code.
+  results = withBaseline(results, {
+    baseline: values.baseline,
+    write: values['baseline-write'],
+    cwd: io.cwd,
+    root: config.filePath !== undefined ? path.dirname(config.filePath) : io.cwd,
+    verbose: values.verbose === true,
+    stderr: io.stderr,
+  });
 
   // Counted before --quiet drops them, as ESLint does: --quiet hides warnings, it does not forgive them.
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -112,6 +134,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
     color: io.isTTY && outputFile === undefined,
     toolVersion: packageInfo().version,
     ...(details ? { details } : {}),
+    ...(outputFile !== undefined ? { reportDirectory: path.dirname(path.resolve(io.cwd, outputFile)) } : {}),
   });
   const text = output === '' || output.endsWith('\n') ? output : `${output}\n`;
   if (outputFile !== undefined) writeReport(path.resolve(io.cwd, outputFile), text);
@@ -170,7 +193,7 @@ function verboseReport(details: ReadonlyMap<string, FileDetails>, cwd: string): 
     ),
   );
   const imports = files.flatMap((file) =>
-    (details.get(file)?.unresolvedImports ?? []).map((entry) => `  ${relative(file)}  '${entry.source}' (${entry.reason})`),
+    (details.get(file)?.unresolvedImports ?? []).map((entry) => `  ${relative(file)}  '${entry.source}' (${entry.reason}${entry.detail ? `: ${entry.detail}` : ''})`),
   );
   const lines = [
     reviews.length === 0 ? 'honest-ui: nothing needs review.' : `honest-ui: ${reviews.length} ${reviews.length === 1 ? 'result needs' : 'results need'} review (the checker could not decide):`,
@@ -210,6 +233,12 @@ function parseArguments(argv: readonly string[]) {
         verbose: { type: 'boolean' },
         explain: { type: 'string' },
         'max-file-size': { type: 'string' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        parser: { type: 'string' },
+        jobs: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -225,7 +254,21 @@ function errorsOnly(result: LintResult): LintResult {
   return summarise(result.filePath, result.messages.filter((message) => message.severity === 2));
 }
 
+/** `--parser oxc|typescript-estree`: oxc is the default; typescript-estree parses exactly as the ESLint rules see code. */
+function parseParserName(text: string): ParserName {
+  if (text === 'oxc' || text === 'typescript-estree') return text;
+  throw new UsageError(`--parser takes 'oxc' or 'typescript-estree', not '${text}'.`);
+}
+
 /** `--max-file-size <bytes>`: a whole number of bytes. */
+/** `--jobs <n>`: worker threads, 1 or more (1: none). */
+function parseJobs(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`--jobs takes a whole number of 1 or more, not '${text}'.`);
+  }
+  return Number(text);
+}
+
 function parseByteCount(text: string): number {
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
     throw new UsageError(`--max-file-size takes a whole number of bytes, not '${text}'.`);

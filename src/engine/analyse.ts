@@ -7,8 +7,13 @@ import type { Review } from '../checks/types.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { ruleMeta } from '../catalog/index.js';
+import { MAX_JSX_DEPTH, TOO_DEEP } from '../model/build.js';
+import type { UIModel } from '../model/types.js';
+import { expandComponents } from './components.js';
+import { summariseContexts, type ContextSummary } from './context-summary.js';
 import { interpolate, runChecks } from './run-checks.js';
 import { loadScope, StylesheetCache, type UnresolvedImport } from './stylesheets.js';
+import { suppressInFile } from './suppressions.js';
 import type { LintMessage } from './types.js';
 
 export interface RuleSetting {
@@ -30,6 +35,8 @@ export interface SourceInput {
   parser?: ScriptParser;
   /** Shared across the files of one run so that each stylesheet is parsed once. */
   stylesheets?: StylesheetCache;
+  /** Also summarise the file's consent contexts (for the HTML report); off by default, as it costs a style pass. */
+  summariseContexts?: boolean;
 }
 
 export interface SourceAnalysis {
@@ -37,6 +44,10 @@ export interface SourceAnalysis {
   /** Results the checks could not decide, with reasons (shown in verbose mode). */
   reviews: Review[];
   unresolvedImports: UnresolvedImport[];
+  /** Present when `summariseContexts` was asked for. */
+  contexts?: ContextSummary[];
+  /** Present when a checker-only rule summarised the file for its project pass: plain data, by rule id. */
+  summaries?: Record<string, unknown>;
 }
 
 export const RULE_PREFIX = 'honest-ui/';
@@ -53,17 +64,25 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
   }
   const cache = input.stylesheets ?? new StylesheetCache();
   let unresolvedImports: UnresolvedImport[] = [];
+  let unresolvedComponents: UnresolvedImport[] = [];
   const analysis = analyseProgram({
     program: parsed.value,
+    source: input.text,
     settings: input.settings,
+    expand: (model, program) => {
+      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, readFile: input.readFile, cache: cache.components, settings: input.settings });
+    },
     scopeFor: (model) => {
       const loaded = loadScope(model, input.filePath, input.readFile, cache);
-      unresolvedImports = loaded.unresolved;
+      unresolvedImports = [...loaded.unresolved, ...unresolvedComponents];
       return loaded.scope;
     },
   });
-  const { findings, reviews } = runChecks(analysis, input.rules);
-  const messages: LintMessage[] = findings.map((f) => ({
+  const checked = runChecks(analysis, input.rules);
+  const reviews = checked.reviews;
+  // `honest-ui-disable-next-line` comments: suppressed findings go; broken or unused comments are reported.
+  const { findings, messages: suppressionMessages } = suppressInFile(parsed.value.comments, checked.findings, input.rules.keys());
+  const findingMessages: LintMessage[] = findings.map((f) => ({
     ruleId: `${RULE_PREFIX}${f.ruleId}`,
     severity: f.severity,
     message: f.message,
@@ -84,9 +103,35 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
         }
       : {}),
   }));
-  return { messages, reviews, unresolvedImports };
+  const messages = [...findingMessages, ...suppressionMessages, ...tooDeepNotice(analysis.model)];
+  return {
+    messages,
+    reviews,
+    unresolvedImports,
+    ...(input.summariseContexts ? { contexts: summariseContexts(analysis) } : {}),
+    ...(Object.keys(checked.summaries).length > 0 ? { summaries: checked.summaries } : {}),
+  };
 }
 
 export function analyseSource(input: SourceInput): LintMessage[] {
   return analyseSourceInDetail(input).messages;
+}
+
+/**
+ * JSX nested deeper than the model builder follows (MAX_JSX_DEPTH) was not analysed: one warning without a rule,
+ * at the first place the cut was made, so the report says a part of the file went unseen instead of passing it
+ * as clean. (typescript-estree gives up long before; oxc parses any depth.)
+ */
+function tooDeepNotice(model: UIModel): LintMessage[] {
+  const cut = model.elements.find((element) => element.name === TOO_DEEP) ?? model.elements.flatMap((element) => element.children).find((child) => child.kind === 'text' && !child.text.known && child.text.reason === 'too-deep');
+  if (!cut) return [];
+  return [{
+    ruleId: null,
+    severity: 1,
+    message: `JSX nested more than ${MAX_JSX_DEPTH} levels deep: the part below that depth was not analysed.`,
+    line: cut.loc.start.line,
+    column: cut.loc.start.column + 1,
+    nodeType: null,
+    data: { reason: 'too-deep' },
+  }];
 }

@@ -6,9 +6,15 @@
 import { parseStylesheet, isStylesheetFile } from '../parse/css.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { Review } from '../checks/types.js';
+import { loadScriptParser, type ParserName } from '../parse/oxc.js';
+import type { ScriptParser } from '../parse/script.js';
+import { prefilterForRules } from './prefilter.js';
 import { analyseSource, analyseSourceInDetail, type RuleConfig } from './analyse.js';
+import type { ContextSummary } from './context-summary.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
-import { readSourceFile, readSourceFileSync, type SkipReason } from './source-file.js';
+import { analyseFiles, type FileAnalyser, type RunStats } from './parallel.js';
+import { hasProjectPasses, runProjectPasses } from './project-checks.js';
+import { readSourceFile, readSourceFileSync, type SkipReason, type SourceRead } from './source-file.js';
 import { StylesheetCache, type UnresolvedImport } from './stylesheets.js';
 import { summarise, type LintMessage, type LintResult } from './types.js';
 
@@ -26,6 +32,10 @@ export interface ProjectOptions {
    * collected when someone listens.
    */
   onDetails?: (filePath: string, details: FileDetails) => void;
+  /** Also pass each file's consent contexts to onDetails, with their styles as resolved (the HTML report). */
+  summariseContexts?: boolean;
+  /** The script parser: oxc-parser by default (typescript-estree where oxc's native binding is unavailable). */
+  parser?: ParserName;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -33,6 +43,23 @@ export interface ProjectOptions {
    * and 5 MiB for stylesheets (see source-file.ts for why).
    */
   maxFileSize?: number;
+  /**
+   * The text pre-filter (src/engine/prefilter.ts): files without a word that could start a finding are not
+   * parsed. On by default; off only to prove, in tests, that it changes no result.
+   */
+  prefilter?: boolean;
+  /** Worker threads (`--jobs`): 1 analyses on this thread; by default, the machine's cores once a run is large enough. */
+  jobs?: number;
+  /** `--cache`: reuse the results of files that, with everything they read, are unchanged (see result-cache.ts). */
+  cache?: { location: string };
+  /**
+   * The config file `settings` and `rules` came from, or null for none (the defaults). Worker threads rebuild the
+   * settings from it (a compiled lexicon can't be sent to a thread) and the cache keys on its text; when it is not
+   * given, files are analysed on this thread.
+   */
+  configFile?: string | null;
+  /** Called once at the end with how many files were analysed, came from the cache, and how many workers ran. */
+  onStats?: (stats: RunStats) => void;
 }
 
 export interface FileDetails {
@@ -42,6 +69,8 @@ export interface FileDetails {
    */
   reviews: Array<Omit<Review, 'element'>>;
   unresolvedImports: UnresolvedImport[];
+  /** Only when `summariseContexts` was asked for: plain data, no model elements, for the same reason. */
+  contexts?: ContextSummary[];
 }
 
 /** Thrown when a path given to check does not exist: a usage error, not a finding. */
@@ -60,18 +89,45 @@ export async function analyseProject(options: ProjectOptions): Promise<LintResul
   const { files, missing } = await discoverFiles({ cwd: options.cwd, paths: options.paths, ignores: options.ignores });
   if (missing.length > 0) throw new MissingPathsError(missing);
 
-  const cache = new FileCache(options.maxFileSize);
-  // One for the run: a stylesheet imported by a hundred components is parsed and indexed once.
-  const stylesheets = new StylesheetCache();
-  const results: LintResult[] = [];
-  for (const filePath of files) {
-    results.push(summarise(filePath, sortMessages(await analyseFile(filePath, options, cache, stylesheets))));
-    options.onProgress?.(results.length, files.length);
-  }
-  return results.sort((a, b) => compare(a.filePath, b.filePath));
+  // summaries: what checker-only rules keep of each file for their project pass, plain data by file and rule id.
+  const { results, summaries } = await analyseFiles(files, options, () => createFileAnalyser(options));
+  const projectMessages = runProjectPasses(summaries, options.rules, options.cwd);
+  return results
+    .map((result) => {
+      const added = projectMessages.get(result.filePath);
+      return added ? summarise(result.filePath, sortMessages([...result.messages, ...added])) : result;
+    })
+    .sort((a, b) => compare(a.filePath, b.filePath));
 }
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache): Promise<LintMessage[]> {
+/**
+ * One thread's analyser, with its own caches: the calling thread's in a serial run, each worker's in a parallel
+ * one (parallel.ts). One for the run: a stylesheet imported by a hundred components is parsed and indexed once.
+ */
+export async function createFileAnalyser(options: ProjectOptions): Promise<FileAnalyser> {
+  const parser = (await loadScriptParser(options.parser)).parse;
+  const files = new FileCache(options.maxFileSize);
+  const stylesheets = new StylesheetCache(parser);
+  return {
+    readSync: (filePath) => files.readSync(filePath),
+    prefetch: (filePath) => files.prefetch(filePath),
+    async analyse(filePath, onRead) {
+      const summaries = new Map<string, Record<string, unknown>>();
+      let details: FileDetails | undefined;
+      const capturing = options.onDetails ? { ...options, onDetails: (_: string, found: FileDetails) => (details = found) } : options;
+      files.onRead = onRead;
+      try {
+        const messages = sortMessages(await analyseFile(filePath, capturing, files, stylesheets, parser, summaries));
+        const summary = summaries.get(filePath);
+        return { messages, ...(details ? { details } : {}), ...(summary ? { summary } : {}) };
+      } finally {
+        files.onRead = undefined;
+      }
+    },
+  };
+}
+
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>): Promise<LintMessage[]> {
   const read = await files.readAsync(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -80,13 +136,17 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
     const parsed = parseStylesheet(text, filePath);
     return parsed.ok ? [] : [fatal(`Parsing error: ${parsed.error.message}`, parsed.error.line, parsed.error.column)];
   }
+  // Components such a file renders are still read and parsed when a consent file that uses them is analysed.
+  if (options.prefilter !== false && !prefilterForRules(options.settings, options.rules)(text)) return [];
 
   try {
-    const input = { filePath, text, settings: options.settings, rules: options.rules, stylesheets, readFile: (absolutePath: string) => files.readSync(absolutePath) };
-    if (!options.onDetails) return analyseSource(input);
-    const { messages, reviews, unresolvedImports } = analyseSourceInDetail(input);
-    if (reviews.length > 0 || unresolvedImports.length > 0) {
-      options.onDetails(filePath, { reviews: reviews.map(({ element: _element, ...review }) => review), unresolvedImports });
+    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, stylesheets, readFile: (absolutePath: string) => files.readSync(absolutePath), summariseContexts: options.summariseContexts === true };
+    if (!options.onDetails && !hasProjectPasses(options.rules)) return analyseSource(input);
+    const { messages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
+    if (summary) summaries.set(filePath, summary);
+    if (!options.onDetails) return messages;
+    if (reviews.length > 0 || unresolvedImports.length > 0 || (contexts?.length ?? 0) > 0) {
+      options.onDetails(filePath, { reviews: reviews.map(({ element: _element, ...review }) => review), unresolvedImports, ...(contexts?.length ? { contexts } : {}) });
     }
     return messages;
   } catch (error) {
@@ -103,21 +163,39 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
  */
 class FileCache {
   private readonly texts = new Map<string, string | undefined>();
+  /** Told of every file read for the file being analysed, for the result cache's list of what a result depends on. */
+  onRead: ((filePath: string, text: string | undefined) => void) | undefined;
+
+  /** Reads started ahead of their turn (see prefetch). */
+  private readonly ahead = new Map<string, Promise<SourceRead>>();
 
   constructor(private readonly maxFileSize: number | undefined) {}
 
+  /**
+   * Start reading a file that will be analysed soon: the disk works while this thread parses, instead of the thread
+   * waiting on each read in turn (most files are read, found to hold no consent vocabulary and dropped at once).
+   */
+  prefetch(filePath: string): void {
+    if (!this.ahead.has(filePath)) this.ahead.set(filePath, readSourceFile(filePath, this.maxFileSize));
+  }
+
   async readAsync(filePath: string) {
-    const read = await readSourceFile(filePath, this.maxFileSize);
+    const early = this.ahead.get(filePath);
+    this.ahead.delete(filePath);
+    const read = await (early ?? readSourceFile(filePath, this.maxFileSize));
     if (isStylesheetFile(filePath)) this.texts.set(filePath, read.ok ? read.text : undefined);
     return read;
   }
 
   /** An imported file's text, or undefined when it can't be read or would be skipped (too large, binary...). */
   readSync(filePath: string): string | undefined {
-    if (this.texts.has(filePath)) return this.texts.get(filePath);
-    const read = readSourceFileSync(filePath, this.maxFileSize);
-    const text = read.ok ? read.text : undefined;
-    this.texts.set(filePath, text);
+    let text = this.texts.get(filePath);
+    if (text === undefined && !this.texts.has(filePath)) {
+      const read = readSourceFileSync(filePath, this.maxFileSize);
+      text = read.ok ? read.text : undefined;
+      this.texts.set(filePath, text);
+    }
+    this.onRead?.(filePath, text);
     return text;
   }
 }

@@ -2,6 +2,7 @@
 import type { FileDetails } from '../engine/project.js';
 import type { LintResult } from '../engine/types.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -16,11 +17,13 @@ export interface FormatterContext {
   toolVersion?: string;
   /** Needs-review results and unresolved imports by file path, when they were collected (SARIF notes). */
   details?: ReadonlyMap<string, FileDetails>;
+  /** Where the report is written (`--output-file`), so its links to source files resolve from there; else `cwd`. */
+  reportDirectory?: string;
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
 
-const FORMATTERS = { stylish, json, sarif, github, junit } as const satisfies Record<string, Formatter>;
+const FORMATTERS = { stylish, json, sarif, github, junit, html } as const satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof FORMATTERS;
 

@@ -1,4 +1,4 @@
-import { parse } from '@typescript-eslint/typescript-estree';
+import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
 import { toParseFailure, type ParseResult } from './result.js';
 
@@ -7,6 +7,18 @@ export const SCRIPT_EXTENSIONS = ['.tsx', '.jsx', '.ts', '.js', '.mjs', '.cjs', 
 
 export function isScriptFile(filePath: string): boolean {
   return SCRIPT_EXTENSIONS.some((ext) => filePath.endsWith(ext));
+}
+
+type TypescriptEstree = typeof import('@typescript-eslint/typescript-estree');
+let loaded: TypescriptEstree | undefined;
+
+/**
+ * typescript-estree, loaded on first use: it brings the TypeScript compiler (about 70 MB of heap per thread), which
+ * a checker run parsing with oxc never needs unless a file fails to parse.
+ */
+function typescriptEstree(): TypescriptEstree {
+  loaded ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as TypescriptEstree;
+  return loaded;
 }
 
 /**
@@ -22,7 +34,7 @@ export type ScriptParser = (text: string, filePath: string) => ParseResult<TSEST
 export const parseWithTypescriptEstree: ScriptParser = (text, filePath) => {
   const jsx = !/\.[mc]?ts$/.test(filePath);
   try {
-    const program = parse(text, {
+    const program = typescriptEstree().parse(text, {
       jsx,
       loc: true,
       range: true,

@@ -26,8 +26,9 @@ async function tree(files: Record<string, string>): Promise<void> {
   }
 }
 
+/** The plumbing, with the text pre-filter off: these files are stand-ins with no consent vocabulary. */
 function project(paths: string[] = []) {
-  return analyseProject({ cwd: root, paths, settings, rules });
+  return analyseProject({ cwd: root, paths, settings, rules, prefilter: false });
 }
 
 beforeEach(async () => {
@@ -131,5 +132,17 @@ describe('analyseProject', () => {
   it('returns no results for a directory with nothing to check', async () => {
     await tree({ 'README.md': '# hi\n' });
     expect(await project()).toEqual([]);
+  });
+
+  it('does not parse or analyse a file without consent vocabulary (the text pre-filter), and lists it as clean', async () => {
+    await tree({
+      'src/Banner.tsx': 'export const Banner = () => <p>We use cookies</p>;\n',
+      'src/Todos.tsx': 'export const Todos = () => <ul><li>Milk</li></ul>;\n',
+      'src/Broken.tsx': 'export const Broken = () => <div>;\n',
+    });
+    const results = await analyseProject({ cwd: root, paths: [], settings, rules });
+    expect(analyseSource.mock.calls.map(([input]) => path.basename(input.filePath))).toEqual(['Banner.tsx']);
+    // Not parsed at all: a syntax error in a file with nothing to check is the compiler's to report.
+    expect(results.map((r) => [path.basename(r.filePath), r.messages.length])).toEqual([['Banner.tsx', 0], ['Broken.tsx', 0], ['Todos.tsx', 0]]);
   });
 });

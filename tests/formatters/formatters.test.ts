@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { summarise, type LintMessage, type LintResult } from '../../src/engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../../src/formatters/index.js';
+import { html } from '../../src/formatters/html.js';
 import { json } from '../../src/formatters/json.js';
 import { stylish } from '../../src/formatters/stylish.js';
 
@@ -75,12 +76,12 @@ describe('json', () => {
 });
 
 describe('registry', () => {
-  it('knows stylish, json, sarif, github and junit, and nothing else', () => {
-    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit']);
+  it('knows stylish, json, sarif, github, junit and html, and nothing else', () => {
+    expect(FORMATTER_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'html']);
     expect(getFormatter('stylish')).toBe(stylish);
     expect(getFormatter('json')).toBe(json);
     expect(getFormatter('sarif-but-not-yet')).toBeUndefined();
-    expect(getFormatter('html')).toBeUndefined();
+    expect(getFormatter('html')).toBe(html);
     expect(getFormatter('toString')).toBeUndefined();
     expect(getFormatter('__proto__')).toBeUndefined();
   });

@@ -92,7 +92,7 @@ describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema, with findings, notes and a file that cannot be parsed', async () => {
     await write('src/Signup.tsx', SIGNUP);
     await write('src/Preferences.tsx', PREFERENCES);
-    await write('src/Broken.tsx', 'export const A = () => <div>;\n');
+    await write('src/Broken.tsx', 'export const CookieBanner = () => <div>;\n');
     const log = await sarifOf();
     expect(sarifSchemaErrors(log)).toEqual([]);
 

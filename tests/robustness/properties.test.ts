@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import lexicon from '../../src/context/lexicons/en.json' with { type: 'json' };
 import { analyseSourceInDetail, type RuleConfig } from '../../src/engine/analyse.js';
+import { prefilterFor } from '../../src/engine/prefilter.js';
 import { analyseProject } from '../../src/engine/project.js';
 import { summarise, type LintMessage, type LintResult } from '../../src/engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../../src/formatters/index.js';
@@ -29,6 +30,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
  */
 const TIMEOUT = Math.max(300_000, RUNS * 100);
 const settings = resolveSettings(undefined);
+const prefilter = prefilterFor(settings, []);
 /** Every check, with its default options. */
 const ALL_RULES: RuleConfig = new Map([...CHECKS.keys()].map((id) => [id, { severity: 2 as const, options: {} }]));
 
@@ -210,6 +212,7 @@ function order(a: LintMessage, b: LintMessage): number {
 describe('properties of the core over generated components and stylesheets', () => {
   it('never throws, reports only inside the source, is deterministic, and formats identically twice', () => {
     let withFindings = 0;
+    let filteredOut = 0;
     fc.assert(
       fc.property(input, (generated) => {
         const first = analyse(generated);
@@ -229,6 +232,9 @@ describe('properties of the core over generated components and stylesheets', () 
           }
         }
         for (const r of first.reviews) expect(within(lines, r.loc.start.line, r.loc.start.column + 1), `review ${JSON.stringify(r.loc)}`).toBe(true);
+        // The text pre-filter only skips work: a file with anything to report always passes it.
+        if (first.messages.length > 0 || first.reviews.length > 0) expect(prefilter(generated.source)).toBe(true);
+        else if (!prefilter(generated.source)) filteredOut++;
 
         const second = analyse(generated);
         expect(comparable(second)).toBe(comparable(first));
@@ -241,6 +247,8 @@ describe('properties of the core over generated components and stylesheets', () 
     );
     // The lexicon-driven texts really form consent contexts: a healthy share of cases has findings.
     expect(withFindings).toBeGreaterThan(RUNS / 100);
+    // ...and some generated files hold only words the pre-filter may skip, so the property above is not vacuous.
+    expect(filteredOut).toBeGreaterThan(0);
   }, TIMEOUT);
 
   it('analyses a generated project twice to the same bytes, findings sorted by file, line, column and rule', async () => {

@@ -1,0 +1,246 @@
+/**
+ * The text pre-filter: a file whose text holds no word that could start a finding is not parsed at all. Most of a
+ * React codebase is ordinary app code (lists, forms, hooks); parsing it only to find no consent UI is where a
+ * checker's time would go, and where the ESLint rules would add to every keystroke.
+ *
+ * The filter must never change a result, only skip work. Every check needs some vocabulary before it can report:
+ * a consent context needs a topic or purpose word, an urgency claim its phrase, an add-on its kind or a price, an
+ * age gate its field name (an add-on also needs a box that is ticked, so its words count only where a checked
+ * state is set). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
+ * at camelCase), every word of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
+ * `timerComponents`...), or a price. That is a necessary condition for a match, not a match: word order and
+ * adjacency are left to the real lookup. Groups that only qualify what is already a context (choice labels,
+ * material topics, negations, exceptions, state words, vague link labels) are left out (shaming is not one of
+ * them: an upsell's "No thanks, I'd rather pay full price" needs no consent context); a group added to the lexicon later
+ * is included until it is listed here, so a new rule can never be filtered out by accident.
+ *
+ * tests/engine/prefilter.test.ts checks the promise: every fixture and generated file with a finding or a review
+ * passes the filter.
+ */
+import type { LexiconData } from '../context/lexicon.js';
+import { tokenize, tokenizeIdentifier } from '../context/text.js';
+import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../context/price.js';
+import type { ResolvedSettings } from '../settings/settings.js';
+import type { RuleConfig } from './analyse.js';
+
+/** Lexicon groups that never make a file worth analysing on their own: they only qualify a context or a claim. */
+const QUALIFYING_GROUPS = new Set<string>([
+  'language',
+  'material',
+  'purposeNames',
+  'choices',
+  'handlerWords',
+  'negations',
+  'essential',
+  'stateWords',
+  'vagueLinks',
+]);
+
+/** Words that start a finding without being lexicon phrases: countdown components (`<OfferCountdown>`, `<CountDown>`). */
+const EXTRA_KEYS = ['countdown'];
+
+/**
+ * Groups whose words start a finding only on a control that is on by default: a paid add-on is reported when its
+ * box is pre-ticked. Their phrases (and prices) count only in a file that also sets a checked state somewhere.
+ * Add-on words include everyday ones ("priority", "protection"), which on their own would let a task list or a
+ * settings page through.
+ */
+const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
+
+export type Prefilter = (text: string) => boolean;
+
+/**
+ * Phrases by their key word (the longest; a prefix entry keyed as `stem*`), each with its other words: a phrase
+ * can only match where all its words occur, so the key finds the candidates and the others confirm them.
+ */
+interface Keys {
+  phrases: Map<string, KeyedPhrase[]>;
+  /** The last word of each prop that sets a checked state (`defaultChecked`: "checked"; a design system's `defaultOn`: "on"). */
+  checkedStateWords: Set<string>;
+  /** The lengths of prefix stems (`personali*`), so each token is cut once per distinct length. */
+  prefixLengths: Set<number>;
+  /** A phrase with no word to key on (digits or currency signs only): the filter cannot rule anything out. */
+  passAll: boolean;
+}
+
+interface KeyedPhrase {
+  others: string[];
+  /** Counts only where a checked state is set (CHECKED_STATE_GROUPS). */
+  needsCheckedState: boolean;
+}
+
+const cache = new WeakMap<ResolvedSettings, Map<string, Prefilter>>();
+
+/**
+ * The pre-filter for these settings (their lexicon, with the user's extension) and these rule options (words they
+ * add, such as `addonWords`). The checker passes every enabled rule's options; an ESLint rule its own.
+ */
+export function prefilterFor(settings: ResolvedSettings, ruleOptions: Iterable<object>): Prefilter {
+  const extra = [...new Set([...ruleOptions].flatMap(phrasesIn))].sort();
+  const key = extra.join('\n');
+  let byOptions = cache.get(settings);
+  if (!byOptions) cache.set(settings, (byOptions = new Map()));
+  let filter = byOptions.get(key);
+  if (!filter) byOptions.set(key, (filter = createPrefilter(settings.lexicon.sources, extra, checkedStateProps(settings))));
+  return filter;
+}
+
+const byRules = new WeakMap<ResolvedSettings, WeakMap<RuleConfig, Prefilter>>();
+
+/** The checker's pre-filter: every enabled rule's options, worked out once per run rather than once per file. */
+export function prefilterForRules(settings: ResolvedSettings, rules: RuleConfig): Prefilter {
+  let forSettings = byRules.get(settings);
+  if (!forSettings) byRules.set(settings, (forSettings = new WeakMap()));
+  let filter = forSettings.get(rules);
+  if (!filter) forSettings.set(rules, (filter = prefilterFor(settings, [...rules.values()].map((rule) => rule.options))));
+  return filter;
+}
+
+/** The props that hold a control's checked state: the built-in ones, and those a team's components declare. */
+function checkedStateProps(settings: ResolvedSettings): string[] {
+  const props = [...DEFAULT_CHECKED_PROPS];
+  for (const mapping of settings.components.values()) {
+    if (mapping.checkedProp) props.push(mapping.checkedProp);
+    if (mapping.defaultCheckedProp) props.push(mapping.defaultCheckedProp);
+  }
+  return props;
+}
+
+export function createPrefilter(sources: readonly LexiconData[], extraPhrases: readonly string[] = [], checkedProps: readonly string[] = DEFAULT_CHECKED_PROPS): Prefilter {
+  const keys: Keys = { phrases: new Map(), checkedStateWords: new Set(checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? '')), prefixLengths: new Set(), passAll: false };
+  for (const word of EXTRA_KEYS) addKey(keys, word, false);
+  for (const source of sources) {
+    for (const [group, value] of Object.entries(source)) {
+      if (QUALIFYING_GROUPS.has(group) || group.endsWith('Exceptions')) continue;
+      for (const phrase of phrasesIn(value)) addKey(keys, phrase, CHECKED_STATE_GROUPS.has(group));
+    }
+  }
+  // Words from rule options may belong to any rule: they count on their own.
+  for (const phrase of extraPhrases) addKey(keys, phrase, false);
+  return (text) => {
+    if (keys.passAll) return true;
+    const present = wordsIn(text, keys.prefixLengths);
+    const checkedState = [...keys.checkedStateWords].some((word) => present.has(word));
+    // A price makes a pre-ticked box a paid add-on, with or without an add-on word.
+    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES].some((code) => present.has(code)))) return true;
+    return matchesKey(present, keys, checkedState);
+  };
+}
+
+/** Every string in a lexicon group or an options object, however nested (arrays, records of arrays). */
+function phrasesIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(phrasesIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(phrasesIn);
+  return [];
+}
+
+function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
+  const words: string[] = [];
+  for (const raw of phrase.trim().split(/\s+/)) {
+    const prefix = raw.endsWith('*');
+    const word = tokenize(prefix ? raw.slice(0, -1) : raw).join('');
+    // Digits stand for any number in the lexicons ("only 0 left"), and currency signs are mentionsPrice's: neither
+    // is a word to key on.
+    if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) continue;
+    if (prefix) keys.prefixLengths.add(word.length);
+    words.push(prefix ? `${word}*` : word);
+  }
+  if (words.length === 0) {
+    keys.passAll = true;
+    return;
+  }
+  words.sort((x, y) => y.length - x.length);
+  const [key, ...others] = words as [string, ...string[]];
+  const list = keys.phrases.get(key);
+  if (list) list.push({ others, needsCheckedState });
+  else keys.phrases.set(key, [{ others, needsCheckedState }]);
+}
+
+/**
+ * Runs of word characters, with the apostrophes tokenize() reads inside words: a single character class, so the
+ * scan is linear. Source code repeats its identifiers, so each distinct run is tokenised once.
+ */
+const WORD_RUN = /[\p{L}\p{N}\p{M}'’ʼ`]+/gu;
+
+/**
+ * The distinct tokens of a text as tokenize() makes them: words as written ("CountDown" is "countdown"), and
+ * identifiers split at camelCase (`acceptCookies`). Remembered for the last text, since ESLint runs each rule's
+ * filter over the same file in turn.
+ */
+function tokensOf(text: string): Set<string> {
+  if (lastTokens?.text === text) return lastTokens.tokens;
+  const tokens = new Set<string>();
+  const add = (run: string): void => {
+    // Letters and digits of ASCII are what tokenize() would make of them, lower-cased: skip its per-character work.
+    if (isPlainAscii(run)) tokens.add(run.toLowerCase());
+    else for (const token of tokenize(run)) tokens.add(token);
+  };
+  for (const run of new Set(text.match(WORD_RUN))) {
+    add(run);
+    const split = splitCamelCase(run);
+    if (split.length !== run.length) for (const part of split.split(' ')) add(part);
+  }
+  lastTokens = { text, tokens };
+  return tokens;
+}
+
+let lastTokens: { text: string; tokens: Set<string> } | undefined;
+
+function isPlainAscii(run: string): boolean {
+  for (let i = 0; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return false;
+  }
+  return true;
+}
+
+/** The tokens of the text, plus each one's stem for every prefix length in the lexicon (`personali*`). */
+function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
+  const tokens = tokensOf(text);
+  if (prefixLengths.size === 0) return tokens;
+  const present = new Set(tokens);
+  for (const token of tokens) {
+    for (const length of prefixLengths) if (token.length >= length) present.add(`${token.slice(0, length)}*`);
+  }
+  return present;
+}
+
+function matchesKey(present: ReadonlySet<string>, keys: Keys, checkedState: boolean): boolean {
+  for (const token of present) {
+    const candidates = keys.phrases.get(token);
+    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.others.every((word) => present.has(word)))) return true;
+  }
+  return false;
+}
+
+/** A space before each capital that follows a lower-case letter or a digit: one pass, no regular expression. */
+function splitCamelCase(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const prev = text.charCodeAt(i - 1);
+    if (ch >= 'A' && ch <= 'Z' && ((prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39))) out += ' ';
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Whether the text may hold a price, which makes a checkbox a paid add-on without any add-on word (currency codes,
+ * "EUR 5", are looked up among the words). `$` counts only before a digit, since template literals (`${...}`) put
+ * one in most modern files; other symbols count anywhere.
+ */
+function hasCurrencySymbol(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (!CURRENCY_SYMBOLS.has(ch)) continue;
+    if (ch !== '$') return true;
+    let next = i + 1;
+    while (text[next] === ' ') next++;
+    const code = text.charCodeAt(next);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}

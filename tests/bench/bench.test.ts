@@ -1,0 +1,51 @@
+// A smoke test of `npm run bench` on a tiny corpus: that it runs every measurement and reports every target. It
+// asserts the report's structure, never a timing: timings belong to a quiet machine, not to a test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.mjs';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'honest-ui-bench-test-'));
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run bench', () => {
+  it('generates the same corpus from the same seed, with consent UIs among ordinary code', () => {
+    const a = generateCorpus(path.join(scratch, 'a'), { files: 400 });
+    const b = generateCorpus(path.join(scratch, 'b'), { files: 400 });
+    expect(a.files).toHaveLength(400);
+    expect(b).toEqual(a);
+    for (const file of a.files.slice(0, 50)) expect(readFileSync(path.join(scratch, 'b', file), 'utf8')).toBe(readFileSync(path.join(scratch, 'a', file), 'utf8'));
+    expect(a.consent).toBeGreaterThan(0);
+    expect(a.consent / a.files.length).toBeLessThan(0.1);
+  });
+
+  it('measures every tool on the same files and reports each target as PASS or FAIL', () => {
+    const json = path.join(scratch, 'summary.json');
+    const child = spawnSync(process.execPath, [path.join(repo, 'bench/run.mjs'), '--files', '40', '--json', json], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    for (const label of ['checker', 'ESLint + honest-ui recommended', 'ESLint, no rules', 'ESLint + jsx-a11y recommended', 'typescript-estree parse only']) {
+      expect(child.stdout).toContain(label);
+    }
+    for (const target of ['checkerSpeedup', 'honestUiOverhead', 'peakMemory', 'linearGrowth']) {
+      expect(child.stdout).toMatch(new RegExp(`(PASS|FAIL)  ${target}`));
+    }
+    const summary = JSON.parse(readFileSync(json, 'utf8'));
+    expect(summary.corpus).toMatchObject({ files: 40, generated: true });
+    expect(summary.checkerGrowth.map((g: { files: number }) => g.files)).toEqual([10, 20, 40]);
+    for (const measurement of Object.values(summary.measurements) as Array<{ files: number; ms: number; maxRssBytes: number }>) {
+      expect(measurement.files).toBe(40);
+      expect(measurement.ms).toBeGreaterThan(0);
+      expect(measurement.maxRssBytes).toBeGreaterThan(0);
+    }
+    // The corpus holds consent UIs that break the rules: the checker and the ESLint rules both find them.
+    expect(summary.measurements.checker.problems).toBeGreaterThan(0);
+    expect(summary.measurements.eslintHonestUi.problems).toBeGreaterThan(0);
+    expect(typeof summary.pass).toBe('boolean');
+    // A generated corpus is removed unless --keep.
+    expect(() => readFileSync(path.join(summary.corpus.dir, 'package.json'))).toThrow();
+  }, 180_000);
+});

@@ -1,0 +1,112 @@
+/**
+ * The text pre-filter skips files that cannot hold a finding. Its promise is that it only ever skips work: every
+ * fixture with a finding or a review passes it (the property test in tests/robustness checks generated files too),
+ * and ordinary app code does not.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { presetRules } from '../../src/catalog/index.js';
+import { analyseSourceInDetail } from '../../src/engine/analyse.js';
+import { createPrefilter, prefilterFor, prefilterForRules } from '../../src/engine/prefilter.js';
+import { isScriptFile } from '../../src/parse/script.js';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../src/settings/settings.js';
+
+const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const strict = presetRules('strict');
+const prefilter = prefilterForRules(DEFAULT_SETTINGS, strict);
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return scripts(full);
+    return isScriptFile(entry) ? [full] : [];
+  });
+}
+
+const readFile = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+describe('every fixture with something to report passes the pre-filter', () => {
+  const reporting = scripts(fixturesDir).filter((file) => {
+    const text = readFileSync(file, 'utf8');
+    const analysis = analyseSourceInDetail({ filePath: file, text, settings: DEFAULT_SETTINGS, rules: strict, readFile });
+    return analysis.messages.some((m) => !m.fatal) || analysis.reviews.length > 0;
+  });
+
+  it('has fixtures to check', () => {
+    expect(reporting.length).toBeGreaterThan(20);
+  });
+
+  it.each(reporting.map((file) => [path.relative(fixturesDir, file), file]))('%s', (_name, file) => {
+    expect(prefilter(readFileSync(file, 'utf8'))).toBe(true);
+  });
+});
+
+describe('what passes and what is skipped', () => {
+  it.each([
+    ['a cookie banner', '<div>We use cookies to improve your experience.</div>'],
+    ['a topic in another language', '<p>Wir verwenden Cookies und Datenschutz-Einstellungen.</p>'],
+    ['a purpose named only in an identifier', 'export const Row = () => <Toggle name="shareWithPartners" checked={marketingEmails} />;'],
+    ['a component name in camelCase', 'export const Page = () => <CookieBanner />;'],
+    ['a countdown component', 'export const Offer = () => <div><CountDown /><button>Buy</button></div>;'],
+    ['a price with a dollar sign', '<label><input type="checkbox" defaultChecked /> Gift wrap (+$ 4.99)</label>'],
+    ['a price in euros', '<label><input type="checkbox" defaultChecked /> Geschenkverpackung 2,50 €</label>'],
+    ['a price with a currency code', '<label><input type="checkbox" defaultChecked /> Wrap, EUR 3</label>'],
+    ['an urgency claim', '<p>Only 2 left in stock!</p>'],
+  ])('passes: %s', (_label, text) => {
+    expect(prefilter(text)).toBe(true);
+  });
+
+  it.each([
+    ['a todo list', "import { useState } from 'react';\nexport function Todos({ items }) {\n  const [done, setDone] = useState([]);\n  return <ul>{items.map((item) => <li key={item.id}>{`${item.title}`}</li>)}</ul>;\n}\n"],
+    ['a sign-in form', '<form><label>Email <input type="email" /></label><button type="submit">Continue</button></form>'],
+    ['a dark-mode toggle', '<label><input type="checkbox" role="switch" defaultChecked /> Dark mode</label>'],
+    ['"Remember me" checked by default', '<label><input type="checkbox" defaultChecked /> Remember me</label>'],
+    ['choice labels alone', '<div><button>Accept</button><button>No thanks</button></div>'],
+  ])('skips: %s', (_label, text) => {
+    expect(prefilter(text)).toBe(false);
+  });
+
+  it('reads the lexicon from the settings, so a word a team adds is a key', () => {
+    const text = '<div>Klubkarte</div>';
+    expect(prefilter(text)).toBe(false);
+    const settings = resolveSettings({ lexicon: { extend: { contextTopics: { loyalty: ['klubkarte'] } } } });
+    expect(prefilterFor(settings, [])(text)).toBe(true);
+  });
+
+  it('reads words from rule options, such as no-preselected-addon addonWords', () => {
+    const text = '<label><input type="checkbox" defaultChecked /> Glitter bundle</label>';
+    expect(prefilter(text)).toBe(false);
+    expect(prefilterFor(DEFAULT_SETTINGS, [{ addonWords: ['glitter bundle'] }])(text)).toBe(true);
+  });
+
+  it('counts add-on words and prices only where a box can be ticked, so a task table with a priority column is skipped', () => {
+    const table = '<table><tr><th>Priority</th><th>Total</th></tr><tr><td>{row.priority}</td><td>{`$${row.total}`}</td></tr></table>';
+    expect(prefilter(table)).toBe(false);
+    expect(prefilter('<label><input type="checkbox" defaultChecked /> Priority handling</label>')).toBe(true);
+    expect(prefilter('<Switch isChecked={on}>Price $4.99</Switch>')).toBe(true);
+    // A design system's own checked prop, declared in the settings, counts as one.
+    const toggle = '<Toggle defaultOn>Priority handling</Toggle>';
+    expect(prefilter(toggle)).toBe(false);
+    const settings = resolveSettings({ components: { Toggle: { as: 'switch', defaultCheckedProp: 'defaultOn' } } });
+    expect(prefilterFor(settings, [])(toggle)).toBe(true);
+  });
+
+  it('keys a prefix entry on its stem', () => {
+    const filter = createPrefilter([{ contextTopics: { personalisation: ['personali*'] } }]);
+    expect(filter('<p>Personalised ads</p>')).toBe(true);
+    expect(filter('<p>Person</p>')).toBe(false);
+  });
+
+  it('cannot rule anything out when a phrase has no word to key on, and says so by passing everything', () => {
+    const filter = createPrefilter([{ urgency: { scarcity: ['0 0'] } }]);
+    expect(filter('<p>Hello</p>')).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The checker parses with oxc-parser and the ESLint rules get typescript-estree's AST: both must lead to the same
+ * model and the same findings. For every script under fixtures/, the model is built from both parsers and compared
+ * field by field (everything but the opaque ESTree node), and every rule in the strict preset runs on both.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { presetRules } from '../../src/catalog/index.js';
+import { analyseSource } from '../../src/engine/analyse.js';
+import { buildModel } from '../../src/model/build.js';
+import type { UIElement, UIModel, UINode } from '../../src/model/types.js';
+import { loadOxc } from '../../src/parse/oxc.js';
+import { isScriptFile, parseWithTypescriptEstree, type ScriptParser } from '../../src/parse/script.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
+
+const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return scripts(full);
+    return isScriptFile(entry) && !entry.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** The model as plain data: the ESTree node is dropped and parents are named by id, so the two can be compared. */
+function plain(model: UIModel): unknown {
+  const node = (n: UINode): unknown =>
+    n.kind === 'text' ? { ...n, parent: n.parent.id } : element(n);
+  const element = (e: UIElement): unknown => ({
+    ...e,
+    node: undefined,
+    parent: e.parent?.id ?? null,
+    attributes: [...e.attributes.entries()].map(([name, attribute]) => [
+      name,
+      attribute.value.kind === 'element' ? { ...attribute, value: { ...attribute.value, element: attribute.value.element.id } } : attribute,
+    ]),
+    children: e.children.map(node),
+  });
+  return { ...model, roots: model.roots.map(element), elements: model.elements.map((e) => e.id), cssModules: [...model.cssModules] };
+}
+
+const files = scripts(fixturesDir);
+let oxc: ScriptParser | undefined;
+
+beforeAll(async () => {
+  oxc = await loadOxc();
+});
+
+it('finds fixture scripts to compare', () => {
+  expect(files.length).toBeGreaterThan(30);
+});
+
+it('oxc-parser loads on this machine (the checker falls back to typescript-estree where it does not)', () => {
+  expect(oxc).toBeDefined();
+});
+
+describe.each(files.map((file) => [path.relative(fixturesDir, file), file]))('%s', (_name, file) => {
+  const text = readFileSync(file, 'utf8');
+
+  it('builds the same model from oxc-parser as from typescript-estree', () => {
+    const fromEstree = parseWithTypescriptEstree(text, file);
+    const fromOxc = oxc!(text, file);
+    expect(fromOxc.ok).toBe(fromEstree.ok);
+    if (!fromEstree.ok || !fromOxc.ok) return;
+    expect(plain(buildModel(fromOxc.value))).toEqual(plain(buildModel(fromEstree.value)));
+  });
+
+  it('gives the same findings with either parser', () => {
+    const input = { filePath: file, text, settings: DEFAULT_SETTINGS, rules: presetRules('strict'), readFile: (p: string) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+    expect(analyseSource({ ...input, parser: oxc! })).toEqual(analyseSource({ ...input, parser: parseWithTypescriptEstree }));
+  });
+});
+
+describe('oxc-parser edge cases', () => {
+  it.each([
+    ['CRLF line endings', 'const a = 1;\r\nexport const B = () => (\r\n  <button className="x">Accept</button>\r\n);\r\n'],
+    ['astral characters before the JSX', "const s = '😀😀';\nexport const B = () => <p>Tracking 😀 cookies</p>;\n"],
+    ['entities in JSX text', 'export const B = () => <p>Terms &amp; conditions&nbsp;apply &#169;</p>;\n'],
+  ])('%s: the same locations and text as typescript-estree', (_label, text) => {
+    const fromEstree = parseWithTypescriptEstree(text, 'x.tsx');
+    const fromOxc = oxc!(text, 'x.tsx');
+    if (!fromEstree.ok || !fromOxc.ok) throw new Error('both parsers must accept the sample');
+    expect(plain(buildModel(fromOxc.value))).toEqual(plain(buildModel(fromEstree.value)));
+  });
+
+  it('a syntax error is reported as typescript-estree (and so ESLint) reports it, not thrown', () => {
+    for (const text of ['const a = 1;\nconst b = <div>;\n', 'const s = `unterminated ${a}\n\n', 'export const A = () => <p>{</p>;\n']) {
+      const result = oxc!(text, 'x.tsx');
+      expect(result.ok).toBe(false);
+      expect(result).toEqual(parseWithTypescriptEstree(text, 'x.tsx'));
+    }
+  });
+
+  it('a .ts file is parsed without JSX, so a type assertion is not an element', () => {
+    const result = oxc!('const x = <number>y;\n', 'x.ts');
+    expect(result.ok).toBe(true);
+  });
+});
