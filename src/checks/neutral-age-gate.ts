@@ -2,7 +2,7 @@
  * neutral-age-gate: an age or birth-date field (input, select, number or date picker) that starts with a preset
  * value. Follows the 2025 amendments to the COPPA Rule: age screening must be neutral, with no preset age or year.
  */
-import { indexLabels, type LabelIndex } from '../context/controls.js';
+import { describeStatic, indexLabels, type LabelIndex } from '../context/controls.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { tokenize, tokenizeIdentifier } from '../context/text.js';
 import { ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent } from '../model/query.js';
@@ -115,7 +115,7 @@ function presetValue(field: UIElement, kind: FieldKind): Preset | undefined {
       if (isEmpty(value.value)) return undefined;
       // A select whose default is its own placeholder option starts neutral.
       if (isPlaceholder(choices.find((o) => o.value === String(value.value)))) return undefined;
-      const via = typeof value.value === 'string' ? `${name}="${quote(value.value, 40)}"` : `${name}={${String(value.value)}}`;
+      const via = describeStatic(name, value, show(value.value));
       // Without its default, a native select shows its first option: only a placeholder there leaves it neutral.
       const emptied = name === 'defaultValue' && (kind !== 'select' || !field.intrinsic || isPlaceholder(choices[0]));
       return { value: show(value.value), via, ...(emptied ? { removable: attribute } : {}) };

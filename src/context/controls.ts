@@ -5,11 +5,13 @@
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { accessibleName, ancestors, attributeText, contains, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
-import type { Attribute, Range, UIElement, UIModel } from '../model/types.js';
+import type { Attribute, AttributeValue, Range, UIElement, UIModel } from '../model/types.js';
 import { classifyLabel, type Lexicon } from './lexicon.js';
 import { tokenize } from './text.js';
 
 export type ControlSemantic = 'checkbox' | 'switch' | 'radio';
+
+type StaticAttributeValue = Extract<AttributeValue, { kind: 'static' }>;
 
 export type CheckedState =
   | { state: 'off' }
@@ -76,10 +78,17 @@ function describeVia(attribute: Attribute): string {
   const value = attribute.value;
   if (value.kind !== 'static') return attribute.name;
   if (value.value === true && attribute.range[1] - attribute.range[0] === attribute.name.length) return attribute.name;
-  const literal = typeof value.value === 'string' ? `"${value.value}"` : String(value.value);
-  // As written, like a state-backed default (`checked={optIn} starts true`): the constant is what the author edits.
-  if (value.binding) return `${attribute.name}={${value.binding}} (${value.binding} = ${literal})`;
-  return `${attribute.name}=${typeof value.value === 'string' ? literal : `{${literal}}`}`;
+  return describeStatic(attribute.name, value);
+}
+
+/**
+ * A static default as written: `value="yes"`, `defaultValue={1990}`, or through the constant it comes from,
+ * `defaultChecked={ON} (ON = true)`: like a state-backed default (`checked={optIn} starts true`), the constant is
+ * what the author edits. `literal` is the value as the message shows it (a rule may shorten a long string).
+ */
+export function describeStatic(name: string, value: StaticAttributeValue, literal = typeof value.value === 'string' ? `"${value.value}"` : String(value.value)): string {
+  if (value.binding) return `${name}={${value.binding}} (${value.binding} = ${literal})`;
+  return `${name}=${typeof value.value === 'string' ? literal : `{${literal}}`}`;
 }
 
 /** Index of elements by their static `id`, and labels by `htmlFor`. */
@@ -196,7 +205,7 @@ function radioGroupDefault(radio: UIElement): CheckedState | undefined {
       if (!attribute || ancestor.intrinsic || ancestor.semantic === 'label') continue;
       if (attribute.value.kind === 'static') {
         if (String(attribute.value.value) !== String(value)) return { state: 'off' };
-        return { state: 'on', attribute, via: `${prop}="${String(value)}" on its group`, fix: prop === 'defaultValue' ? { kind: 'remove-attribute', range: attribute.range, attribute: prop } : undefined };
+        return { state: 'on', attribute, via: `${describeStatic(prop, attribute.value)} on its group`, fix: prop === 'defaultValue' ? { kind: 'remove-attribute', range: attribute.range, attribute: prop } : undefined };
       }
       if (attribute.value.kind === 'initial') {
         if (String(attribute.value.value) !== String(value)) return { state: 'off' };

@@ -5,7 +5,7 @@
  * A value that can't be known statically (a class computed at run time that a stylesheet could match, a CSS
  * variable, a dynamic inline style) is unknown with a reason; checks never report on it.
  */
-import type { UIElement, UnresolvedReason } from '../model/types.js';
+import type { Attribute, StaticValue, UIElement, UnresolvedReason } from '../model/types.js';
 import { composite, parseColor, type Rgba } from '../visual/color.js';
 import { ANY_PROPERTY } from './scss.js';
 import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
@@ -634,13 +634,11 @@ function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleS
     const value = element.attributes.get('id')?.value;
     if (value?.kind !== 'static' || value.value !== id) return 'no';
   }
-  for (const attribute of simple.attributes) {
-    const value = element.attributes.get(attribute.name === 'class' ? 'className' : attribute.name)?.value;
-    if (!value || value.kind !== 'static') return 'no';
-    if (attribute.operator === '=' && String(value.value) !== attribute.value) return 'no';
-    if (attribute.operator && attribute.operator !== '=') return 'no';
-  }
   let result: Match = 'yes';
+  for (const attribute of simple.attributes) {
+    result = both(result, matchesAttribute(element, attribute));
+    if (result === 'no') return 'no';
+  }
   if (simple.classes.length > 0) {
     const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
     const tokens = element.classes.tokens.filter((t) => (moduleSource ? t.module === moduleSource : t.module === undefined));
@@ -665,6 +663,80 @@ function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleS
     if (excluded !== 'no') result = both(result, { reason: excluded.reason, clause: `not (${excluded.clause})` });
   }
   return result;
+}
+
+type AttributeSelector = SimpleSelector['attributes'][number];
+
+/** JSX props whose names differ from the HTML attributes they render. */
+const JSX_NAMES: Record<string, string> = { class: 'className', for: 'htmlFor' };
+
+/**
+ * React's boolean props (lower-cased): rendered as an empty attribute when true and left out when false, so a
+ * dynamic value may leave the attribute out.
+ */
+const BOOLEAN_ATTRIBUTES = new Set(['allowfullscreen', 'async', 'autofocus', 'autoplay', 'checked', 'controls', 'default', 'defer', 'disabled', 'disablepictureinpicture', 'disableremoteplayback', 'formnovalidate', 'hidden', 'inert', 'itemscope', 'loop', 'multiple', 'muted', 'nomodule', 'novalidate', 'open', 'playsinline', 'readonly', 'required', 'reversed', 'scoped', 'seamless', 'selected']);
+
+/** Props React writes as `"true"`/`"false"`: aria-*, data-* and these enumerated ones. */
+const STRINGIFIED_BOOLEANS = new Set(['contenteditable', 'draggable', 'spellcheck', 'value']);
+
+/**
+ * `[href]`, `[data-variant="ghost"]`: any value, a dynamic `href={url}` included, satisfies a presence test (but a
+ * dynamic `disabled={busy}` may be false, and React then leaves the attribute out); a value test needs the value,
+ * so a dynamic one is a maybe. A spread may carry an attribute the element doesn't show.
+ */
+function matchesAttribute(element: UIElement, selector: AttributeSelector): Match {
+  const attribute = findAttribute(element, selector.name);
+  const test = `${selector.name}${selector.operator ?? ''}${selector.value === undefined ? '' : JSON.stringify(selector.value)}${selector.insensitive ? ' i' : ''}`;
+  if (!attribute) return element.hasSpread ? { reason: 'dynamic-expression', clause: `the spread sets ${test}` } : 'no';
+  if (attribute.value.kind !== 'static') {
+    if (selector.operator === undefined && !BOOLEAN_ATTRIBUTES.has(selector.name.toLowerCase())) return 'yes';
+    return { reason: 'dynamic-expression', clause: selector.operator === undefined ? `${test} is set` : test };
+  }
+  const rendered = renderedValue(selector.name, attribute.value.value);
+  if (rendered === undefined) return 'no';
+  return selector.operator === undefined || attributeValueMatches(rendered, selector) ? 'yes' : 'no';
+}
+
+/** The prop an attribute selector reads: as named, through React's renamings, or spelt in camelCase (`tabIndex`). */
+function findAttribute(element: UIElement, name: string): Attribute | undefined {
+  const lower = name.toLowerCase();
+  const direct = element.attributes.get(JSX_NAMES[lower] ?? name);
+  if (direct) return direct;
+  for (const [prop, attribute] of element.attributes) if (prop.toLowerCase() === lower) return attribute;
+  return undefined;
+}
+
+/** What React writes into the DOM for a static prop value; undefined when it writes no attribute at all. */
+function renderedValue(name: string, value: StaticValue): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'boolean') return String(value);
+  const lower = name.toLowerCase();
+  if (lower.startsWith('data-') || lower.startsWith('aria-') || STRINGIFIED_BOOLEANS.has(lower)) return String(value);
+  // Any other prop given a boolean is dropped (React warns about it).
+  return value && BOOLEAN_ATTRIBUTES.has(lower) ? '' : undefined;
+}
+
+/** The attribute-selector operators of Selectors Level 4, on a known value. */
+function attributeValueMatches(rendered: string, selector: AttributeSelector): boolean {
+  const fold = (text: string): string => (selector.insensitive ? text.toLowerCase() : text);
+  const actual = fold(rendered);
+  const wanted = fold(selector.value ?? '');
+  switch (selector.operator) {
+    case '=':
+      return actual === wanted;
+    case '~=':
+      return wanted !== '' && !/[ \t\n\r\f]/.test(wanted) && actual.split(/[ \t\n\r\f]+/).includes(wanted);
+    case '|=':
+      return actual === wanted || actual.startsWith(`${wanted}-`);
+    case '^=':
+      return wanted !== '' && actual.startsWith(wanted);
+    case '$=':
+      return wanted !== '' && actual.endsWith(wanted);
+    case '*=':
+      return wanted !== '' && actual.includes(wanted);
+    default:
+      return false;
+  }
 }
 
 function classWord(names: readonly string[]): string {

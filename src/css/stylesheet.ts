@@ -14,7 +14,8 @@ export interface SimpleSelector {
   tag?: string;
   ids: string[];
   classes: string[];
-  attributes: Array<{ name: string; operator?: string; value?: string }>;
+  /** `[href]`, `[type="checkbox" i]`: `operator` and `value` absent for a presence test. */
+  attributes: Array<{ name: string; operator?: string; value?: string; insensitive?: true }>;
   /** State pseudo-classes (`:hover`, `:focus`): the rule applies only in that state. */
   states: string[];
   /** `:not(.x)` with simple class or tag arguments. */
@@ -104,7 +105,7 @@ function compileSelector(selector: selectorParser.Selector): ComplexSelector {
         ids++;
         break;
       case 'attribute':
-        current().attributes.push({ name: node.attribute, ...(node.operator ? { operator: node.operator } : {}), ...(node.value !== undefined ? { value: node.value } : {}) });
+        current().attributes.push({ name: node.attribute, ...(node.operator ? { operator: node.operator } : {}), ...(node.value !== undefined ? { value: node.value } : {}), ...(node.insensitive ? { insensitive: true as const } : {}) });
         classes++;
         break;
       case 'universal':

@@ -495,3 +495,124 @@ describe('classes applied under a condition or computed at run time', () => {
     expect(s.of('u').opacity).toMatchObject({ known: false });
   });
 });
+
+describe('attribute selectors', () => {
+  it('matches a presence test whatever the value, a dynamic one included', () => {
+    const css = `
+      a[href] { color: #0000aa }
+      [aria-hidden] { font-size: 10px }
+      [data-state] { font-weight: 700 }
+      button:not([type]) { padding: 3px }
+    `;
+    const s = setup(
+      `const A = ({ url, hidden, state, kind }) => (
+        <div>
+          <a href={url} id="dynamic">Privacy</a>
+          <a href="/privacy" id="static">Privacy</a>
+          <a id="none">Privacy</a>
+          <span aria-hidden={hidden} id="aria">x</span>
+          <span data-state={state} id="data">x</span>
+          <span aria-hidden={false} id="false">x</span>
+          <button type={kind} id="typed">Reject</button>
+        </div>
+      );`,
+      { css: [css] },
+    );
+    expect(hex(s.of('dynamic').color)).toBe('#0000aa');
+    expect(hex(s.of('static').color)).toBe('#0000aa');
+    // No href, no spread: not a link, so neither the rule nor the browser's link colour applies.
+    expect(hex(s.of('none').color)).toBe('#000000');
+    expect(value(s.of('aria').fontSize)).toBe(10);
+    expect(value(s.of('data').fontWeight)).toBe(700);
+    // React writes aria-hidden="false": the attribute is there.
+    expect(value(s.of('false').fontSize)).toBe(10);
+    expect(value(s.of('typed').padding)).toEqual({ top: 1, right: 6, bottom: 1, left: 6 });
+  });
+
+  it('treats a dynamic boolean attribute as maybe: React leaves it out when false', () => {
+    const s = setup(
+      `const A = ({ busy }) => (
+        <div>
+          <button disabled={busy} id="busy">Reject</button>
+          <button disabled id="always">Reject</button>
+          <button disabled={false} id="never">Reject</button>
+        </div>
+      );`,
+      { css: ['button[disabled] { opacity: 0.4 }'] },
+    );
+    expect(s.of('busy').opacity).toEqual({ known: false, reason: 'dynamic-expression', detail: 'opacity from sheet0.css:1 button[disabled] (if disabled is set)' });
+    expect(value(s.of('always').opacity)).toBe(0.4);
+    expect(value(s.of('never').opacity)).toBe(1);
+  });
+
+  it('matches a value test on a static value, with every operator and the i flag', () => {
+    const css = `
+      [data-variant="ghost"] { font-size: 11px }
+      [aria-pressed="true"] { font-weight: 700 }
+      input[type=checkbox i] { padding: 5px }
+      [data-tags~="small"] { color: #010101 }
+      [lang|=en] { opacity: 0.9 }
+      [href^="https:"] { font-size: 12px }
+      [href$=".pdf"] { font-weight: 300 }
+      [title*="cookie"] { color: #020202 }
+      [data-empty^=""] { opacity: 0.1 }
+    `;
+    const s = setup(
+      `const A = () => (
+        <div>
+          <button data-variant="ghost" aria-pressed={true} id="ghost">Reject</button>
+          <button data-variant="ghostly" aria-pressed={false} id="ghostly">Reject</button>
+          <input type="CHECKBOX" id="box" />
+          <input type="radio" id="radio" />
+          <span data-tags="tiny small" lang="en-GB" data-empty="x" id="tags">x</span>
+          <span data-tags="smaller" lang="eng" id="near">x</span>
+          <a href="https://x.test/terms.pdf" title="Our cookie policy" id="pdf">Terms</a>
+          <a href="http://x.test/terms.pdf.html" title="Our Cookie policy" id="html">Terms</a>
+        </div>
+      );`,
+      { css: [css] },
+    );
+    expect([value(s.of('ghost').fontSize), value(s.of('ghost').fontWeight)]).toEqual([11, 700]);
+    expect([value(s.of('ghostly').fontSize), value(s.of('ghostly').fontWeight)]).toEqual([13.333, 400]);
+    expect(value(s.of('box').padding)).toEqual({ top: 5, right: 5, bottom: 5, left: 5 });
+    expect(value(s.of('radio').padding)).not.toEqual({ top: 5, right: 5, bottom: 5, left: 5 });
+    expect([hex(s.of('tags').color), value(s.of('tags').opacity)]).toEqual(['#010101', 0.9]);
+    expect([hex(s.of('near').color), value(s.of('near').opacity)]).toEqual(['#000000', 1]);
+    expect([value(s.of('pdf').fontSize), value(s.of('pdf').fontWeight), hex(s.of('pdf').color)]).toEqual([12, 300, '#020202']);
+    expect([value(s.of('html').fontSize), value(s.of('html').fontWeight), hex(s.of('html').color)]).toEqual([16, 400, '#0000ee']);
+  });
+
+  it('treats a value test on a dynamic value as maybe, naming the attribute', () => {
+    const s = setup(
+      `const A = ({ variant, pressed }) => (
+        <div>
+          <button className="btn" data-variant={variant} id="dynamic">Reject</button>
+          <button className="btn" aria-pressed={pressed} id="pressed">Reject</button>
+          <button className="btn" data-variant="solid" id="solid">Reject</button>
+        </div>
+      );`,
+      { css: ['.btn { font-size: 16px }\n.btn[data-variant="ghost"] { font-size: 11px }\n[aria-pressed="true"] { font-weight: 700 }'] },
+    );
+    expect(s.of('dynamic').fontSize).toEqual({ known: false, reason: 'dynamic-expression', detail: 'font-size from sheet0.css:2 .btn[data-variant="ghost"] (if data-variant="ghost")' });
+    expect(s.of('pressed').fontWeight).toEqual({ known: false, reason: 'dynamic-expression', detail: 'font-weight from sheet0.css:3 [aria-pressed="true"] (if aria-pressed="true")' });
+    // Near-miss: a static value the rule doesn't match is certain.
+    expect(value(s.of('solid').fontSize)).toBe(16);
+  });
+
+  it('treats an attribute a spread may carry as maybe, and keeps what the element spells out', () => {
+    const s = setup(
+      `const A = (props) => (
+        <div>
+          <button className="btn" {...props} id="spread">Reject</button>
+          <button className="btn" {...props} data-variant="solid" id="solid">Reject</button>
+          <button className="btn" id="plain">Reject</button>
+        </div>
+      );`,
+      { css: ['.btn { font-size: 16px }\n.btn[data-variant="ghost"] { font-size: 11px }\n.btn[hidden] { font-weight: 700 }'] },
+    );
+    expect(s.of('spread').fontSize).toEqual({ known: false, reason: 'dynamic-expression', detail: 'font-size from sheet0.css:2 .btn[data-variant="ghost"] (if the spread sets data-variant="ghost")' });
+    expect(s.of('spread').fontWeight).toEqual({ known: false, reason: 'dynamic-expression', detail: 'font-weight from sheet0.css:3 .btn[hidden] (if the spread sets hidden)' });
+    expect(value(s.of('solid').fontSize)).toBe(16);
+    expect([value(s.of('plain').fontSize), value(s.of('plain').fontWeight)]).toEqual([16, 400]);
+  });
+});

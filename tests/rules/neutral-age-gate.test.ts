@@ -177,6 +177,21 @@ export const Gate = () => <DatePicker label="Date of birth" />;`,
       ],
     },
     {
+      // A default from a constant is described as written, with the value it holds.
+      code: `const DEFAULT_YEAR = 2008;
+export const Gate = () => <label>Year of birth <input type="number" defaultValue={DEFAULT_YEAR} /></label>;`,
+      errors: [
+        {
+          messageId: 'presetAge',
+          data: { control: 'input', label: 'Year of birth', value: '2008', via: 'defaultValue={DEFAULT_YEAR} (DEFAULT_YEAR = 2008)' },
+          line: 2,
+          column: 48,
+          suggestions: [{ messageId: 'removeDefault', data: { attribute: 'defaultValue' }, output: `const DEFAULT_YEAR = 2008;
+export const Gate = () => <label>Year of birth <input type="number" /></label>;` }],
+        },
+      ],
+    },
+    {
       code: `export const Gate = () => (
   <select aria-label="Your age" name="ageRange" defaultValue="25-34">
     <option value="">Select</option>

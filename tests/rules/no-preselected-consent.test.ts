@@ -619,5 +619,47 @@ export const Signup = () => (
         },
       ],
     },
+    {
+      // A radio group whose default comes from a constant: described as written, with the value it holds.
+      filename: TSX,
+      code: `
+import { FormControlLabel, Radio, RadioGroup } from '@mui/material';
+const ANSWER = 'yes';
+export const Ads = () => (
+  <fieldset>
+    <legend>May we show you personalised ads?</legend>
+    <RadioGroup name="ads" defaultValue={ANSWER}>
+      <FormControlLabel value="yes" control={<Radio />} label="Yes" />
+      <FormControlLabel value="no" control={<Radio />} label="No" />
+    </RadioGroup>
+  </fieldset>
+);`,
+      errors: [
+        {
+          messageId: 'preselected',
+          data: { control: 'radio', label: 'Yes', purpose: 'personalisation, advertising', via: 'defaultValue={ANSWER} (ANSWER = "yes") on its group' },
+          line: 8,
+          column: 46,
+          suggestions: [
+            {
+              messageId: 'removeDefault',
+              data: { attribute: 'defaultValue' },
+              output: `
+import { FormControlLabel, Radio, RadioGroup } from '@mui/material';
+const ANSWER = 'yes';
+export const Ads = () => (
+  <fieldset>
+    <legend>May we show you personalised ads?</legend>
+    <RadioGroup name="ads">
+      <FormControlLabel value="yes" control={<Radio />} label="Yes" />
+      <FormControlLabel value="no" control={<Radio />} label="No" />
+    </RadioGroup>
+  </fieldset>
+);`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
