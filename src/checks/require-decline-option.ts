@@ -8,6 +8,7 @@
  */
 import type { RequireDeclineOptionOptions } from '../catalog/require-decline-option.js';
 import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
+import { classifyLabel } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
 import { accessibleName, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
@@ -48,6 +49,20 @@ function unreadableChoice(context: ConsentContext, analysis: ConsentAnalysis): U
   });
 }
 
+/**
+ * A component on the layer that honest-ui could not see into (its module is missing, or it is made by a
+ * higher-order function) but whose text reads as a decline: `<Reject>Reject all</Reject>` is most likely the
+ * decline button, drawn by a component whose element is unknown, so its absence cannot be claimed.
+ */
+function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): UIElement | undefined {
+  return ownElements(context, analysis).find((element) => {
+    if (element.intrinsic || analysis.choices.has(element)) return false;
+    if (element.semantic !== 'other' && element.semantic !== 'container' && element.semantic !== 'text') return false;
+    const kind = classifyLabel(textContent(element).value, analysis.lexicon);
+    return kind === 'decline' || kind === 'deferral';
+  });
+}
+
 function nonEssentialPurposes(context: ConsentContext, consent: ConsentAnalysis): string[] {
   const purposes = new Set<string>();
   for (const match of consent.lexicon.purposes.matchAll(tokenize(textContent(context.root).value))) purposes.add(match.value);
@@ -84,6 +99,11 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const unreadable = unreadableChoice(context, consent);
     if (unreadable) {
       reviews.push(review(RULE, context.root, 'translation', `'${quote(acceptText)}' has no decline beside it, but the label of a <${unreadable.name}> could not be read`));
+      continue;
+    }
+    const hidden = unresolvedDecline(context, consent);
+    if (hidden) {
+      reviews.push(review(RULE, context.root, 'unresolved-component', `'${quote(acceptText)}' has no decline beside it that honest-ui can see, but <${hidden.name}> reads '${quote(textContent(hidden).value)}' and what it renders is unknown`));
       continue;
     }
     const data = { accept: quote(acceptText || accept.element.name), others: describeOthers(context.choices, accept) };

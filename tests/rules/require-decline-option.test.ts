@@ -125,6 +125,33 @@ export const Banner = () => (
   </div>
 );`,
     },
+    {
+      // Near-miss: the decline is drawn by a component honest-ui cannot see into (its module is missing): its text
+      // reads as a decline, so the decline's absence cannot be claimed (a review, never a finding).
+      filename: TSX,
+      code: `
+import { Reject } from './missing-module';
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <Reject>Reject all</Reject>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the same through a higher-order component.
+      filename: TSX,
+      code: `
+const Decline = withTracking('button');
+export const Banner = () => (
+  <div role="dialog" className="cookie-banner">
+    <p>We use cookies for analytics and advertising.</p>
+    <button>Accept all</button>
+    <Decline>No thanks</Decline>
+  </div>
+);`,
+    },
   ],
   invalid: [
     {
