@@ -1,7 +1,7 @@
 /** Build the shared analysis of one file: model, consent contexts, styles. */
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyseConsent } from '../context/detect.js';
-import { applyCssInJs, CSS_IN_JS_SOURCE } from '../css/css-in-js.js';
+import { applyCssInJs, CSS_IN_JS_SOURCE, registeredCssInJs } from '../css/css-in-js.js';
 import { StyleResolver, type StyleScope } from '../css/resolve.js';
 import { buildModel } from '../model/build.js';
 import type { UIModel } from '../model/types.js';
@@ -28,7 +28,9 @@ export function analyseProgram(input: AnalysisInput): FileAnalysis {
   input.expand?.(model, input.program);
   const consent = analyseConsent(model, { settings: input.settings, lexicon: input.settings.lexicon });
   const scope = input.scopeFor(model);
-  const moduleSheets = cssInJs ? new Map([...scope.moduleSheets, [CSS_IN_JS_SOURCE, cssInJs]]) : scope.moduleSheets;
+  // Imported modules' styled components are defined, and their styles injected, before the file's own.
+  const generated = [...registeredCssInJs(model), ...(cssInJs ? [[CSS_IN_JS_SOURCE, cssInJs] as const] : [])];
+  const moduleSheets = generated.length > 0 ? new Map([...scope.moduleSheets, ...generated]) : scope.moduleSheets;
   const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize });
   return { model, consent, styles, settings: input.settings, source: input.source };
 }

@@ -15,7 +15,7 @@ import postcssScss from 'postcss-scss';
 import { collectBindings, evaluate, resolveObject, type FileBindings } from '../model/bindings.js';
 import { kebabCase, UNITLESS } from '../model/build.js';
 import { propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
-import type { UIElement, UIModel, UnresolvedReason } from '../model/types.js';
+import type { ImportInfo, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { ANY_PROPERTY, flattenScss } from './scss.js';
@@ -42,6 +42,8 @@ export type Base = { kind: 'tag'; tag: string } | { kind: 'component'; name: str
 
 interface StyledDefinition {
   className: string;
+  /** The expression that makes it, to recognise it when another module names it. */
+  node: Node;
   base: Base;
   /** `.attrs(...)` may set `as`, `role` or `type`: what the element is can't be read from its base. */
   semanticsUnknown: boolean;
@@ -77,9 +79,9 @@ interface Recognised {
   any: boolean;
 }
 
-function recognise(model: UIModel): Recognised {
+function recognise(imports: readonly ImportInfo[]): Recognised {
   const found: Recognised = { styled: new Set(), css: new Set(), any: false };
-  for (const info of model.imports) {
+  for (const info of imports) {
     const known = PACKAGES[info.source] ?? (info.source === '@mui/material' ? { named: { styled: 'styled' as const } } : undefined);
     if (!known) continue;
     found.any = true;
@@ -121,7 +123,7 @@ class Extractor {
       const styled = this.styledDefinition(node);
       if (!styled) continue;
       const className = name;
-      this.definitions.set(name, { className, base: styled.tag.base, semanticsUnknown: styled.tag.attrs.semantics });
+      this.definitions.set(name, { className, node, base: styled.tag.base, semanticsUnknown: styled.tag.attrs.semantics });
       const text = styled.styles.map((s) => this.styleText(s, false, 0)).join('\n') + (styled.tag.attrs.styles ? `\n${MARKER}: x;` : '');
       this.blocks.push({ className, text, line: node.loc.start.line });
     }
@@ -396,16 +398,29 @@ function sheetOf(blocks: readonly Block[], file: string): StyleSheetIndex {
   return indexStylesheet(root, file, unknown, false);
 }
 
-/** The elements applyCssInJs made styled components, with the innermost base of each one's chain. */
-const styledElements = new WeakMap<UIElement, Base>();
+/** A styled component at a use site: the innermost base of its chain, and whether `.attrs(...)` may change what it renders. */
+export interface StyledUse {
+  base: Base;
+  semanticsUnknown: boolean;
+}
+
+/** The elements made styled components, here or by applyImportedStyled. */
+const styledElements = new WeakMap<UIElement, StyledUse>();
 
 /**
- * What a styled component of this file is built on, once applyCssInJs has read it: an element (`styled.button`,
- * read here completely) or a component (`styled(MuiButton)`, `styled(PrimaryButton)`), by its name in this file.
- * Undefined for any other element.
+ * What a styled component is built on, once applyCssInJs has read it: an element (`styled.button`, read here
+ * completely) or a component (`styled(MuiButton)`, `styled(PrimaryButton)`), by its name in the module that
+ * defines the styled component. Undefined for any other element.
  */
-export function styledBase(element: UIElement): Base | undefined {
+export function styledBase(element: UIElement): StyledUse | undefined {
   return styledElements.get(element);
+}
+
+/** Local names bound to imports: the source, and the name it exports them under. */
+type ImportedNames = ReadonlyMap<string, { source: string; imported: string }>;
+
+function importedNames(imports: readonly ImportInfo[]): ImportedNames {
+  return new Map(imports.flatMap((info) => info.bindings.map((b) => [b.local, { source: info.source, imported: b.imported }] as const)));
 }
 
 /**
@@ -414,23 +429,18 @@ export function styledBase(element: UIElement): Base | undefined {
  * for the style scope under CSS_IN_JS_SOURCE, or undefined when the file has no CSS-in-JS.
  */
 export function applyCssInJs(model: UIModel, program: TSESTree.Program, settings: ResolvedSettings, file = 'css-in-js'): StyleSheetIndex | undefined {
-  const recognised = recognise(model);
+  const recognised = recognise(model.imports);
   const hasSx = model.elements.some((e) => e.importSource?.startsWith('@mui/') && e.attributes.has('sx'));
   if (!recognised.any && !hasSx) return undefined;
   const extractor = new Extractor(recognised, collectBindings(program));
   extractor.collect();
-  const importSources = new Map(model.imports.flatMap((info) => info.bindings.map((b) => [b.local, info.source] as const)));
+  const imported = importedNames(model.imports);
 
   for (const element of model.elements) {
     const chain = styledChain(element.intrinsic ? undefined : element.name, extractor.definitions);
-    if (chain.length > 0) {
-      for (const definition of [...chain].reverse()) element.classes.tokens.push({ name: definition.className, module: CSS_IN_JS_SOURCE, conditional: false });
-      const innermost = (chain[chain.length - 1] as StyledDefinition).base;
-      styledElements.set(element, innermost);
-      if (!chain.some((d) => d.semanticsUnknown)) applyBaseSemantics(element, innermost, importSources, settings);
-    }
+    if (chain.length > 0) useChain(element, chain, CSS_IN_JS_SOURCE, imported, settings);
     const opening = (element.node as { openingElement?: TSESTree.JSXOpeningElement }).openingElement;
-    const rootSource = chain.length > 0 ? baseSource(chain[chain.length - 1]?.base, importSources) : element.importSource;
+    const rootSource = chain.length > 0 ? baseSource(chain[chain.length - 1]?.base, imported) : element.importSource;
     for (const attribute of opening?.attributes ?? []) {
       if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier' || attribute.value?.type !== 'JSXExpressionContainer') continue;
       if (attribute.value.expression.type === 'JSXEmptyExpression') continue;
@@ -443,6 +453,82 @@ export function applyCssInJs(model: UIModel, program: TSESTree.Program, settings
   return sheetOf(extractor.blocks, file);
 }
 
+/** The styled components of a module other than the one analysed, for use sites that import them. */
+export interface StyledModule {
+  /** The key of the module's generated sheet in a StyleScope's moduleSheets: one per module file. */
+  key: string;
+  sheet: StyleSheetIndex;
+  imports: readonly ImportInfo[];
+  /** A styled component's name by the expression that makes it (what an export of it points at). */
+  names: ReadonlyMap<Node, string>;
+  definitions: ReadonlyMap<string, StyledDefinition>;
+  imported: ImportedNames;
+}
+
+/** By program: a module the component cache keeps is read once, whichever files import it. */
+const modules = new WeakMap<TSESTree.Program, StyledModule | null>();
+
+/**
+ * A module's styled components, read as applyCssInJs reads the file being analysed: static styles into a
+ * generated class each (interpolations unknown), `.attrs(...)` as there. Undefined when it has none.
+ */
+export function styledModule(program: TSESTree.Program, file: string): StyledModule | undefined {
+  let module = modules.get(program);
+  if (module === undefined) {
+    module = null;
+    const bindings = collectBindings(program);
+    const recognised = recognise(bindings.imports);
+    if (recognised.styled.size > 0) {
+      const extractor = new Extractor(recognised, bindings);
+      extractor.collect();
+      if (extractor.definitions.size > 0) {
+        module = {
+          key: `${CSS_IN_JS_SOURCE}:${file}`,
+          sheet: sheetOf(extractor.blocks, file),
+          imports: bindings.imports,
+          names: new Map([...extractor.definitions].map(([name, definition]) => [definition.node, name] as const)),
+          definitions: extractor.definitions,
+          imported: importedNames(bindings.imports),
+        };
+      }
+    }
+    modules.set(program, module);
+  }
+  return module ?? undefined;
+}
+
+/**
+ * A use site in another file renders `name`, a styled component of `module`: it gets the classes of its chain in
+ * the module's sheet (which the scope must then include, see registerCssInJs) and, unless `.attrs(...)` may change
+ * it, its base's semantics. A base that is a component is returned for the caller to follow.
+ */
+export function applyImportedStyled(element: UIElement, module: StyledModule, name: string, settings: ResolvedSettings): StyledUse | undefined {
+  const chain = styledChain(name, module.definitions);
+  return chain.length > 0 ? useChain(element, chain, module.key, module.imported, settings) : undefined;
+}
+
+/** Generated sheets of other modules a model's elements use, by key (see StyledModule.key). */
+const registered = new WeakMap<UIModel, Map<string, StyleSheetIndex>>();
+
+export function registerCssInJs(model: UIModel, module: StyledModule): void {
+  let sheets = registered.get(model);
+  if (!sheets) registered.set(model, (sheets = new Map()));
+  sheets.set(module.key, module.sheet);
+}
+
+/** The sheets registerCssInJs added for a model, in the order their modules were first used. */
+export function registeredCssInJs(model: UIModel): ReadonlyMap<string, StyleSheetIndex> {
+  return registered.get(model) ?? new Map();
+}
+
+function useChain(element: UIElement, chain: readonly StyledDefinition[], module: string, imported: ImportedNames, settings: ResolvedSettings): StyledUse {
+  for (const definition of [...chain].reverse()) element.classes.tokens.push({ name: definition.className, module, conditional: false });
+  const use: StyledUse = { base: (chain[chain.length - 1] as StyledDefinition).base, semanticsUnknown: chain.some((d) => d.semanticsUnknown) };
+  styledElements.set(element, use);
+  if (!use.semanticsUnknown) applyBaseSemantics(element, use.base, imported, settings);
+  return use;
+}
+
 /** The styled definitions an element is built from, outermost first (`styled(Base)` extends Base's styles). */
 function styledChain(name: string | undefined, definitions: ReadonlyMap<string, StyledDefinition>): StyledDefinition[] {
   const chain: StyledDefinition[] = [];
@@ -453,12 +539,16 @@ function styledChain(name: string | undefined, definitions: ReadonlyMap<string, 
   return chain;
 }
 
-function baseSource(base: Base | undefined, importSources: ReadonlyMap<string, string>): string | undefined {
-  return base?.kind === 'component' ? importSources.get(base.name.split('.')[0] ?? base.name) : undefined;
+function baseImport(base: Base | undefined, imported: ImportedNames): { source: string; imported: string } | undefined {
+  return base?.kind === 'component' ? imported.get(base.name.split('.')[0] ?? base.name) : undefined;
+}
+
+function baseSource(base: Base | undefined, imported: ImportedNames): string | undefined {
+  return baseImport(base, imported)?.source;
 }
 
 /** What the element is, from what it is styled from: `styled.a` is a link, `styled(MuiButton)` MUI's button. */
-function applyBaseSemantics(element: UIElement, base: Base, importSources: ReadonlyMap<string, string>, settings: ResolvedSettings): void {
+function applyBaseSemantics(element: UIElement, base: Base, imported: ImportedNames, settings: ResolvedSettings): void {
   const staticAttribute = (attr: string) => {
     const value = element.attributes.get(attr)?.value;
     return value?.kind === 'static' ? value.value : undefined;
@@ -470,10 +560,10 @@ function applyBaseSemantics(element: UIElement, base: Base, importSources: Reado
   }
   const name = typeof as === 'string' ? as : base.kind === 'tag' ? base.tag : base.name;
   const intrinsic = /^[a-z][a-z0-9-]*$/.test(name);
-  const semantics = resolveSemantics(
-    { name, intrinsic, importSource: intrinsic ? undefined : baseSource(base, importSources), hasAttribute: (attr) => element.attributes.has(attr), staticAttribute },
-    settings,
-  );
+  const from = intrinsic ? undefined : baseImport(base, imported);
+  // `styled(MuiButton)` of `{ Button as MuiButton }` is MUI's Button to its preset.
+  const importedName = from && from.imported !== 'default' && from.imported !== '*' && base.kind === 'component' ? from.imported + name.slice(name.split('.')[0]?.length ?? 0) : undefined;
+  const semantics = resolveSemantics({ name, intrinsic, importSource: from?.source, importedName, hasAttribute: (attr) => element.attributes.has(attr), staticAttribute }, settings);
   element.semantic = semantics.semantic;
   element.semanticSource = semantics.source;
   element.tag = semantics.tag;

@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
-import { styledBase } from '../css/css-in-js.js';
+import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type StyledModule, type StyledUse } from '../css/css-in-js.js';
 import { buildModel } from '../model/build.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { forEachChild, type Node } from '../model/estree.js';
-import type { Range, UIElement, UIModel } from '../model/types.js';
+import type { ImportInfo, Range, UIElement, UIModel } from '../model/types.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
+import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
 /** How many components deep a use site is followed: a wrapper around a wrapper around a button is common, ten levels are not. */
@@ -78,6 +79,8 @@ interface Context {
   renders: number;
   stylesheets: Set<string>;
   cssModules: Set<string>;
+  /** Modules whose styled components elements of the file now use: their generated sheets join its scope. */
+  styledModules: StyledModule[];
   unresolved: UnresolvedComponent[];
 }
 
@@ -87,7 +90,21 @@ interface Found {
   file: string;
 }
 
-type Located = { kind: 'found'; found: Found } | { kind: 'skip' } | { kind: 'unresolved'; detail: string };
+interface StyledFound {
+  module: StyledModule;
+  name: string;
+  program: TSESTree.Program;
+  file: string;
+}
+
+type Located =
+  | { kind: 'found'; found: Found }
+  /** A styled component of a module (src/css/css-in-js.ts reads it). */
+  | { kind: 'styled'; styled: StyledFound }
+  /** A package's component a module of the project re-exports: its library preset applies. */
+  | { kind: 'package'; source: string; name: string }
+  | { kind: 'skip' }
+  | { kind: 'unresolved'; detail: string };
 
 function pathsMatcher(fromFile: string, context: Context): ((specifier: string) => string[]) | null {
   const dir = path.dirname(fromFile);
@@ -147,11 +164,15 @@ function follow(definition: Definition, program: TSESTree.Program, file: string,
   switch (definition.kind) {
     case 'function':
       return { kind: 'found', found: { fn: definition.fn, program, file } };
-    case 'unresolved':
-      return definition;
+    case 'unresolved': {
+      const module = definition.node ? styledModule(program, file) : undefined;
+      const styled = definition.node ? module?.names.get(definition.node) : undefined;
+      return module && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
+    }
     case 'import': {
       const target = resolveModule(file, definition.source, context);
-      if (typeof target === 'string') return { kind: 'unresolved', detail: `'${definition.source}' is ${target === 'package' ? 'a package' : 'missing'}` };
+      if (target === 'package') return { kind: 'package', source: definition.source, name: definition.name };
+      if (target === 'missing') return { kind: 'unresolved', detail: `'${definition.source}' is missing` };
       return exported(target.file, target.text, definition.name, context, hops + 1);
     }
     case 'star':
@@ -159,16 +180,16 @@ function follow(definition: Definition, program: TSESTree.Program, file: string,
         const target = resolveModule(file, source, context);
         if (typeof target === 'string') continue;
         const located = exported(target.file, target.text, name, context, hops + 1);
-        if (located.kind === 'found') return located;
+        if (located.kind === 'found' || located.kind === 'styled' || located.kind === 'package') return located;
       }
       return { kind: 'unresolved', detail: `no export '${name}'` };
   }
 }
 
-/** Where the component an element names is defined, if it is a component of the project. */
-function locate(element: UIElement, model: UIModel, program: TSESTree.Program, file: string, context: Context): Located {
-  const [head = '', ...members] = element.name.split('.');
-  const binding = model.imports.flatMap((i) => i.bindings).find((b) => b.local === head);
+/** Where the component a module names (`Button`, `Ui.Button`) is defined, if it is a component of the project. */
+function locate(elementName: string, imports: readonly ImportInfo[], program: TSESTree.Program, file: string, context: Context): Located {
+  const [head = '', ...members] = elementName.split('.');
+  const binding = imports.flatMap((i) => i.bindings).find((b) => b.local === head);
   if (!binding) {
     if (members.length > 0) return { kind: 'skip' };
     const definition = localDefinition(program, head);
@@ -235,25 +256,83 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
   return { root: element, props: rootProps(root.jsx, binding), injected: injectedRanges(constants) };
 }
 
+/**
+ * A package's component re-exported by a module of the project (`export { Button } from '@mui/material'`): its
+ * library's preset, keyed on the package and the name it exports, as a direct import would get.
+ */
+function applyPackage(element: UIElement, source: string, name: string, settings: ResolvedSettings): void {
+  const staticAttribute = (attr: string) => {
+    const value = element.attributes.get(attr)?.value;
+    return value?.kind === 'static' ? value.value : undefined;
+  };
+  const semantics = resolveSemantics({ name: element.name, intrinsic: false, importSource: source, importedName: name, hasAttribute: (attr) => element.attributes.has(attr), staticAttribute }, settings);
+  if (semantics.source !== 'preset') return;
+  element.importSource = source;
+  element.semantic = semantics.semantic;
+  element.semanticSource = semantics.source;
+  element.tag = semantics.tag;
+  element.emphasis = semantics.emphasis;
+}
+
+/** Make the use site what was located for it; a reason when that can't be followed. */
+function settle(model: UIModel, element: UIElement, located: Located, context: Context, depth: number, stack: readonly string[], styled: boolean): string | undefined {
+  switch (located.kind) {
+    case 'skip':
+      return undefined;
+    case 'unresolved':
+      return located.detail;
+    case 'package':
+      applyPackage(element, located.source, located.name, context.settings);
+      return undefined;
+    case 'styled':
+      return applyStyled(model, element, located.styled, context, depth, stack);
+    case 'found': {
+      const rendering = render(located.found, element, context, depth + 1, stack);
+      if (typeof rendering === 'string') return rendering;
+      // styled(Component) hands the component its generated class as `className`.
+      applyRendering(model, element, rendering, styled || element.attributes.has('className'));
+      return undefined;
+    }
+  }
+}
+
+/** A styled component of another module at this use site: its classes and base, then the component it is built on. */
+function applyStyled(model: UIModel, element: UIElement, found: StyledFound, context: Context, depth: number, stack: readonly string[]): string | undefined {
+  const key = `${found.file}#${found.name}`;
+  if (stack.includes(key)) return 'styled from itself through an import cycle';
+  if (depth > MAX_COMPONENT_DEPTH) return `nested more than ${MAX_COMPONENT_DEPTH} components deep`;
+  const use = applyImportedStyled(element, found.module, found.name, context.settings);
+  if (!use) return 'its styled definition could not be read';
+  const detail = followBase(model, element, use, found.module.imports, found.program, found.file, context, depth + 1, [...stack, key]);
+  // After the modules it builds on: they are imported, so defined and injected, first, and its rules win ties.
+  if (!context.styledModules.includes(found.module)) context.styledModules.push(found.module);
+  return detail;
+}
+
+/**
+ * What a styled component is built on, when that is a component (`styled(PrimaryButton)`): followed from the
+ * module that defines the styled component. `as` replaces the component, keeping the styles (applyCssInJs read it).
+ */
+function followBase(model: UIModel, element: UIElement, use: StyledUse, imports: readonly ImportInfo[], program: TSESTree.Program, file: string, context: Context, depth: number, stack: readonly string[]): string | undefined {
+  if (use.base.kind === 'tag' || element.attributes.has('as')) return undefined;
+  const located = locate(use.base.name, imports, program, file, context);
+  // `.attrs(...)` may set `as`, `role` or `type`: neither the base's rendering nor its preset is sure to apply.
+  if (use.semanticsUnknown && located.kind !== 'unresolved') {
+    return located.kind === 'found' || located.kind === 'styled' ? `styled from <${use.base.name}> with .attrs(...) that may change what it renders` : undefined;
+  }
+  const detail = settle(model, element, located, context, depth, stack, true);
+  return detail === undefined ? undefined : `styled from <${use.base.name}>: ${detail}`;
+}
+
 function expand(model: UIModel, program: TSESTree.Program, file: string, elements: readonly UIElement[], context: Context, depth: number, stack: readonly string[]): void {
   for (const element of elements) {
     if (element.intrinsic || element.name.startsWith('#') || element.semanticSource === 'preset') continue;
-    // A styled component of the file being analysed is read by applyCssInJs; one built on a library component
-    // takes that library's preset. Only one built on a component of the project leaves something unfollowed.
+    // A styled component of the file being analysed was read by applyCssInJs: what remains is its base.
     const styled = styledBase(element);
-    if (styled?.kind === 'tag') continue;
-    const located = locate(styled ? { ...element, name: styled.name } : element, model, program, file, context);
-    if (located.kind === 'skip') continue;
-    if (styled) {
-      context.unresolved.push({ source: `<${element.name}>`, reason: 'unresolved-component', detail: `styled from <${styled.name}>, a component of the project that is not followed` });
-      continue;
-    }
-    const rendering = located.kind === 'found' ? render(located.found, element, context, depth + 1, stack) : located.detail;
-    if (typeof rendering === 'string') {
-      context.unresolved.push({ source: `<${element.name}>`, reason: 'unresolved-component', detail: rendering });
-      continue;
-    }
-    applyRendering(model, element, rendering);
+    const detail = styled
+      ? followBase(model, element, styled, model.imports, program, file, context, depth, stack)
+      : settle(model, element, locate(element.name, model.imports, program, file, context), context, depth, stack, false);
+    if (detail !== undefined) context.unresolved.push({ source: `<${element.name}>`, reason: 'unresolved-component', detail });
   }
 }
 
@@ -278,6 +357,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     renders: 0,
     stylesheets: new Set(),
     cssModules: new Set(),
+    styledModules: [],
     unresolved: [],
   };
   renderCookieConsent(model, program);
@@ -289,5 +369,6 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
   // A component's stylesheets load when its module is imported, before the page's own.
   model.stylesheets.unshift(...[...context.stylesheets].filter((sheet) => !own.has(sheet)));
   for (const sheet of context.cssModules) model.cssModules.set(sheet, sheet);
+  for (const module of context.styledModules) registerCssInJs(model, module);
   return context.unresolved;
 }

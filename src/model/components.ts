@@ -22,7 +22,8 @@ export type Definition =
   | { kind: 'import'; source: string; name: string }
   /** Not found here, but `export * from '...'` may hold it. */
   | { kind: 'star'; sources: string[] }
-  | { kind: 'unresolved'; detail: string };
+  /** `node`: the call that made it (`styled.a\`...\``), for a reader that knows such calls (src/css/css-in-js.ts). */
+  | { kind: 'unresolved'; detail: string; node?: Node };
 
 function topLevel(program: TSESTree.Program): Node[] {
   return program.body.map((statement) =>
@@ -37,7 +38,7 @@ function definitionOf(expression: Node, program: TSESTree.Program, depth: number
   if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return { kind: 'function', fn: node };
   if (node.type === 'Identifier') return localDefinition(program, node.name, depth + 1);
   if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return { kind: 'unresolved', detail: 'a class component' };
-  if (node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') return { kind: 'unresolved', detail: 'made by a higher-order function' };
+  if (node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') return { kind: 'unresolved', detail: 'made by a higher-order function', node };
   return { kind: 'unresolved', detail: 'not a function component' };
 }
 
@@ -363,9 +364,10 @@ function* subtree(element: UIElement): Generator<UIElement> {
 /**
  * Make the use site the element its component renders: tag, semantics (unless settings or a role decided them),
  * classes, inline style and attributes of the root; the root's content with the use site's children in the
- * `{children}` slots. Elements brought in from the component point at the use site.
+ * `{children}` slots. Elements brought in from the component point at the use site. A `styled(Component)` use site
+ * passes a className (its generated class) even without writing one.
  */
-export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering): void {
+export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering, classNamePassed = useSite.attributes.has('className')): void {
   const { root, props, injected } = rendering;
   useSite.tag = root.tag;
   useSite.intrinsic = root.intrinsic;
@@ -374,7 +376,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
     useSite.semanticSource = `component (${root.semanticSource})`;
   }
   useSite.emphasis ??= root.emphasis;
-  useSite.classes = mergeClasses(root.classes, useSite.classes, props.classFlow, useSite.attributes.has('className'));
+  useSite.classes = mergeClasses(root.classes, useSite.classes, props.classFlow, classNamePassed);
   useSite.inlineStyle = mergeStyle(root.inlineStyle, useSite.inlineStyle, props.styleFlow, useSite.attributes.has('style'));
   const carries = props.classFlow === 'replace' || props.styleFlow === 'replace' || props.spreadsChildren;
   useSite.hasSpread = props.otherSpread || (carries && useSite.hasSpread);

@@ -3,15 +3,15 @@
  * rendered with the value each use site passes, so `<Btn variant="ghost">` is the ghost button: through the checker
  * and through ESLint.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import noUnbalancedChoices from '../../rules/no-unbalanced-choices.js';
 import { recommendedRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { ruleTester } from '../rules/rule-tester.js';
+import { tempProjects } from '../helpers/temp-project.js';
 
 const readFile = (file: string): string | undefined => {
   try {
@@ -21,18 +21,8 @@ const readFile = (file: string): string | undefined => {
   }
 };
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'honest-ui-prop-conditions-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+/** A throwaway project on disk: files by relative path. */
+const project = tempProjects('prop-conditions');
 
 const CSS = `
 .solid { background-color: #0b57d0; color: #ffffff; font-size: 16px; font-weight: 700; padding: 12px 24px; border: 0; }

@@ -3,14 +3,13 @@
  * the consent dialog in a third, tsconfig `paths` aliases, props flowing through, and what can't be resolved
  * (missing files, conditional roots, cycles) staying unresolved instead of guessed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import parser from '@typescript-eslint/parser';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { Linter } from 'eslint';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import noUnbalancedChoices from '../../rules/no-unbalanced-choices.js';
 import requireDeclineOption from '../../rules/require-decline-option.js';
 import { recommendedRules } from '../../src/catalog/index.js';
@@ -18,6 +17,7 @@ import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { buildModel } from '../../src/model/build.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { ruleTester } from '../rules/rule-tester.js';
+import { tempProjects } from '../helpers/temp-project.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/projects');
 const designSystem = path.join(fixtures, 'design-system-app/src/consent');
@@ -35,19 +35,8 @@ function check(file: string, text = readFileSync(file, 'utf8')) {
   return analyseSourceInDetail({ filePath: file, text, settings: resolveSettings(undefined), rules: recommendedRules(), readFile });
 }
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** A throwaway project: files by relative path. */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'honest-ui-components-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = tempProjects('components');
 
 const BUTTON_CSS = `
 .primary { background-color: #0b57d0; color: #ffffff; font-size: 16px; font-weight: 700; padding: 12px 24px; border: 0; }

@@ -1,16 +1,16 @@
 /**
  * A file's own styled components are read by the CSS-in-JS pass, so component expansion does not list them as
  * unresolved higher-order functions (what `honest-ui --verbose` prints); a real higher-order component, and a
- * styled component built on a project component that is not followed, still are.
+ * styled component built on one, still are.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recommendedRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { resolveSettings } from '../../src/settings/settings.js';
+import { tempProjects } from '../helpers/temp-project.js';
 
 const styledApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/projects/styled-components-app/src');
 
@@ -24,18 +24,8 @@ const readFile = (file: string): string | undefined => {
 
 const check = (file: string) => analyseSourceInDetail({ filePath: file, text: readFileSync(file, 'utf8'), settings: resolveSettings(undefined), rules: recommendedRules(), readFile });
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'honest-ui-styled-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+/** A throwaway project on disk: files by relative path. */
+const project = tempProjects('styled');
 
 describe('styled components are not unresolved components', () => {
   it('lists none for the styled-components fixture, whose findings still fire on its styled elements', () => {
@@ -57,6 +47,7 @@ const Accept = styled.button\`font-size: 16px; font-weight: 700;\`;
 const Reject = styled(MuiButton)\`font-size: 16px;\`;
 const Extended = styled(Accept)\`padding: 12px;\`;
 const Wrapped = styled(PrimaryButton)\`padding: 12px;\`;
+const StyledRouted = styled(Routed)\`padding: 12px;\`;
 
 export function Dialog() {
   return (
@@ -67,17 +58,18 @@ export function Dialog() {
       <Extended>Accept selected</Extended>
       <Wrapped>Settings</Wrapped>
       <Routed>More</Routed>
+      <StyledRouted>Less</StyledRouted>
     </div>
   );
 }
 `,
   });
 
-  it('keeps a real higher-order component and a styled project component unresolved, with their reasons', () => {
+  it('keeps a real higher-order component and a styled component built on one unresolved, with their reasons; follows a styled project component', () => {
     const result = check(path.join(dir, 'Dialog.tsx'));
     const byName = new Map(result.unresolvedImports.map((u) => [u.source, u.detail]));
-    expect([...byName.keys()].sort()).toEqual(['<Routed>', '<Wrapped>']);
+    expect([...byName.keys()].sort()).toEqual(['<Routed>', '<StyledRouted>']);
     expect(byName.get('<Routed>')).toBe('made by a higher-order function');
-    expect(byName.get('<Wrapped>')).toBe('styled from <PrimaryButton>, a component of the project that is not followed');
+    expect(byName.get('<StyledRouted>')).toBe('styled from <Routed>: made by a higher-order function');
   });
 });
