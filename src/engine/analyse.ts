@@ -11,10 +11,10 @@ import { MAX_JSX_DEPTH, TOO_DEEP } from '../model/build.js';
 import type { UIModel } from '../model/types.js';
 import { expandComponents } from './components.js';
 import { summariseContexts, type ContextSummary } from './context-summary.js';
-import { interpolate, runChecks } from './run-checks.js';
+import { interpolate, runChecks, type CheckedFinding } from './run-checks.js';
 import { loadScope, StylesheetCache, type UnresolvedImport } from './stylesheets.js';
-import { suppressInFile } from './suppressions.js';
-import type { LintMessage } from './types.js';
+import { DISABLE_NEXT_LINE, suppressedByDirectives, suppressInFile } from './suppressions.js';
+import type { LintMessage, SuppressedLintMessage } from './types.js';
 
 export interface RuleSetting {
   severity: 1 | 2;
@@ -41,12 +41,17 @@ export interface SourceInput {
 
 export interface SourceAnalysis {
   messages: LintMessage[];
+  /** Findings an `honest-ui-disable-next-line` comment silenced, with its reason (ESLint's suppressedMessages). */
+  suppressedMessages: SuppressedLintMessage[];
   /** Results the checks could not decide, with reasons (shown in verbose mode). */
   reviews: Review[];
   unresolvedImports: UnresolvedImport[];
   /** Present when `summariseContexts` was asked for. */
   contexts?: ContextSummary[];
-  /** Present when a checker-only rule summarised the file for its project pass: plain data, by rule id. */
+  /**
+   * Present when a checker-only rule summarised the file for its project pass: plain data, by rule id; and under
+   * DISABLE_NEXT_LINE the file's suppressions naming checker-only rules, for their passes to apply (Suppression[]).
+   */
   summaries?: Record<string, unknown>;
 }
 
@@ -58,6 +63,7 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
   if (!parsed.ok) {
     return {
       messages: [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${parsed.error.message}`, line: parsed.error.line, column: parsed.error.column, nodeType: null }],
+      suppressedMessages: [],
       reviews: [],
       unresolvedImports: [],
     };
@@ -80,9 +86,9 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
   });
   const checked = runChecks(analysis, input.rules);
   const reviews = checked.reviews;
-  // `honest-ui-disable-next-line` comments: suppressed findings go; broken or unused comments are reported.
-  const { findings, messages: suppressionMessages } = suppressInFile(parsed.value.comments, checked.findings, input.rules.keys());
-  const findingMessages: LintMessage[] = findings.map((f) => ({
+  // `honest-ui-disable-next-line` comments: suppressed findings are set aside; broken or unused comments are reported.
+  const suppression = suppressInFile(parsed.value.comments, checked.findings, input.rules.keys());
+  const toMessage = (f: CheckedFinding): LintMessage => ({
     ruleId: `${RULE_PREFIX}${f.ruleId}`,
     severity: f.severity,
     message: f.message,
@@ -102,14 +108,16 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
           })),
         }
       : {}),
-  }));
-  const messages = [...findingMessages, ...suppressionMessages, ...tooDeepNotice(analysis.model)];
+  });
+  const messages = [...suppression.findings.map(toMessage), ...suppression.messages, ...tooDeepNotice(analysis.model)];
+  const summaries = suppression.deferred.length > 0 ? { ...checked.summaries, [DISABLE_NEXT_LINE]: suppression.deferred } : checked.summaries;
   return {
     messages,
+    suppressedMessages: suppression.suppressed.map(({ finding, by }) => suppressedByDirectives(toMessage(finding), by)),
     reviews,
     unresolvedImports,
     ...(input.summariseContexts ? { contexts: summariseContexts(analysis) } : {}),
-    ...(Object.keys(checked.summaries).length > 0 ? { summaries: checked.summaries } : {}),
+    ...(Object.keys(summaries).length > 0 ? { summaries } : {}),
   };
 }
 

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describeSchemaError } from '../settings/settings.js';
-import { fingerprints } from './fingerprint.js';
-import { summarise, type LintMessage, type LintResult } from './types.js';
+import { findingsInOrder, fingerprints } from './fingerprint.js';
+import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -101,7 +101,10 @@ export function createBaseline(results: readonly LintResult[], root: string, rea
 export type SourceReader = (filePath: string) => string | undefined;
 
 export interface BaselineOutcome {
-  /** The results without the findings the baseline knows, counts recomputed. */
+  /**
+   * The results with the findings the baseline knows moved to suppressedMessages, counts recomputed: as ESLint 9
+   * does with its bulk suppressions file, `{ kind: 'file', justification: '' }`.
+   */
   results: LintResult[];
   /** How many findings the baseline matched. */
   matched: number;
@@ -119,7 +122,11 @@ export function applyBaseline(results: readonly LintResult[], baseline: Baseline
     }
     if (known.size === 0) return result;
     matched += known.size;
-    return { ...summarise(result.filePath, result.messages.filter((message) => !known.has(message))), ...(result.source !== undefined ? { source: result.source } : {}) };
+    const suppressed = [...known].map((message): SuppressedLintMessage => ({ ...message, suppressions: [{ kind: 'file', justification: '' }] }));
+    return {
+      ...summarise(result.filePath, result.messages.filter((message) => !known.has(message)), sortMessages([...result.suppressedMessages, ...suppressed])),
+      ...(result.source !== undefined ? { source: result.source } : {}),
+    };
   });
   // A file outside this run's paths says nothing about its entries; a file that is gone has fixed them all.
   const analysed = new Set(results.map((result) => relativePath(root, result.filePath)));
@@ -127,13 +134,20 @@ export function applyBaseline(results: readonly LintResult[], baseline: Baseline
   return { results: filtered, matched, fixed };
 }
 
-/** Each rule message of a result with its baseline entry, fingerprinted as SARIF's partialFingerprints are. */
+/**
+ * Each reported rule message of a result with its baseline entry, fingerprinted as SARIF's partialFingerprints are:
+ * over the suppressed findings too, so suppressing one of two identical elements changes the other's identity in
+ * neither.
+ */
 function fingerprinted(result: LintResult, root: string, readSource: SourceReader): Array<{ message: LintMessage; entry: BaselineEntry }> {
-  const messages = result.messages.filter((message): message is LintMessage & { ruleId: string } => message.ruleId !== null);
-  if (messages.length === 0) return [];
+  const reported = new Set(result.messages.filter((message) => message.ruleId !== null));
+  if (reported.size === 0) return [];
   const file = relativePath(root, result.filePath);
-  const prints = fingerprints(file, result.source ?? readSource(result.filePath), messages);
-  return messages.map((message, index) => ({ message, entry: { file, ruleId: message.ruleId, fingerprint: prints[index] ?? '', message: message.message } }));
+  const all = findingsInOrder(result);
+  const prints = fingerprints(file, result.source ?? readSource(result.filePath), all);
+  return all.flatMap((message, index) =>
+    reported.has(message) ? [{ message, entry: { file, ruleId: message.ruleId, fingerprint: prints[index] ?? '', message: message.message } }] : [],
+  );
 }
 
 function relativePath(root: string, filePath: string): string {

@@ -4,6 +4,7 @@
  * turn its known findings into new ones (what SARIF's partialFingerprints and a baseline need).
  */
 import { createHash } from 'node:crypto';
+import { sortMessages, type LintMessage, type LintResult } from './types.js';
 
 /** The source lines a message spans, with whitespace collapsed so re-indenting does not change the fingerprint. */
 export function normalisedSnippet(source: string, startLine: number, endLine = startLine): string {
@@ -34,4 +35,12 @@ export function fingerprints(
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
   });
+}
+
+/**
+ * A result's rule messages, reported and suppressed, in source order: what fingerprints are taken over, so a
+ * finding's fingerprint is the same whether it, or an identical twin, is suppressed or not.
+ */
+export function findingsInOrder(result: LintResult): Array<LintMessage & { ruleId: string }> {
+  return sortMessages([...result.messages, ...result.suppressedMessages]).filter((message): message is LintMessage & { ruleId: string } => message.ruleId !== null);
 }

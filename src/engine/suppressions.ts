@@ -8,7 +8,7 @@
  */
 import { RULE_IDS, ruleMeta } from '../catalog/index.js';
 import type { SourceLocation } from '../model/types.js';
-import type { LintMessage } from './types.js';
+import type { LintMessage, SuppressedLintMessage } from './types.js';
 
 export const DISABLE_NEXT_LINE = 'honest-ui-disable-next-line';
 
@@ -132,25 +132,34 @@ function reasonSeparator(text: string): number {
   return -1;
 }
 
+/** A finding a suppression silenced, with every suppression that covers it (ESLint lists each directive). */
+export interface SuppressedFinding<F> {
+  finding: F;
+  by: Suppression[];
+}
+
 /**
- * Drop the findings that a suppression silences, and list the suppressions that silenced nothing for one of the
- * `enabledRules` they name. A rule that is not enabled says nothing about a suppression naming it: the same comment
- * serves the checker and ESLint, which may enable different rules.
+ * Set aside the findings that a suppression silences, and list the suppressions that silenced nothing for one of
+ * the `enabledRules` they name. A rule that is not enabled says nothing about a suppression naming it: the same
+ * comment serves the checker and ESLint, which may enable different rules.
  */
 export function applySuppressions<F extends { ruleId: string; loc: SourceLocation }>(
   parsed: ParsedSuppressions,
   findings: readonly F[],
   enabledRules: Iterable<string>,
-): { kept: F[]; unused: UnusedSuppression[] } {
-  if (parsed.suppressions.length === 0) return { kept: [...findings], unused: [] };
+): { kept: F[]; suppressed: Array<SuppressedFinding<F>>; unused: UnusedSuppression[] } {
+  if (parsed.suppressions.length === 0) return { kept: [...findings], suppressed: [], unused: [] };
   const byLine = new Map<number, Suppression[]>();
   for (const suppression of parsed.suppressions) byLine.set(suppression.line, [...(byLine.get(suppression.line) ?? []), suppression]);
   const used = new Set<string>();
-  const kept = findings.filter((finding) => {
+  const kept: F[] = [];
+  const suppressed: Array<SuppressedFinding<F>> = [];
+  for (const finding of findings) {
     const covering = (byLine.get(finding.loc.start.line) ?? []).filter((s) => s.rules.includes(finding.ruleId));
     for (const suppression of covering) used.add(usageKey(suppression, finding.ruleId));
-    return covering.length === 0;
-  });
+    if (covering.length === 0) kept.push(finding);
+    else suppressed.push({ finding, by: covering });
+  }
   const enabled = new Set(enabledRules);
   const unused: UnusedSuppression[] = [];
   for (const suppression of parsed.suppressions) {
@@ -163,7 +172,7 @@ export function applySuppressions<F extends { ruleId: string; loc: SourceLocatio
       });
     }
   }
-  return { kept, unused };
+  return { kept, suppressed, unused };
 }
 
 function usageKey(suppression: Suppression, ruleId: string): string {
@@ -171,23 +180,40 @@ function usageKey(suppression: Suppression, ruleId: string): string {
 }
 
 /**
- * The checker's side: drop the suppressed findings of a parsed file and turn what is wrong with its suppression
- * comments into warnings (rule-less for a broken comment; under the rule for an unused one, as ESLint reports it).
+ * The checker's side: set aside the suppressed findings of a parsed file and turn what is wrong with its
+ * suppression comments into warnings (rule-less for a broken comment; under the rule for an unused one, as ESLint
+ * reports it). Checker-only rules find across files, after this file's pass: the suppressions naming them are
+ * returned as `deferred` (plain data, narrowed to those rules) for their project pass to apply.
  */
 export function suppressInFile<F extends { ruleId: string; loc: SourceLocation }>(
   comments: readonly CommentLike[] | undefined,
   findings: readonly F[],
   enabledRules: Iterable<string>,
-): { findings: F[]; messages: LintMessage[] } {
+): { findings: F[]; suppressed: Array<SuppressedFinding<F>>; messages: LintMessage[]; deferred: Suppression[] } {
   const parsed = parseSuppressions(comments ?? [], RULE_IDS);
-  // Checker-only rules find across files, after this file's pass: what they would suppress is not known here.
-  const perFile = [...enabledRules].filter((id) => ruleMeta(id)?.checkerOnly !== true);
-  const { kept, unused } = applySuppressions(parsed, findings, perFile);
-  const messages: LintMessage[] = [
-    ...parsed.problems.map((problem) => warning(null, problem.message, problem.loc)),
-    ...unused.map((entry) => warning(`${RULE_PREFIX}${entry.ruleId}`, entry.message, entry.loc)),
-  ];
-  return { findings: kept, messages };
+  const enabled = [...enabledRules];
+  const projectRules = new Set(enabled.filter((id) => ruleMeta(id)?.checkerOnly === true));
+  const { kept, suppressed, unused } = applySuppressions(
+    parsed,
+    findings,
+    enabled.filter((id) => !projectRules.has(id)),
+  );
+  const deferred = parsed.suppressions.flatMap((suppression) => {
+    const rules = suppression.rules.filter((id) => projectRules.has(id));
+    return rules.length > 0 ? [{ ...suppression, rules }] : [];
+  });
+  const messages: LintMessage[] = [...parsed.problems.map((problem) => warning(null, problem.message, problem.loc)), ...unusedWarnings(unused)];
+  return { findings: kept, suppressed, messages, deferred };
+}
+
+/** Unused suppressions as the checker reports them: warnings under the rule they name. */
+export function unusedWarnings(unused: readonly UnusedSuppression[]): LintMessage[] {
+  return unused.map((entry) => warning(`${RULE_PREFIX}${entry.ruleId}`, entry.message, entry.loc));
+}
+
+/** A message the directives silenced, in ESLint's shape: one `directive` entry per comment, its reason the justification. */
+export function suppressedByDirectives(message: LintMessage, by: readonly Suppression[]): SuppressedLintMessage {
+  return { ...message, suppressions: by.map((suppression) => ({ kind: 'directive', justification: suppression.reason })) };
 }
 
 function warning(ruleId: string | null, message: string, loc: SourceLocation): LintMessage {

@@ -29,10 +29,26 @@ export interface LintMessage {
   nodeType?: string | null;
 }
 
+/**
+ * Why a finding was not reported: ESLint's `LintSuppression`. `directive` is an inline comment
+ * (`honest-ui-disable-next-line`) with its reason, as ESLint records an `eslint-disable` comment; `file` is the
+ * baseline, as ESLint 9 records its bulk suppressions file (eslint-suppressions.json), with an empty justification.
+ */
+export interface LintSuppression {
+  kind: 'directive' | 'file';
+  justification: string;
+}
+
+/** ESLint's `SuppressedLintMessage`: the message as it would have been reported, and what suppressed it. */
+export interface SuppressedLintMessage extends LintMessage {
+  suppressions: LintSuppression[];
+}
+
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
-  suppressedMessages: LintMessage[];
+  /** Findings suppressed by a comment or the baseline: in no count, no exit code and no format but json and sarif. */
+  suppressedMessages: SuppressedLintMessage[];
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
@@ -42,12 +58,12 @@ export interface LintResult {
   source?: string;
 }
 
-export function summarise(filePath: string, messages: LintMessage[]): LintResult {
+export function summarise(filePath: string, messages: LintMessage[], suppressedMessages: SuppressedLintMessage[] = []): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
   return {
     filePath,
     messages,
-    suppressedMessages: [],
+    suppressedMessages,
     errorCount: errors.length,
     fatalErrorCount: messages.filter((m) => m.fatal).length,
     warningCount: messages.length - errors.length,
@@ -55,4 +71,14 @@ export function summarise(filePath: string, messages: LintMessage[]): LintResult
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
   };
+}
+
+/** ESLint's order: by line, then column, then rule id (fatal messages, with no rule, first). */
+export function sortMessages<M extends LintMessage>(messages: readonly M[]): M[] {
+  return [...messages].sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId ?? '', b.ruleId ?? ''));
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,6 +9,9 @@
  *   findings keep their identity (and their dismissals) when unrelated edits shift lines;
  * - needs-review results at level `note` (kind stays the default `fail`: SARIF §3.27.9 allows a level other than
  *   `none` only on failures), so reviewers see what the checker could not decide without it failing the build;
+ * - suppressed findings (ESLint's suppressedMessages) as results with `suppressions` (SARIF §3.27.23, §3.35):
+ *   `inSource` with the comment's reason for an `honest-ui-disable-next-line`, `external` for the baseline, so code
+ *   scanning shows them as dismissed instead of open and a dashboard still counts what was suppressed, and why;
  * - files that could not be parsed as tool execution notifications: they are not findings of any rule.
  */
 import { readFileSync } from 'node:fs';
@@ -16,8 +19,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type RuleMeta } from '../catalog/index.js';
 import { RULE_PREFIX } from '../engine/analyse.js';
-import { fingerprints } from '../engine/fingerprint.js';
-import type { LintMessage } from '../engine/types.js';
+import { findingsInOrder, fingerprints } from '../engine/fingerprint.js';
+import type { LintMessage, LintSuppression, SuppressedLintMessage } from '../engine/types.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../package-info.js';
 import { standard } from '../standards/index.js';
 import type { Formatter, FormatterContext } from './index.js';
@@ -39,7 +42,7 @@ export const sarif: Formatter = (results, context) => {
   for (const result of results) {
     const relative = relativeUri(context, result.filePath);
     const notes = context.details?.get(result.filePath)?.reviews ?? [];
-    if (result.messages.length === 0 && notes.length === 0) continue;
+    if (result.messages.length === 0 && result.suppressedMessages.length === 0 && notes.length === 0) continue;
     const source = result.source ?? readSource(result.filePath);
 
     const reviewMessages: LintMessage[] = notes.map((review) => ({
@@ -51,11 +54,13 @@ export const sarif: Formatter = (results, context) => {
       endLine: review.loc.end.line,
       endColumn: review.loc.end.column + 1,
     }));
-    const findings = result.messages.filter((message) => message.ruleId !== null);
+    // Reported and suppressed findings in source order, as the baseline fingerprints them.
+    const findings: LintMessage[] = findingsInOrder(result);
     const all = [...findings.map((message) => ({ message, level: level(message) })), ...reviewMessages.map((message) => ({ message, level: 'note' as Level }))];
     const prints = fingerprints(relative.uri, source, all.map(({ message }) => message));
 
     all.forEach(({ message, level: resultLevel }, index) => {
+      const suppressions = 'suppressions' in message ? (message as SuppressedLintMessage).suppressions : undefined;
       const ruleId = message.ruleId ?? '';
       sarifResults.push({
         ruleId,
@@ -64,6 +69,7 @@ export const sarif: Formatter = (results, context) => {
         message: { text: message.message },
         locations: [{ physicalLocation: { artifactLocation: relative, region: region(message) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
+        ...(suppressions ? { suppressions: suppressions.map(sarifSuppression) } : {}),
         ...(resultLevel === 'note' ? { properties: { needsReview: true } } : {}),
       });
     });
@@ -128,6 +134,14 @@ function reportingDescriptor(rule: RuleMeta<object>) {
     defaultConfiguration: { level: rule.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: standards.map((s) => s.short), precision: 'high' },
   };
+}
+
+/**
+ * No `status`: a suppression without one suppresses the result, and `accepted` would claim that someone reviewed it.
+ * The baseline gives no justification (ESLint's is the empty string), so none is written.
+ */
+function sarifSuppression(suppression: LintSuppression): { kind: 'inSource' | 'external'; justification?: string } {
+  return { kind: suppression.kind === 'directive' ? 'inSource' : 'external', ...(suppression.justification !== '' ? { justification: suppression.justification } : {}) };
 }
 
 function level(message: LintMessage): Level {

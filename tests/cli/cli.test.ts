@@ -7,18 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import * as analyse from '../../src/engine/analyse.js';
-import type { LintResult } from '../../src/engine/types.js';
+import type { LintMessage, LintResult } from '../../src/engine/types.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(repo, 'bin', 'honest-ui.js');
 const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string };
 
-// Calls through to the real analyseSource unless a test says otherwise (the --quiet test needs warnings).
+// Calls through to the real analysis unless a test says otherwise (the --quiet test needs warnings).
 vi.mock(import('../../src/engine/analyse.js'), async (importOriginal) => {
   const actual = await importOriginal();
-  return { ...actual, analyseSource: vi.fn(actual.analyseSource) };
+  return { ...actual, analyseSourceInDetail: vi.fn(actual.analyseSourceInDetail) };
 });
-const analyseSource = vi.mocked(analyse.analyseSource);
+const analyseSource = vi.mocked(analyse.analyseSourceInDetail);
+
+/** What the mock returns for a file with these messages and nothing else. */
+function analysed(messages: LintMessage[]): analyse.SourceAnalysis {
+  return { messages, suppressedMessages: [], reviews: [], unresolvedImports: [] };
+}
 
 // Not a consent UI, so no check has anything to say about it, whatever checks exist.
 const VALID_TSX = 'export function Greeting() {\n  return <p className="greeting">Hello</p>;\n}\n';
@@ -74,7 +79,7 @@ beforeEach(async () => {
 afterEach(async () => {
   analyseSource.mockReset();
   const actual = await vi.importActual<typeof analyse>('../../src/engine/analyse.js');
-  analyseSource.mockImplementation(actual.analyseSource);
+  analyseSource.mockImplementation(actual.analyseSourceInDetail);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -184,12 +189,14 @@ describe('run() in-process', () => {
   it('--quiet drops warnings from the output and the counts, and keeps the exit code of the errors', async () => {
     await tree({ 'a.tsx': CONSENT_TSX, 'b.tsx': CONSENT_TSX });
     analyseSource.mockImplementation((input) =>
-      input.filePath.endsWith('a.tsx')
-        ? [
-            { ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 },
-            { ruleId: 'honest-ui/no-preselected-consent', severity: 2, message: 'Pre-checked.', line: 2, column: 3 },
-          ]
-        : [{ ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 }],
+      analysed(
+        input.filePath.endsWith('a.tsx')
+          ? [
+              { ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 },
+              { ruleId: 'honest-ui/no-preselected-consent', severity: 2, message: 'Pre-checked.', line: 2, column: 3 },
+            ]
+          : [{ ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 }],
+      ),
     );
 
     const loud = await runInProcess(['-f', 'json']);
@@ -209,7 +216,7 @@ describe('run() in-process', () => {
 
   it('exits 0 when there are only warnings', async () => {
     await tree({ 'a.tsx': CONSENT_TSX });
-    analyseSource.mockReturnValue([{ ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 }]);
+    analyseSource.mockReturnValue(analysed([{ ruleId: 'honest-ui/no-fine-print', severity: 1, message: 'Small print.', line: 1, column: 1 }]));
     const result = await runInProcess([]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('\u2716 1 problem (0 errors, 1 warning)');

@@ -8,12 +8,17 @@ import { analyseProject, MissingPathsError } from '../../src/engine/project.js';
 import type { LintMessage } from '../../src/engine/types.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 
-// analyseSource is the lead's black box; spy on it (calling through by default) to see what the project feeds it.
+// analyseSourceInDetail is the lead's black box; spy on it (calling through by default) to see what the project feeds it.
 vi.mock(import('../../src/engine/analyse.js'), async (importOriginal) => {
   const actual = await importOriginal();
-  return { ...actual, analyseSource: vi.fn(actual.analyseSource) };
+  return { ...actual, analyseSourceInDetail: vi.fn(actual.analyseSourceInDetail) };
 });
-const analyseSource = vi.mocked(analyse.analyseSource);
+const analyseSource = vi.mocked(analyse.analyseSourceInDetail);
+
+/** What the spy returns for a file with these messages and nothing else. */
+function analysed(messages: LintMessage[]): analyse.SourceAnalysis {
+  return { messages, suppressedMessages: [], reviews: [], unresolvedImports: [] };
+}
 
 let root: string;
 const settings = resolveSettings(undefined);
@@ -38,7 +43,7 @@ beforeEach(async () => {
 afterEach(async () => {
   analyseSource.mockReset();
   const actual = await vi.importActual<typeof analyse>('../../src/engine/analyse.js');
-  analyseSource.mockImplementation(actual.analyseSource);
+  analyseSource.mockImplementation(actual.analyseSourceInDetail);
   await rm(root, { recursive: true, force: true });
 });
 
@@ -80,7 +85,7 @@ describe('analyseProject', () => {
     ]);
   });
 
-  it('gives analyseSource the file text, the settings and rules, and a cached reader for imported files', async () => {
+  it('gives the analysis the file text, the settings and rules, and a cached reader for imported files', async () => {
     await tree({ 'Banner.tsx': 'export {};\n', 'banner.css': '.a {}\n' });
     const reads: (string | undefined)[] = [];
     analyseSource.mockImplementation((input) => {
@@ -90,7 +95,7 @@ describe('analyseProject', () => {
       // The run reads a file once: a change on disk during the run is not seen, every check sees one version.
       writeFileSync(stylesheet, 'changed');
       reads.push(input.readFile(stylesheet), input.readFile(path.join(root, 'missing.css')));
-      return [];
+      return analysed([]);
     });
     await project(['Banner.tsx']);
     expect(analyseSource).toHaveBeenCalledTimes(1);
@@ -100,7 +105,7 @@ describe('analyseProject', () => {
   it('sorts messages by line, column and rule id', async () => {
     await tree({ 'a.tsx': '' });
     const at = (line: number, column: number, ruleId: string): LintMessage => ({ ruleId, severity: 1, message: ruleId, line, column });
-    analyseSource.mockReturnValue([at(2, 1, 'honest-ui/b'), at(1, 5, 'honest-ui/a'), at(2, 1, 'honest-ui/a'), at(1, 2, 'honest-ui/z')]);
+    analyseSource.mockReturnValue(analysed([at(2, 1, 'honest-ui/b'), at(1, 5, 'honest-ui/a'), at(2, 1, 'honest-ui/a'), at(1, 2, 'honest-ui/z')]));
     const [result] = await project();
     expect(result?.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
       '1:2 honest-ui/z',
@@ -115,7 +120,7 @@ describe('analyseProject', () => {
     await tree({ 'a.tsx': '', 'b.tsx': '' });
     analyseSource.mockImplementation((input) => {
       if (input.filePath.endsWith('a.tsx')) throw new Error('boom');
-      return [{ ruleId: 'honest-ui/x', severity: 2, message: 'found', line: 1, column: 1 }];
+      return analysed([{ ruleId: 'honest-ui/x', severity: 2, message: 'found', line: 1, column: 1 }]);
     });
     const [a, b] = await project();
     expect(a?.messages).toEqual([expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: expect.stringContaining('boom') })]);

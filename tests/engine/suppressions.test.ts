@@ -95,10 +95,14 @@ a;
 // honest-ui-disable-next-line no-preselected-consent -- approved
 b;`);
 
-  it('drops only the named rules on the next line', () => {
+  it('sets aside only the named rules on the next line, with the suppression that covers each', () => {
     const findings = [at('no-fine-print', 2), at('no-preselected-consent', 2), at('no-fine-print', 3), at('no-preselected-consent', 4)];
-    const { kept } = applySuppressions(parsed, findings, KNOWN);
+    const { kept, suppressed } = applySuppressions(parsed, findings, KNOWN);
     expect(kept).toEqual([at('no-preselected-consent', 2), at('no-fine-print', 3)]);
+    expect(suppressed.map(({ finding, by }) => [finding, by.map((s) => s.loc.start.line)])).toEqual([
+      [at('no-fine-print', 2), [1]],
+      [at('no-preselected-consent', 4), [3]],
+    ]);
   });
 
   it('reports, per enabled rule, a suppression that silenced nothing', () => {
@@ -136,5 +140,14 @@ describe('suppressInFile (the checker)', () => {
     expect(suppressInFile(comments, [], [projectRule ?? '']).messages).toEqual([]);
     // The same comment for a per-file rule is reported.
     expect(suppressInFile(commentsOf('// honest-ui-disable-next-line no-fine-print -- approved\na;'), [], ['no-fine-print']).messages).toHaveLength(1);
+  });
+
+  it('hands the suppressions of enabled checker-only rules to the project pass, narrowed to those rules', () => {
+    const projectRule = RULES.find((rule) => rule.checkerOnly)?.id ?? '';
+    const comments = commentsOf(`// honest-ui-disable-next-line no-fine-print, ${projectRule} -- approved\na;\n// honest-ui-disable-next-line no-fine-print -- approved\nb;`);
+    const { deferred } = suppressInFile(comments, [at('no-fine-print', 2), at('no-fine-print', 4)], ['no-fine-print', projectRule]);
+    expect(deferred.map(({ line, rules, reason }) => ({ line, rules, reason }))).toEqual([{ line: 2, rules: [projectRule], reason: 'approved' }]);
+    // Off, the rule's pass does not run: nothing to hand over.
+    expect(suppressInFile(comments, [], ['no-fine-print']).deferred).toEqual([]);
   });
 });
