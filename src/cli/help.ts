@@ -29,8 +29,8 @@ Options:
                        5242880 for stylesheets; bigger files are bundles or generated)
       --parser <name>  oxc (default; falls back to typescript-estree where oxc's native
                        binding is unavailable) or typescript-estree (as the ESLint rules parse)
-      --jobs <n>       Analyse on n threads (default: the machine's cores, for runs of 400
-                       files or more; 1: one thread)
+      --jobs <n>       Analyse on n threads (default: the machine's cores on machines with 4
+                       or more, for runs of 400 files or more; 1: one thread)
       --cache          Reuse results of files unchanged since the last run (with what they
                        import, the config and the honest-ui version)
       --cache-location <dir>
@@ -42,6 +42,8 @@ Options:
 Suppressing one finding, on the line before it (a reason is required):
   // honest-ui-disable-next-line no-fine-print -- legal approved copy
   {/* honest-ui-disable-next-line honest-ui/no-fine-print -- legal approved copy */}
+Suppressed and baselined findings count towards nothing; json lists them in
+suppressedMessages and sarif as suppressed results (with the reason), as ESLint does.
 
 Exit codes:
   0  No errors (warnings may have been reported)

@@ -12,8 +12,9 @@ import { BaselineError } from '../engine/baseline.js';
 import { RULE_PREFIX } from '../engine/analyse.js';
 import type { ParserName } from '../parse/oxc.js';
 import { defaultCacheLocation } from '../engine/result-cache.js';
+import type { RunStats } from '../engine/parallel.js';
 import { analyseProject, MissingPathsError, type FileDetails } from '../engine/project.js';
-import type { LintResult } from '../engine/types.js';
+import type { LintMessage, LintResult } from '../engine/types.js';
 import { summarise } from '../engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../formatters/index.js';
 import { SettingsError } from '../settings/settings.js';
@@ -88,6 +89,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   const progress = io.stderrIsTTY === true ? progressReporter(io) : undefined;
 
   let results: LintResult[];
+  let stats: RunStats | undefined;
   try {
     results = await analyseProject({
       cwd: io.cwd,
@@ -103,6 +105,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
       ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
       ...(values.cache ? { cache: { location: path.resolve(io.cwd, values['cache-location'] ?? defaultCacheLocation(io.cwd)) } } : {}),
       configFile: config.filePath ?? null,
+      ...(values.verbose ? { onStats: (found: RunStats) => (stats = found) } : {}),
     });
   } catch (error) {
     if (error instanceof MissingPathsError) {
@@ -141,6 +144,7 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   else if (text !== '') io.stdout(text);
 
   if (values.verbose && details) io.stderr(verboseReport(details, io.cwd));
+  if (stats) io.stderr(statsLine(stats));
 
   if (results.some((result) => result.errorCount > 0)) return EXIT_ERRORS;
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
@@ -181,6 +185,17 @@ function progressReporter(io: CliIo): { update: (done: number, total: number) =>
       if (shown) io.stderr('\r\u001b[K'); // clear the line so the report starts clean
     },
   };
+}
+
+/** `--verbose`: how the files were handled, so a reader of the log knows what a clean result rests on. */
+function statsLine(stats: RunStats): string {
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const parts = [
+    `${stats.analysed} analysed${stats.workers > 0 ? ` on ${plural(stats.workers, 'worker thread', 'worker threads')}` : ''}`,
+    `${stats.fromCache} from the cache`,
+    `${stats.notParsed} without consent vocabulary (read, not parsed)`,
+  ];
+  return `honest-ui: ${plural(stats.files, 'file', 'files')}: ${parts.join(', ')}.\n`;
 }
 
 /** `--verbose`: what the checks could not decide, and imports that could not be followed, on stderr. */
@@ -251,7 +266,9 @@ function parseArguments(argv: readonly string[]) {
 
 /** `--quiet`: drop warnings from the messages and from the counts, as ESLint's --quiet does. */
 function errorsOnly(result: LintResult): LintResult {
-  return summarise(result.filePath, result.messages.filter((message) => message.severity === 2));
+  // As ESLint's --quiet: suppressed warnings go too.
+  const isError = (message: LintMessage) => message.severity === 2;
+  return summarise(result.filePath, result.messages.filter(isError), result.suppressedMessages.filter(isError));
 }
 
 /** `--parser oxc|typescript-estree`: oxc is the default; typescript-estree parses exactly as the ESLint rules see code. */

@@ -15,15 +15,19 @@ import type { ParserName } from '../parse/oxc.js';
 import type { RuleConfig } from './analyse.js';
 import type { FileDetails, ProjectOptions } from './project.js';
 import { cacheKey, ReadRecorder, ResultCache, type DetailLevel, type ReadRecord } from './result-cache.js';
-import { summarise, type LintMessage, type LintResult } from './types.js';
+import { summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
 /** What analysing one file gives: plain data, so it can cross from a worker and be stored in the cache. */
 export interface FileOutcome {
   /** In ESLint's order. */
   messages: LintMessage[];
+  /** Findings an inline comment suppressed, in ESLint's order; absent when there are none. */
+  suppressedMessages?: SuppressedLintMessage[];
   details?: FileDetails;
   /** The checker-only rules' digest of the file, for their project pass. */
   summary?: Record<string, unknown>;
+  /** The text pre-filter found no word that could start a finding: the file was read, not parsed. */
+  notParsed?: true;
 }
 
 /** One thread's analyser (see createFileAnalyser in project.ts). */
@@ -41,6 +45,8 @@ export interface RunStats {
   files: number;
   analysed: number;
   fromCache: number;
+  /** Files (analysed now or earlier, from the cache) that the text pre-filter let go without parsing. */
+  notParsed: number;
   /** Worker threads used; 0 when every file was analysed on the calling thread. */
   workers: number;
 }
@@ -148,7 +154,8 @@ export async function analyseFiles(files: readonly string[], options: ProjectOpt
     finish(index, outcome, recorder?.take());
   }
   cache?.save();
-  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, workers });
+  const notParsed = outcomes.filter((outcome) => outcome?.notParsed).length;
+  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, notParsed, workers });
 
   const results: LintResult[] = [];
   const summaries = new Map<string, Record<string, unknown>>();
@@ -156,7 +163,7 @@ export async function analyseFiles(files: readonly string[], options: ProjectOpt
     const outcome = outcomes[index] as FileOutcome;
     if (outcome.details) options.onDetails?.(filePath, outcome.details);
     if (outcome.summary) summaries.set(filePath, outcome.summary);
-    results.push(summarise(filePath, outcome.messages));
+    results.push(summarise(filePath, outcome.messages, outcome.suppressedMessages));
   }
   return { results, summaries };
 }

@@ -9,14 +9,14 @@ import type { Review } from '../checks/types.js';
 import { loadScriptParser, type ParserName } from '../parse/oxc.js';
 import type { ScriptParser } from '../parse/script.js';
 import { prefilterForRules } from './prefilter.js';
-import { analyseSource, analyseSourceInDetail, type RuleConfig } from './analyse.js';
+import { analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import type { ContextSummary } from './context-summary.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { analyseFiles, type FileAnalyser, type RunStats } from './parallel.js';
-import { hasProjectPasses, runProjectPasses } from './project-checks.js';
+import { runProjectPasses } from './project-checks.js';
 import { readSourceFile, readSourceFileSync, type SkipReason, type SourceRead } from './source-file.js';
 import { StylesheetCache, type UnresolvedImport } from './stylesheets.js';
-import { summarise, type LintMessage, type LintResult } from './types.js';
+import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
 export interface ProjectOptions {
   cwd: string;
@@ -95,7 +95,9 @@ export async function analyseProject(options: ProjectOptions): Promise<LintResul
   return results
     .map((result) => {
       const added = projectMessages.get(result.filePath);
-      return added ? summarise(result.filePath, sortMessages([...result.messages, ...added])) : result;
+      return added
+        ? summarise(result.filePath, sortMessages([...result.messages, ...added.messages]), sortMessages([...result.suppressedMessages, ...added.suppressedMessages]))
+        : result;
     })
     .sort((a, b) => compare(a.filePath, b.filePath));
 }
@@ -117,9 +119,12 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
       const capturing = options.onDetails ? { ...options, onDetails: (_: string, found: FileDetails) => (details = found) } : options;
       files.onRead = onRead;
       try {
-        const messages = sortMessages(await analyseFile(filePath, capturing, files, stylesheets, parser, summaries));
+        const suppressed: SuppressedLintMessage[] = [];
+        const analysed = await analyseFile(filePath, capturing, files, stylesheets, parser, summaries, suppressed);
+        if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
+        const messages = sortMessages(analysed);
         const summary = summaries.get(filePath);
-        return { messages, ...(details ? { details } : {}), ...(summary ? { summary } : {}) };
+        return { messages, ...(suppressed.length > 0 ? { suppressedMessages: sortMessages(suppressed) } : {}), ...(details ? { details } : {}), ...(summary ? { summary } : {}) };
       } finally {
         files.onRead = undefined;
       }
@@ -127,7 +132,10 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
   };
 }
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>): Promise<LintMessage[]> {
+/** What analyseFile gives for a file the text pre-filter let go: no messages, and not parsed. */
+const NOT_PARSED = Symbol('not parsed');
+
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED> {
   const read = await files.readAsync(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -137,12 +145,12 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
     return parsed.ok ? [] : [fatal(`Parsing error: ${parsed.error.message}`, parsed.error.line, parsed.error.column)];
   }
   // Components such a file renders are still read and parsed when a consent file that uses them is analysed.
-  if (options.prefilter !== false && !prefilterForRules(options.settings, options.rules)(text)) return [];
+  if (options.prefilter !== false && !prefilterForRules(options.settings, options.rules)(text)) return NOT_PARSED;
 
   try {
     const input = { filePath, text, parser, settings: options.settings, rules: options.rules, stylesheets, readFile: (absolutePath: string) => files.readSync(absolutePath), summariseContexts: options.summariseContexts === true };
-    if (!options.onDetails && !hasProjectPasses(options.rules)) return analyseSource(input);
-    const { messages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
+    const { messages, suppressedMessages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
+    suppressed.push(...suppressedMessages);
     if (summary) summaries.set(filePath, summary);
     if (!options.onDetails) return messages;
     if (reviews.length > 0 || unresolvedImports.length > 0 || (contexts?.length ?? 0) > 0) {
@@ -211,13 +219,6 @@ function fatal(message: string, line = 1, column = 1): LintMessage {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** ESLint's order: by line, then column, then rule id (fatal messages, with no rule, first). */
-function sortMessages(messages: LintMessage[]): LintMessage[] {
-  return [...messages].sort(
-    (a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId ?? '', b.ruleId ?? ''),
-  );
 }
 
 /** Code-unit order, the same on every machine and locale. */

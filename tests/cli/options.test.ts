@@ -196,6 +196,14 @@ describe('options', () => {
     );
     expect(verbose.stderr).toContain(`honest-ui: 1 import could not be followed (styles from them are unknown):\n  src${path.sep}Preferences.tsx  'design-system/styles.css' (not-relative)\n`);
   });
+
+  it('--verbose says how the files were handled: analysed, from the cache, or let go by the pre-filter unparsed', async () => {
+    await tree({ 'src/Signup.tsx': SIGNUP, 'src/Plain.tsx': PLAIN, 'src/Other.tsx': PLAIN });
+    expect(cli(['-f', 'json', '--verbose']).stderr).toContain('honest-ui: 3 files: 3 analysed, 0 from the cache, 2 without consent vocabulary (read, not parsed).\n');
+    // The cache keeps what --verbose needs only from a --verbose run (a plain run stores less).
+    cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']);
+    expect(cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']).stderr).toContain('honest-ui: 3 files: 0 analysed, 3 from the cache, 2 without consent vocabulary (read, not parsed).\n');
+  });
 });
 
 describe('progress', () => {
