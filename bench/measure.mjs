@@ -42,6 +42,17 @@ const TOOLS = {
     const plugin = (await import(pathToFileURL(path.join(ROOT, 'dist/rules/index.js')).href)).default;
     return eslintWith(corpus, [{ files: ['**/*.{ts,tsx,js,jsx}'], ...plugin.configs.recommended }]);
   },
+  /**
+   * ESLint running as many rules as honest-ui's recommended preset, each of which does nothing: what ESLint itself
+   * charges for running that many rules at all (rule contexts, listener setup, traversal), the floor under any
+   * plugin of that size.
+   */
+  async 'eslint-idle-rules'(corpus) {
+    const plugin = (await import(pathToFileURL(path.join(ROOT, 'dist/rules/index.js')).href)).default;
+    const count = Object.keys(plugin.configs.recommended.rules).length;
+    const rules = Object.fromEntries(Array.from({ length: count }, (_, i) => [`idle-${i}`, { meta: { type: 'problem', schema: [] }, create: () => ({}) }]));
+    return eslintWith(corpus, [{ files: ['**/*.{ts,tsx,js,jsx}'], plugins: { idle: { rules } }, rules: Object.fromEntries(Object.keys(rules).map((id) => [`idle/${id}`, 'warn'])) }]);
+  },
   async 'eslint-jsx-a11y'(corpus) {
     const jsxA11y = (await import('eslint-plugin-jsx-a11y')).default;
     return eslintWith(corpus, [{ files: ['**/*.{ts,tsx,js,jsx}'], ...jsxA11y.flatConfigs.recommended }]);

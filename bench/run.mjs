@@ -5,7 +5,8 @@
  *
  * Generates a seeded corpus (or reads DIR), then measures, each in its own child process (so peak memory is that
  * tool's own): the checker at 25%, 50% and 100% of the files, ESLint with honest-ui's recommended rules, ESLint
- * with no rules, ESLint with eslint-plugin-jsx-a11y's recommended rules, and bare typescript-estree parsing.
+ * with no rules, ESLint with as many rules that do nothing (ESLint's own cost of running that many rules), ESLint
+ * with eslint-plugin-jsx-a11y's recommended rules, and bare typescript-estree parsing.
  * Prints files/second, peak memory, the ratios and a PASS/FAIL per target, and writes the same as JSON.
  * A benchmark, not a test: run it on a quiet machine. Needs `npm run build` first (it measures dist/).
  */
@@ -99,12 +100,15 @@ try {
   const checker = measure('checker', files);
   const eslintNoRules = measure('eslint-no-rules', files);
   const eslintHonestUi = measure('eslint-honest-ui', files);
+  const eslintIdleRules = measure('eslint-idle-rules', files);
   const eslintJsxA11y = measure('eslint-jsx-a11y', files);
   const typescriptEstree = measure('typescript-estree', files);
 
   const ratios = {
     checkerSpeedupVsJsxA11y: eslintJsxA11y.ms / checker.ms,
     honestUiOverVsNoRules: eslintHonestUi.ms / eslintNoRules.ms,
+    idleRulesOverNoRules: eslintIdleRules.ms / eslintNoRules.ms,
+    honestUiOverIdleRules: eslintHonestUi.ms / eslintIdleRules.ms,
     jsxA11yOverNoRules: eslintJsxA11y.ms / eslintNoRules.ms,
     eslintNoRulesOverTypescriptEstree: eslintNoRules.ms / typescriptEstree.ms,
     checkerOverTypescriptEstree: checker.ms / typescriptEstree.ms,
@@ -119,7 +123,7 @@ try {
   summary = {
     corpus: { dir: corpus, generated, files: files.length, ...(consent !== undefined ? { consentFiles: consent } : {}) },
     machine: { cpus: os.availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}` },
-    measurements: { checker, eslintNoRules, eslintHonestUi, eslintJsxA11y, typescriptEstree },
+    measurements: { checker, eslintNoRules, eslintHonestUi, eslintIdleRules, eslintJsxA11y, typescriptEstree },
     checkerGrowth: [checker25, checker50, checker].map((m) => ({ files: m.files, ms: m.ms, filesPerSecond: m.filesPerSecond, peakMemoryMb: m.peakMemoryMb })),
     ratios,
     targets,
@@ -139,6 +143,7 @@ const lines = [
   row('checker', m.checker),
   row('ESLint + honest-ui recommended', m.eslintHonestUi),
   row('ESLint, no rules', m.eslintNoRules),
+  row('ESLint + as many idle rules', m.eslintIdleRules),
   row('ESLint + jsx-a11y recommended', m.eslintJsxA11y),
   row('typescript-estree parse only', m.typescriptEstree),
   '',
@@ -148,6 +153,8 @@ const lines = [
   'ratios:',
   `  ESLint + jsx-a11y / checker           ${fmt(summary.ratios.checkerSpeedupVsJsxA11y, 2)}x`,
   `  ESLint + honest-ui / ESLint no rules  ${fmt(summary.ratios.honestUiOverVsNoRules, 3)}x`,
+  `  ESLint + idle rules / ESLint no rules ${fmt(summary.ratios.idleRulesOverNoRules, 3)}x  (ESLint's own cost of that many rules)`,
+  `  ESLint + honest-ui / idle rules       ${fmt(summary.ratios.honestUiOverIdleRules, 3)}x  (honest-ui's own work)`,
   `  ESLint + jsx-a11y / ESLint no rules   ${fmt(summary.ratios.jsxA11yOverNoRules, 3)}x`,
   `  ESLint no rules / typescript-estree   ${fmt(summary.ratios.eslintNoRulesOverTypescriptEstree, 2)}x`,
   `  checker / typescript-estree           ${fmt(summary.ratios.checkerOverTypescriptEstree, 2)}x`,
