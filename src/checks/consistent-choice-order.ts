@@ -11,6 +11,7 @@
  */
 import type { ConsistentChoiceOrderOptions } from '../catalog/consistent-choice-order.js';
 import type { Choice } from '../context/detect.js';
+import { tokenize } from '../context/text.js';
 import type { Resolved } from '../css/resolve.js';
 import { commonAncestor } from '../model/query.js';
 import type { UIElement, UnresolvedReason } from '../model/types.js';
@@ -132,6 +133,9 @@ export function promptOrders(analysis: FileAnalysis): { prompts: PromptOrder[]; 
     const accept = context.choices.find((c) => c.kind === 'accept');
     const decline = context.choices.find((c) => c.kind === 'decline');
     if (!accept || !decline) continue;
+    // "Yes, unsubscribe" beside "No, keep me subscribed": the "yes" withdraws a consent and the "no" keeps it, so
+    // which side grants can't be read from the yes and no; the prompt takes no part in the comparison.
+    if (analysis.consent.lexicon.negations.matches(tokenize(accept.label.value))) continue;
     const reading = acceptReadsFirst(accept.element, decline.element, analysis);
     if (!reading.known) {
       reviews.push(review(RULE, context.root, reading.reason, `the order of '${label(accept)}' and '${label(decline)}' depends on the layout of <${reading.element.name}> (${reading.detail})`));

@@ -138,13 +138,19 @@ function presetValue(field: UIElement, kind: FieldKind): Preset | undefined {
   return undefined;
 }
 
+function isReadOnly(field: UIElement): boolean {
+  const value = staticAttribute(field, 'readOnly') ?? staticAttribute(field, 'isReadOnly');
+  return value === true || value === 'true' || value === '';
+}
+
 export const checkNeutralAgeGate: Check<Record<string, never>> = (analysis) => {
   const { lexicon } = analysis.consent;
   const index = indexLabels(analysis.model);
   const findings: Finding[] = [];
   for (const field of analysis.model.elements) {
     const kind = fieldKind(field);
-    if (!kind || isDisabled(field)) continue;
+    // A read-only field shows a saved value (a profile page), it asks for nothing.
+    if (!kind || isDisabled(field) || isReadOnly(field)) continue;
     const names = fieldNames(field, index);
     if (!asksForAge(names, lexicon)) continue;
     const preset = presetValue(field, kind);

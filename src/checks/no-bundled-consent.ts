@@ -44,10 +44,22 @@ function names(matches: readonly PhraseMatch<string>[], lexicon: Lexicon): strin
   return [...new Set(matches.map((m) => m.value))].map((key) => lexicon.purposeName(key)).join(' and ');
 }
 
-/** Whether a sentence says what accepting does ("By clicking Accept, you agree...", "If you continue..."). */
-function speaksOfAccepting(tokens: readonly string[], lexicon: Lexicon): boolean {
-  return lexicon.choices.matchAll(tokens).some((m) => m.value === 'accept');
+/**
+ * Whether a purpose only says what a privacy policy describes ("...and Privacy Policy, which explains how we use
+ * analytics"; "See our Privacy Policy for how we use your data for marketing"): the nearest document before it is a
+ * privacy policy, with no word of accepting between them. A privacy policy informs; naming its contents grants
+ * nothing, while "...and Privacy Policy and agree to share my data" still does.
+ */
+function describesPolicy(purpose: PhraseMatch<string>, documents: readonly PhraseMatch<string>[], accepts: readonly PhraseMatch<string>[]): boolean {
+  let nearest: PhraseMatch<string> | undefined;
+  for (const d of documents) if (d.start + d.length <= purpose.start && (!nearest || d.start > nearest.start)) nearest = d;
+  if (nearest?.value !== 'privacy-policy') return false;
+  const after = nearest.start + nearest.length;
+  return !accepts.some((a) => a.start >= after && a.start < purpose.start);
 }
+
+/** Words of accepting in a sentence: one says what accepting does ("By clicking Accept, you agree...", "If you continue..."). */
+const acceptWords = (tokens: readonly string[], lexicon: Lexicon): PhraseMatch<string>[] => lexicon.choices.matchAll(tokens).filter((m) => m.value === 'accept');
 
 export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) => {
   const findings: Finding[] = [];
@@ -62,7 +74,8 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
     // The document is accepted first, then the purpose granted: "Send me offers (see our Privacy Policy)" only
     // points to the policy.
     const firstDocument = documents.reduce((first, d) => Math.min(first, d.start), Number.POSITIVE_INFINITY);
-    const purposes = lexicon.purposes.matchAll(tokens).filter((p) => p.start > firstDocument);
+    const accepts = acceptWords(tokens, lexicon);
+    const purposes = lexicon.purposes.matchAll(tokens).filter((p) => p.start > firstDocument && !describesPolicy(p, documents, accepts));
     if (purposes.length === 0) continue;
     findings.push(
       finding(RULE, control.element, 'bundledControl', {
@@ -102,9 +115,11 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
     for (const text of texts) {
       for (const sentence of sentences(text.value)) {
         const tokens = tokenize(sentence);
-        terms.push(...lexicon.legalDocuments.matchAll(tokens).filter((d) => d.value === 'terms'));
-        if (!speaksOfAccepting(tokens, lexicon) || lexicon.negations.matches(tokens)) continue;
-        granted.push(...lexicon.purposes.matchAll(tokens).filter((p) => !separate.has(p.value)));
+        const documents = lexicon.legalDocuments.matchAll(tokens);
+        terms.push(...documents.filter((d) => d.value === 'terms'));
+        const accepts = acceptWords(tokens, lexicon);
+        if (accepts.length === 0 || lexicon.negations.matches(tokens)) continue;
+        granted.push(...lexicon.purposes.matchAll(tokens).filter((p) => !separate.has(p.value) && !describesPolicy(p, documents, accepts)));
       }
     }
     if (terms.length === 0 || granted.length === 0) continue;

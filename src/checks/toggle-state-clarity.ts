@@ -6,7 +6,7 @@
 import { visibleLabelReader } from '../context/controls.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
-import { attributeText, descendants } from '../model/query.js';
+import { ancestors, attributeText, contains, descendants, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement, UnresolvedReason } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -28,6 +28,26 @@ function hiddenName(control: UIElement): string {
     return text.complete && text.value.trim() ? `only ${attribute} "${quote(text.value, 40)}"` : `only ${attribute}`;
   }
   return 'no label at all';
+}
+
+const TOGGLES = new Set(['checkbox', 'switch', 'radio']);
+
+/**
+ * The text of the row around a toggle whose own wrapping label is empty or names only a state: a CSS slider
+ * (`<label className="switch"><input type="checkbox" /><span className="slider" /></label>`) or an "Off" beside a
+ * heading that names the purpose. Up to three levels above the label, not past the prompt's edge, a row holding
+ * another toggle, or one holding a button (the prompt's actions: its heading is the prompt's, not the toggle's).
+ */
+function rowText(control: UIElement, labelElement: UIElement | undefined): { text: ResolvedText; row: UIElement } | undefined {
+  if (!labelElement || labelElement === control || !contains(labelElement, control)) return undefined;
+  let level = 0;
+  for (const ancestor of ancestors(labelElement)) {
+    if (++level > 3 || ancestor.semantic === 'dialog' || ancestor.semantic === 'form') break;
+    if ([...descendants(ancestor)].some((d) => d !== control && (TOGGLES.has(d.semantic) || d.semantic === 'button'))) break;
+    const text = textContent(ancestor, (e) => e === labelElement);
+    if (text.value.trim() || !text.complete) return { text, row: ancestor };
+  }
+  return undefined;
 }
 
 /** Why a label could not be read: the first unresolved prop or text in it. */
@@ -54,6 +74,15 @@ export const checkToggleStateClarity: Check<Record<string, never>> = (analysis) 
       const element = control.element;
       const { label, element: labelElement } = visibleLabel(element);
       const tokens = tokenize(label.value);
+      if (label.complete && (tokens.length === 0 || onlyStateWords(tokens, lexicon))) {
+        const row = rowText(element, labelElement);
+        if (row && !row.text.complete) {
+          reviews.push(review(RULE, element, unresolvedReason(element, row.row), "the text of the row around the toggle can't be resolved"));
+          continue;
+        }
+        const rowTokens = row ? tokenize(row.text.value) : [];
+        if (rowTokens.length > 0 && !onlyStateWords(rowTokens, lexicon)) continue;
+      }
       if (tokens.length === 0) {
         if (!label.complete) {
           reviews.push(review(RULE, element, unresolvedReason(element, labelElement), "the toggle's visible label can't be resolved"));

@@ -74,6 +74,15 @@ describe('consistent-choice-order: valid', () => {
     expect(messages).toEqual({});
   });
 
+  it('near-miss: an unsubscribe confirmation\'s "Yes, unsubscribe" withdraws consent, so its "No" first is no flip', async () => {
+    const { messages } = await run({
+      'a.tsx': prompt('A', ACCEPT_FIRST),
+      'b.tsx': prompt('B', ACCEPT_FIRST),
+      'unsubscribe.tsx': prompt('Unsubscribe', ['No, keep me subscribed', 'Yes, unsubscribe'], 'className="actions"', 'You will no longer receive our marketing emails.'),
+    });
+    expect(messages).toEqual({});
+  });
+
   it('near-miss: a single prompt has nothing to disagree with', async () => {
     const { messages } = await run({ 'only.tsx': prompt('Only', DECLINE_FIRST) });
     expect(messages).toEqual({});

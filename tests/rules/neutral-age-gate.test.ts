@@ -75,6 +75,33 @@ export const Profile = ({ load }: { load: () => Date }) => <DatePicker label="Da
       // Near-miss: a card's expiry year with a default is no birth year.
       code: `export const Card = () => <label>Expiry year <input name="expYear" defaultValue="2030" /></label>;`,
     },
+    {
+      // Near-miss: a pension calculator's retirement age and a hotel search's child age are not the user's own age.
+      code: `export const Planner = () => (
+  <form>
+    <label>Retirement age <input type="number" name="retirementAge" defaultValue={67} /></label>
+    <label>Age of child 1 <select defaultValue="5"><option value="0">0</option><option value="5">5</option></select></label>
+  </form>
+);`,
+    },
+    {
+      // Near-miss: a store's age-rating filter, and a pet insurance quote's pet age.
+      code: `export const Filters = () => (
+  <aside>
+    <label>Age rating <select defaultValue="all"><option value="all">All ages</option><option value="12">12+</option></select></label>
+    <label>Pet's age <input type="number" defaultValue={1} /></label>
+  </aside>
+);`,
+    },
+    {
+      // Near-miss: a profile page shows the saved birth date in a read-only field; nothing is asked.
+      code: `export const Profile = () => (
+  <form>
+    <label>Date of birth <input type="date" readOnly value="1990-04-12" /></label>
+    <Input aria-label="Your age" isReadOnly defaultValue="34" />
+  </form>
+);`,
+    },
   ],
   invalid: [
     {

@@ -120,8 +120,44 @@ export const TermsUpdate = () => (
   </div>
 );`,
     },
+    {
+      // Near-miss: the sign-up footer says what the privacy policy explains; naming its contents grants nothing.
+      filename: TSX,
+      code: `
+export const Signup = () => (
+  <form>
+    <input name="email" type="email" />
+    <button type="submit">Get started</button>
+    <p>By continuing, you agree to our <a href="/terms">Terms of Service</a> and <a href="/privacy">Privacy Policy</a>, which describes how we use analytics.</p>
+  </form>
+);`,
+    },
+    {
+      // Near-miss: a marketing box of its own that points to the privacy policy for how the data is used.
+      filename: TSX,
+      code: `
+export const Register = () => (
+  <form>
+    <label><input type="checkbox" name="offers" /> Yes, send me news. See our <a href="/privacy">Privacy Policy</a> for how we use your data for marketing.</label>
+    <label><input type="checkbox" name="terms" required /> I agree to the <a href="/terms">Terms</a></label>
+    <button type="submit">Register</button>
+  </form>
+);`,
+    },
   ],
   invalid: [
+    {
+      // A word of accepting after the privacy policy: the purpose is granted, not described.
+      filename: TSX,
+      code: `
+export const Update = () => (
+  <div role="dialog">
+    <p>By clicking Accept, you agree to our Terms and Privacy Policy and allow us to use your chats to train our models.</p>
+    <button>Accept</button>
+  </div>
+);`,
+      errors: [{ messageId: 'bundledAction', data: { label: 'Accept', terms: 'terms', purpose: 'AI model training' }, line: 5, column: 5 }],
+    },
     {
       // The classic: one box for the terms and the marketing emails.
       filename: TSX,

@@ -79,6 +79,30 @@ ruleTester().run('toggle-state-clarity', rule, {
 );`,
     },
     {
+      // Near-miss: a hand-rolled CSS slider (an empty <label className="switch">) in a row whose heading names the purpose.
+      code: `export const Row = () => (
+  <div role="dialog">
+    <h2>Privacy settings</h2>
+    <div className="setting-row">
+      <div><h4>Personalised ads</h4><p>Use my activity to tailor ads.</p></div>
+      <label className="switch"><input type="checkbox" /><span className="slider round" /></label>
+    </div>
+    <button>Save</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the switch's own <label> shows its state, the row beside it says what it does.
+      code: `export const Rows = () => (
+  <div role="dialog">
+    <h2>Cookie preferences</h2>
+    <div className="row"><span>Analytics cookies</span><label><Switch /> Off</label></div>
+    <div className="row"><span>Marketing cookies</span><label><Switch /> On</label></div>
+    <button>Save</button>
+  </div>
+);`,
+    },
+    {
       // Near-miss: props spread onto the switch may bring its label: a review, not a finding.
       code: `export const Field = (field: object) => (
   <div role="dialog">
@@ -210,6 +234,17 @@ export function Sharing() {
   </div>
 );`,
       errors: [{ messageId: 'stateOnlyLabel', data: { control: 'switch', label: 'Activado', topic: 'cookies, analytics' }, line: 4, column: 12 }],
+    },
+    {
+      // A slider's empty <label> in a section that is the whole prompt (it holds the Save button): its heading names the prompt, not the toggle.
+      code: `export const Choices = () => (
+  <section className="privacy">
+    <h2>Your privacy choices</h2>
+    <label className="switch"><input type="checkbox" /><span className="slider" /></label>
+    <button>Save</button>
+  </section>
+);`,
+      errors: [{ messageId: 'noVisibleLabel', data: { control: 'checkbox', name: 'no label at all' }, line: 4, column: 31 }],
     },
   ],
 });
