@@ -17,6 +17,8 @@ import type { ResolvedSettings } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
 import { sizeLimitFor } from './source-file.js';
 import type { FileOutcome } from './parallel.js';
+import type { FileDetails } from './project.js';
+import type { LintMessage } from './types.js';
 
 /** The cache file inside the cache directory; versioned so a format change never reads an old file as new. */
 const CACHE_FILE = 'results-v1.json';
@@ -115,8 +117,39 @@ function isEntry(value: unknown): value is Entry {
     entry.reads.every((read) => Array.isArray(read) && read.length === 2 && typeof read[0] === 'string' && (typeof read[1] === 'string' || read[1] === null)) &&
     entry.outcome !== null &&
     typeof entry.outcome === 'object' &&
-    Array.isArray(entry.outcome.messages)
+    Array.isArray(entry.outcome.messages) &&
+    entry.outcome.messages.every(isMessage) &&
+    (entry.outcome.suppressedMessages === undefined || (Array.isArray(entry.outcome.suppressedMessages) && entry.outcome.suppressedMessages.every(isMessage))) &&
+    (entry.outcome.details === undefined || isDetails(entry.outcome.details)) &&
+    (entry.outcome.summary === undefined || isObject(entry.outcome.summary))
   );
+}
+
+/**
+ * What the formatters read of a message without checking. The key covers honest-ui's version, but a build of the
+ * same version, or a hand-edited file, may hold another shape: such an entry is ignored, never reported from.
+ */
+function isMessage(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const message = value as Partial<LintMessage>;
+  return (
+    (message.ruleId === null || typeof message.ruleId === 'string') &&
+    (message.severity === 1 || message.severity === 2) &&
+    typeof message.message === 'string' &&
+    Number.isInteger(message.line) &&
+    Number.isInteger(message.column)
+  );
+}
+
+function isDetails(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const details = value as Partial<Record<keyof FileDetails, unknown>>;
+  const objects = (list: unknown) => Array.isArray(list) && list.every(isObject);
+  return objects(details.reviews) && objects(details.unresolvedImports) && (details.contexts === undefined || objects(details.contexts));
+}
+
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export class ResultCache {

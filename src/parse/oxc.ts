@@ -10,6 +10,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { DecodingMode, decodeHTML } from 'entities';
+import { tooDeepForOxc } from './nesting.js';
 import { toParseFailure, type ParseResult } from './result.js';
 import { parseWithTypescriptEstree, type ScriptParser } from './script.js';
 
@@ -47,6 +48,8 @@ export function loadOxc(): Promise<ScriptParser | undefined> {
 
 function oxcParser(parseSync: OxcParseSync): ScriptParser {
   return (text, filePath) => {
+    // oxc would end the process on a stack overflow; typescript-estree reports it as this file's parse error.
+    if (tooDeepForOxc(text)) return parseWithTypescriptEstree(text, filePath);
     try {
       const result = parseSync(filePath, text, {
         lang: languageOf(filePath),
