@@ -29,8 +29,8 @@ Options:
                        5242880 for stylesheets; bigger files are bundles or generated)
       --parser <name>  oxc (default; falls back to typescript-estree where oxc's native
                        binding is unavailable) or typescript-estree (as the ESLint rules parse)
-      --jobs <n>       Analyse on n threads (default: the machine's cores on machines with 4
-                       or more, for runs of 400 files or more; 1: one thread)
+      --jobs <n>       Analyse on n threads, at most the machine's cores (default: the cores
+                       on machines with 4 or more, for runs of 400 files or more; 1: one thread)
       --cache          Reuse results of files unchanged since the last run (with what they
                        import, the config and the honest-ui version)
       --cache-location <dir>

@@ -91,9 +91,14 @@ function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_URL));
 }
 
-/** How many workers for `count` files: `jobs` when given (1 means none), else by the machine and the file count. */
+/**
+ * How many workers for `count` files: `jobs` when given (1 means none), else by the machine and the file count.
+ * Never more than the files, nor more than the machine's cores (at least two, so the parallel path can be asked
+ * for anywhere): each worker holds its own parser and caches, about 100 MB, so `--jobs 99` on a laptop would
+ * cost gigabytes and gain nothing.
+ */
 export function workerCount(count: number, jobs: number | undefined): number {
-  if (jobs !== undefined) return jobs > 1 ? Math.min(jobs, count) : 0;
+  if (jobs !== undefined) return jobs > 1 ? Math.min(jobs, count, Math.max(2, availableParallelism())) : 0;
   if (count < PARALLEL_MIN_FILES || availableParallelism() < MIN_CORES_BY_DEFAULT) return 0;
   const workers = Math.min(availableParallelism(), Math.floor(count / MIN_FILES_PER_WORKER));
   return workers > 1 ? workers : 0;
