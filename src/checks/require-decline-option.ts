@@ -82,6 +82,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const accept = context.choices.find((c) => c.kind === 'accept');
     if (!accept) continue;
     if (declineOnLayer(context, consent)) continue;
+    // "Yes, delete my data" or "Unsubscribe" confirms a withdrawal: nothing is granted, and "Cancel" is the way out.
+    const accepts = context.choices.filter((c) => c.kind === 'accept');
+    if (accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
     // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt.
     const own = ownElements(context, consent);
     if (own.some((e) => e.semantic === 'input' || e.semantic === 'select')) continue;

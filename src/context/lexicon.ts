@@ -35,6 +35,11 @@ export interface LexiconData {
   handlerWords?: Partial<Record<ChoiceKind, string[]>>;
   /** Words that negate or opt out ("don't", "opt out", "unsubscribe"). */
   negations?: string[];
+  /**
+   * Actions that take something away rather than grant it ("delete my data", "unsubscribe", "withdraw consent"):
+   * a prompt whose only "yes" is one of these confirms a withdrawal, and its "Cancel" is the way out.
+   */
+  withdrawals?: string[];
   /** Phrases that guilt or shame people into accepting when written on a decline ("I'd rather pay full price"). */
   shaming?: string[];
   /** Names of purposes and topics for messages, by key. */
@@ -78,6 +83,7 @@ export interface Lexicon {
   readonly choices: PhraseIndex<ChoiceKind>;
   readonly handlerWords: PhraseIndex<ChoiceKind>;
   readonly negations: PhraseIndex<true>;
+  readonly withdrawals: PhraseIndex<true>;
   readonly shaming: PhraseIndex<true>;
   readonly addons: PhraseIndex<string>;
   readonly addonExceptions: PhraseIndex<true>;
@@ -105,6 +111,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const choices = new PhraseIndex<ChoiceKind>();
   const handlerWords = new PhraseIndex<ChoiceKind>();
   const negations = new PhraseIndex<true>();
+  const withdrawals = new PhraseIndex<true>();
   const shaming = new PhraseIndex<true>();
   const addons = new PhraseIndex<string>();
   const addonExceptions = new PhraseIndex<true>();
@@ -119,6 +126,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const names = new Map<string, string>();
   for (const source of sources) {
     for (const phrase of source.negations ?? []) negations.add(phrase, true);
+    for (const phrase of source.withdrawals ?? []) withdrawals.add(phrase, true);
     for (const phrase of source.shaming ?? []) shaming.add(phrase, true);
     // The first lexicon to name a key wins: English is loaded first, so messages are in English.
     for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!names.has(key)) names.set(key, name);
@@ -142,7 +150,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
       for (const phrase of source.handlerWords?.[kind] ?? []) handlerWords.add(phrase, kind);
     }
   }
-  return { sources, topics, purposes, essential, material, choices, handlerWords, negations, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, legalDocuments, vagueLinks, stateWords, ageFields, ageFieldExceptions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
+  return { sources, topics, purposes, essential, material, choices, handlerWords, negations, withdrawals, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, legalDocuments, vagueLinks, stateWords, ageFields, ageFieldExceptions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
 }
 
 let builtIn: Lexicon | undefined;

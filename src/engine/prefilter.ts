@@ -32,6 +32,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'choices',
   'handlerWords',
   'negations',
+  'withdrawals',
   'essential',
   'stateWords',
   'vagueLinks',

@@ -68,6 +68,7 @@ const lexiconExtension = {
     choices: choiceGroups('Labels of choices, by kind.'),
     handlerWords: choiceGroups('Words in click-handler names (`onAccept`, `handleNope`), by the kind of choice they handle.'),
     negations: phraseList('Words that negate or opt out ("don\'t", "opt out").'),
+    withdrawals: phraseList('Actions that take away rather than grant ("delete my data", "unsubscribe"): a prompt whose only yes is one of these confirms a withdrawal.'),
     shaming: phraseList('Decline phrases that guilt or shame ("I\'d rather pay full price").'),
     addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
     addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),

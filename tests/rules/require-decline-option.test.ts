@@ -152,8 +152,47 @@ export const Banner = () => (
   </div>
 );`,
     },
+    {
+      // Near-miss: a confirmation that takes something away. "Yes, delete" grants nothing; "Cancel" is the way out,
+      // even though the text names the purposes the deleted data served.
+      filename: TSX,
+      code: `
+export const ConfirmDelete = ({ onDelete, onCancel }) => (
+  <div role="dialog" aria-modal="true">
+    <h2>Delete your data?</h2>
+    <p>We will permanently delete your account, your cookie preferences and the data we hold for marketing and analytics.</p>
+    <button onClick={onCancel}>Cancel</button>
+    <button onClick={onDelete}>Yes, delete</button>
+  </div>
+);`,
+    },
+    {
+      // Near-miss: the same in German, confirming an unsubscribe from marketing e-mails.
+      filename: TSX,
+      code: `
+export const Abmelden = () => (
+  <div role="dialog">
+    <p>Möchten Sie sich von unseren Marketing-E-Mails abmelden?</p>
+    <button>Abbrechen</button>
+    <button>Ja, abmelden</button>
+  </div>
+);`,
+    },
   ],
   invalid: [
+    {
+      // The withdrawal exemption needs every "yes" to take away: "Yes, allow" beside "Delete history" still asks.
+      filename: TSX,
+      code: `
+export const Prompt = () => (
+  <div role="dialog">
+    <p>Can we use your chat history for marketing and to train our models?</p>
+    <button>Delete history</button>
+    <button>Yes, allow</button>
+  </div>
+);`,
+      errors: [{ messageId: 'missingDecline', line: 3, column: 3 }],
+    },
     {
       // "Accept all" with only "Manage preferences" (CPRA § 7004(a)(2): "Accept All" with only "Preferences").
       filename: TSX,
