@@ -6,20 +6,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { JSONSchema, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { analyseProgram } from '../src/checks/analysis.js';
 import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
-import { expandComponents } from '../src/engine/components.js';
+import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
+import { ComponentFindings } from '../src/engine/component-findings.js';
 import { resolveOptions } from '../src/engine/run-checks.js';
-import { loadScope, StylesheetCache } from '../src/engine/stylesheets.js';
+import { ProjectCache } from '../src/resolve/stylesheets.js';
 import { resolveSettings } from '../src/settings/settings.js';
 import { createRule } from './create-rule.js';
 import { unsuppressed } from './suppressions.js';
 
-const analyses = new WeakMap<object, FileAnalysis>();
-const stylesheets = new StylesheetCache();
+const analyses = new WeakMap<object, SharedAnalysis>();
+const cache = new ProjectCache();
 
 /** Files read from disk, kept while their mtime and size stay the same: an editor session sees CSS edits. */
 const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
@@ -40,22 +40,25 @@ export function readFileCached(absolutePath: string): string | undefined {
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-function analysisFor(context: AnyContext): FileAnalysis {
+interface SharedAnalysis {
+  analysis: FileAnalysis;
+  filename: string;
+  /** What the components the file renders report in their own files (reported once, there). */
+  components: ComponentFindings;
+}
+
+function analysisFor(context: AnyContext): SharedAnalysis {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(sourceCode);
   if (cached) return cached;
   const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
   const filename = path.resolve(context.cwd, context.filename);
-  const analysis = analyseProgram({
-    program: sourceCode.ast as TSESTree.Program,
-    source: sourceCode.text,
-    settings,
-    // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
-    expand: (model, program) => void expandComponents(model, program, { filePath: filename, readFile: readFileCached, cache: stylesheets.components, settings }),
-    scopeFor: (model) => loadScope(model, filename, readFileCached, stylesheets).scope,
-  });
-  analyses.set(sourceCode, analysis);
-  return analysis;
+  // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
+  const { analysis } = analyseParsed({ program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached });
+  const components = new ComponentFindings(cache, settings, readFileCached, (file, text) => analyseModule(file, text, settings, cache, readFileCached));
+  const shared = { analysis, filename, components };
+  analyses.set(sourceCode, shared);
+  return shared;
 }
 
 const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
@@ -97,9 +100,11 @@ export function ruleFromCatalog(id: string) {
       if (!mayReport(context as AnyContext, options ?? {})) return {};
       return {
         'Program:exit'() {
-          const analysis = analysisFor(context as AnyContext);
-          const output = check(analysis, resolveOptions(meta, options) as never);
-          for (const found of unsuppressed(context as AnyContext, id, output.findings)) {
+          const { analysis, filename, components } = analysisFor(context as AnyContext);
+          const resolved = resolveOptions(meta, options);
+          const output = check(analysis, resolved as never);
+          const own = components.keep(id, resolved, output.findings, filename);
+          for (const found of unsuppressed(context as AnyContext, id, own)) {
             context.report({
               loc: found.loc,
               messageId: found.messageId,

@@ -18,6 +18,7 @@ import type { UIElement, UnresolvedReason } from '../model/types.js';
 import type { ProjectFile, ProjectFinding } from './project.js';
 import type { Check, FileAnalysis, Review } from './types.js';
 import { quote, review } from './util.js';
+import { compareDocumentOrder } from '../model/order.js';
 
 const RULE = 'consistent-choice-order';
 
@@ -85,7 +86,7 @@ const reversed = (direction: string): boolean => direction.endsWith('-reverse');
 
 /** Whether `accept` reads before `decline`, or what keeps that from being known. */
 function acceptReadsFirst(accept: UIElement, decline: UIElement, analysis: FileAnalysis): Reading<boolean> {
-  const sourceFirst = accept.range[0] < decline.range[0];
+  const sourceFirst = compareDocumentOrder(accept, decline) < 0;
   const container = commonAncestor(accept, decline);
   if (!container || container === accept || container === decline) return { known: true, value: sourceFirst };
   const style = analysis.styles.computed(container);

@@ -13,6 +13,7 @@ import { primaryChoice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
+import { compareDocumentOrder } from '../model/order.js';
 
 const RULE = 'no-buried-consent';
 const ROW_DISPLAYS = new Set(['flex', 'inline-flex']);
@@ -31,7 +32,7 @@ function inlineColumn(element: UIElement): boolean {
  * that is not the prompt itself), or after it (stacked below). A grid or an unresolved display can't be placed.
  */
 function placement(element: UIElement, accept: UIElement, context: ConsentContext, analysis: FileAnalysis): Placement {
-  if (element.range[0] < accept.range[0]) return { kind: 'before' };
+  if (compareDocumentOrder(element, accept) < 0) return { kind: 'before' };
   const shared = commonAncestor(element, accept);
   if (!shared) return { kind: 'before' };
   // The prompt's own root stacks its content; a flex row inside it (an actions bar) puts things beside the button.
@@ -50,7 +51,7 @@ function placement(element: UIElement, accept: UIElement, context: ConsentContex
 function followedBySubmit(element: UIElement, choices: readonly Choice[]): boolean {
   return choices.some(
     (choice) =>
-      choice.element.range[0] >= element.range[1] &&
+      compareDocumentOrder(choice.element, element) > 0 &&
       !contains(element, choice.element) &&
       (choice.kind === 'accept' || (choice.kind === 'manage' && choice.element.semantic === 'button')),
   );

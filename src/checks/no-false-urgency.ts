@@ -11,6 +11,7 @@ import { accessibleName, commonAncestor, contains, textContent } from '../model/
 import type { UIElement } from '../model/types.js';
 import type { Check, FileAnalysis, Finding } from './types.js';
 import { finding, quote } from './util.js';
+import { compareDocumentOrder } from '../model/order.js';
 
 const RULE = 'no-false-urgency';
 /** Component names that render a countdown: `Countdown`, `OfferCountdown`, `CountDown`. */
@@ -114,7 +115,7 @@ export const checkNoFalseUrgency: Check<NoFalseUrgencyOptions> = (analysis, opti
   if (targets.length === 0) return { findings, reviews: [] };
   const timerNames = new Set(options.timerComponents ?? []);
   // Innermost first, so "Hurry!" in a <strong> is reported once, on the <strong>, not again on its paragraph.
-  const elements = [...analysis.model.elements].sort((a, b) => depth(b) - depth(a) || a.range[0] - b.range[0]);
+  const elements = [...analysis.model.elements].sort((a, b) => depth(b) - depth(a) || compareDocumentOrder(a, b));
   const reported: UIElement[] = [];
   for (const element of elements) {
     if (reported.some((r) => contains(element, r) || contains(r, element))) continue;
@@ -125,6 +126,6 @@ export const checkNoFalseUrgency: Check<NoFalseUrgencyOptions> = (analysis, opti
     reported.push(element);
     findings.push(finding(RULE, element, claim.messageId, { ...claim.data, choice: quote(target.label) }));
   }
-  findings.sort((a, b) => a.range[0] - b.range[0]);
+  findings.sort((a, b) => compareDocumentOrder(a.element, b.element));
   return { findings, reviews: [] };
 };

@@ -8,6 +8,7 @@ import type { UIElement, UIModel, UINode } from '../model/types.js';
 import { findControls, type ConsentControl } from './controls.js';
 import { classifyLabel, defaultLexicon, type ChoiceKind, type Lexicon } from './lexicon.js';
 import { tokenize, tokenizeIdentifier } from './text.js';
+import { compareDocumentOrder } from '../model/order.js';
 
 export interface Choice {
   element: UIElement;
@@ -113,7 +114,7 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     classified.set(element, choice);
     if (choice) hold(element);
   }
-  const candidates = model.elements.filter((element) => isCandidate(element, holders)).sort((a, b) => depth(b) - depth(a) || a.range[0] - b.range[0]);
+  const candidates = model.elements.filter((element) => isCandidate(element, holders)).sort((a, b) => depth(b) - depth(a) || compareDocumentOrder(a, b));
   const contextRoots = new Set<UIElement>();
   const topicsByRoot = new Map<UIElement, string[]>();
   for (const candidate of candidates) {
@@ -126,7 +127,7 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   }
 
   const contexts = new Map<UIElement, ConsentContext>();
-  const ordered = [...contextRoots].sort((a, b) => a.range[0] - b.range[0]);
+  const ordered = [...contextRoots].sort(compareDocumentOrder);
   for (const root of ordered) {
     contexts.set(root, { root, parent: undefined, topics: topicsByRoot.get(root) ?? [], choices: [], controls: [] });
   }

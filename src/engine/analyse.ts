@@ -2,8 +2,9 @@
  * Analyse one source file: parse, build the model, resolve styles, run every enabled check, and return
  * ESLint-shaped messages. Parse failures become one fatal message (ESLint's convention).
  */
+import type { TSESTree } from '@typescript-eslint/types';
 import { analyseProgram } from '../checks/analysis.js';
-import type { Review } from '../checks/types.js';
+import type { FileAnalysis, Review } from '../checks/types.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { ruleMeta } from '../catalog/index.js';
@@ -11,8 +12,10 @@ import { MAX_JSX_DEPTH, TOO_DEEP } from '../model/build.js';
 import type { UIModel } from '../model/types.js';
 import { expandComponents } from './components.js';
 import { summariseContexts, type ContextSummary } from './context-summary.js';
+import { ComponentFindings } from './component-findings.js';
 import { interpolate, runChecks, type CheckedFinding } from './run-checks.js';
-import { loadScope, StylesheetCache, type UnresolvedImport } from './stylesheets.js';
+import type { ReadFile } from '../resolve/modules.js';
+import { loadScope, ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
 import { DISABLE_NEXT_LINE, suppressedByDirectives, suppressInFile } from './suppressions.js';
 import type { LintMessage, SuppressedLintMessage } from './types.js';
 
@@ -31,10 +34,10 @@ export interface SourceInput {
   settings: ResolvedSettings;
   rules: RuleConfig;
   /** Reads an imported file (a stylesheet, a component) from disk, or undefined when it can't be read. */
-  readFile: (absolutePath: string) => string | undefined;
+  readFile: ReadFile;
   parser?: ScriptParser;
-  /** Shared across the files of one run so that each stylesheet is parsed once. */
-  stylesheets?: StylesheetCache;
+  /** Shared across the files of one run so that each stylesheet and imported module is parsed once. */
+  cache?: ProjectCache;
   /** Also summarise the file's consent contexts (for the HTML report); off by default, as it costs a style pass. */
   summariseContexts?: boolean;
 }
@@ -68,23 +71,10 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
       unresolvedImports: [],
     };
   }
-  const cache = input.stylesheets ?? new StylesheetCache();
-  let unresolvedImports: UnresolvedImport[] = [];
-  let unresolvedComponents: UnresolvedImport[] = [];
-  const analysis = analyseProgram({
-    program: parsed.value,
-    source: input.text,
-    settings: input.settings,
-    expand: (model, program) => {
-      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, readFile: input.readFile, cache: cache.components, settings: input.settings });
-    },
-    scopeFor: (model) => {
-      const loaded = loadScope(model, input.filePath, input.readFile, cache);
-      unresolvedImports = [...loaded.unresolved, ...unresolvedComponents];
-      return loaded.scope;
-    },
-  });
-  const checked = runChecks(analysis, input.rules);
+  const cache = input.cache ?? new ProjectCache();
+  const { analysis, unresolvedImports } = analyseParsed({ program: parsed.value, source: input.text, filePath: input.filePath, settings: input.settings, cache, readFile: input.readFile });
+  const components = new ComponentFindings(cache, input.settings, input.readFile, (file, text) => analyseModule(file, text, input.settings, cache, input.readFile));
+  const checked = runChecks(analysis, input.rules, { findings: components, file: input.filePath });
   const reviews = checked.reviews;
   // `honest-ui-disable-next-line` comments: suppressed findings are set aside; broken or unused comments are reported.
   const suppression = suppressInFile(parsed.value.comments, checked.findings, input.rules.keys());
@@ -119,6 +109,45 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
     ...(input.summariseContexts ? { contexts: summariseContexts(analysis) } : {}),
     ...(Object.keys(summaries).length > 0 ? { summaries } : {}),
   };
+}
+
+export interface ParsedInput {
+  program: TSESTree.Program;
+  source: string;
+  filePath: string;
+  settings: ResolvedSettings;
+  cache: ProjectCache;
+  readFile: ReadFile;
+}
+
+/**
+ * The analysis of a parsed file, with the components it renders expanded and its stylesheets in scope: what every
+ * check reads, for the checker, the ESLint rules and the components a use site renders (component-findings.ts).
+ */
+export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[] } {
+  const resolver = input.cache.resolver(input.readFile);
+  let unresolvedImports: UnresolvedImport[] = [];
+  let unresolvedComponents: UnresolvedImport[] = [];
+  const analysis = analyseProgram({
+    program: input.program,
+    source: input.source,
+    settings: input.settings,
+    expand: (model, program) => {
+      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings });
+    },
+    scopeFor: (model) => {
+      const loaded = loadScope(model, input.filePath, resolver, input.cache);
+      unresolvedImports = [...loaded.unresolved, ...unresolvedComponents];
+      return loaded.scope;
+    },
+  });
+  return { analysis, unresolvedImports };
+}
+
+/** A module a use site renders, analysed on its own (component-findings.ts); undefined when it does not parse. */
+export function analyseModule(file: string, text: string, settings: ResolvedSettings, cache: ProjectCache, readFile: ReadFile): FileAnalysis | undefined {
+  const program = cache.modules.program(file, text);
+  return program ? analyseParsed({ program, source: text, filePath: file, settings, cache, readFile }).analysis : undefined;
 }
 
 export function analyseSource(input: SourceInput): LintMessage[] {

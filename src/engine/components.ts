@@ -6,17 +6,16 @@
  * MAX_COMPONENT_DEPTH, and a cycle stops. What can't be followed stays as it was (styles unknown, reason
  * `unresolved-component`) and is listed for `--verbose`.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type StyledModule, type StyledUse } from '../css/css-in-js.js';
 import { buildModel } from '../model/build.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { forEachChild, type Node } from '../model/estree.js';
+import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, Range, UIElement, UIModel } from '../model/types.js';
-import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
+import type { ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -26,10 +25,8 @@ export const MAX_COMPONENT_DEPTH = 4;
 const MAX_RENDERS = 200;
 /** Re-export hops (`index.ts` → `Button.tsx`) followed to find a definition. */
 const MAX_HOPS = 8;
-
-const EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
-const SCRIPT = /\.(?:tsx|ts|jsx|js|mjs|cjs|mts|cts)$/;
-const STYLESHEET = /\.(?:css|scss|sass|less)$/;
+/** A stylesheet bound to a name (a CSS module, `import styles from './x.less'`) is no component. */
+const STYLESHEET_IMPORT = /\.(?:css|scss|sass|less)$/;
 
 export interface UnresolvedComponent {
   source: string;
@@ -37,45 +34,10 @@ export interface UnresolvedComponent {
   detail: string;
 }
 
-/**
- * How many parsed component modules a cache keeps. A design system's shared components (buttons, switches) are
- * used by most files and stay; a page component imported once is dropped when it has not been used for this
- * many other parses. Keeping every one would hold an AST per component for the whole run (about 20 MB more per
- * thousand files, measured by the bench), where this bound keeps memory flat.
- */
-const MAX_CACHED_COMPONENTS = 256;
-
-/**
- * Parsed modules by path and content, so a component used by many files is parsed once per version; least
- * recently used first out.
- */
-export class ComponentCache {
-  private readonly programs = new Map<string, TSESTree.Program | null>();
-
-  constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
-
-  program(filePath: string, text: string): TSESTree.Program | undefined {
-    const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
-    let entry = this.programs.get(key);
-    if (entry === undefined) {
-      const parsed = this.parse(text, filePath);
-      entry = parsed.ok ? parsed.value : null;
-      if (this.programs.size >= MAX_CACHED_COMPONENTS) this.programs.delete(this.programs.keys().next().value as string);
-    } else {
-      this.programs.delete(key); // re-inserted below: most recently used last
-    }
-    this.programs.set(key, entry);
-    return entry ?? undefined;
-  }
-}
-
 interface Context {
-  readFile: (absolutePath: string) => string | undefined;
-  cache: ComponentCache;
+  resolver: ModuleResolver;
   settings: ResolvedSettings;
   topFile: string;
-  /** Paths matchers of the nearest tsconfig, by folder, for this analysis (a session sees tsconfig edits). */
-  matchers: Map<string, ((specifier: string) => string[]) | null>;
   renders: number;
   stylesheets: Set<string>;
   cssModules: Set<string>;
@@ -106,56 +68,9 @@ type Located =
   | { kind: 'skip' }
   | { kind: 'unresolved'; detail: string };
 
-function pathsMatcher(fromFile: string, context: Context): ((specifier: string) => string[]) | null {
-  const dir = path.dirname(fromFile);
-  let matcher = context.matchers.get(dir);
-  if (matcher === undefined) {
-    try {
-      // get-tsconfig reads tsconfig.json as JSON with comments and follows `extends`; nothing is executed.
-      const tsconfig = getTsconfig(dir, 'tsconfig.json', new Map());
-      matcher = tsconfig ? createPathsMatcher(tsconfig) : null;
-    } catch {
-      matcher = null;
-    }
-    context.matchers.set(dir, matcher);
-  }
-  return matcher;
-}
-
-function isRelative(source: string): boolean {
-  return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
-}
-
-/** Where an import points on disk: relative, or a tsconfig `paths` alias. Undefined for a package. */
-function importBases(fromFile: string, source: string, context: Context): string[] {
-  if (isRelative(source)) return [path.resolve(path.dirname(fromFile), source)];
-  return pathsMatcher(fromFile, context)?.(source) ?? [];
-}
-
-/** An import's module file and text; 'package' when it is not a file of the project, 'missing' when it should be. */
-function resolveModule(fromFile: string, source: string, context: Context): { file: string; text: string } | 'package' | 'missing' {
-  for (const base of importBases(fromFile, source, context)) {
-    // ESM TypeScript imports name the emitted file: `./Button.js` is `./Button.tsx` on disk.
-    const stem = base.replace(/\.jsx?$/, '');
-    const candidates = [...(SCRIPT.test(base) ? [base] : []), ...EXTENSIONS.map((ext) => stem + ext), ...EXTENSIONS.map((ext) => path.join(base, `index${ext}`))];
-    for (const candidate of candidates) {
-      const text = context.readFile(candidate);
-      if (text !== undefined) return { file: candidate, text };
-    }
-  }
-  return isRelative(source) ? 'missing' : 'package';
-}
-
-/** A stylesheet import of a component module, as an absolute path (relative or through `paths`). */
-function stylesheetPath(fromFile: string, source: string, context: Context): string | undefined {
-  if (path.isAbsolute(source)) return source;
-  const base = importBases(fromFile, source, context)[0];
-  return base && STYLESHEET.test(base) ? base : undefined;
-}
-
 function exported(file: string, text: string, name: string, context: Context, hops: number): Located {
   if (hops > MAX_HOPS) return { kind: 'unresolved', detail: 're-exported too many times' };
-  const program = context.cache.program(file, text);
+  const program = context.resolver.program(file, text);
   if (!program) return { kind: 'unresolved', detail: `${path.basename(file)} could not be parsed` };
   return follow(exportedDefinition(program, name), program, file, name, context, hops);
 }
@@ -170,15 +85,15 @@ function follow(definition: Definition, program: TSESTree.Program, file: string,
       return module && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
     }
     case 'import': {
-      const target = resolveModule(file, definition.source, context);
-      if (target === 'package') return { kind: 'package', source: definition.source, name: definition.name };
-      if (target === 'missing') return { kind: 'unresolved', detail: `'${definition.source}' is missing` };
+      const target = context.resolver.resolve(file, definition.source);
+      if (target.kind === 'package') return { kind: 'package', source: definition.source, name: definition.name };
+      if (target.kind === 'missing') return { kind: 'unresolved', detail: `'${definition.source}' is missing` };
       return exported(target.file, target.text, definition.name, context, hops + 1);
     }
     case 'star':
       for (const source of definition.sources) {
-        const target = resolveModule(file, source, context);
-        if (typeof target === 'string') continue;
+        const target = context.resolver.resolve(file, source);
+        if (target.kind !== 'file') continue;
         const located = exported(target.file, target.text, name, context, hops + 1);
         if (located.kind === 'found' || located.kind === 'styled' || located.kind === 'package') return located;
       }
@@ -198,10 +113,10 @@ function locate(elementName: string, imports: readonly ImportInfo[], program: TS
   }
   const name = binding.imported === '*' ? members[0] : binding.imported;
   if (name === undefined || members.length > (binding.imported === '*' ? 1 : 0)) return { kind: 'skip' };
-  if (STYLESHEET.test(binding.source)) return { kind: 'skip' };
-  const target = resolveModule(file, binding.source, context);
-  if (target === 'package') return { kind: 'skip' };
-  if (target === 'missing') return { kind: 'unresolved', detail: `'${binding.source}' was not found` };
+  if (STYLESHEET_IMPORT.test(binding.source)) return { kind: 'skip' };
+  const target = context.resolver.resolve(file, binding.source);
+  if (target.kind === 'package') return { kind: 'skip' };
+  if (target.kind === 'missing') return { kind: 'unresolved', detail: `'${binding.source}' was not found` };
   return exported(target.file, target.text, name, context, 0);
 }
 
@@ -239,13 +154,13 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);
   if (found.file !== context.topFile) {
     for (const source of model.stylesheets) {
-      const sheet = stylesheetPath(found.file, source, context);
+      const sheet = context.resolver.stylesheetPath(found.file, source);
       if (sheet) context.stylesheets.add(sheet);
     }
     for (const current of subtree(element)) {
       for (const token of current.classes.tokens) {
         if (token.module === undefined) continue;
-        const sheet = stylesheetPath(found.file, token.module, context);
+        const sheet = context.resolver.stylesheetPath(found.file, token.module);
         if (sheet) {
           token.module = sheet;
           context.cssModules.add(sheet);
@@ -253,7 +168,7 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
       }
     }
   }
-  return { root: element, props: rootProps(root.jsx, binding), injected: injectedRanges(constants) };
+  return { file: found.file, root: element, props: rootProps(root.jsx, binding), injected: injectedRanges(constants) };
 }
 
 /**
@@ -338,8 +253,7 @@ function expand(model: UIModel, program: TSESTree.Program, file: string, element
 
 export interface ComponentsInput {
   filePath: string;
-  readFile: (absolutePath: string) => string | undefined;
-  cache: ComponentCache;
+  resolver: ModuleResolver;
   settings: ResolvedSettings;
 }
 
@@ -349,11 +263,9 @@ export interface ComponentsInput {
  */
 export function expandComponents(model: UIModel, program: TSESTree.Program, input: ComponentsInput): UnresolvedComponent[] {
   const context: Context = {
-    readFile: input.readFile,
-    cache: input.cache,
+    resolver: input.resolver,
     settings: input.settings,
     topFile: input.filePath,
-    matchers: new Map(),
     renders: 0,
     stylesheets: new Set(),
     cssModules: new Set(),
@@ -362,10 +274,9 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
   };
   renderCookieConsent(model, program);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);
-  // Document order again (elements brought in stand at their use site), ids following it.
-  model.elements.sort((a, b) => a.range[0] - b.range[0]);
-  model.elements.forEach((element, index) => (element.id = index));
-  const own = new Set(model.stylesheets.map((source) => stylesheetPath(input.filePath, source, context) ?? source));
+  // Document order again: elements brought in stand at their use site, in their own order.
+  numberInDocumentOrder(model);
+  const own = new Set(model.stylesheets.map((source) => context.resolver.stylesheetPath(input.filePath, source) ?? source));
   // A component's stylesheets load when its module is imported, before the page's own.
   model.stylesheets.unshift(...[...context.stylesheets].filter((sheet) => !own.has(sheet)));
   for (const sheet of context.cssModules) model.cssModules.set(sheet, sheet);

@@ -15,7 +15,7 @@ import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { analyseFiles, type FileAnalyser, type RunStats } from './parallel.js';
 import { runProjectPasses } from './project-checks.js';
 import { readSourceFile, readSourceFileSync, type SkipReason, type SourceRead } from './source-file.js';
-import { StylesheetCache, type UnresolvedImport } from './stylesheets.js';
+import { ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
 export interface ProjectOptions {
@@ -109,7 +109,7 @@ export async function analyseProject(options: ProjectOptions): Promise<LintResul
 export async function createFileAnalyser(options: ProjectOptions): Promise<FileAnalyser> {
   const parser = (await loadScriptParser(options.parser)).parse;
   const files = new FileCache(options.maxFileSize);
-  const stylesheets = new StylesheetCache(parser);
+  const cache = new ProjectCache(parser);
   return {
     readSync: (filePath) => files.readSync(filePath),
     prefetch: (filePath) => files.prefetch(filePath),
@@ -120,7 +120,7 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
       files.onRead = onRead;
       try {
         const suppressed: SuppressedLintMessage[] = [];
-        const analysed = await analyseFile(filePath, capturing, files, stylesheets, parser, summaries, suppressed);
+        const analysed = await analyseFile(filePath, capturing, files, cache, parser, summaries, suppressed);
         if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
         const messages = sortMessages(analysed);
         const summary = summaries.get(filePath);
@@ -135,7 +135,7 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
 /** What analyseFile gives for a file the text pre-filter let go: no messages, and not parsed. */
 const NOT_PARSED = Symbol('not parsed');
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, stylesheets: StylesheetCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED> {
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED> {
   const read = await files.readAsync(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -148,7 +148,7 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
   if (options.prefilter !== false && !prefilterForRules(options.settings, options.rules)(text)) return NOT_PARSED;
 
   try {
-    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, stylesheets, readFile: (absolutePath: string) => files.readSync(absolutePath), summariseContexts: options.summariseContexts === true };
+    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, cache, readFile: (absolutePath: string) => files.readSync(absolutePath), summariseContexts: options.summariseContexts === true };
     const { messages, suppressedMessages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
     suppressed.push(...suppressedMessages);
     if (summary) summaries.set(filePath, summary);

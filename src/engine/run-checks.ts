@@ -4,6 +4,7 @@ import { ruleMeta, type RuleMeta } from '../catalog/index.js';
 import { CHECKS, type FileAnalysis, type Finding, type Review } from '../checks/index.js';
 import { describeSchemaError } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
+import { findingKey, type ComponentFindings } from './component-findings.js';
 
 export class OptionsError extends Error {
   constructor(
@@ -51,7 +52,11 @@ export interface ChecksOutput {
   summaries: Record<string, unknown>;
 }
 
-export function runChecks(analysis: FileAnalysis, rules: RuleConfig): ChecksOutput {
+/**
+ * `components` keeps a use site from reporting again what a component it renders reports in its own file
+ * (component-findings.ts); `file` is the analysed file's path.
+ */
+export function runChecks(analysis: FileAnalysis, rules: RuleConfig, components?: { findings: ComponentFindings; file: string }): ChecksOutput {
   const findings: CheckedFinding[] = [];
   const reviews: Review[] = [];
   const summaries: Record<string, unknown> = {};
@@ -60,10 +65,13 @@ export function runChecks(analysis: FileAnalysis, rules: RuleConfig): ChecksOutp
     const check = CHECKS.get(id);
     const meta = ruleMeta(id);
     if (!check || !meta) continue;
-    const output = check(analysis, resolveOptions(meta, setting.options) as never);
+    const options = resolveOptions(meta, setting.options);
+    const output = check(analysis, options as never);
     if (output.summary !== undefined) summaries[id] = output.summary;
-    for (const found of output.findings) {
-      const key = `${id}:${found.range[0]}:${found.messageId}`;
+    const own = components ? components.findings.keep(id, options, output.findings, components.file) : output.findings;
+    for (const found of own) {
+      // The same element reported twice by one check; elements a component renders share their use site's range.
+      const key = `${id}:${found.range[0]}:${found.element.rendered ? findingKey(found, '') : ''}:${found.messageId}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({ ...found, severity: setting.severity, message: interpolate(meta.messages[found.messageId] ?? found.messageId, found.data) });

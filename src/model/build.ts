@@ -7,6 +7,7 @@ import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
 import { collectBindings, evaluate, evaluateInitialState, resolveObject, type FileBindings } from './bindings.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { numberInDocumentOrder } from './order.js';
 import type {
   Attribute,
   AttributeValue,
@@ -115,11 +116,11 @@ class ModelBuilder {
 
   build(): UIModel {
     this.findRoots();
-    this.elements.sort((a, b) => a.range[0] - b.range[0]);
-    // Elements are created in walk order (a ternary's branches may come out reversed): ids follow the document.
-    this.elements.forEach((element, index) => (element.id = index));
     const stylesheets = this.bindings.imports.filter((i) => STYLESHEET.test(i.source) && !CSS_MODULE.test(i.source)).map((i) => i.source);
-    return { roots: this.roots, elements: this.elements, imports: this.bindings.imports, cssModules: this.cssModules, stylesheets };
+    const model: UIModel = { roots: this.roots, elements: this.elements, imports: this.bindings.imports, cssModules: this.cssModules, stylesheets };
+    // Elements are created in walk order (a ternary's branches may come out reversed): ids follow the document.
+    numberInDocumentOrder(model);
+    return model;
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
-import type { Attribute, AttributeValue, ClassList, InlineStyle, Range, SourceLocation, UIElement, UIModel, UINode } from './types.js';
+import type { Attribute, AttributeValue, ClassList, InlineStyle, Range, RenderedFrom, SourceLocation, UIElement, UIModel, UINode } from './types.js';
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
 
@@ -309,6 +309,8 @@ export function propsConstants(binding: PropsBinding, useSite: UIElement): Map<s
 }
 
 export interface Rendering {
+  /** The module that defines the component. */
+  file: string;
   /** The root element as built for this use site, its own components already expanded. */
   root: UIElement;
   props: RootProps;
@@ -352,6 +354,12 @@ function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement
   return detached;
 }
 
+/** Where an element of `file`'s component is written: in `file`, unless a component of its own brought it there. */
+function renderedFrom(element: UIElement, file: string): RenderedFrom {
+  const written = element.rendered ?? { file, line: element.openingLoc.start.line, column: element.openingLoc.start.column };
+  return { via: file, file: written.file, line: written.line, column: written.column };
+}
+
 function copy(loc: SourceLocation): SourceLocation {
   return { start: { ...loc.start }, end: { ...loc.end } };
 }
@@ -368,7 +376,8 @@ function* subtree(element: UIElement): Generator<UIElement> {
  * passes a className (its generated class) even without writing one.
  */
 export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering, classNamePassed = useSite.attributes.has('className')): void {
-  const { root, props, injected } = rendering;
+  const { root, props, injected, file } = rendering;
+  useSite.rendered = renderedFrom(root, file);
   useSite.tag = root.tag;
   useSite.intrinsic = root.intrinsic;
   if (useSite.semanticSource === 'name' || useSite.semanticSource === 'unresolved') {
@@ -395,6 +404,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         slotted = true;
         continue;
       }
+      if (node.kind === 'element') node.rendered = renderedFrom(node, file);
       node.range = useSite.openingRange;
       node.loc = copy(useSite.openingLoc);
       node.parent = parent;

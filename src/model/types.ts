@@ -155,6 +155,23 @@ export interface UIElement {
   openingLoc: SourceLocation;
   /** The ESTree node, opaque to the core. */
   node: unknown;
+  /**
+   * Set on an element a component renders at a use site in this file (the use site itself, which becomes the
+   * component's root, and everything brought in with it): the component module the use site renders (`via`) and
+   * where the element's JSX is written (`file`, `line`, `column`), which may be deeper, in a component that one
+   * renders. Findings on such an element are the component's to report unless the use site changes them
+   * (src/engine/component-findings.ts). Elements written in this file and passed into a component's slots have none.
+   */
+  rendered?: RenderedFrom;
+}
+
+export interface RenderedFrom {
+  /** The module of the component this file's use site renders. */
+  via: string;
+  /** Where the element's JSX is written. */
+  file: string;
+  line: number;
+  column: number;
 }
 
 export type Emphasis = 'filled' | 'outlined' | 'text' | 'link';

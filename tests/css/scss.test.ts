@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flattenScss, resolveNestedSelectors } from '../../src/css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../../src/css/stylesheet.js';
-import { StylesheetCache } from '../../src/engine/stylesheets.js';
+import { ProjectCache } from '../../src/resolve/stylesheets.js';
 import { parseStylesheet } from '../../src/parse/css.js';
 
 function scss(text: string, files: Record<string, string> = {}, file = '/project/styles/main.scss'): StyleSheetIndex {
@@ -127,7 +127,7 @@ describe('SCSS through the stylesheet cache', () => {
     const texts = new Map<string, string>([[partial, '$size: 10px;']]);
     const read = (p: string): string | undefined => texts.get(p);
     writeFileSync(main, '');
-    const cache = new StylesheetCache();
+    const cache = new ProjectCache();
     const text = "@use 'tokens'; .a { font-size: tokens.$size; }";
     expect(rules(cache.index(main, text, read) as StyleSheetIndex)).toEqual(['.a: font-size=10px']);
     texts.set(partial, '$size: 18px;');
@@ -135,6 +135,6 @@ describe('SCSS through the stylesheet cache', () => {
   });
 
   it('returns null for SCSS that does not parse', () => {
-    expect(new StylesheetCache().index(path.join(dir, 'broken.scss'), '.a { color: red;', () => undefined)).toBeNull();
+    expect(new ProjectCache().index(path.join(dir, 'broken.scss'), '.a { color: red;', () => undefined)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { StyleResolver, type ComputedStyle, type UtilityClasses } from '../../sr
 import { readTailwindConfig } from '../../src/css/tailwind/config.js';
 import { buildTheme } from '../../src/css/tailwind/theme.js';
 import { createTailwindUtilities } from '../../src/css/tailwind/utilities.js';
-import { TailwindCache, tailwindFor } from '../../src/engine/tailwind.js';
+import { TailwindCache, tailwindFor } from '../../src/resolve/tailwind.js';
 import { buildModel } from '../../src/model/build.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
 

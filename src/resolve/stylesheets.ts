@@ -3,14 +3,13 @@
  * parsed and indexed once per content, for both the checker and the ESLint rules.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { StyleScope } from '../css/resolve.js';
-import { flattenScss, type ReadFile } from '../css/scss.js';
+import { flattenScss } from '../css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
-import { ComponentCache } from './components.js';
+import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
 export interface UnresolvedImport {
@@ -25,20 +24,29 @@ export interface LoadedScope {
   unresolved: UnresolvedImport[];
 }
 
-/** Indexed sheets by content hash: the same file imported by a hundred components is parsed once. */
-export class StylesheetCache {
+/**
+ * Everything read from other files as data during one run (the checker) or session (ESLint), by content: indexed
+ * stylesheets, Tailwind configs and themes, parsed modules. A stylesheet imported by a hundred components is parsed
+ * once; a file edited during a session is read again because its content changed.
+ */
+export class ProjectCache {
   private readonly byHash = new Map<string, StyleSheetIndex | null>();
   /** Tailwind configs and themes, parsed once per content like the sheets. */
   readonly tailwind = new TailwindCache();
-  /** Component modules (src/engine/components.ts), parsed once per content like the sheets. */
-  readonly components: ComponentCache;
+  /** Parsed modules (components, and whatever else an import leads to). */
+  readonly modules: ModuleCache;
 
   /**
-   * `parser` parses imported components: the checker passes its own (oxc), so a component is parsed as the files
+   * `parser` parses imported modules: the checker passes its own (oxc), so a component is parsed as the files
    * that use it are; ESLint's adapter leaves the default, typescript-estree, which is what ESLint gave the rules.
    */
   constructor(parser?: ScriptParser) {
-    this.components = new ComponentCache(parser);
+    this.modules = new ModuleCache(parser);
+  }
+
+  /** A resolver for the analysis of one file, reading through `readFile` and parsing into this cache. */
+  resolver(readFile: ReadFile): ModuleResolver {
+    return new ModuleResolver(readFile, this.modules);
   }
 
   /** SCSS by content, with the partials it read: the entry is stale once one of them changes. */
@@ -71,19 +79,12 @@ export class StylesheetCache {
   }
 }
 
-/** Resolve a relative import to a path; package imports are outside what honest-ui reads. */
-export function resolveRelative(fromFile: string, source: string): string | undefined {
-  // Stylesheets of components in other folders are in scope by absolute path (src/engine/components.ts).
-  if (path.isAbsolute(source)) return source;
-  if (!source.startsWith('./') && !source.startsWith('../') && !source.startsWith('/')) return undefined;
-  return path.resolve(path.dirname(fromFile), source);
-}
-
-export function loadScope(model: UIModel, filePath: string, readFile: (absolutePath: string) => string | undefined, cache: StylesheetCache): LoadedScope {
+export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache): LoadedScope {
+  const readFile = resolver.readFile;
   const unresolved: UnresolvedImport[] = [];
   const globalTexts: SheetText[] = [];
   const load = (source: string, global = false): StyleSheetIndex | undefined => {
-    const resolved = resolveRelative(filePath, source);
+    const resolved = resolver.stylesheetPath(filePath, source);
     if (!resolved) {
       unresolved.push({ source, reason: 'not-relative' });
       return undefined;

@@ -1,0 +1,128 @@
+/**
+ * A finding in a component is reported once, in the component's file. A file that renders `<TermsDialog />` sees
+ * the dialog's elements (expanded in place, src/engine/components.ts), so every check finds in it what it finds in
+ * TermsDialog.tsx; reporting those again at each use site would say the same thing many times, at the wrong place.
+ * A use site reports only what the component alone cannot show: a finding the use site's props, children or
+ * surroundings make (a `defaultOn` it passes, the copy it slots in, a different accept beside it).
+ *
+ * So a finding on an element a component renders (`element.rendered`) is dropped when the component's module,
+ * analysed on its own, reports the same: same rule, message, data, and the same element where it is written. A
+ * component rendered in its own file (`notify(<PrivacyNotice />)`) is compared with the findings of that file's
+ * own elements. The modules are read and analysed as data, never executed, once per content for the run or session.
+ */
+import { CHECKS } from '../checks/index.js';
+import type { FileAnalysis, Finding } from '../checks/types.js';
+import type { ReadFile } from '../resolve/modules.js';
+import type { ProjectCache } from '../resolve/stylesheets.js';
+import type { ResolvedSettings } from '../settings/settings.js';
+import type { UIElement } from '../model/types.js';
+
+/** Analyses of component modules kept at once: each holds a model and an AST, so only the recently used stay. */
+const MAX_ANALYSES = 32;
+
+export type AnalyseModule = (file: string, text: string) => FileAnalysis | undefined;
+
+interface Memory {
+  analyses: Map<string, FileAnalysis | null>;
+  /** Finding keys by module, content, rule and options: small, kept for the run. */
+  keys: Map<string, ReadonlySet<string>>;
+}
+
+/** Per ProjectCache, so a run (the checker) or a session (ESLint) shares them and drops them with the cache. */
+const memories = new WeakMap<ProjectCache, Memory>();
+
+/** What identifies a finding wherever it is reported: the rule's verdict on one element as written. */
+export function findingKey(found: Finding, file: string): string {
+  const at = writtenAt(found.element, file);
+  return `${found.ruleId}\0${found.messageId}\0${at}\0${JSON.stringify(found.data)}`;
+}
+
+function writtenAt(element: UIElement, file: string): string {
+  const { rendered } = element;
+  return rendered ? `${rendered.file}:${rendered.line}:${rendered.column}` : `${file}:${element.openingLoc.start.line}:${element.openingLoc.start.column}`;
+}
+
+export class ComponentFindings {
+  private readonly memory: Memory;
+
+  /**
+   * `analyseModule` analyses a component module alone, as the file it is (its own components expanded, its own
+   * stylesheets in scope); it is called only when a use site has a finding on an element the module renders.
+   */
+  constructor(
+    cache: ProjectCache,
+    private readonly settings: ResolvedSettings,
+    private readonly readFile: ReadFile,
+    private readonly analyseModule: AnalyseModule,
+  ) {
+    let memory = memories.get(cache);
+    if (!memory) memories.set(cache, (memory = { analyses: new Map(), keys: new Map() }));
+    this.memory = memory;
+  }
+
+  /** The findings of one rule in `file` that are this file's to report. */
+  keep<F extends Finding>(ruleId: string, options: Record<string, unknown>, findings: readonly F[], file: string): F[] {
+    if (!findings.some((found) => found.element.rendered)) return [...findings];
+    // The file's own elements first: a component rendered in the file it is defined in reports there.
+    const own = new Set(findings.filter((found) => found.element.rendered?.via !== file).map((found) => findingKey(found, file)));
+    return findings.filter((found) => {
+      const via = found.element.rendered?.via;
+      if (via === undefined) return true;
+      const key = findingKey(found, file);
+      if (via === file) return !own.has(key);
+      return !this.shownBy(via, ruleId, options).has(key);
+    });
+  }
+
+  /** The keys of what a component module alone reports for one rule (its own use sites' copies left out). */
+  private shownBy(module: string, ruleId: string, options: Record<string, unknown>): ReadonlySet<string> {
+    const text = this.readFile(module);
+    if (text === undefined) return new Set();
+    const id = `${module}\0${text.length}\0${hashText(text)}\0${ruleId}\0${JSON.stringify(options)}\0${this.settingsKey()}`;
+    let keys = this.memory.keys.get(id);
+    if (keys) return keys;
+    const analysis = this.analysisOf(module, text);
+    const check = CHECKS.get(ruleId);
+    keys = new Set();
+    if (analysis && check) {
+      const found = check(analysis, options as never).findings;
+      keys = new Set(found.filter((f) => f.element.rendered?.via !== module).map((f) => findingKey(f, module)));
+    }
+    this.memory.keys.set(id, keys);
+    return keys;
+  }
+
+  private analysisOf(module: string, text: string): FileAnalysis | undefined {
+    const id = `${module}\0${hashText(text)}\0${this.settingsKey()}`;
+    const { analyses } = this.memory;
+    let entry = analyses.get(id);
+    if (entry === undefined) {
+      entry = this.analyseModule(module, text) ?? null;
+      if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value as string);
+    } else {
+      analyses.delete(id);
+    }
+    analyses.set(id, entry);
+    return entry ?? undefined;
+  }
+
+  /** Settings objects are resolved once per config: their identity tells them apart within a run or session. */
+  private settingsKey(): string {
+    let key = settingsKeys.get(this.settings);
+    if (key === undefined) settingsKeys.set(this.settings, (key = String(++settingsSeen)));
+    return key;
+  }
+}
+
+const settingsKeys = new WeakMap<ResolvedSettings, string>();
+let settingsSeen = 0;
+
+/** FNV-1a over the text: a cheap content fingerprint for the in-memory keys (the path and length are in the key too). */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

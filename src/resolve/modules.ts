@@ -1,0 +1,140 @@
+/**
+ * Following an import: where a specifier written in one module points on disk (relative, or a tsconfig `paths`
+ * alias such as `@/components/Button`), and the module read there, parsed as data (never executed). Every reader
+ * of other files (components, stylesheets, Tailwind configs, and in time constants, locale and theme files) asks
+ * here, so there is one answer to "which file is this import" and one bounded cache of parsed modules.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
+import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
+
+/** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
+export type ReadFile = (absolutePath: string) => string | undefined;
+
+/** The extensions a script import may leave out, in the order bundlers and TypeScript try them. */
+const EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
+const SCRIPT = /\.(?:tsx|ts|jsx|js|mjs|cjs|mts|cts)$/;
+const STYLESHEET = /\.(?:css|scss|sass|less)$/;
+
+/**
+ * How many parsed modules a cache keeps. A design system's shared components (buttons, switches) are used by most
+ * files and stay; a page component imported once is dropped when it has not been used for this many other parses.
+ * Keeping every one would hold an AST per module for the whole run (about 20 MB more per thousand files, measured
+ * by the bench), where this bound keeps memory flat.
+ */
+const MAX_CACHED_MODULES = 256;
+
+/**
+ * Parsed modules by path and content, so a module imported by many files is parsed once per version; least
+ * recently used first out. One per run (the checker) or per session (ESLint).
+ */
+export class ModuleCache {
+  private readonly programs = new Map<string, TSESTree.Program | null>();
+
+  constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
+
+  program(filePath: string, text: string): TSESTree.Program | undefined {
+    const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
+    let entry = this.programs.get(key);
+    if (entry === undefined) {
+      const parsed = this.parse(text, filePath);
+      entry = parsed.ok ? parsed.value : null;
+      if (this.programs.size >= MAX_CACHED_MODULES) this.programs.delete(this.programs.keys().next().value as string);
+    } else {
+      this.programs.delete(key); // re-inserted below: most recently used last
+    }
+    this.programs.set(key, entry);
+    return entry ?? undefined;
+  }
+}
+
+/** Where an import leads: a file of the project (with its text), a package, or a project file that isn't there. */
+export type ModuleResolution = { kind: 'file'; file: string; text: string } | { kind: 'package' } | { kind: 'missing' };
+
+export function isRelativeSpecifier(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+}
+
+/**
+ * Resolves imports for the analysis of one file. Its tsconfig lookups are its own (a session sees tsconfig edits);
+ * parsed modules come from the shared ModuleCache.
+ */
+export class ModuleResolver {
+  /** Paths matchers of the nearest tsconfig, by folder. */
+  private readonly matchers = new Map<string, ((specifier: string) => string[]) | null>();
+
+  constructor(
+    readonly readFile: ReadFile,
+    private readonly modules: ModuleCache,
+  ) {}
+
+  /** The parsed module at a path, or undefined when it does not parse. */
+  program(file: string, text: string): TSESTree.Program | undefined {
+    return this.modules.program(file, text);
+  }
+
+  /** A module of the project an import names, or what else it is. */
+  resolve(fromFile: string, source: string): ModuleResolution {
+    for (const base of this.bases(fromFile, source)) {
+      // ESM TypeScript imports name the emitted file: `./Button.js` is `./Button.tsx` on disk.
+      const stem = base.replace(/\.jsx?$/, '');
+      const candidates = [...(SCRIPT.test(base) ? [base] : []), ...EXTENSIONS.map((ext) => stem + ext), ...EXTENSIONS.map((ext) => path.join(base, `index${ext}`))];
+      for (const candidate of candidates) {
+        const text = this.readFile(candidate);
+        if (text !== undefined) return { kind: 'file', file: candidate, text };
+      }
+    }
+    // A `paths` alias that leads nowhere may still be a package (a catch-all `"*"` pattern maps every import).
+    return isRelativeSpecifier(source) ? { kind: 'missing' } : { kind: 'package' };
+  }
+
+  /** A stylesheet import as an absolute path (relative, absolute, or through `paths`); undefined for a package's. */
+  stylesheetPath(fromFile: string, source: string): string | undefined {
+    if (path.isAbsolute(source)) return source;
+    if (isRelativeSpecifier(source)) return path.resolve(path.dirname(fromFile), source);
+    // An alias must lead to a file: with a `baseUrl`, every package specifier also maps into the project.
+    return this.bases(fromFile, source).find((base) => STYLESHEET.test(base) && this.readFile(base) !== undefined);
+  }
+
+  /** Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. */
+  private bases(fromFile: string, source: string): string[] {
+    if (isRelativeSpecifier(source)) return [path.resolve(path.dirname(fromFile), source)];
+    return this.pathsMatcher(fromFile)?.(source) ?? [];
+  }
+
+  private pathsMatcher(fromFile: string): ((specifier: string) => string[]) | null {
+    const dir = path.dirname(fromFile);
+    let matcher = this.matchers.get(dir);
+    if (matcher === undefined) {
+      try {
+        // get-tsconfig reads tsconfig.json as JSON with comments and follows `extends`; nothing is executed.
+        const tsconfig = getTsconfig(dir, 'tsconfig.json', new Map());
+        matcher = tsconfig ? createPathsMatcher(tsconfig) : null;
+      } catch {
+        matcher = null;
+      }
+      this.matchers.set(dir, matcher);
+    }
+    return matcher;
+  }
+}
+
+/**
+ * The nearest of `names` walking up from a folder, stopping after the folder that holds `stopAt` (a package
+ * boundary, e.g. `package.json`) or at the file system root. The folder holding `stopAt` is searched too.
+ */
+export function findUp(fromDir: string, names: readonly string[], readFile: ReadFile, stopAt?: string): { file: string; text: string } | undefined {
+  for (let dir = fromDir; ; ) {
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const text = readFile(file);
+      if (text !== undefined) return { file, text };
+    }
+    if (stopAt !== undefined && readFile(path.join(dir, stopAt)) !== undefined) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

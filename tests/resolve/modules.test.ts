@@ -1,0 +1,137 @@
+/**
+ * One answer to "which file is this import": relative paths, tsconfig `paths` aliases, index files, the emitted
+ * `.js` name of a `.tsx` module, packages; and stylesheets imported through an alias, which the cascade now reads.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import parser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import noUnbalancedChoices from '../../rules/no-unbalanced-choices.js';
+import { recommendedRules } from '../../src/catalog/index.js';
+import { analyseSourceInDetail } from '../../src/engine/analyse.js';
+import { findUp, ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
+import { resolveSettings } from '../../src/settings/settings.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('resolve');
+
+const readFile = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'], '~ui': ['./src/components/ui/index.ts'] } } });
+
+describe('ModuleResolver', () => {
+  const dir = project({
+    'tsconfig.json': TSCONFIG,
+    'src/components/ui/index.ts': "export * from './button';\n",
+    'src/components/ui/button.tsx': 'export function Button() { return <button />; }\n',
+    'src/features/consent/CookieBanner.tsx': '',
+    'src/features/consent/copy.ts': "export const ACCEPT = 'Accept all';\n",
+    'src/styles/consent.css': '.decline { font-size: 11px; }\n',
+  });
+  const resolver = new ModuleResolver(readFile, new ModuleCache());
+  const from = path.join(dir, 'src/features/consent/CookieBanner.tsx');
+
+  it('resolves relative imports, with or without the emitted .js extension', () => {
+    expect(resolver.resolve(from, './copy')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/features/consent/copy.ts') });
+    expect(resolver.resolve(from, './copy.js')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/features/consent/copy.ts') });
+  });
+
+  it('resolves tsconfig paths aliases, to a file or to a folder index', () => {
+    expect(resolver.resolve(from, '@/components/ui/button')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/components/ui/button.tsx') });
+    expect(resolver.resolve(from, '@/components/ui')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/components/ui/index.ts') });
+    expect(resolver.resolve(from, '~ui')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/components/ui/index.ts') });
+  });
+
+  it('tells a package from a project file that is missing', () => {
+    expect(resolver.resolve(from, '@mui/material')).toEqual({ kind: 'package' });
+    expect(resolver.resolve(from, './Missing')).toEqual({ kind: 'missing' });
+  });
+
+  it('finds stylesheets by relative path and through an alias, never in a package', () => {
+    expect(resolver.stylesheetPath(from, '../../styles/consent.css')).toBe(path.join(dir, 'src/styles/consent.css'));
+    expect(resolver.stylesheetPath(from, '@/styles/consent.css')).toBe(path.join(dir, 'src/styles/consent.css'));
+    expect(resolver.stylesheetPath(from, 'react-toastify/dist/ReactToastify.css')).toBeUndefined();
+  });
+
+  it('parses a module once per content', () => {
+    const cache = new ModuleCache();
+    const text = readFile(path.join(dir, 'src/features/consent/copy.ts')) ?? '';
+    const first = cache.program('copy.ts', text);
+    expect(first).toBeDefined();
+    expect(cache.program('copy.ts', text)).toBe(first);
+    expect(cache.program('copy.ts', `${text}\n`)).not.toBe(first);
+  });
+
+  it('walks up to the nearest file, stopping at a package boundary', () => {
+    const root = project({
+      'package.json': '{}',
+      'tailwind.config.js': 'module.exports = {}',
+      'packages/app/package.json': '{}',
+      'packages/app/src/x.tsx': '',
+    });
+    expect(findUp(path.join(root, 'packages/app/src'), ['tailwind.config.js'], readFile)?.file).toBe(path.join(root, 'tailwind.config.js'));
+    expect(findUp(path.join(root, 'packages/app/src'), ['tailwind.config.js'], readFile, 'package.json')).toBeUndefined();
+    expect(findUp(path.join(root, 'packages/app/src'), ['package.json'], readFile)?.file).toBe(path.join(root, 'packages/app/package.json'));
+  });
+});
+
+const BANNER = `import { useState } from 'react';
+import { track } from '@/lib/analytics';
+import '@/styles/consent.css';
+
+export function CookieBanner({ onClose }: { onClose: () => void }) {
+  const [saving, setSaving] = useState(false);
+  const choose = async (choice: 'all' | 'necessary') => {
+    setSaving(true);
+    await track('consent', { choice });
+    onClose();
+  };
+  return (
+    <aside role="dialog" aria-label="Cookies" className="consent">
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <button className="accept" disabled={saving} onClick={() => choose('all')}>Accept all</button>
+      <button className="decline" disabled={saving} onClick={() => choose('necessary')}>Reject all</button>
+    </aside>
+  );
+}
+`;
+
+const CONSENT_CSS = `.consent { background: #ffffff; color: #111111; }
+.accept { font-size: 16px; font-weight: 600; padding: 10px 20px; background: #1d4ed8; color: #ffffff; border: 0; }
+.decline { font-size: 11px; padding: 0; background: none; border: 0; color: #6b7280; }
+`;
+
+describe('a stylesheet imported through a tsconfig alias styles the component', () => {
+  const dir = project({ 'tsconfig.json': TSCONFIG, 'src/components/CookieBanner.tsx': BANNER, 'src/styles/consent.css': CONSENT_CSS });
+  const file = path.join(dir, 'src/components/CookieBanner.tsx');
+
+  it('in the checker: the faint 11px reject is weaker than the accept', () => {
+    const result = analyseSourceInDetail({ filePath: file, text: BANNER, settings: resolveSettings(undefined), rules: recommendedRules(), readFile });
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([['honest-ui/no-unbalanced-choices', 16]]);
+    expect(result.unresolvedImports).toEqual([]);
+  });
+
+  it('in ESLint: the same finding', () => {
+    const linter = new Linter({ configType: 'flat', cwd: dir });
+    const config = [
+      { plugins: { 'honest-ui': { rules: { 'no-unbalanced-choices': noUnbalancedChoices } } }, rules: { 'honest-ui/no-unbalanced-choices': 'error' } },
+      { files: ['**/*.tsx'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+    ] as Linter.Config[];
+    const messages = linter.verify(BANNER, config, { filename: file });
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['honest-ui/no-unbalanced-choices', 16]]);
+  });
+
+  it('without the alias the stylesheet is out of reach, and nothing is guessed', () => {
+    const other = project({ 'src/components/CookieBanner.tsx': BANNER, 'src/styles/consent.css': CONSENT_CSS });
+    const result = analyseSourceInDetail({ filePath: path.join(other, 'src/components/CookieBanner.tsx'), text: BANNER, settings: resolveSettings(undefined), rules: recommendedRules(), readFile });
+    expect(result.messages).toEqual([]);
+    expect(result.unresolvedImports).toContainEqual({ source: '@/styles/consent.css', reason: 'not-relative' });
+  });
+});
