@@ -1,0 +1,5 @@
+export { Button } from './Button';
+export type { ButtonProps, ButtonVariant } from './Button';
+export { Spinner } from './Spinner';
+export { Modal } from './Modal';
+export { Toast, useToast } from './Toast';
