@@ -1,5 +1,5 @@
 import type { ConsentAnalysis } from '../context/detect.js';
-import type { StyleResolver } from '../css/resolve.js';
+import type { StyleSource } from '../css/resolve.js';
 import type { Range, SourceLocation, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -7,7 +7,8 @@ import type { ResolvedSettings } from '../settings/settings.js';
 export interface FileAnalysis {
   model: UIModel;
   consent: ConsentAnalysis;
-  styles: StyleResolver;
+  /** The static StyleResolver in the checker and ESLint; the browser's computed values in an audit. */
+  styles: StyleSource;
   settings: ResolvedSettings;
   /** The file's text, where the caller has it: suggestions that remove code tidy the whitespace around it. */
   source?: string | undefined;
