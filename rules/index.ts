@@ -39,7 +39,7 @@ export const rules = {
 function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rules {
   const config: TSESLint.FlatConfig.Rules = {};
   for (const rule of RULES) {
-    if (rule.checkerOnly || !rule.presets.includes(preset)) continue;
+    if (rule.checkerOnly || rule.auditOnly || !rule.presets.includes(preset)) continue;
     config[`honest-ui/${rule.id}`] = rule.severity;
   }
   return config;

@@ -2,6 +2,7 @@ import type { ConsentAnalysis } from '../context/detect.js';
 import type { StyleSource } from '../css/resolve.js';
 import type { Range, SourceLocation, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
+import type { PageActivity } from '../browser/tracking-types.js';
 
 /** Everything a check reads, built once per file and shared by every check. */
 export interface FileAnalysis {
@@ -12,6 +13,11 @@ export interface FileAnalysis {
   settings: ResolvedSettings;
   /** The file's text, where the caller has it: suggestions that remove code tidy the whitespace around it. */
   source?: string | undefined;
+  /**
+   * In a browser audit only: what the page fetched and stored before any choice, and whether an element is drawn
+   * on screen. Audit-only rules read it; a static analysis has none.
+   */
+  page?: (PageActivity & { shown(element: UIElement): boolean }) | undefined;
 }
 
 export interface SuggestionData {
