@@ -72,6 +72,7 @@ export function toMessage(finding: CheckedFinding): LintMessage {
     data: finding.data,
     nodeType: null,
     selector: selectorOf(finding.element),
+    ...(finding.data.kind === 'request' && typeof finding.data.request === 'string' ? { webRequest: { method: String(finding.data.method ?? 'GET'), target: finding.data.request } } : {}),
   };
 }
 

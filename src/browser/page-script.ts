@@ -87,7 +87,9 @@ export function collectSnapshot(maxElements: number): PageSnapshot {
     const tag = element.tagName.toLowerCase();
     const root = element.getRootNode() as DomDocument | DomShadowRoot;
     let selector: string;
-    if (element.id && root.querySelectorAll(`#${escape(element.id)}`).length === 1) {
+    if (tag === 'body' || tag === 'html') {
+      selector = tag;
+    } else if (element.id && root.querySelectorAll(`#${escape(element.id)}`).length === 1) {
       selector = `#${escape(element.id)}`;
     } else {
       const parent = element.parentNode;

@@ -36,7 +36,7 @@ export const stylish: Formatter = (results, context) => {
         paint('dim', message.ruleId ?? ''),
       ];
     });
-    const lines = table(rows, ['', 'r', 'l']).map((line, index) =>
+    const lines = table(rows, ['', result.messages.some((message) => message.selector !== undefined) ? 'l' : 'r', 'l']).map((line, index) =>
       result.messages[index]?.selector !== undefined ? line : line.replace(/(\d+)\s+(\d+)/u, (_match, row: string, column: string) => paint('dim', `${row}:${column}`)),
     );
     output += `${lines.join('\n')}\n\n`;
