@@ -106,9 +106,9 @@ interface AuditedPage {
   secondLayer?: AuditedPage;
 }
 
+/** Both at once: no request for 500 ms (Playwright's networkidle) and no DOM change for QUIET_MS. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: SETTLE_MAX_MS }).catch(() => undefined);
-  await page.evaluate(waitForQuietDom, { quietMs: QUIET_MS, maxMs: SETTLE_MAX_MS }).catch(() => undefined);
+  await Promise.all([page.waitForLoadState('networkidle', { timeout: SETTLE_MAX_MS }).catch(() => undefined), page.evaluate(waitForQuietDom, { quietMs: QUIET_MS, maxMs: SETTLE_MAX_MS }).catch(() => undefined)]);
 }
 
 async function readPage(page: Page, options: OpenPageOptions): Promise<{ snapshot: PageSnapshot; raw: RawActivity | undefined }> {
@@ -261,11 +261,15 @@ export async function auditTargets(targets: readonly AuditTarget[], options: Aud
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
-    while (next < targets.length) {
-      const index = next++;
-      const target = targets[index] as AuditTarget;
-      audited[index] = await auditTarget(target, options);
-      options.onPage?.(++done, targets.length);
+    const tab = new Tab(options);
+    try {
+      while (next < targets.length) {
+        const index = next++;
+        audited[index] = await tab.audit(targets[index] as AuditTarget);
+        options.onPage?.(++done, targets.length);
+      }
+    } finally {
+      await tab.close();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, targets.length)) }, worker));
@@ -324,58 +328,113 @@ function hostOf(url: string): string {
   }
 }
 
-async function auditTarget(target: AuditTarget, options: AuditTargetsOptions): Promise<AuditedPage> {
-  let context: BrowserContext | undefined;
-  const requests: Array<Omit<PageRequest, 'party'>> = [];
-  try {
-    context = await options.browser.newContext({ viewport: options.viewport, acceptDownloads: false, serviceWorkers: 'block', permissions: [], bypassCSP: false });
-    context.setDefaultTimeout(options.timeoutMs);
+/**
+ * One worker's browser tab: a context and a page kept for the targets the worker audits in turn (opening a page
+ * costs Chromium about a second), with everything a page could leave behind (cookies, storage, caches) cleared for
+ * every origin it touched before the next target loads, so each page is audited as on a first visit.
+ */
+class Tab {
+  private context: BrowserContext | undefined;
+  private page: Page | undefined;
+  /** The audited origin: the routing's notion of "offsite". */
+  private origin = '';
+  /** Set once the first load of the current target is done: from then on the main frame may not leave the origin. */
+  private loaded = false;
+  private readonly blocked = new Set<string>();
+  private requests: Array<Omit<PageRequest, 'party'>> = [];
+  private readonly touched = new Set<string>();
+
+  constructor(private readonly options: AuditTargetsOptions) {}
+
+  private async open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return this.page;
+    await this.close();
+    const context = await this.options.browser.newContext({ viewport: this.options.viewport, acceptDownloads: false, serviceWorkers: 'block', permissions: [] });
+    context.setDefaultTimeout(this.options.timeoutMs);
     await context.addInitScript(instrumentStorageWrites);
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-    let origin = originOf(target.url);
-    /** Set once the first load is done: from then on the main frame may not leave the origin. */
-    let loaded = false;
-    const blocked = new Set<string>();
-    const allowed = new Set(options.allowHosts.map((host) => host.toLowerCase()));
+    const allowed = new Set(this.options.allowHosts.map((host) => host.toLowerCase()));
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = request.url();
-      const offsite = originOf(url) !== origin && !allowed.has(hostOf(url).toLowerCase());
+      const offsite = originOf(url) !== this.origin && !allowed.has(hostOf(url).toLowerCase());
       // Only the URLs given: after the first load, the main frame may go only to pages of the same origin.
-      const leaves = loaded && request.isNavigationRequest() && request.frame() === page.mainFrame() && originOf(url) !== origin;
-      if (leaves || (options.blockOffsite && offsite)) {
-        blocked.add(url);
+      const leaves = this.loaded && request.isNavigationRequest() && request.frame() === page.mainFrame() && originOf(url) !== this.origin;
+      if (leaves || (this.options.blockOffsite && offsite)) {
+        this.blocked.add(url);
         await route.abort('blockedbyclient').catch(() => undefined);
         return;
       }
+      this.touched.add(originOf(url));
       await route.continue().catch(() => undefined);
     });
-    context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), blocked: false }));
-    const audit = async (): Promise<AuditedPage> => {
-      const response = await page.goto(target.url, { waitUntil: 'load', timeout: options.timeoutMs });
-      if (response && response.status() >= 400) throw new Error(`the server answered ${response.status()} ${response.statusText()}`);
-      // A redirect on the first load (http → https, example.com → www.) sets the origin the audit stays on.
-      origin = originOf(page.url());
-      loaded = true;
-      return auditOpenPage(page, {
-        rules: options.rules,
-        settings: options.settings,
-        screenshots: options.screenshots,
-        explore: options.explore,
-        settle: true,
-        requests: () => requests.map((request) => ({ ...request, blocked: blocked.has(request.url) })),
-      });
-    };
-    return await withTimeout(audit(), options.timeoutMs * 2, `auditing took longer than ${(options.timeoutMs * 2) / 1000}s`);
-  } catch (error) {
-    const reason = firstLine(error instanceof Error ? error.message : String(error));
-    return {
-      result: summarise(target.url, [{ ruleId: null, fatal: true, severity: 2, message: `Could not audit the page: ${reason}`, line: 1, column: 1, nodeType: null }]),
-      details: { reviews: [], unresolvedImports: [] },
-      orders: undefined,
-    };
-  } finally {
+    context.on('request', (request) => this.requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), blocked: false }));
+    this.context = context;
+    this.page = page;
+    return page;
+  }
+
+  /** Forget the last target: back to a blank page, its cookies and every origin's storage cleared. */
+  private async reset(): Promise<void> {
+    const page = this.page;
+    const context = this.context;
+    if (!page || !context) return;
+    await page.goto('about:blank').catch(() => undefined);
+    await context.clearCookies();
+    const session = await context.newCDPSession(page);
+    try {
+      for (const origin of this.touched) {
+        if (origin.startsWith('http')) await session.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      }
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+    this.touched.clear();
+  }
+
+  async audit(target: AuditTarget): Promise<AuditedPage> {
+    try {
+      const page = await this.open();
+      this.origin = originOf(target.url);
+      this.loaded = false;
+      this.blocked.clear();
+      this.requests = [];
+      const run = async (): Promise<AuditedPage> => {
+        const response = await page.goto(target.url, { waitUntil: 'load', timeout: this.options.timeoutMs });
+        if (response && response.status() >= 400) throw new Error(`the server answered ${response.status()} ${response.statusText()}`);
+        // A redirect on the first load (http → https, example.com → www.) sets the origin the audit stays on.
+        this.origin = originOf(page.url());
+        this.loaded = true;
+        return auditOpenPage(page, {
+          rules: this.options.rules,
+          settings: this.options.settings,
+          screenshots: this.options.screenshots,
+          explore: this.options.explore,
+          settle: true,
+          requests: () => this.requests.map((request) => ({ ...request, blocked: this.blocked.has(request.url) })),
+        });
+      };
+      return await withTimeout(run(), this.options.timeoutMs * 2, `auditing took longer than ${(this.options.timeoutMs * 2) / 1000}s`);
+    } catch (error) {
+      // A page that failed may have left the tab in any state: the next target gets a new one.
+      await this.close();
+      const reason = firstLine(error instanceof Error ? error.message : String(error));
+      return {
+        result: summarise(target.url, [{ ruleId: null, fatal: true, severity: 2, message: `Could not audit the page: ${reason}`, line: 1, column: 1, nodeType: null }]),
+        details: { reviews: [], unresolvedImports: [] },
+        orders: undefined,
+      };
+    } finally {
+      await this.reset().catch(() => this.close());
+    }
+  }
+
+  async close(): Promise<void> {
+    const context = this.context;
+    this.context = undefined;
+    this.page = undefined;
+    this.touched.clear();
     await context?.close().catch(() => undefined);
   }
 }
