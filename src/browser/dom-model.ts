@@ -10,6 +10,8 @@
  * Places: there is no source line, so an element's `line` is its place in document order (1 is <body>) and its
  * column 1; the report locates it by URL and CSS selector (`selectorOf`). The element's snapshot is its `node`.
  */
+import { classifyLabel } from '../context/lexicon.js';
+import { tokenize } from '../context/text.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { Attribute, InlineDeclaration, SourceLocation, UIElement, UIModel, UINode, UIText } from '../model/types.js';
@@ -51,6 +53,7 @@ export function buildDomModel(snapshot: PageSnapshot, settings: ResolvedSettings
     element.loc = place(index, last.id);
     element.range = [index, last.id + 1];
   }
+  for (const element of elements) if (looksLikeChoice(element, settings)) markClickable(element);
   const roots = elements.length > 0 ? [elements[0] as UIElement] : [];
   return { model: { roots, elements, imports: [], cssModules: new Map(), stylesheets: [] }, entries };
 }
@@ -80,12 +83,10 @@ function createElement(entry: SnapshotElement, index: number, parent: UIElement 
   }
   // A text or a box that shows a pointer cursor where its parent doesn't is drawn as something to click: a choice
   // people can make, as a `<span onClick>` is in JSX. The handler itself is not visible in the DOM.
-  if ((semantics.semantic === 'text' || semantics.semantic === 'container') && (entry.attributes.some(([name]) => name === 'onclick') || startsPointer(entry, parent))) {
-    attributes.set('onClick', { name: 'onClick', value: { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: [index, index] }, range: [index, index], loc });
-  }
+  const clickable = (semantics.semantic === 'text' || semantics.semantic === 'container') && (entry.attributes.some(([name]) => name === 'onclick') || startsPointer(entry, parent));
   const className = entry.attributes.find(([name]) => name === 'class')?.[1] ?? '';
   const style = entry.attributes.find(([name]) => name === 'style')?.[1] ?? '';
-  return {
+  const element: UIElement = {
     kind: 'element',
     id: index,
     name: entry.tag,
@@ -109,6 +110,8 @@ function createElement(entry: SnapshotElement, index: number, parent: UIElement 
     openingLoc: place(index, index),
     node: entry,
   };
+  if (clickable) markClickable(element);
+  return element;
 }
 
 /** The state a control shows on first load: `checked` for native inputs, else aria-checked, aria-pressed, data-state. */
@@ -124,6 +127,29 @@ function liveChecked(entry: SnapshotElement): boolean | undefined {
   if (state !== undefined && ON_STATES.has(state)) return true;
   if (state !== undefined && OFF_STATES.has(state)) return false;
   return undefined;
+}
+
+/**
+ * A text element whose whole content is a short choice label ("No thanks", "Maybe later") is drawn to be clicked:
+ * frameworks attach click handlers where the DOM can't show them (React listens at its root), so a `<span
+ * onClick>No thanks</span>` renders as a bare span. Reading it as a choice keeps the audit from calling a prompt
+ * declineless because its decline is drawn as text, which is the weaker-decline finding instead.
+ */
+const MAX_CHOICE_WORDS = 4;
+
+function looksLikeChoice(element: UIElement, settings: ResolvedSettings): boolean {
+  if (element.semantic !== 'text' || element.attributes.has('onClick')) return false;
+  if (element.children.length === 0 || element.children.some((child) => child.kind === 'element')) return false;
+  const text = element.children.map((child) => (child.kind === 'text' && child.text.known ? child.text.value : '')).join(' ');
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > MAX_CHOICE_WORDS) return false;
+  const kind = classifyLabel(text, settings.lexicon);
+  return kind !== undefined && kind !== 'commit';
+}
+
+function markClickable(element: UIElement): void {
+  const range: [number, number] = [element.id, element.id];
+  element.attributes.set('onClick', { name: 'onClick', value: { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range }, range, loc: element.openingLoc });
 }
 
 function startsPointer(entry: SnapshotElement, parent: UIElement | null): boolean {
