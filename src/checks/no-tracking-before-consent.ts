@@ -59,8 +59,8 @@ export const checkNoTrackingBeforeConsent: Check<NoTrackingBeforeConsentOptions>
     const stored = first as PageStoredItem;
     const item = kind === 'request' ? quote((first as PageRequest).url, 100) : kind === 'cookie' ? `'${stored.name}'` : `'${stored.name}' in ${kind}`;
     const more = items.length > 1 ? `; ${items.length - 1} more ${kind === 'request' ? (items.length === 2 ? 'request' : 'requests') : items.length === 2 ? 'entry' : 'entries'}` : '';
-    findings.push(
-      finding(RULE, prompt.root, 'trackedBeforeConsent', {
+    findings.push({
+      ...finding(RULE, prompt.root, 'trackedBeforeConsent', {
         action: ACTIONS[kind],
         item,
         entity: party.entity,
@@ -69,7 +69,8 @@ export const checkNoTrackingBeforeConsent: Check<NoTrackingBeforeConsentOptions>
         kind,
         ...(kind === 'request' ? { request: (first as PageRequest).url, method: (first as PageRequest).method } : { name: stored.name, domain: stored.domain }),
       }),
-    );
+      distinct: `${party.entity}\u0000${kind}`,
+    });
   }
   return { findings, reviews: [] };
 };

@@ -35,6 +35,8 @@ export interface Finding {
   loc: SourceLocation;
   range: Range;
   suggestions?: SuggestionData[];
+  /** Tells apart findings one check makes on the same element with the same message (one per tracker on a prompt). */
+  distinct?: string;
 }
 
 /** A result the check could not decide: incomplete, with the reason (axe-core's third value). */
