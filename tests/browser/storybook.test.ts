@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('honest-ui audit --storybook in headless Chromium'
     const dir = mkdtempSync(path.join(tmpdir(), 'honest-ui-storybook-'));
     writeFileSync(path.join(dir, 'honest-ui.config.json'), JSON.stringify({ extends: 'strict' }));
     const strict = await audit(['--storybook', server.origin, '--stories', 'consent-banner--*', '--config', path.join(dir, 'honest-ui.config.json')]);
-    const flipped = strict.results.flatMap((result) => result.messages.filter((m) => m.ruleId === 'honest-ui/consistent-choice-order').map((m) => new URL(result.filePath).searchParams.get('id')));
+    const flipped = strict.results.flatMap((result) => result.messages.filter((m) => m.ruleId === 'honest-ui/consistent-choice-order').map(() => new URL(result.filePath).searchParams.get('id')));
     expect(flipped).toEqual(['consent-banner--decline-first']);
   });
 
