@@ -15,7 +15,7 @@ import { auditTargets, type AuditTarget } from '../browser/audit.js';
 import { BrowserSetupError, findBrowser, launchBrowser } from '../browser/launch.js';
 import { storybookTargets, StorybookError } from '../browser/storybook.js';
 import { auditHelpText } from './help.js';
-import { EXIT_ERRORS, EXIT_OK, errorsOnly, firstLine, parseMaxWarnings, UsageError, writeReport, type CliIo } from './run.js';
+import { EXIT_ERRORS, EXIT_OK, errorsOnly, firstLine, parseMaxWarnings, REPORT_OPTIONS, UsageError, writeReport, type CliIo } from './run.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
@@ -161,12 +161,7 @@ function parseAuditArguments(argv: readonly string[]) {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'output-file': { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...REPORT_OPTIONS,
         browser: { type: 'string' },
         'browser-arg': { type: 'string', multiple: true },
         'block-offsite': { type: 'boolean' },
@@ -177,7 +172,6 @@ function parseAuditArguments(argv: readonly string[]) {
         timeout: { type: 'string' },
         viewport: { type: 'string' },
         jobs: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {

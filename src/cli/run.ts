@@ -238,6 +238,17 @@ function explain(given: string): string {
   }
 }
 
+/** The options the checker and `honest-ui audit` share: what to report, and how. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parseArguments(argv: readonly string[]) {
   try {
     return parseArgs({
@@ -245,12 +256,7 @@ function parseArguments(argv: readonly string[]) {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'output-file': { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...REPORT_OPTIONS,
         explain: { type: 'string' },
         'max-file-size': { type: 'string' },
         baseline: { type: 'string' },
@@ -259,7 +265,6 @@ function parseArguments(argv: readonly string[]) {
         jobs: { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
