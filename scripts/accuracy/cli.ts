@@ -50,6 +50,7 @@ figures with those recorded in tests/accuracy/baseline.json.
 
 Options:
   --case <glob>    score only the cases whose id matches (* and ?); repeatable
+  --cases <dir>    score the labelled cases in another folder (a held-out set, your own), without the ratchet
   --verbose        list every case with its matches, debatable matches and needs-review results
   --json <file>    where to write the JSON report (default: .accuracy/report.json)
   --update         record the figures in tests/accuracy/baseline.json and the README; refuses to lower them
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: AccuracyIo, paths: Accur
       allowPositionals: false,
       options: {
         case: { type: 'string', multiple: true },
+        cases: { type: 'string' },
         verbose: { type: 'boolean' },
         json: { type: 'string' },
         update: { type: 'boolean' },
@@ -85,6 +87,12 @@ export async function main(argv: readonly string[], io: AccuracyIo, paths: Accur
     return EXIT_OK;
   }
   const only = values.case ?? [];
+  // Another folder of labelled cases (a held-out set, a team's own): scored alone, never against the record.
+  const elsewhere = values.cases !== undefined ? path.resolve(io.cwd, values.cases) : undefined;
+  if (elsewhere && values.update) {
+    io.stderr('accuracy: --update records the figures of the corpus in tests/accuracy/cases; it cannot be combined with --cases.\n');
+    return EXIT_ERROR;
+  }
   if (values.update && only.length > 0) {
     io.stderr('accuracy: --update records the figures of the whole corpus; it cannot be combined with --case.\n');
     return EXIT_ERROR;
@@ -96,7 +104,7 @@ export async function main(argv: readonly string[], io: AccuracyIo, paths: Accur
 
   let scored;
   try {
-    scored = await scoreCorpus(paths.cases, { only });
+    scored = await scoreCorpus(elsewhere ?? paths.cases, { only });
   } catch (error) {
     if (error instanceof CorpusError) {
       io.stderr(`accuracy: ${error.message}\n`);
@@ -118,7 +126,7 @@ export async function main(argv: readonly string[], io: AccuracyIo, paths: Accur
     return EXIT_ERROR;
   }
   // A subset's figures are not comparable with the whole corpus's.
-  const comparison = only.length === 0 && recorded ? ratchet(recorded, current) : undefined;
+  const comparison = only.length === 0 && !elsewhere && recorded ? ratchet(recorded, current) : undefined;
 
   io.stdout(textReport(scored, { verbose: values.verbose === true }));
   const jsonPath = values.json !== undefined ? path.resolve(io.cwd, values.json) : paths.json;
@@ -127,8 +135,8 @@ export async function main(argv: readonly string[], io: AccuracyIo, paths: Accur
   io.stdout(`JSON report: ${path.relative(io.cwd, jsonPath) || jsonPath}\n`);
 
   if (values.update) return update(recorded, current, paths, io, values['allow-lower'] === true);
-  if (only.length > 0) {
-    io.stdout('ratchet: not compared (--case scores a subset).\n');
+  if (only.length > 0 || elsewhere) {
+    io.stdout(`ratchet: not compared (${elsewhere ? '--cases scores another folder' : '--case scores a subset'}).\n`);
     return EXIT_OK;
   }
   if (!recorded) {

@@ -96,6 +96,18 @@ describe('npm run accuracy', () => {
     expect((await run(['--case', 'vue-*'], paths)).code).toBe(2);
   });
 
+  it('--cases scores another folder of labelled cases, never against the record, and cannot update it', async () => {
+    const recordedCorpus = corpus({ 'mui-one': { title: 'a', tags: [], findings: labelsOf(reported) } });
+    const heldOut = corpus({ 'held-one': { title: 'held out', tags: [], findings: [missed] }, 'held-two': { title: 'b', tags: ['clean'], findings: labelsOf(reported) } });
+    const { code, stdout } = await run(['--cases', heldOut.cases], recordedCorpus);
+    expect(code).toBe(0);
+    expect(stdout).toContain('honest-ui accuracy: 2 cases');
+    expect(stdout).toContain('held-one  src/EqualBanner.tsx:1  no-false-urgency');
+    expect(stdout).not.toContain('mui-one');
+    expect(stdout).toContain('ratchet: not compared (--cases scores another folder).');
+    expect((await run(['--cases', heldOut.cases, '--update'], recordedCorpus)).code).toBe(2);
+  });
+
   it('fails loudly on a malformed case or a file that cannot be analysed', async () => {
     const paths = corpus({ broken: { title: 'a', tags: [], findings: [{ ...missed, file: 'src/Gone.tsx' }] } });
     const malformed = await run([], paths);
