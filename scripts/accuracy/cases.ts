@@ -34,7 +34,7 @@ export interface Corpus {
   warnings: string[];
 }
 
-const TOP_LEVEL_KEYS = new Set(['title', 'tags', 'findings', 'debatable']);
+const TOP_LEVEL_KEYS = new Set(['title', 'tags', 'findings', 'debatable', 'source']);
 const ENTRY_KEYS = new Set(['rule', 'file', 'line', 'why']);
 const RULE_PREFIX = 'honest-ui/';
 
@@ -114,6 +114,7 @@ export function validateCase(dir: string, ruleIds: readonly string[]): CaseCheck
   if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag !== '')) problems.push('expect.json: "tags" must be an array of non-empty strings');
   if (!Array.isArray(raw.findings)) problems.push('expect.json: "findings" must be an array (empty for a clean case)');
   if (raw.debatable !== undefined && !Array.isArray(raw.debatable)) problems.push('expect.json: "debatable" must be an array when present');
+  if (raw.source !== undefined && (typeof raw.source !== 'string' || raw.source.trim() === '')) problems.push('expect.json: "source" must be a non-empty string when present');
 
   const lineCounts = new Map<string, number | undefined>();
   const entries = (key: 'findings' | 'debatable'): Label[] => {

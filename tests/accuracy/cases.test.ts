@@ -26,6 +26,10 @@ describe('validateCase', () => {
     expect(checked.expectation).toEqual({ title: 'A banner', tags: ['lib:plain', 'lang:en'], findings: valid.findings, debatable: valid.debatable });
   });
 
+  it('accepts the source a case modelled on public code names', () => {
+    expect(validateCase(caseDir({ ...valid, source: 'supabase/supabase packages/ui-patterns/ConsentToast/index.tsx' }), RULE_IDS).problems).toEqual([]);
+  });
+
   it('treats a missing debatable list as empty', () => {
     const { debatable: _debatable, ...withoutDebatable } = valid;
     expect(validateCase(caseDir(withoutDebatable), RULE_IDS).expectation?.debatable).toEqual([]);
@@ -37,6 +41,7 @@ describe('validateCase', () => {
     ['no findings array', { ...valid, findings: undefined }, '"findings" must be an array'],
     ['a debatable that is not an array', { ...valid, debatable: {} }, '"debatable" must be an array when present'],
     ['an unknown top-level key', { ...valid, debateable: [] }, 'unknown key "debateable"'],
+    ['an empty source', { ...valid, source: ' ' }, '"source" must be a non-empty string when present'],
     ['an unknown rule', { ...valid, findings: [{ ...valid.findings[0], rule: 'no-fineprint' }] }, 'unknown rule "no-fineprint"'],
     ['a prefixed rule', { ...valid, findings: [{ ...valid.findings[0], rule: 'honest-ui/no-fine-print' }] }, 'without its prefix: "no-fine-print"'],
     ['a missing file', { ...valid, findings: [{ ...valid.findings[0], file: 'src/Missing.tsx' }] }, 'no such file "src/Missing.tsx"'],
