@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -257,6 +258,26 @@ describe.skipIf(!hasChromium)('honest-ui audit in headless Chromium', () => {
       expect((await auditPage(tab)).errorCount).toBe(0);
     } finally {
       await browser.close();
+    }
+  });
+
+  it("audits the rule doc's examples: the incorrect page is reported, the correct one is not", async () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'rules', 'no-tracking-before-consent.md'), 'utf8');
+    const example = (heading: string) => new RegExp(`### ${heading}\\n+\`\`\`html\\n([\\s\\S]*?)\`\`\``).exec(doc)?.[1] ?? '';
+    const [incorrect, correct] = [example('❌ Incorrect'), example('✅ Correct')];
+    expect(incorrect).toContain('hotjar');
+    expect(correct).toContain('Accept all');
+    // The example's https host is served here, over http, from the loopback address it is mapped to.
+    const local = (html: string) => (request: { headers: { host?: string } }) => ({
+      body: page('', '').replace('<main>', `${html.replace(/https:\/\/static\.hotjar\.com\//g, `http://static.hotjar.com:${(request.headers.host ?? '').split(':')[1]}/`)}<main>`),
+    });
+    const docServer = await startServer({ '/incorrect.html': local(incorrect), '/correct.html': local(correct), 'static.hotjar.com/c/hotjar-123.js': { type: 'text/javascript', body: ANALYTICS_SCRIPT } });
+    try {
+      const [bad, good] = await json([`${docServer.origin}/incorrect.html`, `${docServer.origin}/correct.html`, '--block-offsite', '--allow-host', 'static.hotjar.com']);
+      expect(ids(bad)).toEqual(['no-tracking-before-consent/trackedBeforeConsent', 'no-tracking-before-consent/trackedBeforeConsent', 'no-tracking-before-consent/trackedBeforeConsent']);
+      expect(ids(good)).toEqual([]);
+    } finally {
+      await docServer.close();
     }
   });
 
