@@ -18,7 +18,7 @@
  * passes the filter.
  */
 import type { LexiconData } from '../context/lexicon.js';
-import { tokenize, tokenizeIdentifier } from '../context/text.js';
+import { expandPhrase, GAP, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../context/price.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -36,6 +36,17 @@ const QUALIFYING_GROUPS = new Set<string>([
   'essential',
   'stateWords',
   'vagueLinks',
+  // Grammar and choice roles: they shape how a context's text is read, never make one.
+  'stopWords',
+  'clauseBreaks',
+  'coordinators',
+  'firstPerson',
+  'grantActions',
+  'proceedActions',
+  'consentRequests',
+  'timeUnits',
+  // Documentation, never matched.
+  'references',
 ]);
 
 /** Words that start a finding without being lexicon phrases: countdown components (`<OfferCountdown>`, `<CountDown>`). */
@@ -137,16 +148,26 @@ function phrasesIn(value: unknown): string[] {
   return [];
 }
 
+/**
+ * Key a phrase by the words of each sequence it stands for (expandPhrase: `a|b` alternatives, `...` gaps, `stem*`
+ * prefixes), so the filter reads a phrase exactly as the phrase index does. A gap adds no word: the words around it
+ * must still all be present.
+ */
 function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
+  for (const sequence of expandPhrase(phrase)) addSequence(keys, sequence, needsCheckedState);
+}
+
+function addSequence(keys: Keys, sequence: readonly string[], needsCheckedState: boolean): void {
   const words: string[] = [];
-  for (const raw of phrase.trim().split(/\s+/)) {
-    const prefix = raw.endsWith('*');
-    const word = tokenize(prefix ? raw.slice(0, -1) : raw).join('');
+  for (const token of sequence) {
+    if (token === GAP) continue;
+    const prefix = token.endsWith('*');
+    const word = prefix ? token.slice(0, -1) : token;
     // Digits stand for any number in the lexicons ("only 0 left"), and currency signs are mentionsPrice's: neither
     // is a word to key on.
     if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) continue;
     if (prefix) keys.prefixLengths.add(word.length);
-    words.push(prefix ? `${word}*` : word);
+    words.push(token);
   }
   if (words.length === 0) {
     keys.passAll = true;
