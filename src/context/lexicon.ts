@@ -68,6 +68,8 @@ export interface LexiconData {
   proceedActions?: string[];
   /** Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we", "Do you agree"). */
   consentRequests?: string[];
+  /** The bare answers of a yes/no question ("Yes", "Nein", "Non"), matched as whole labels (see questions.ts). */
+  answers?: { yes?: string[]; no?: string[] };
   /** Units a countdown shows its time in ("seconds", "Minuten"): a live region showing a value in one is a countdown. */
   timeUnits?: string[];
   /** Where each family of phrases comes from: the regulator document or source, by the key of the group (`consentPurposes.telemetry`). */
@@ -121,6 +123,8 @@ export interface Lexicon {
   readonly clauseBreaks: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly timeUnits: ReadonlySet<string>;
+  /** Whole labels that answer a yes/no question, normalised (tokens joined by spaces). */
+  readonly answers: { readonly yes: ReadonlySet<string>; readonly no: ReadonlySet<string> };
   readonly grantActions: PhraseIndex<true>;
   readonly proceedActions: PhraseIndex<true>;
   readonly consentRequests: PhraseIndex<true>;
@@ -230,6 +234,10 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     clauseBreaks,
     coordinators: wordSet(sources, (s) => s.coordinators),
     timeUnits: wordSet(sources, (s) => s.timeUnits),
+    answers: {
+      yes: new Set(sources.flatMap((s) => s.answers?.yes ?? []).map((label) => tokenize(label).join(' '))),
+      no: new Set(sources.flatMap((s) => s.answers?.no ?? []).map((label) => tokenize(label).join(' '))),
+    },
     grantActions,
     proceedActions,
     consentRequests,

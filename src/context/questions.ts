@@ -11,7 +11,7 @@ import type { UIElement } from '../model/types.js';
 import { clauseText } from './clauses.js';
 import type { ConsentControl } from './controls.js';
 import { classifyLabel, type Lexicon } from './lexicon.js';
-import { CLAUSE_BREAK } from './text.js';
+import { CLAUSE_BREAK, tokenize } from './text.js';
 
 export interface YesNoQuestion {
   /** The element that holds both options (a fieldset, a RadioGroup, a segmented control). */
@@ -30,7 +30,7 @@ export interface YesNoQuestion {
 const GROUP_LEVELS = 4;
 const QUESTION_LEVELS = 2;
 /** Components that draw options as a row of buttons: one is selected, like radios. */
-const SEGMENTED = /(?:ToggleButtonGroup|ToggleGroup|SegmentedControl|Segmented|RadioGroup|ButtonGroup)$/;
+const SEGMENTED = /(?:ToggleButtonGroup|ToggleGroup|SegmentedControl|Segmented|RadioGroup)$/;
 
 function isStop(element: UIElement): boolean {
   return element.semantic === 'form' || element.semantic === 'dialog';
@@ -74,6 +74,10 @@ function asksForConsent(tokens: readonly string[], lexicon: Lexicon): boolean {
 }
 
 function answer(option: ConsentControl, lexicon: Lexicon): 'yes' | 'no' | undefined {
+  // A bare "Oui"/"Non" is read whole: "Non-profit" is no refusal.
+  const whole = tokenize(option.label.value).join(' ');
+  if (lexicon.answers.yes.has(whole)) return 'yes';
+  if (lexicon.answers.no.has(whole)) return 'no';
   const kind = classifyLabel(option.label.value, lexicon);
   if (kind === 'accept') return 'yes';
   if (kind === 'decline') return 'no';

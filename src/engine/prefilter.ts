@@ -20,7 +20,7 @@
 import type { LexiconData } from '../context/lexicon.js';
 import { expandPhrase, GAP, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../context/price.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
 
@@ -45,6 +45,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'proceedActions',
   'consentRequests',
   'timeUnits',
+  'answers',
   // Documentation, never matched.
   'references',
 ]);
@@ -119,8 +120,20 @@ function checkedStateProps(settings: ResolvedSettings): string[] {
   return props;
 }
 
+/**
+ * Words that set a selection without a checked prop: a toggle button (`aria-pressed`, a check or toggle icon on a
+ * button that flips state), a radio group's `defaultValue` (a yes/no question about a priced extra), a segmented
+ * control.
+ */
+const SELECTION_WORDS = ['pressed', 'radio', 'radiogroup', 'toggle', 'check', 'segmented'];
+
 export function createPrefilter(sources: readonly LexiconData[], extraPhrases: readonly string[] = [], checkedProps: readonly string[] = DEFAULT_CHECKED_PROPS): Prefilter {
-  const keys: Keys = { phrases: new Map(), checkedStateWords: new Set(checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? '')), prefixLengths: new Set(), passAll: false };
+  const keys: Keys = {
+    phrases: new Map(),
+    checkedStateWords: new Set([...checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? ''), ...SELECTION_WORDS]),
+    prefixLengths: new Set(),
+    passAll: false,
+  };
   for (const word of EXTRA_KEYS) addKey(keys, word, false);
   for (const source of sources) {
     for (const [group, value] of Object.entries(source)) {
@@ -135,7 +148,7 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     const present = wordsIn(text, keys.prefixLengths);
     const checkedState = [...keys.checkedStateWords].some((word) => present.has(word));
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word.
-    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES].some((code) => present.has(code)))) return true;
+    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((code) => present.has(code)))) return true;
     return matchesKey(present, keys, checkedState);
   };
 }

@@ -80,6 +80,12 @@ const lexiconExtension = {
     grantActions: phraseList('Verbs that grant what they name ("Share", "Enable", "Turn on"): a button that starts with one and names the prompt\'s purpose is its accept.'),
     proceedActions: phraseList('Labels that commit the controls above them ("Continue", "Next", "Save").'),
     consentRequests: phraseList('Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we").'),
+    answers: {
+      type: 'object',
+      description: 'The bare answers of a yes/no question, matched as whole labels ("Yes"/"No", "Oui"/"Non").',
+      additionalProperties: false,
+      properties: { yes: phraseList('Labels that answer yes.'), no: phraseList('Labels that answer no.') },
+    },
     timeUnits: phraseList('Units a countdown shows its time in ("seconds", "Minuten"): a live region showing a value in one is a countdown.'),
     references: {
       type: 'object',

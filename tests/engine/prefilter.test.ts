@@ -93,9 +93,9 @@ describe('what passes and what is skipped', () => {
     expect(prefilter('<label><input type="checkbox" defaultChecked /> Priority handling</label>')).toBe(true);
     expect(prefilter('<Switch isChecked={on}>Price $4.99</Switch>')).toBe(true);
     // A design system's own checked prop, declared in the settings, counts as one.
-    const toggle = '<Toggle defaultOn>Priority handling</Toggle>';
+    const toggle = '<Lever defaultOn>Priority handling</Lever>';
     expect(prefilter(toggle)).toBe(false);
-    const settings = resolveSettings({ components: { Toggle: { as: 'switch', defaultCheckedProp: 'defaultOn' } } });
+    const settings = resolveSettings({ components: { Lever: { as: 'switch', defaultCheckedProp: 'defaultOn' } } });
     expect(prefilterFor(settings, [])(toggle)).toBe(true);
   });
 
