@@ -30,8 +30,17 @@ function inlineColumn(element: UIElement): boolean {
  * Where an element sits relative to the accept: before it in document order, beside it (both in one flex row
  * that is not the prompt itself), or after it (stacked below). A grid or an unresolved display can't be placed.
  */
+/**
+ * Whether `a` comes before `b` in the document. Elements a component renders at its use site all carry the use
+ * site's range (src/model/components.ts), so between two of them the order in which the model holds them decides.
+ */
+function comesBefore(a: UIElement, b: UIElement, analysis: FileAnalysis): boolean {
+  if (a.range[0] !== b.range[0] || a.range[1] !== b.range[1]) return a.range[0] < b.range[0];
+  return analysis.model.elements.indexOf(a) < analysis.model.elements.indexOf(b);
+}
+
 function placement(element: UIElement, accept: UIElement, context: ConsentContext, analysis: FileAnalysis): Placement {
-  if (element.range[0] < accept.range[0]) return { kind: 'before' };
+  if (comesBefore(element, accept, analysis)) return { kind: 'before' };
   const shared = commonAncestor(element, accept);
   if (!shared) return { kind: 'before' };
   // The prompt's own root stacks its content; a flex row inside it (an actions bar) puts things beside the button.

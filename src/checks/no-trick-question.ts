@@ -22,12 +22,16 @@ const RULE = 'no-trick-question';
  * The clauses of a label, as the lexicon reads them: cut at punctuation and at clause words ("but", "aber"), and
  * at the words that join clauses of equal rank ("and", "or", "und", "et"): two opt-outs joined by "and" are two
  * plain negatives, not a double one. "Don't uncheck this unless you don't want offers" stays one clause, so its
- * stacked negatives count together.
+ * stacked negatives count together, and so does a condition after a comma ("Bitte ankreuzen, wenn Sie keine
+ * Angebote möchten").
  */
 function clauses(label: string, lexicon: Lexicon): string[][] {
   const out: string[][] = [];
   let clause: string[] = [];
-  for (const token of lexicon.clauses(label)) {
+  const tokens = lexicon.clauses(label);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === CLAUSE_BREAK && lexicon.subordinators.firstMatch(tokens.slice(i + 1, i + 5))?.start === 0) continue;
     if (token === CLAUSE_BREAK || lexicon.coordinators.has(token)) {
       if (clause.length > 0) out.push(clause);
       clause = [];

@@ -132,6 +132,7 @@ const SPLIT_LEVELS = 3;
  * context gives way to that ancestor, which takes over its topics.
  */
 function mergeSplitPrompts(
+  renderedIn: ReadonlySet<string>,
   contextRoots: Set<UIElement>,
   topicsByRoot: Map<UIElement, string[]>,
   classified: ReadonlyMap<UIElement, Choice | undefined>,
@@ -153,6 +154,12 @@ function mergeSplitPrompts(
     const own = kindsIn(root);
     const needs: ChoiceKind | undefined = own.has('accept') && !own.has('decline') ? 'decline' : own.has('decline') && !own.has('accept') ? 'accept' : undefined;
     if (!needs) continue;
+    // A component that draws half a prompt (<PrivacyNoticeText> with the text and "Accept") and is rendered by
+    // another component of this file is read where it is rendered, whole; its own root is no prompt of its own.
+    if (root.parent === null && root.component && renderedIn.has(root.component)) {
+      contextRoots.delete(root);
+      continue;
+    }
     let level = 0;
     for (const ancestor of ancestors(root)) {
       if (++level > SPLIT_LEVELS) break;
@@ -205,7 +212,11 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
       topicsByRoot.set(candidate, topics);
     }
   }
-  mergeSplitPrompts(contextRoots, topicsByRoot, classified, (element) => [...new Set(lexicon.topics.matchAll(lexicon.clauses(ownText(element, contextRoots).value)).map((m) => m.value))]);
+  // Components of this file that another of its components renders (`<PrivacyNoticeText />` inside the banner).
+  // (A rendered component keeps its name; once expanded it stands for the element it renders, so it is no longer
+  // "intrinsic"-checked here.)
+  const renderedIn = new Set(model.elements.filter((e) => e.parent !== null && /^[A-Z]/.test(e.name)).map((e) => e.name));
+  mergeSplitPrompts(renderedIn, contextRoots, topicsByRoot, classified, (element) => [...new Set(lexicon.topics.matchAll(lexicon.clauses(ownText(element, contextRoots).value)).map((m) => m.value))]);
 
   const contexts = new Map<UIElement, ConsentContext>();
   const ordered = [...contextRoots].sort((a, b) => a.range[0] - b.range[0]);

@@ -57,6 +57,11 @@ export interface LexiconData {
   stopWords?: string[];
   /** Words that start a new clause ("but", "aber", "mais"): no phrase and no gap spans them, as none spans a full stop. */
   clauseBreaks?: string[];
+  /**
+   * Words that carry a sentence on past a comma as its condition ("..., if you do not want", "..., wenn Sie keine"):
+   * an opt-out's negation in such a condition still belongs to its first clause.
+   */
+  subordinators?: string[];
   /** Words that join two clauses of equal rank ("and", "or", "und"): two opt-outs joined by one are two plain negatives, not a double one. */
   coordinators?: string[];
   /**
@@ -122,6 +127,7 @@ export interface Lexicon {
   readonly stopWords: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
+  readonly subordinators: PhraseIndex<true>;
   readonly timeUnits: ReadonlySet<string>;
   /** Whole labels that answer a yes/no question, normalised (tokens joined by spaces). */
   readonly answers: { readonly yes: ReadonlySet<string>; readonly no: ReadonlySet<string> };
@@ -173,6 +179,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const grantActions = index<true>();
   const proceedActions = index<true>();
   const consentRequests = index<true>();
+  const subordinators = index<true>();
   const addons = index<string>();
   const addonExceptions = index<true>();
   const urgency = index<string>();
@@ -195,6 +202,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     list(grantActions, source.grantActions);
     list(proceedActions, source.proceedActions);
     list(consentRequests, source.consentRequests);
+    list(subordinators, source.subordinators);
     // The first lexicon to name a key wins: English is loaded first, so messages are in English.
     for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!names.has(key)) names.set(key, name);
     addGroups(topics, source.contextTopics);
@@ -233,6 +241,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     stopWords,
     clauseBreaks,
     coordinators: wordSet(sources, (s) => s.coordinators),
+    subordinators,
     timeUnits: wordSet(sources, (s) => s.timeUnits),
     answers: {
       yes: new Set(sources.flatMap((s) => s.answers?.yes ?? []).map((label) => tokenize(label).join(' '))),

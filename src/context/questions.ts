@@ -11,7 +11,7 @@ import type { UIElement } from '../model/types.js';
 import { clauseText } from './clauses.js';
 import type { ConsentControl } from './controls.js';
 import { classifyLabel, type Lexicon } from './lexicon.js';
-import { CLAUSE_BREAK, tokenize } from './text.js';
+import { CLAUSE_BREAK } from './text.js';
 
 export interface YesNoQuestion {
   /** The element that holds both options (a fieldset, a RadioGroup, a segmented control). */
@@ -74,10 +74,12 @@ function asksForConsent(tokens: readonly string[], lexicon: Lexicon): boolean {
 }
 
 function answer(option: ConsentControl, lexicon: Lexicon): 'yes' | 'no' | undefined {
-  // A bare "Oui"/"Non" is read whole: "Non-profit" is no refusal.
-  const whole = tokenize(option.label.value).join(' ');
-  if (lexicon.answers.yes.has(whole)) return 'yes';
-  if (lexicon.answers.no.has(whole)) return 'no';
+  // A bare "Oui"/"Non" is read as a whole first clause ("Non", "Non, je préfère..."): "Non-profit" is no refusal.
+  const tokens = lexicon.clauses(option.label.value);
+  const breakAt = tokens.indexOf(CLAUSE_BREAK);
+  const first = (breakAt < 0 ? tokens : tokens.slice(0, breakAt)).join(' ');
+  if (lexicon.answers.yes.has(first)) return 'yes';
+  if (lexicon.answers.no.has(first)) return 'no';
   const kind = classifyLabel(option.label.value, lexicon);
   if (kind === 'accept') return 'yes';
   if (kind === 'decline') return 'no';

@@ -48,11 +48,6 @@ function contextWords(context: ConsentContext, input: RoleInput): Set<string> {
   return new Set(input.analysis.lexicon.clauses(text.value));
 }
 
-const contains3 = (haystack: readonly string[], needle: readonly string[]): boolean => {
-  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((w, j) => haystack[i + j] === w)) return true;
-  return false;
-};
-
 function addChoice(context: ConsentContext, analysis: ConsentAnalysis, choice: Choice): void {
   analysis.choices.set(choice.element, choice);
   context.choices.push(choice);
@@ -76,8 +71,12 @@ function purposeNamedAccepts(context: ConsentContext, input: RoleInput): void {
     const namesPurpose = lexicon.purposes.matches(clauses) || lexicon.topics.matches(clauses);
     words ??= contextWords(context, input);
     const about = grant.object.length > 0 && grant.object.every((w) => words?.has(w));
-    // "No, don't send" beside "Send": the decline says what the accept does.
-    const mirrored = refusals.some((r) => r.kind === 'decline' && contains3(lexicon.clauses(r.label.value), grant.verb));
+    // "No, don't send" beside "Send", "Cancel sharing" beside "Start sharing": the refusal names what the accept does.
+    const verb = grant.verb.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+    const mirrored = refusals.some((r) => {
+      const words = lexicon.clauses(r.label.value);
+      return (r.kind === 'decline' || (r.kind === 'dismiss' && words.length > 1)) && words.includes(verb);
+    });
     if (!namesPurpose && !about && !mirrored) continue;
     addChoice(context, analysis, { element, kind: 'accept', label, classifiedBy: 'context' });
   }

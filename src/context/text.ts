@@ -102,7 +102,7 @@ export const GAP = '...';
 export const GAP_WORDS = 3;
 export const GAP_TOKENS = 7;
 /** The most word sequences one phrase may expand to through its `a|b` alternatives; the rest are left out. */
-export const MAX_EXPANSIONS = 512;
+export const MAX_EXPANSIONS = 8192;
 
 /**
  * Punctuation that ends a clause: always, or (`.` and `,`) where a space or the end follows, so "€9.99", "1,299"
@@ -146,7 +146,7 @@ export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = 
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** One word slot of a phrase: its alternatives, each a token sequence (`opt-in` is two tokens), or a gap. */
-type Slot = { gap: true } | { gap: false; alternatives: string[][] };
+export type Slot = { gap: true } | { gap: false; alternatives: string[][] };
 
 /** The tokens of one written alternative: words as text is tokenised, a word ending in `*` kept as a prefix. */
 function alternativeTokens(alternative: string): string[] {
@@ -191,27 +191,35 @@ function parseSlots(phrase: string): Slot[] {
 }
 
 /**
- * The word sequences a lexicon phrase stands for. A phrase is words separated by spaces, normalised as text is
- * (tokenize); a word ending in `*` matches any word it starts; `a|b|c` is one word of several; `(a b|c)` is one of
- * several word sequences; `...` is a gap (GAP). "keep|store ... (your data|recordings)" is four sequences. Gaps at
- * either end are dropped (they would match nothing more); at most MAX_EXPANSIONS sequences.
+ * The slots of a lexicon phrase, as the phrase index reads it. A phrase is words separated by spaces, normalised
+ * as text is (tokenize); a word ending in `*` matches any word it starts; `a|b|c` is one word of several; `(a b|c)`
+ * is one of several word sequences; `...` is a gap (GAP_WORDS). Gaps at either end are dropped (they would match
+ * nothing more) and two gaps in a row are one.
  */
-export function expandPhrase(phrase: string): string[][] {
-  const slots = parseSlots(phrase);
+export function phraseSlots(phrase: string): Slot[] {
+  const slots = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
   while (slots[0]?.gap) slots.shift();
   while (slots[slots.length - 1]?.gap) slots.pop();
+  return slots;
+}
+
+/**
+ * The word sequences a lexicon phrase stands for, GAP marking its gaps: "keep|store ... (your data|recordings)" is
+ * four sequences. For tests and tools; the phrase index and the pre-filter read the slots without expanding them.
+ * At most MAX_EXPANSIONS sequences.
+ */
+export function expandPhrase(phrase: string): string[][] {
   let sequences: string[][] = [[]];
-  for (const slot of slots) {
+  for (const slot of phraseSlots(phrase)) {
     if (slot.gap) {
-      // Two gaps in a row are one gap.
-      for (const s of sequences) if (s[s.length - 1] !== GAP) s.push(GAP);
+      for (const sequence of sequences) sequence.push(GAP);
       continue;
     }
     const next: string[][] = [];
-    for (const s of sequences) for (const alt of slot.alternatives) if (next.length < MAX_EXPANSIONS) next.push([...s, ...alt]);
+    for (const sequence of sequences) for (const alt of slot.alternatives) if (next.length < MAX_EXPANSIONS) next.push([...sequence, ...alt]);
     sequences = next;
   }
-  return sequences.filter((s) => s.length > 0);
+  return sequences.filter((sequence) => sequence.length > 0);
 }
 
 interface TrieNode<T> {
@@ -225,6 +233,25 @@ interface TrieNode<T> {
 
 function newNode<T>(): TrieNode<T> {
   return { next: new Map(), prefixes: [], gap: undefined, values: [] };
+}
+
+/** The child of a node for one word of a phrase (`stem*` a prefix child), made on first use. */
+function childFor<T>(node: TrieNode<T>, word: string): TrieNode<T> {
+  if (word.endsWith('*')) {
+    const stem = word.slice(0, -1);
+    let child = node.prefixes.find(([p]) => p === stem)?.[1];
+    if (!child) {
+      child = newNode();
+      node.prefixes.push([stem, child]);
+    }
+    return child;
+  }
+  let child = node.next.get(word);
+  if (!child) {
+    child = newNode();
+    node.next.set(word, child);
+  }
+  return child;
 }
 
 export interface PhraseIndexOptions {
@@ -252,39 +279,32 @@ export class PhraseIndex<T> {
     this.stopWords = options.stopWords ?? EMPTY;
   }
 
+  /** Add a phrase, slot by slot: each alternative of a slot leads on to the rest of the phrase (at most MAX_EXPANSIONS paths). */
   add(phrase: string, value: T): void {
-    for (const words of expandPhrase(phrase)) this.addWords(words, value);
-  }
-
-  private addWords(words: readonly string[], value: T): void {
-    let node = this.root;
-    let span = 0;
-    for (const word of words) {
-      if (word === GAP) {
-        node.gap ??= newNode();
-        node = node.gap;
-        span += GAP_TOKENS;
-      } else if (word.endsWith('*')) {
-        const stem = word.slice(0, -1);
-        let child = node.prefixes.find(([p]) => p === stem)?.[1];
-        if (!child) {
-          child = newNode();
-          node.prefixes.push([stem, child]);
-        }
-        node = child;
-        span++;
-      } else {
-        let child = node.next.get(word);
-        if (!child) {
-          child = newNode();
-          node.next.set(word, child);
-        }
-        node = child;
-        span++;
+    const slots = phraseSlots(phrase);
+    if (slots.length === 0) return;
+    let paths = 0;
+    const insert = (node: TrieNode<T>, index: number, span: number): void => {
+      if (paths >= MAX_EXPANSIONS) return;
+      const slot = slots[index];
+      if (!slot) {
+        paths++;
+        if (!node.values.includes(value)) node.values.push(value);
+        this.longest = Math.max(this.longest, span);
+        return;
       }
-    }
-    if (!node.values.includes(value)) node.values.push(value);
-    this.longest = Math.max(this.longest, span);
+      if (slot.gap) {
+        node.gap ??= newNode();
+        insert(node.gap, index + 1, span + GAP_TOKENS);
+        return;
+      }
+      for (const alternative of slot.alternatives) {
+        let next = node;
+        for (const word of alternative) next = childFor(next, word);
+        insert(next, index + 1, span + alternative.length);
+      }
+    };
+    insert(this.root, 0, 0);
   }
 
   /** Every phrase occurrence in the tokens. */

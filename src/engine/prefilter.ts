@@ -18,7 +18,7 @@
  * passes the filter.
  */
 import type { LexiconData } from '../context/lexicon.js';
-import { expandPhrase, GAP, tokenize, tokenizeIdentifier } from '../context/text.js';
+import { phraseSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -40,6 +40,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'stopWords',
   'clauseBreaks',
   'coordinators',
+  'subordinators',
   'firstPerson',
   'grantActions',
   'proceedActions',
@@ -78,7 +79,8 @@ interface Keys {
 }
 
 interface KeyedPhrase {
-  others: string[];
+  /** Every slot must have one alternative whose words are all present. */
+  slots: string[][][];
   /** Counts only where a checked state is set (CHECKED_STATE_GROUPS). */
   needsCheckedState: boolean;
 }
@@ -162,35 +164,44 @@ function phrasesIn(value: unknown): string[] {
 }
 
 /**
- * Key a phrase by the words of each sequence it stands for (expandPhrase: `a|b` alternatives, `...` gaps, `stem*`
- * prefixes), so the filter reads a phrase exactly as the phrase index does. A gap adds no word: the words around it
- * must still all be present.
+ * Key a phrase by its slots, read as the phrase index reads them (phraseSlots: `a|b` alternatives, `(a b|c)`
+ * groups, `...` gaps, `stem*` prefixes). A phrase can only match where, for every slot, all the words of one of
+ * its alternatives occur; a gap adds no word. The phrase is keyed on each alternative of its narrowest slot (by
+ * that alternative's longest word), and the other slots confirm it. No alternative is ever expanded into the
+ * others, so a phrase with many alternatives costs its alternatives, not their product.
  */
 function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
-  for (const sequence of expandPhrase(phrase)) addSequence(keys, sequence, needsCheckedState);
-}
-
-function addSequence(keys: Keys, sequence: readonly string[], needsCheckedState: boolean): void {
-  const words: string[] = [];
-  for (const token of sequence) {
-    if (token === GAP) continue;
-    const prefix = token.endsWith('*');
-    const word = prefix ? token.slice(0, -1) : token;
-    // Digits stand for any number in the lexicons ("only 0 left"), and currency signs are mentionsPrice's: neither
-    // is a word to key on.
-    if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) continue;
-    if (prefix) keys.prefixLengths.add(word.length);
-    words.push(token);
+  const slots: string[][][] = [];
+  for (const slot of phraseSlots(phrase)) {
+    if (slot.gap) continue;
+    const alternatives = slot.alternatives.map((alternative) => alternative.filter((word) => keyable(keys, word)));
+    // An alternative of digits or currency signs only ("only 0 left"'s 0) is satisfied by any text: the slot asks nothing.
+    if (alternatives.some((alternative) => alternative.length === 0)) continue;
+    slots.push(alternatives);
   }
-  if (words.length === 0) {
+  if (slots.length === 0) {
     keys.passAll = true;
     return;
   }
-  words.sort((x, y) => y.length - x.length);
-  const [key, ...others] = words as [string, ...string[]];
-  const list = keys.phrases.get(key);
-  if (list) list.push({ others, needsCheckedState });
-  else keys.phrases.set(key, [{ others, needsCheckedState }]);
+  const narrowest = slots.reduce((best, slot) => (slot.length < best.length ? slot : best));
+  const others = slots.filter((slot) => slot !== narrowest);
+  for (const alternative of narrowest) {
+    const words = [...alternative].sort((x, y) => y.length - x.length);
+    const [key, ...rest] = words as [string, ...string[]];
+    const keyed: KeyedPhrase = { slots: rest.length > 0 ? [[rest], ...others] : others, needsCheckedState };
+    const list = keys.phrases.get(key);
+    if (list) list.push(keyed);
+    else keys.phrases.set(key, [keyed]);
+  }
+}
+
+/** Digits stand for any number in the lexicons ("only 0 left") and currency signs are mentionsPrice's: neither is a word to key on. */
+function keyable(keys: Keys, token: string): boolean {
+  const prefix = token.endsWith('*');
+  const word = prefix ? token.slice(0, -1) : token;
+  if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) return false;
+  if (prefix) keys.prefixLengths.add(word.length);
+  return true;
 }
 
 /**
@@ -245,7 +256,7 @@ function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<
 function matchesKey(present: ReadonlySet<string>, keys: Keys, checkedState: boolean): boolean {
   for (const token of present) {
     const candidates = keys.phrases.get(token);
-    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.others.every((word) => present.has(word)))) return true;
+    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.slots.every((slot) => slot.some((alternative) => alternative.every((word) => present.has(word)))))) return true;
   }
   return false;
 }

@@ -76,6 +76,7 @@ const lexiconExtension = {
     firstPerson: phraseList('Words that make a clause the speaker\'s own ("I", "my", "ich", first-person verbs such as "prefiero").'),
     stopWords: phraseList('Small words a phrase gap skips for free (articles, possessives, prepositions).'),
     clauseBreaks: phraseList('Words that start a new clause ("but", "aber"): no phrase or gap spans them.'),
+    subordinators: phraseList('Words that carry a sentence past a comma as its condition ("if", "wenn", "si"): an opt-out\'s negation there still belongs to its first clause.'),
     coordinators: phraseList('Words that join clauses of equal rank ("and", "or"): negations on either side are counted apart.'),
     grantActions: phraseList('Verbs that grant what they name ("Share", "Enable", "Turn on"): a button that starts with one and names the prompt\'s purpose is its accept.'),
     proceedActions: phraseList('Labels that commit the controls above them ("Continue", "Next", "Save").'),
