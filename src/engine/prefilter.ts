@@ -4,12 +4,13 @@
  * checker's time would go, and where the ESLint rules would add to every keystroke.
  *
  * The filter must never change a result, only skip work. Every check needs some vocabulary before it can report:
- * a consent context needs a topic or purpose word, an urgency claim its phrase, an add-on its kind or a price, an
- * age gate its field name (an add-on also needs a box that is ticked, so its words count only where a checked
- * state is set). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
- * at camelCase), every word of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
- * `timerComponents`...), or a price. That is a necessary condition for a match, not a match: word order and
- * adjacency are left to the real lookup. Groups that only qualify what is already a context (choice labels,
+ * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
+ * context to pressure, a shaming refusal its phrase or pattern, an add-on its kind or a price, an age gate its field
+ * name (an add-on also needs a box that is ticked, so its words count only where a checked state or a selection is
+ * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
+ * at camelCase), for every slot of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
+ * `timerComponents`...) the words of one of its alternatives, or a price. That is a necessary condition for a match,
+ * not a match: word order, adjacency, gaps and clauses are left to the real lookup. Groups that only qualify what is already a context (choice labels,
  * material topics, negations, exceptions, state words, vague link labels) are left out (shaming is not one of
  * them: an upsell's "No thanks, I'd rather pay full price" needs no consent context); a group added to the lexicon later
  * is included until it is listed here, so a new rule can never be filtered out by accident.

@@ -50,6 +50,7 @@ const choiceGroups = (description: string) =>
       manage: phraseList('Phrases that open or save settings ("Manage preferences").'),
       deferral: phraseList('Phrases that put the choice off ("Not now", "Ask me later").'),
       dismiss: phraseList('Phrases that close the prompt without a choice ("Close", "×").'),
+      commit: phraseList('Phrases of the purchase or sign-up action a prompt\'s terms qualify ("Start free trial", "Subscribe").'),
     },
   }) as const;
 

@@ -60,6 +60,10 @@ describe('what passes and what is skipped', () => {
     ['a price in euros', '<label><input type="checkbox" defaultChecked /> Geschenkverpackung 2,50 €</label>'],
     ['a price with a currency code', '<label><input type="checkbox" defaultChecked /> Wrap, EUR 3</label>'],
     ['an urgency claim', '<p>Only 2 left in stock!</p>'],
+    ['a purpose phrase with words between its parts', '<Switch.Label>Let our trusted partners see your purchase history</Switch.Label>'],
+    ['a shaming refusal read by its pattern', "<button>No thanks, I'd rather waste my money</button>"],
+    ['a button drawn as a ticked box that adds a priced extra', '<button onClick={() => setWrap(!wrap)}><CheckIcon /> Gift wrap +$4.99</button>'],
+    ['a yes/no question about a priced extra', '<RadioGroup defaultValue="yes"><p>Add travel insurance for €12?</p></RadioGroup>'],
   ])('passes: %s', (_label, text) => {
     expect(prefilter(text)).toBe(true);
   });
@@ -72,6 +76,12 @@ describe('what passes and what is skipped', () => {
     ['choice labels alone', '<div><button>Accept</button><button>No thanks</button></div>'],
   ])('skips: %s', (_label, text) => {
     expect(prefilter(text)).toBe(false);
+  });
+
+  it('skips a ticking timer beside a bare "Accept" outside any consent prompt, which has nothing to report', () => {
+    const text = 'export const Invite = ({ m, s }) => (<div><span>{m}:{s}</span><button>Accept</button></div>);';
+    expect(prefilter(text)).toBe(false);
+    expect(analyseSourceInDetail({ filePath: '/p/Invite.tsx', text, settings: DEFAULT_SETTINGS, rules: strict, readFile }).messages).toEqual([]);
   });
 
   it('reads the lexicon from the settings, so a word a team adds is a key', () => {
