@@ -92,8 +92,19 @@ const cache = new WeakMap<ResolvedSettings, Map<string, Prefilter>>();
  * The pre-filter for these settings (their lexicon, with the user's extension) and these rule options (words they
  * add, such as `addonWords`). The checker passes every enabled rule's options; an ESLint rule its own.
  */
+/**
+ * Rule options that hold no vocabulary: lexicon keys (no-buried-consent's `topics`: "data-use" is a key, not the
+ * words "data" and "use") and exceptions (`ignoreWords`, `essentialWords`), which never start a finding. Every
+ * other option's strings count, so a rule added later can never be filtered out by accident.
+ */
+const NOT_VOCABULARY_OPTIONS = new Set(['topics', 'ignoreWords', 'essentialWords']);
+
+function vocabularyOf(options: object): string[] {
+  return Object.entries(options).flatMap(([key, value]) => (NOT_VOCABULARY_OPTIONS.has(key) ? [] : phrasesIn(value)));
+}
+
 export function prefilterFor(settings: ResolvedSettings, ruleOptions: Iterable<object>): Prefilter {
-  const extra = [...new Set([...ruleOptions].flatMap(phrasesIn))].sort();
+  const extra = [...new Set([...ruleOptions].flatMap(vocabularyOf))].sort();
   const key = extra.join('\n');
   let byOptions = cache.get(settings);
   if (!byOptions) cache.set(settings, (byOptions = new Map()));

@@ -97,6 +97,16 @@ describe('what passes and what is skipped', () => {
     expect(prefilterFor(DEFAULT_SETTINGS, [{ addonWords: ['glitter bundle'] }])(text)).toBe(true);
   });
 
+  it('reads no vocabulary from options that hold lexicon keys or exceptions, and reads hyphenated option words as the rules do', () => {
+    // no-buried-consent's topics ("data-use") are lexicon keys: a hook that loads data for use stays skipped.
+    const hook = 'export function useData() { const data = useQuery(); return data.use(); }';
+    expect(prefilterForRules(DEFAULT_SETTINGS, strict)(hook)).toBe(false);
+    expect(prefilterFor(DEFAULT_SETTINGS, [{ topics: ['data-use'], ignoreWords: ['data use'], essentialWords: ['data'] }])(hook)).toBe(false);
+    // An add-on word written with a hyphen is the two words the rule's phrase index reads.
+    const wrap = '<label><input type="checkbox" defaultChecked /> Gift-bundle deluxe</label>';
+    expect(prefilterFor(DEFAULT_SETTINGS, [{ addonWords: ['gift-bundle'] }])(wrap)).toBe(true);
+  });
+
   it('counts add-on words and prices only where a box can be ticked, so a task table with a priority column is skipped', () => {
     const table = '<table><tr><th>Priority</th><th>Total</th></tr><tr><td>{row.priority}</td><td>{`$${row.total}`}</td></tr></table>';
     expect(prefilter(table)).toBe(false);
