@@ -243,7 +243,9 @@ function iconSemantic(button: UIElement): ControlSemantic | undefined {
 
 /** The checked state of a button that flips `name`: the initial value of that state. */
 function toggledState(button: UIElement, toggle: ToggledState): CheckedState {
-  const handler = [...button.attributes.values()].find((a) => a.name === 'onClick' || a.name === 'onPress' || a.name === 'onChange' || a.name === 'onToggle') as Attribute;
+  const handler = [...button.attributes.values()].find((a) => a.name === 'onClick' || a.name === 'onPress' || a.name === 'onChange' || a.name === 'onToggle');
+  // The handler came through a spread the model could not read: nothing to point a finding at.
+  if (!handler) return { state: 'off' };
   const initial = toggle.state?.initial;
   if (initial?.type === 'Literal' && typeof initial.value === 'boolean') {
     if (!initial.value) return { state: 'off' };
