@@ -183,3 +183,40 @@ describe('a retention period in small print, through ESLint and the checker', ()
     expect(clean).toEqual({ eslint: [], checker: [] });
   });
 });
+
+describe('telemetry and product-analytics wording is a purpose', () => {
+  const SETTINGS = (heading: string, label: string, defaultOn: boolean) => `
+import { Switch } from '@/components/ui/switch';
+import { useSettings } from '@/hooks/use-settings';
+
+export function DiagnosticsSettings() {
+  const { settings, update } = useSettings();
+  return (
+    <section className="settings-section">
+      <h3>${heading}</h3>
+      <label className="row">
+        <Switch defaultChecked={${defaultOn}} onCheckedChange={(value) => update({ diagnostics: value })} />
+        ${label}
+      </label>
+    </section>
+  );
+}
+`;
+
+  it.each([
+    ['en', 'Help improve the app', 'Send crash reports and usage statistics automatically'],
+    ['de', 'App verbessern', 'Absturzberichte und Nutzungsstatistiken automatisch senden'],
+    ['fr', "Améliorer l'application", "Envoyer automatiquement des rapports de plantage et des statistiques d'utilisation"],
+    ['nl', 'De app verbeteren', 'Crashrapporten en gebruiksstatistieken automatisch versturen'],
+  ])('%s: a telemetry switch on by default is a preselected consent, off by default it is fine', async (_language, heading, label) => {
+    const on = await both({ 'DiagnosticsSettings.tsx': SETTINGS(heading, label, true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(on.eslint).toEqual(['no-preselected-consent preselected 11:9']);
+    expect(on.checker).toEqual(on.eslint);
+    expect(await both({ 'DiagnosticsSettings.tsx': SETTINGS(heading, label, false) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent'])).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: a developer setting that shows errors, not one that sends them', async () => {
+    const result = await both({ 'DiagnosticsSettings.tsx': SETTINGS('Developer tools', 'Show detailed error messages in the console', true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
