@@ -24,8 +24,12 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
 
 /** The material topics an element's text speaks of, as lexicon keys, each once. */
 export function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
-  const tokens = tokenize(textContent(element).value);
-  return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
+  const text = textContent(element);
+  const tokens = tokenize(text.value);
+  const topics = consent.lexicon.material.matchAll(tokens).map((m) => m.value);
+  // A price computed at run time (`formatPrice(total)`) is a price disclosure too.
+  if (text.slots?.some((slot) => slot.slot === 'price')) topics.push('price');
+  return [...new Set(topics)];
 }
 
 /** The text a context shows in its own body: without its links, buttons, choices and the contexts nested in it. */

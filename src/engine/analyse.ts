@@ -16,6 +16,7 @@ import { ComponentFindings } from './component-findings.js';
 import { interpolate, runChecks, type CheckedFinding } from './run-checks.js';
 import type { ReadFile } from '../resolve/modules.js';
 import { loadScope, ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
+import { ProjectValues } from '../resolve/values.js';
 import { DISABLE_NEXT_LINE, suppressedByDirectives, suppressInFile } from './suppressions.js';
 import type { LintMessage, SuppressedLintMessage } from './types.js';
 
@@ -118,6 +119,8 @@ export interface ParsedInput {
   settings: ResolvedSettings;
   cache: ProjectCache;
   readFile: ReadFile;
+  /** The locale the copy is read in; the project's default when undefined. */
+  locale?: string;
 }
 
 /**
@@ -126,14 +129,17 @@ export interface ParsedInput {
  */
 export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[] } {
   const resolver = input.cache.resolver(input.readFile);
+  const values = new ProjectValues(resolver, { locales: input.cache.locales(input.readFile, input.settings.i18n), locale: input.locale });
   let unresolvedImports: UnresolvedImport[] = [];
   let unresolvedComponents: UnresolvedImport[] = [];
   const analysis = analyseProgram({
     program: input.program,
     source: input.source,
     settings: input.settings,
+    file: input.filePath,
+    external: values,
     expand: (model, program) => {
-      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings });
+      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings, values });
     },
     scopeFor: (model) => {
       const loaded = loadScope(model, input.filePath, resolver, input.cache);

@@ -9,6 +9,7 @@ import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
+import { Locales, type I18nSettings } from './locales.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
@@ -42,6 +43,17 @@ export class ProjectCache {
    */
   constructor(parser?: ScriptParser) {
     this.modules = new ModuleCache(parser);
+  }
+
+  private readonly localeReaders = new WeakMap<ReadFile, WeakMap<I18nSettings, Locales>>();
+
+  /** The project's translated messages, read through `readFile` (one reader per settings for the run or session). */
+  locales(readFile: ReadFile, settings: I18nSettings = NO_I18N): Locales {
+    let bySettings = this.localeReaders.get(readFile);
+    if (!bySettings) this.localeReaders.set(readFile, (bySettings = new WeakMap()));
+    let locales = bySettings.get(settings);
+    if (!locales) bySettings.set(settings, (locales = new Locales(readFile, settings, this.modules)));
+    return locales;
   }
 
   /** A resolver for the analysis of one file, reading through `readFile` and parsing into this cache. */
@@ -78,6 +90,8 @@ export class ProjectCache {
     return index;
   }
 }
+
+const NO_I18N: I18nSettings = {};
 
 export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache): LoadedScope {
   const readFile = resolver.readFile;
