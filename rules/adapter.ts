@@ -10,6 +10,7 @@ import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
+import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
 import { ComponentFindings } from '../src/engine/component-findings.js';
 import { resolveOptions } from '../src/engine/run-checks.js';
@@ -63,15 +64,22 @@ function analysisFor(context: AnyContext): SharedAnalysis {
 
 const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
 
-/** The text pre-filter (src/engine/prefilter.ts), run once per file for all rules that share its options. */
+/**
+ * The text pre-filter (src/engine/prefilter.ts), run once per file for all rules that share its options; a file
+ * whose own text it skips passes when the copy it borrows from other files does (src/engine/borrowed-copy.ts).
+ */
 function mayReport(context: AnyContext, options: Record<string, unknown>): boolean {
   const { text } = context.sourceCode;
   if (!text.includes('<')) return false;
-  const filter = prefilterFor(resolveSettings((context.settings as Record<string, unknown>)['honest-ui']), [options]);
+  const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
+  const filter = prefilterFor(settings, [options]);
   let results = prefiltered.get(context.sourceCode);
   if (!results) prefiltered.set(context.sourceCode, (results = new Map()));
   let passes = results.get(filter);
-  if (passes === undefined) results.set(filter, (passes = filter(text)));
+  if (passes === undefined) {
+    passes = filter(text) || passesWithBorrowedCopy(text, path.resolve(context.cwd, context.filename), filter, readFileCached, cache, settings);
+    results.set(filter, passes);
+  }
   return passes;
 }
 

@@ -65,9 +65,16 @@ const CONVENTIONS: Record<MessageRequest['library'], readonly string[]> = {
 /** A file per locale holds one namespace: i18next's default. */
 const SINGLE_NAMESPACE = /^(?!.*\{namespace\}).*$/;
 
+/** Parsed message files by path and content, for the whole process: a catalog read by many files is parsed once per version. */
+const catalogs = new Map<string, Catalog | null>();
+const MAX_CATALOGS = 512;
+
+/**
+ * The messages one analysis reads (one file, or a pre-filter pass). Made per analysis, so the configuration is read
+ * as it is now (an editor session sees edits); the parsed catalogs are shared.
+ */
 export class Locales {
   private readonly projects = new Map<string, ProjectI18n>();
-  private readonly catalogs = new Map<string, Catalog | null>();
   private readonly resolver: ModuleResolver;
 
   constructor(
@@ -81,6 +88,30 @@ export class Locales {
   /** The default locale of the project a file belongs to. */
   defaultLocale(file: string): string {
     return this.project(file).defaultLocale;
+  }
+
+  /**
+   * The raw text of the message files a file may read (its namespaces and the default one, in the locales checked),
+   * for the text pre-filter: words the file's copy may show.
+   */
+  catalogTexts(file: string, namespaces: readonly string[]): string[] {
+    const project = this.project(file);
+    const locales = this.settings.checkAllLocales && this.settings.locales?.length ? this.settings.locales : [project.defaultLocale];
+    const texts: string[] = [];
+    for (const locale of locales) {
+      for (const catalog of project.resources.get(locale)?.values() ?? []) texts.push(JSON.stringify(catalog));
+      for (const library of ['i18next', 'next-intl', 'formatjs'] as const) {
+        const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
+        for (const pattern of patterns) {
+          for (const namespace of new Set([...namespaces, project.defaultNamespace])) {
+            const text = this.readFile(path.resolve(project.root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace)));
+            if (text !== undefined && !texts.includes(text)) texts.push(text);
+            if (!pattern.includes('{namespace}')) break;
+          }
+        }
+      }
+    }
+    return texts;
   }
 
   /** The text of a message in `locale` (the default when undefined), falling back to the default locale as i18next does. */
@@ -145,7 +176,7 @@ export class Locales {
     const text = this.readFile(file);
     if (text === undefined) return undefined;
     const key = `${file}\0${createHash('sha1').update(text).digest('hex')}`;
-    let entry = this.catalogs.get(key);
+    let entry = catalogs.get(key);
     if (entry === undefined) {
       try {
         const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -153,7 +184,8 @@ export class Locales {
       } catch {
         entry = null;
       }
-      this.catalogs.set(key, entry);
+      if (catalogs.size >= MAX_CATALOGS) catalogs.delete(catalogs.keys().next().value as string);
+      catalogs.set(key, entry);
     }
     return entry ?? undefined;
   }

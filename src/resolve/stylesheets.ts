@@ -45,15 +45,9 @@ export class ProjectCache {
     this.modules = new ModuleCache(parser);
   }
 
-  private readonly localeReaders = new WeakMap<ReadFile, WeakMap<I18nSettings, Locales>>();
-
-  /** The project's translated messages, read through `readFile` (one reader per settings for the run or session). */
+  /** The project's translated messages for one analysis, read through `readFile` (parsed catalogs are shared). */
   locales(readFile: ReadFile, settings: I18nSettings = NO_I18N): Locales {
-    let bySettings = this.localeReaders.get(readFile);
-    if (!bySettings) this.localeReaders.set(readFile, (bySettings = new WeakMap()));
-    let locales = bySettings.get(settings);
-    if (!locales) bySettings.set(settings, (locales = new Locales(readFile, settings, this.modules)));
-    return locales;
+    return new Locales(readFile, settings, this.modules);
   }
 
   /** A resolver for the analysis of one file, reading through `readFile` and parsing into this cache. */
