@@ -98,6 +98,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => ACKNOWLEDGE.has(tokenize(c.label.value).join(' ')));
     // "OK" on a notice that names no non-essential purpose informs; it does not ask.
     if (acknowledgeOnly && purposes.length === 0) continue;
+    // A step with its own purpose toggles and a "Continue": continuing with them off declines in one click, as
+    // "Save" does on a preference layer (toggles that start on are no-preselected-consent's to report).
+    if (acknowledgeOnly && context.controls.some((control) => control.purposes.length > 0 && !control.essential)) continue;
 
     const unreadable = unreadableChoice(context, consent);
     if (unreadable) {

@@ -249,8 +249,8 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
   const constant = bindings.constants.get(name);
   if (constant) {
     const located = locateIn(constant, bindings, context);
-    // `const formik = useFormik(...)`: the first-render value is named as written (`formik.values.x`).
-    return located.ok && located.state?.endsWith('()') ? { ...located, state: name } : located;
+    // `const formik = useFormik(...)`, `const { draft } = useStore()`: the first-render value is named as written.
+    return located.ok && located.state !== undefined ? { ...located, state: name } : located;
   }
   if (constant === null) return fail('dynamic-expression');
   const imported = importBinding(bindings, name);
@@ -343,7 +343,7 @@ function callContext(context: EvaluationContext): CallContext {
 }
 
 function locateMember(node: TSESTree.MemberExpression, bindings: FileBindings, context: EvaluationContext): Location {
-  const key = propertyKeyName(node);
+  const key = propertyKeyName(node) ?? computedKey(node, bindings, context);
   if (key === undefined) return fail('dynamic-expression');
   const objectNode = unwrapExpression(node.object);
   // `copy.TITLE` where `import * as copy from './copy'`.
@@ -361,6 +361,14 @@ function locateMember(node: TSESTree.MemberExpression, bindings: FileBindings, c
   if (!property.ok) return property;
   const state = object.state === undefined ? property.state : `${object.state}.${key}`;
   return { ...property, ...(state === undefined ? {} : { state }), direct: property.direct && object.direct };
+}
+
+/** `state[cat.id]` where the key is known (a constant, a list item): the key as a string. */
+function computedKey(node: TSESTree.MemberExpression, bindings: FileBindings, context: EvaluationContext): string | undefined {
+  if (!node.computed) return undefined;
+  const inner = next(context);
+  const key = inner ? evaluateIn(node.property as Node, bindings, inner) : undefined;
+  return key?.ok && (typeof key.value === 'string' || typeof key.value === 'number') ? String(key.value) : undefined;
 }
 
 /** `key` of a located object or array literal, following spreads (the last definition wins). */

@@ -231,7 +231,25 @@ class ModelBuilder {
         this.depth--;
       }
     }
+    // react-hook-form's Controller (and a design system's FormField around it) renders its render function's
+    // element and nothing of its own: that element stands in the Controller's place.
+    const rendered = this.renderOnly(node);
+    if (rendered) return this.renderFunction(rendered.fn, rendered.locals, parent, component, conditional);
     return [this.buildElement(node, parent, conditional, component)];
+  }
+
+  /**
+   * A form library's field that renders only what its `render` function returns: react-hook-form's
+   * `<Controller>`, or a component given a form's `control` and a `render` function (shadcn/ui's `<FormField>`).
+   */
+  private renderOnly(node: TSESTree.JSXElement): { fn: FunctionNode; locals: Map<string, Node> } | undefined {
+    const name = jsxTagName(node.openingElement.name);
+    if (!/^[A-Z]/.test(name)) return undefined;
+    const rootName = name.split('.')[0] ?? name;
+    const source = this.importSources.get(rootName);
+    const imported = this.importedNames.get(rootName);
+    const controller = source === 'react-hook-form' && (imported === 'Controller' || imported === 'Field');
+    return controllerRender(node.openingElement, this.bindings, controller);
   }
 
   /** Build JSX that stands on its own (a root, a prop's value): a fragment becomes a `#fragment` element. */
@@ -353,19 +371,17 @@ class ModelBuilder {
     const message = elementMessage(node.openingElement, names, this.bindings, firstRenderContext(), () => plainText(node.children));
     if (message === 'unknown') return [this.text(node, { known: false, reason: 'translation' }, element)];
     if (message) return this.textParts(node, message, element);
-    if (names.importSource === 'react-hook-form' && (names.importedName === 'Controller' || names.importedName === 'Field')) {
-      const render = controllerRender(node.openingElement, this.bindings);
-      if (render) return this.renderFunction(render.fn, render.locals, element, component);
-    }
+    const render = controllerRender(node.openingElement, this.bindings, names.importSource === 'react-hook-form' && (names.importedName === 'Controller' || names.importedName === 'Field'));
+    if (render) return this.renderFunction(render.fn, render.locals, element, component);
     return undefined;
   }
 
   /** The element a render function returns, built with its parameters bound. */
-  private renderFunction(fn: FunctionNode, locals: ReadonlyMap<string, Node>, parent: UIElement, component: string | undefined): UINode[] {
+  private renderFunction(fn: FunctionNode, locals: ReadonlyMap<string, Node>, parent: UIElement, component: string | undefined, conditional = false): UINode[] {
     const saved = this.bindings;
     this.bindings = withLocals(saved, locals);
     try {
-      return this.jsxInExpression(fn.body, parent, component, false);
+      return this.jsxInExpression(fn.body, parent, component, conditional);
     } finally {
       this.bindings = saved;
     }

@@ -107,18 +107,20 @@ function attributeNode(opening: TSESTree.JSXOpeningElement, name: string): Node 
 }
 
 /**
- * react-hook-form's `<Controller name="x" control={control} render={({ field }) => ...} />` (and useController's
- * `render`): the function it renders with `field.value` at the form's default for `name`.
+ * react-hook-form's `<Controller name="x" control={control} render={({ field }) => ...} />`: the function it renders
+ * with `field.value` at the form's default for `name`. `controller` says the element is react-hook-form's own;
+ * otherwise it counts as one only when its `control` is a form's (shadcn/ui's `<FormField>` passes it on).
  */
-export function controllerRender(opening: TSESTree.JSXOpeningElement, bindings: FileBindings): { fn: FunctionNode; locals: Map<string, Node> } | undefined {
+export function controllerRender(opening: TSESTree.JSXOpeningElement, bindings: FileBindings, controller: boolean): { fn: FunctionNode; locals: Map<string, Node> } | undefined {
   const render = attributeNode(opening, 'render');
   const fn = render && unwrapExpression(render);
   if (!isFunction(fn) || !fn.params[0]) return undefined;
   const context = firstRenderContext();
-  const nameNode = attributeNode(opening, 'name');
-  const name = nameNode ? context.evaluate(nameNode, bindings) : undefined;
   const control = attributeNode(opening, 'control');
   const hook = control ? formMember(control, bindings)?.hook : undefined;
+  if (!controller && !hook) return undefined;
+  const nameNode = attributeNode(opening, 'name');
+  const name = nameNode ? context.evaluate(nameNode, bindings) : undefined;
   const defaultValue = attributeNode(opening, 'defaultValue');
   let argument: Node;
   if (name?.ok && typeof name.value === 'string' && (hook || defaultValue)) {
@@ -163,19 +165,32 @@ export interface AddedAttribute {
 
 /**
  * Attributes a spread sets on a form control: react-hook-form's `{...register('x')}` (the DOM input starts at the
- * default: `defaultChecked` for a boolean, `defaultValue` otherwise) and Formik's `{...formik.getFieldProps('x')}`
- * / `{...getFieldProps({ name: 'x', type: 'checkbox' })}` (`checked` for a checkbox field, `value` otherwise).
+ * default: `defaultChecked` for a boolean, `defaultValue` otherwise), Formik's `{...formik.getFieldProps('x')}`
+ * / `{...getFieldProps({ name: 'x', type: 'checkbox' })}` and Mantine's `{...form.getInputProps('x', { type:
+ * 'checkbox' })}` (`checked` for a checkbox field, `value` otherwise).
  */
 export function formAttributes(argument: Node, bindings: FileBindings): AddedAttribute[] | undefined {
   const call = unwrapExpression(argument);
   if (call.type !== 'CallExpression') return undefined;
   const member = formMember(call.callee, bindings);
   const context = firstRenderContext();
-  if (!member || (member.name !== 'register' && member.name !== 'getFieldProps')) return undefined;
+  if (!member || (member.name !== 'register' && member.name !== 'getFieldProps' && member.name !== 'getInputProps')) return undefined;
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement') return undefined;
   let nameNode: Node | undefined = first;
   let checkbox = false;
+  // Mantine: getInputProps('marketing', { type: 'checkbox' }).
+  const second = call.arguments[1];
+  if (member.name === 'getInputProps' && second && second.type !== 'SpreadElement') {
+    const options = context.locate(second, bindings);
+    if (options.ok && options.node.type === 'ObjectExpression') {
+      for (const property of options.node.properties) {
+        if (property.type !== 'Property' || propertyKeyName(property) !== 'type') continue;
+        const type = context.evaluate(property.value as Node, options.bindings);
+        checkbox = type.ok && type.value === 'checkbox';
+      }
+    }
+  }
   const options = context.locate(first, bindings);
   if (options.ok && options.node.type === 'ObjectExpression') {
     nameNode = undefined;

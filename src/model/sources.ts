@@ -12,7 +12,9 @@
  *   `{ field: { value, name, onChange, onBlur, ref }, fieldState, formState }` (react-hook-form 7.55
  *   dist/types/controller.d.ts).
  * - Formik: `useFormik({ initialValues })` returns `values` starting at `initialValues`; `<Formik initialValues>`
- *   hands the same bag to its render function (formik.org/docs/api/formik).
+ *   hands the same bag to its render function (formik.org/docs/api/formik). Mantine's `useForm({ initialValues })`
+ *   (@mantine/form) likewise, with `getInputProps(path, { type: 'checkbox' })` binding `checked`
+ *   (mantine.dev/form/use-form).
  * - zustand: `create((set, get) => ({ ...state, ...actions }))` returns a hook; `useStore(selector)` returns the
  *   selected part, `useStore()` the whole state (github.com/pmndrs/zustand readme). Middlewares (`persist`,
  *   `devtools`, `immer`, `subscribeWithSelector`) wrap the same creator; `combine(initial, create)` merges.
@@ -65,7 +67,7 @@ export function resolveCall(call: TSESTree.CallExpression, bindings: FileBinding
   }
   if (SELECTOR_HOOK.test(name)) return reduxSelection(call, bindings, context);
   if (name === 'useWatch') return watched(call, bindings, context, 'useWatch');
-  if (name === 'useFormik') return formikBag(call, bindings, context);
+  if (name === 'useFormik' || (name === 'useForm' && isMantineForm(call, bindings))) return formikBag(call, bindings, context);
   if (name === 'getState' && call.callee.type === 'MemberExpression') {
     const store = storeState(call.callee.object, bindings, context);
     return store ?? undefined;
@@ -273,6 +275,11 @@ export function formMember(callee: Node, bindings: FileBindings): FormMember | u
   return undefined;
 }
 
+/** `useForm` from @mantine/form, whose defaults are `initialValues` (mantine.dev/form/use-form). */
+function isMantineForm(call: TSESTree.CallExpression, bindings: FileBindings): boolean {
+  return call.callee.type === 'Identifier' && importSource(bindings, call.callee.name) === '@mantine/form';
+}
+
 /** Every form hook call the file makes (destructured or not). */
 function formHooksIn(bindings: FileBindings, hook: string): TSESTree.CallExpression[] {
   const calls = new Set<TSESTree.CallExpression>();
@@ -300,7 +307,7 @@ export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindin
   const located = context.locate(options as Node, bindings);
   if (!located.ok) return located;
   if (located.node.type !== 'ObjectExpression') return fail('dynamic-expression');
-  const key = name === 'useFormik' ? 'initialValues' : 'defaultValues';
+  const key = name === 'useFormik' || isMantineForm(hook, bindings) ? 'initialValues' : 'defaultValues';
   let defaults: Node | undefined;
   for (const property of located.node.properties) {
     if (property.type === 'SpreadElement') return fail('dynamic-expression');
@@ -355,7 +362,7 @@ function watched(call: TSESTree.CallExpression, bindings: FileBindings, context:
   return atPath(defaults, path.value, context);
 }
 
-/** `useFormik({ initialValues })` as the bag it returns on the first render: `values` and `initialValues`. */
+/** `useFormik({ initialValues })` (or Mantine's `useForm`) as what it returns on the first render: `values` and `initialValues`. */
 function formikBag(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location {
   const defaults = formDefaults(call, bindings, context);
   if (!defaults.ok) return defaults;

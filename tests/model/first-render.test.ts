@@ -231,6 +231,35 @@ describe('react-hook-form and Formik defaults', () => {
   });
 });
 
+describe('Mantine form', () => {
+  it('reads initialValues through getInputProps and form.values; a list over constant categories reads state by a computed key', () => {
+    const m = model(`
+      import { useForm } from '@mantine/form';
+      import { Checkbox, Switch, Button, TextInput } from '@mantine/core';
+      const CATEGORIES = [{ id: 'analytics', label: 'Analytics' }, { id: 'ads', label: 'Advertising' }];
+      export function SignUpPage() {
+        const form = useForm({ mode: 'uncontrolled', initialValues: { email: '', marketing: true, terms: false } });
+        const [enabled] = useState({ analytics: true, ads: false });
+        return (
+          <form onSubmit={form.onSubmit(console.log)}>
+            <TextInput label="Email" {...form.getInputProps('email')} />
+            <Checkbox label="Send me offers" {...form.getInputProps('marketing', { type: 'checkbox' })} />
+            <p>{form.values.terms ? 'Thanks' : 'Please accept the terms'}</p>
+            {CATEGORIES.map((category) => <Switch key={category.id} label={category.label} checked={enabled[category.id]} />)}
+            <Button type="submit">Create account</Button>
+          </form>
+        );
+      }`);
+    expect(value(named(m, 'Checkbox')[0], 'checked')).toEqual({ kind: 'initial', value: true, binding: 'initialValues.marketing' });
+    expect(value(named(m, 'TextInput')[0], 'value')).toEqual({ kind: 'initial', value: '', binding: 'initialValues.email' });
+    expect(textContent(named(m, 'p')[0] as UIElement).value).toBe('Please accept the terms');
+    expect(named(m, 'Switch').map((s) => value(s, 'checked'))).toEqual([
+      { kind: 'initial', value: true, binding: 'enabled.analytics' },
+      { kind: 'initial', value: false, binding: 'enabled.ads' },
+    ]);
+  });
+});
+
 describe('numbers and prices in text', () => {
   it('keeps a number slot and a price slot, named as written', () => {
     const m = model(`
@@ -255,5 +284,39 @@ describe('numbers and prices in text', () => {
       { slot: 'price', name: 'formatPrice()' },
     ]);
     expect(textContent(named(m, 'span')[0] as UIElement).slots).toEqual([{ slot: 'price', name: 'price', currency: '€' }]);
+  });
+});
+
+describe('a form field that renders only its render function', () => {
+  it("puts react-hook-form's Controller and a FormField given the form's control in the place of what they render", () => {
+    const m = model(`
+      import { useForm, Controller } from 'react-hook-form';
+      import * as Checkbox from '@radix-ui/react-checkbox';
+      import { FormField, FormItem, FormControl, FormLabel } from '@/components/ui/form';
+      import { Switch } from '@/components/ui/switch';
+      export function SignupForm() {
+        const form = useForm({ defaultValues: { partnerOffers: true, tips: false } });
+        return (
+          <form>
+            <label className="flex gap-2">
+              <Controller name="partnerOffers" control={form.control} render={({ field }) => <Checkbox.Root checked={field.value} onCheckedChange={field.onChange} />} />
+              <span>Send me offers from partners</span>
+            </label>
+            <FormField control={form.control} name="tips" render={({ field }) => (
+              <FormItem><FormControl><Switch checked={field.value} onCheckedChange={field.onChange} /></FormControl><FormLabel>Product tips</FormLabel></FormItem>
+            )} />
+            <FormField name="other" render={({ field }) => <Switch checked={field.value} />} />
+          </form>
+        );
+      }`);
+    const checkbox = named(m, 'Checkbox.Root')[0];
+    expect(checkbox?.parent?.name).toBe('label');
+    expect(named(m, 'Controller')).toEqual([]);
+    expect(value(checkbox, 'checked')).toEqual({ kind: 'initial', value: true, binding: 'field.value' });
+    const [tips, other] = named(m, 'Switch');
+    expect(value(tips, 'checked')).toEqual({ kind: 'initial', value: false, binding: 'field.value' });
+    // A FormField without a form's control is no form field honest-ui can read: left as it was.
+    expect(other).toBeUndefined();
+    expect(named(m, 'FormField')).toHaveLength(1);
   });
 });

@@ -4,6 +4,24 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: an onboarding step whose purpose toggles are the choice; "Continue" with them off declines.
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+import { Switch } from '@headlessui/react';
+export function StayInTouchStep({ onNext }) {
+  const [prefs, setPrefs] = useState({ analytics: false, offers: false });
+  return (
+    <section aria-labelledby="stay-title">
+      <h2 id="stay-title">Stay in touch</h2>
+      <label><Switch checked={prefs.analytics} onChange={(analytics) => setPrefs({ ...prefs, analytics })} /> Share anonymous usage analytics</label>
+      <label><Switch checked={prefs.offers} onChange={(offers) => setPrefs({ ...prefs, offers })} /> Email me partner offers</label>
+      <button onClick={() => onNext(prefs)}>Continue</button>
+    </section>
+  );
+}`,
+    },
+    {
       // Near-miss: accept and reject side by side, the symmetrical pair CPRA § 7004(a)(2) names.
       filename: TSX,
       code: `
