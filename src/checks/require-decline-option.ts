@@ -10,7 +10,7 @@ import type { RequireDeclineOptionOptions } from '../catalog/require-decline-opt
 import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
 import { classifyLabel } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
-import { accessibleName, contains, textContent } from '../model/query.js';
+import { accessibleName, contains, staticAttribute, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -25,6 +25,14 @@ const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand
 
 /** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
 const CONSENT_TOPICS = new Set(['cookies', 'consent']);
+
+/** Input types people type into (HTML's text-entry types). */
+const TEXT_ENTRY = new Set(['text', 'email', 'password', 'tel', 'number', 'search', 'url']);
+
+function takesText(element: UIElement): boolean {
+  const type = staticAttribute(element, 'type');
+  return !element.intrinsic && typeof type === 'string' && TEXT_ENTRY.has(type.toLowerCase());
+}
 
 /** The contexts a decline may sit in and still be "on the same layer": this one, the ones inside it, its parent's. */
 function layerRoots(context: ConsentContext): UIElement[] {
@@ -85,9 +93,10 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     // "Yes, delete my data" or "Unsubscribe" confirms a withdrawal: nothing is granted, and "Cancel" is the way out.
     const accepts = context.choices.filter((c) => c.kind === 'accept');
     if (accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
-    // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt.
+    // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt. A design
+    // system's field honest-ui can't see into counts when it says it takes text (`<Input type="email">`).
     const own = ownElements(context, consent);
-    if (own.some((e) => e.semantic === 'input' || e.semantic === 'select')) continue;
+    if (own.some((e) => e.semantic === 'input' || e.semantic === 'select' || takesText(e))) continue;
     // Purpose toggles that start off with a "Save" beside them: saving with everything off is the decline.
     if (context.controls.length > 0 && context.choices.some((c) => c.kind === 'manage')) continue;
 

@@ -15,7 +15,7 @@ import { applyRendering, componentRoot, exportedDefinition, localDefinition, pro
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
-import type { ModuleResolver } from '../resolve/modules.js';
+import { mentions, starSources, type ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -74,19 +74,22 @@ type Located =
 
 function exported(file: string, text: string, name: string, context: Context, hops: number): Located {
   if (hops > MAX_HOPS) return { kind: 'unresolved', detail: 're-exported too many times' };
+  // A barrel's `export * from` chains reach hundreds of modules: one that never names the component is not parsed,
+  // only scanned for the star re-exports that may lead to it.
+  if (name !== 'default' && !mentions(text, name)) return follow({ kind: 'star', sources: starSources(text) }, undefined, file, name, context, hops);
   const program = context.resolver.program(file, text);
   if (!program) return { kind: 'unresolved', detail: `${path.basename(file)} could not be parsed` };
   return follow(exportedDefinition(program, name), program, file, name, context, hops);
 }
 
-function follow(definition: Definition, program: TSESTree.Program, file: string, name: string, context: Context, hops: number): Located {
+function follow(definition: Definition, program: TSESTree.Program | undefined, file: string, name: string, context: Context, hops: number): Located {
   switch (definition.kind) {
     case 'function':
-      return { kind: 'found', found: { fn: definition.fn, program, file } };
+      return program ? { kind: 'found', found: { fn: definition.fn, program, file } } : { kind: 'unresolved', detail: 'not parsed' };
     case 'unresolved': {
-      const module = definition.node ? styledModule(program, file) : undefined;
+      const module = definition.node && program ? styledModule(program, file) : undefined;
       const styled = definition.node ? module?.names.get(definition.node) : undefined;
-      return module && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
+      return module && program && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
     }
     case 'import': {
       const target = context.resolver.resolve(file, definition.source);

@@ -10,7 +10,7 @@ import { collectBindings, type ExternalValues, type FileBindings, type MessageRe
 import type { Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
-import type { ModuleResolver } from './modules.js';
+import { mentions, starSources, type ModuleResolver } from './modules.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
 const MAX_HOPS = 8;
@@ -72,16 +72,30 @@ export class ProjectValues implements ExternalValues {
 
   private module(fromFile: string, source: string): FileBindings | undefined {
     const target = this.resolver.resolve(fromFile, source);
-    if (target.kind !== 'file') return undefined;
+    return target.kind === 'file' ? this.parsed(target.file, target.text) : undefined;
+  }
+
+  private parsed(file: string, text: string): FileBindings | undefined {
     // JSON modules (`import en from './locales/en.json'`) are data, but not a program: not read here.
-    if (/\.json$/i.test(target.file)) return undefined;
-    const program = this.resolver.program(target.file, target.text);
-    return program ? this.bindingsFor(program, target.file) : undefined;
+    if (/\.json$/i.test(file)) return undefined;
+    const program = this.resolver.program(file, text);
+    return program ? this.bindingsFor(program, file) : undefined;
   }
 
   private exported(fromFile: string, source: string, name: string, hops: number): Scoped | undefined {
     if (hops > MAX_HOPS) return undefined;
-    const module = this.module(fromFile, source);
+    const target = this.resolver.resolve(fromFile, source);
+    if (target.kind !== 'file') return undefined;
+    // A barrel's `export * from` chains reach hundreds of modules: one that never names the export is not parsed,
+    // only scanned for the star re-exports that may lead to it.
+    if (name !== 'default' && !mentions(target.text, name)) {
+      for (const star of starSources(target.text)) {
+        const found = this.exported(target.file, star, name, hops + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const module = this.parsed(target.file, target.text);
     if (!module?.program || !module.file) return undefined;
     return this.exportOf(module, name, hops);
   }

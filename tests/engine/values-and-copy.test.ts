@@ -99,6 +99,13 @@ export function PurposeList({ onChange }: { onChange: (id: string, on: boolean) 
     expect((await messages(dir)).find((m) => m.includes('Analytics cookies'))).toBeUndefined();
   });
 
+  it('reports two pre-ticked items of one list once, at the line to fix', async () => {
+    const purposes = files['src/consent/purposes.ts'].replace("{ id: 'analytics', label: 'Analytics cookies', defaultOn: false }", "{ id: 'analytics', label: 'Analytics cookies', defaultOn: true }");
+    const dir = project({ ...files, 'src/consent/purposes.ts': purposes });
+    expect(await check(dir)).toEqual(['src/consent/CookieBanner.tsx:6 honest-ui/require-decline-option', 'src/consent/PurposeList.tsx:10 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/consent/PurposeList.tsx', { ...files, 'src/consent/purposes.ts': purposes })).toEqual(['src/consent/PurposeList.tsx:10 honest-ui/no-preselected-consent']);
+  });
+
   it('stays clean when the list starts unticked', async () => {
     const dir = project({ ...files, 'src/consent/purposes.ts': files['src/consent/purposes.ts'].replace('defaultOn: true', 'defaultOn: false') });
     expect(await check(dir)).toEqual(['src/consent/CookieBanner.tsx:6 honest-ui/require-decline-option']);

@@ -4,6 +4,25 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: a profile form filled in through a design system's fields; "Marketing" is a role to pick, and
+      // "Continue" submits what people typed.
+      filename: TSX,
+      code: `
+import { Input, Button, Spinner } from '@acme/ui';
+const ROLES = ['Engineering', 'Design', 'Marketing', 'Sales'];
+export function ProfileSetup({ isSubmitting, onSubmit, role, setRole }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <label htmlFor="first_name">First name</label>
+      <Input id="first_name" name="first_name" type="text" placeholder="Wilbur" />
+      <p>What role are you working on?</p>
+      {ROLES.map((r) => <div key={r} onClick={() => setRole(r)}>{r}</div>)}
+      <Button type="submit">{isSubmitting ? <Spinner /> : 'Continue'}</Button>
+    </form>
+  );
+}`,
+    },
+    {
       // Near-miss: an onboarding step whose purpose toggles are the choice; "Continue" with them off declines.
       filename: TSX,
       code: `
