@@ -37,7 +37,8 @@ export function findingKey(found: Finding, file: string): string {
   return `${found.ruleId}\0${found.messageId}\0${at}\0${JSON.stringify(found.data)}`;
 }
 
-function writtenAt(element: UIElement, file: string): string {
+/** Where an element's JSX is written, as `file:line:column`: the same place whichever file renders it. */
+export function writtenAt(element: UIElement, file: string): string {
   const { rendered } = element;
   return rendered ? `${rendered.file}:${rendered.line}:${rendered.column}` : `${file}:${element.openingLoc.start.line}:${element.openingLoc.start.column}`;
 }

@@ -249,8 +249,8 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
   const constant = bindings.constants.get(name);
   if (constant) {
     const located = locateIn(constant, bindings, context);
-    // `const formik = useFormik(...)`, `const { draft } = useStore()`: the first-render value is named as written.
-    return located.ok && located.state !== undefined ? { ...located, state: name } : located;
+    // `const formik = useFormik(...)`, `const { draft } = useStore()`: a library's value is named as written.
+    return located.ok && located.state?.includes('()') ? { ...located, state: name } : located;
   }
   if (constant === null) return fail('dynamic-expression');
   const imported = importBinding(bindings, name);
@@ -270,7 +270,10 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
       // `useState(() => initial)`: the initializer's result.
       const lazy = lazyInitial(located.node);
       const result = lazy ? locateIn(lazy, located.bindings, context) : located;
-      return result.ok ? { ...result, state: name, direct: result.direct && !lazy } : result;
+      // A state initialised from another first-render value (a prop a parent passes, a form default) is named by
+      // that value: its literal is the one to change.
+      const inner = result.ok && result.state !== undefined && !result.state.endsWith('()') ? result.state : name;
+      return result.ok ? { ...result, state: inner, direct: result.direct && !lazy } : result;
     }
   }
   // A prop's default: what the component shows when a caller omits the prop.
@@ -319,10 +322,7 @@ export function locate(expression: Node, bindings: FileBindings, context: Evalua
       return locateMember(node, bindings, context);
     case 'CallExpression': {
       if (!context.firstRender && !isDataCall(node)) return { ok: true, node, bindings, direct: true };
-      const resolved = resolveCall(node, bindings, callContext(context));
-      if (!resolved) return { ok: true, node, bindings, direct: true };
-      if (!resolved.ok) return resolved;
-      return { ...resolved, state: resolved.state ?? `${calleeName(node) ?? 'call'}()` };
+      return resolveCall(node, bindings, callContext(context)) ?? { ok: true, node, bindings, direct: true };
     }
     default:
       return { ok: true, node, bindings, direct: true };

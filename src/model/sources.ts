@@ -50,7 +50,11 @@ function importSource(bindings: FileBindings, local: string): string | undefined
   return undefined;
 }
 
-/** The first-render value of a call a library defines; undefined when no reader knows the call. */
+/**
+ * The first-render value of a call a library defines; undefined when no reader knows the call. A form's or a
+ * store's value is named by the call (`watch()`), for messages: it starts there and may change; translated text and
+ * data declarations are plain values.
+ */
 export function resolveCall(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
   const name = calleeName(call) ?? '';
   const translated = translateCall(call, bindings, context);
@@ -60,6 +64,11 @@ export function resolveCall(call: TSESTree.CallExpression, bindings: FileBinding
     const argument = call.arguments[0];
     return argument && argument.type !== 'SpreadElement' ? context.locate(argument, bindings) : undefined;
   }
+  const value = libraryValue(call, name, bindings, context);
+  return value?.ok ? { ...value, state: value.state ?? `${name || 'call'}()` } : value;
+}
+
+function libraryValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
   if (name === 'atom' || name === 'atomWithStorage' || name === 'atomWithReset' || name === 'persistentAtom') return atomValue(call, name, bindings, context);
   if (name === 'useAtomValue' || name === 'useRecoilValue' || name === 'useStore' && call.arguments.length === 1 && isAtomArgument(call, bindings)) {
     const atom = call.arguments[0];

@@ -154,8 +154,17 @@ export class ProjectValues implements ExternalValues {
     return modules;
   }
 
+  /** Messages looked up so far: a file that read none reads the same in every locale. */
+  messagesRead = 0;
+
+  /** The default locale of the project `file` belongs to. */
+  defaultLocale(file: string): string {
+    return this.locales.defaultLocale(file);
+  }
+
   message(request: MessageRequest, from: FileBindings): string | undefined {
     if (!from.file) return undefined;
+    this.messagesRead++;
     return this.locales.message(from.file, request, this.locale);
   }
 }

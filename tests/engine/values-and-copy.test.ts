@@ -466,3 +466,42 @@ export function CheckoutExtras({ order }: { order: { total: number; protectionPr
     expect(await check(project({ 'src/CheckoutExtras.tsx': FORMIK('order.extras') }))).toEqual([]);
   });
 });
+
+describe('every locale, with a setting', () => {
+  const files = {
+    'package.json': PACKAGE({ react: '^18.3.1', i18next: '^23.11.0', 'react-i18next': '^14.1.0' }),
+    'public/locales/en/newsletter.json': JSON.stringify({ title: 'Get 10% off your first order', body: 'Join our newsletter for offers and product news.', join: 'Sign me up', decline: 'No thanks' }),
+    'public/locales/de/newsletter.json': JSON.stringify({ title: '10 % Rabatt auf Ihre erste Bestellung', body: 'Abonnieren Sie unseren Newsletter mit Angeboten und Neuigkeiten.', join: 'Jetzt anmelden', decline: 'Nein danke, ich zahle lieber den vollen Preis' }),
+    'src/NewsletterModal.tsx': `import { useTranslation } from 'react-i18next';
+
+export function NewsletterModal({ onJoin, onClose }: { onJoin: () => void; onClose: () => void }) {
+  const { t } = useTranslation('newsletter');
+  return (
+    <div role="dialog" aria-modal="true">
+      <h2>{t('title')}</h2>
+      <p>{t('body')}</p>
+      <button onClick={onJoin}>{t('join')}</button>
+      <button onClick={onClose}>{t('decline')}</button>
+    </div>
+  );
+}
+`,
+  };
+  const everyLocale: HonestUiSettings = { i18n: { locales: ['en', 'de'], checkAllLocales: true } };
+
+  it('reports what only the de copy shows on the same element, its message naming the locale', async () => {
+    const dir = project(files);
+    expect(await check(dir)).toEqual([]);
+    expect(await check(dir, everyLocale)).toEqual(['src/NewsletterModal.tsx:10 honest-ui/no-confirmshaming']);
+    const [message] = await messages(dir, everyLocale);
+    expect(message).toMatch(/^The decline 'Nein danke, ich zahle lieber den vollen Preis' .* \(in the 'de' copy\)$/);
+    expect(lint(dir, 'src/NewsletterModal.tsx', files, everyLocale)).toEqual(['src/NewsletterModal.tsx:10 honest-ui/no-confirmshaming']);
+  });
+
+  it('does not repeat per locale what the default copy already shows there', async () => {
+    const shaming = { ...files, 'public/locales/en/newsletter.json': files['public/locales/en/newsletter.json'].replace('No thanks', "No thanks, I'd rather pay full price") };
+    const dir = project(shaming);
+    expect(await check(dir, everyLocale)).toEqual(['src/NewsletterModal.tsx:10 honest-ui/no-confirmshaming']);
+    expect((await messages(dir, everyLocale))[0]).not.toContain("'de' copy");
+  });
+});
