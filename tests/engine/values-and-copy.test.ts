@@ -5,6 +5,7 @@
  * zustand store module, a wizard passing state down, react-hook-form and Formik defaults. Each has a near-miss from
  * ordinary app code that stays clean.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -13,6 +14,7 @@ import plugin from '../../rules/index.js';
 import { presetRules } from '../../src/catalog/index.js';
 import { analyseProject } from '../../src/engine/project.js';
 import { resolveSettings, type HonestUiSettings } from '../../src/settings/settings.js';
+import { fixturesDir } from '../helpers/fixture-manifests.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('values');
@@ -278,110 +280,33 @@ export function PromoModal({ onClose, onAccept }: { onClose: () => void; onAccep
   });
 });
 
+/** A file of the realistic fixture project (fixtures/projects/values-app), to vary it in a throwaway project. */
+const fixture = (file: string): string => readFileSync(path.join(fixturesDir, 'projects/values-app', file), 'utf8');
+
 describe('a zustand store module', () => {
-  const store = (analytics: boolean) => `import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-
-type ConsentState = {
-  analytics: boolean;
-  marketing: boolean;
-  setAnalytics: (on: boolean) => void;
-  setMarketing: (on: boolean) => void;
-};
-
-export const useConsentStore = create<ConsentState>()(
-  persist(
-    (set) => ({
-      analytics: ${analytics},
-      marketing: false,
-      setAnalytics: (analytics) => set({ analytics }),
-      setMarketing: (marketing) => set({ marketing }),
-    }),
-    { name: 'consent' },
-  ),
-);
-`;
-  const panel = `import * as Switch from '@radix-ui/react-switch';
-import { useConsentStore } from '@/stores/consent';
-
-export function CookiePreferences() {
-  const analytics = useConsentStore((state) => state.analytics);
-  const setAnalytics = useConsentStore((state) => state.setAnalytics);
-  const { marketing, setMarketing } = useConsentStore();
-  return (
-    <section aria-labelledby="cookie-prefs">
-      <h2 id="cookie-prefs">Cookie preferences</h2>
-      <label>
-        <Switch.Root checked={analytics} onCheckedChange={setAnalytics} />
-        Analytics cookies
-      </label>
-      <label>
-        <Switch.Root checked={marketing} onCheckedChange={setMarketing} />
-        Marketing cookies
-      </label>
-    </section>
-  );
-}
-`;
   const files = (analytics: boolean) => ({
     'package.json': PACKAGE({ react: '^18.3.1', zustand: '^4.5.2' }),
-    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
-    'src/stores/consent.ts': store(analytics),
-    'src/components/CookiePreferences.tsx': panel,
+    'src/stores/consent.ts': fixture('src/stores/consent.ts').replace('analytics: true,', `analytics: ${analytics},`),
+    'src/CookiePreferences.tsx': fixture('src/CookiePreferences.tsx'),
   });
 
   it("reports a switch whose store starts on; the store's false default stays clean", async () => {
     const dir = project(files(true));
-    expect(await check(dir)).toEqual(['src/components/CookiePreferences.tsx:12 honest-ui/no-preselected-consent']);
-    expect(lint(dir, 'src/components/CookiePreferences.tsx', files(true))).toEqual(['src/components/CookiePreferences.tsx:12 honest-ui/no-preselected-consent']);
+    expect(await check(dir)).toEqual(['src/CookiePreferences.tsx:13 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/CookiePreferences.tsx', files(true))).toEqual(['src/CookiePreferences.tsx:13 honest-ui/no-preselected-consent']);
     expect(await check(project(files(false)))).toEqual([]);
   });
 });
 
 describe('a wizard passing state down', () => {
-  const ROW = `type Props = { label: string; defaultOn: boolean; onToggle: (on: boolean) => void };
-
-export function ConsentRow({ label, defaultOn, onToggle }: Props) {
-  const [on, setOn] = useState(defaultOn);
-  return (
-    <label className="consent-row">
-      <input
-        type="checkbox"
-        checked={on}
-        onChange={(e) => {
-          setOn(e.target.checked);
-          onToggle(e.target.checked);
-        }}
-      />
-      <span>{label}</span>
-    </label>
-  );
-}
-`;
-  const WIZARD = (partnerDefault: string) => `import { useState } from 'react';
-import { ConsentRow } from './ConsentRow';
-import { useOnboarding } from './useOnboarding';
-
-export function PreferencesStep() {
-  const { next } = useOnboarding();
-  const [productNews, setProductNews] = useState(false);
-  const [partnerOffers, setPartnerOffers] = useState(${partnerDefault});
-  return (
-    <section>
-      <h2>Stay in touch</h2>
-      <ConsentRow label="Product news by email" defaultOn={productNews} onToggle={setProductNews} />
-      <ConsentRow label="Offers from our partners" defaultOn={partnerOffers} onToggle={setPartnerOffers} />
-      <button onClick={() => next({ productNews, partnerOffers })}>Continue</button>
-    </section>
-  );
-}
-`;
+  const ROW = fixture('src/onboarding/ConsentRow.tsx');
+  const WIZARD = (partnerDefault: string) => fixture('src/onboarding/PreferencesStep.tsx').replace('useState(true)', `useState(${partnerDefault})`);
 
   it("reports at the use site the state the parent starts true, read in the parent's scope, with the fix there", async () => {
     const files = { 'src/onboarding/ConsentRow.tsx': ROW, 'src/onboarding/PreferencesStep.tsx': WIZARD('true') };
     const dir = project(files);
-    expect(await check(dir)).toEqual(['src/onboarding/PreferencesStep.tsx:13 honest-ui/no-preselected-consent']);
-    expect(lint(dir, 'src/onboarding/PreferencesStep.tsx', files)).toEqual(['src/onboarding/PreferencesStep.tsx:13 honest-ui/no-preselected-consent']);
+    expect(await check(dir)).toEqual(['src/onboarding/PreferencesStep.tsx:15 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/onboarding/PreferencesStep.tsx', files)).toEqual(['src/onboarding/PreferencesStep.tsx:15 honest-ui/no-preselected-consent']);
     expect(lint(dir, 'src/onboarding/ConsentRow.tsx', files)).toEqual([]);
     const linter = new Linter({ cwd: dir });
     const [found] = linter.verify(files['src/onboarding/PreferencesStep.tsx'], [
@@ -389,7 +314,8 @@ export function PreferencesStep() {
       { files: ['**/*.tsx'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } },
     ] as Linter.Config[], { filename: path.join(dir, 'src/onboarding/PreferencesStep.tsx') });
     // The suggestion turns the parent's state off, in the file being linted.
-    expect(found?.suggestions?.[0]?.fix).toEqual({ range: [files['src/onboarding/PreferencesStep.tsx'].indexOf('useState(true)') + 9, files['src/onboarding/PreferencesStep.tsx'].indexOf('useState(true)') + 13], text: 'false' });
+    const at = files['src/onboarding/PreferencesStep.tsx'].indexOf('useState(true)') + 'useState('.length;
+    expect(found?.suggestions?.[0]?.fix).toEqual({ range: [at, at + 'true'.length], text: 'false' });
   });
 
   it('stays clean when the parent starts it off', async () => {
@@ -398,68 +324,21 @@ export function PreferencesStep() {
 });
 
 describe('form libraries', () => {
-  const RHF = `import { useForm, Controller } from 'react-hook-form';
-import { FormControlLabel, Switch, Button, TextField } from '@mui/material';
-import { createAccount } from '@/api/account';
-
-type SignupValues = { email: string; marketingEmails: boolean; productTips: boolean };
-
-export function SignupForm() {
-  const { control, register, handleSubmit, formState } = useForm<SignupValues>({
-    defaultValues: { email: '', marketingEmails: true, productTips: false },
-  });
-  return (
-    <form onSubmit={handleSubmit(createAccount)}>
-      <TextField label="Email" {...register('email', { required: true })} />
-      <Controller
-        name="marketingEmails"
-        control={control}
-        render={({ field }) => (
-          <FormControlLabel control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />} label="Send me marketing emails" />
-        )}
-      />
-      <Controller
-        name="productTips"
-        control={control}
-        render={({ field }) => <FormControlLabel control={<Switch checked={field.value} onChange={field.onChange} />} label="Product tips" />}
-      />
-      <Button type="submit" variant="contained" disabled={formState.isSubmitting}>Create account</Button>
-    </form>
-  );
-}
-`;
-
   it('react-hook-form with an MUI Switch in a Controller: the default the form starts with', async () => {
-    const dir = project({ 'src/SignupForm.tsx': RHF });
-    expect(await check(dir)).toEqual(['src/SignupForm.tsx:18 honest-ui/no-preselected-consent']);
-    expect(lint(dir, 'src/SignupForm.tsx', { 'src/SignupForm.tsx': RHF })).toEqual(['src/SignupForm.tsx:18 honest-ui/no-preselected-consent']);
+    const files = { 'src/SignupForm.tsx': fixture('src/SignupForm.tsx') };
+    const dir = project(files);
+    expect(await check(dir)).toEqual(['src/SignupForm.tsx:19 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/SignupForm.tsx', files)).toEqual(['src/SignupForm.tsx:19 honest-ui/no-preselected-consent']);
+    expect(await check(project({ 'src/SignupForm.tsx': files['src/SignupForm.tsx'].replace('marketingEmails: true', 'marketingEmails: false') }))).toEqual([]);
   });
 
-  const FORMIK = (initialValues: string) => `import { Formik, Form, Field } from 'formik';
-import { placeOrder } from '@/api/orders';
-import { formatPrice } from '@/lib/money';
-
-export function CheckoutExtras({ order }: { order: { total: number; protectionPrice: number } }) {
-  return (
-    <Formik initialValues={${initialValues}} onSubmit={placeOrder}>
-      {({ isSubmitting }) => (
-        <Form>
-          <label>
-            <Field type="checkbox" name="protection" />
-            Protect your order for {formatPrice(order.protectionPrice)}
-          </label>
-          <button type="submit" disabled={isSubmitting}>Pay {formatPrice(order.total)}</button>
-        </Form>
-      )}
-    </Formik>
-  );
-}
-`;
+  const FORMIK = (initialValues: string) => fixture('src/CheckoutExtras.tsx').replace('{{ protection: true, giftNote: false }}', `{${initialValues}}`);
 
   it('Formik checkout: a paid extra ticked by initialValues, its price computed at run time', async () => {
-    const dir = project({ 'src/CheckoutExtras.tsx': FORMIK('{ protection: true }') });
-    expect(await check(dir)).toEqual(['src/CheckoutExtras.tsx:11 honest-ui/no-preselected-addon']);
-    expect(lint(dir, 'src/CheckoutExtras.tsx', { 'src/CheckoutExtras.tsx': FORMIK('{ protection: true }') })).toEqual(['src/CheckoutExtras.tsx:11 honest-ui/no-preselected-addon']);
+    const files = { 'src/CheckoutExtras.tsx': FORMIK('{ protection: true, giftNote: false }') };
+    const dir = project(files);
+    expect(await check(dir)).toEqual(['src/CheckoutExtras.tsx:12 honest-ui/no-preselected-addon']);
+    expect(lint(dir, 'src/CheckoutExtras.tsx', files)).toEqual(['src/CheckoutExtras.tsx:12 honest-ui/no-preselected-addon']);
   });
 
   it('Formik with initialValues loaded from the server stays clean', async () => {
