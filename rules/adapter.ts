@@ -10,9 +10,11 @@ import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
+import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
 import { ComponentFindings } from '../src/engine/component-findings.js';
-import { resolveOptions } from '../src/engine/run-checks.js';
+import { interpolate, resolveOptions } from '../src/engine/run-checks.js';
+import { localeSuffix, onlyInLocale, otherLocales } from '../src/engine/locale-findings.js';
 import { ProjectCache } from '../src/resolve/stylesheets.js';
 import { resolveSettings } from '../src/settings/settings.js';
 import { createRule } from './create-rule.js';
@@ -45,6 +47,8 @@ interface SharedAnalysis {
   filename: string;
   /** What the components the file renders report in their own files (reported once, there). */
   components: ComponentFindings;
+  /** The file in each other locale, where settings ask for every locale and the file's copy comes from message files. */
+  locales: () => Array<{ locale: string; analysis: FileAnalysis }>;
 }
 
 function analysisFor(context: AnyContext): SharedAnalysis {
@@ -54,24 +58,34 @@ function analysisFor(context: AnyContext): SharedAnalysis {
   const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
   const filename = path.resolve(context.cwd, context.filename);
   // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
-  const { analysis } = analyseParsed({ program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached });
+  const input = { program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached };
+  const { analysis, locales } = analyseParsed(input);
   const components = new ComponentFindings(cache, settings, readFileCached, (file, text) => analyseModule(file, text, settings, cache, readFileCached));
-  const shared = { analysis, filename, components };
+  let others: Array<{ locale: string; analysis: FileAnalysis }> | undefined;
+  const localeAnalyses = () => (others ??= (locales.read ? otherLocales(settings, locales.default) : []).map((locale) => ({ locale, analysis: analyseParsed({ ...input, locale }).analysis })));
+  const shared = { analysis, filename, components, locales: localeAnalyses };
   analyses.set(sourceCode, shared);
   return shared;
 }
 
 const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
 
-/** The text pre-filter (src/engine/prefilter.ts), run once per file for all rules that share its options. */
+/**
+ * The text pre-filter (src/engine/prefilter.ts), run once per file for all rules that share its options; a file
+ * whose own text it skips passes when the copy it borrows from other files does (src/engine/borrowed-copy.ts).
+ */
 function mayReport(context: AnyContext, options: Record<string, unknown>): boolean {
   const { text } = context.sourceCode;
   if (!text.includes('<')) return false;
-  const filter = prefilterFor(resolveSettings((context.settings as Record<string, unknown>)['honest-ui']), [options]);
+  const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
+  const filter = prefilterFor(settings, [options]);
   let results = prefiltered.get(context.sourceCode);
   if (!results) prefiltered.set(context.sourceCode, (results = new Map()));
   let passes = results.get(filter);
-  if (passes === undefined) results.set(filter, (passes = filter(text)));
+  if (passes === undefined) {
+    passes = filter(text) || passesWithBorrowedCopy(text, path.resolve(context.cwd, context.filename), filter, readFileCached, cache, settings);
+    results.set(filter, passes);
+  }
   return passes;
 }
 
@@ -100,10 +114,18 @@ export function ruleFromCatalog(id: string) {
       if (!mayReport(context as AnyContext, options ?? {})) return {};
       return {
         'Program:exit'() {
-          const { analysis, filename, components } = analysisFor(context as AnyContext);
+          const { analysis, filename, components, locales } = analysisFor(context as AnyContext);
           const resolved = resolveOptions(meta, options);
           const output = check(analysis, resolved as never);
           const own = components.keep(id, resolved, output.findings, filename);
+          // What only another locale's copy shows: the same element, its message naming the locale.
+          for (const { locale, analysis: other } of locales()) {
+            const found = components.keep(id, resolved, check(other, resolved as never).findings, filename);
+            for (const f of unsuppressed(context as AnyContext, id, onlyInLocale(own, found, filename, locale))) {
+              const message = `${interpolate(meta.messages[f.messageId] ?? f.messageId, f.data)}${localeSuffix(locale)}`;
+              (context.report as unknown as (descriptor: { loc: typeof f.loc; message: string }) => void)({ loc: f.loc, message });
+            }
+          }
           for (const found of unsuppressed(context as AnyContext, id, own)) {
             context.report({
               loc: found.loc,

@@ -4,6 +4,7 @@ import { analyseConsent } from '../context/detect.js';
 import { applyCssInJs, CSS_IN_JS_SOURCE, registeredCssInJs } from '../css/css-in-js.js';
 import { StyleResolver, type StyleScope } from '../css/resolve.js';
 import { buildModel } from '../model/build.js';
+import type { ExternalValues } from '../model/bindings.js';
 import type { UIModel } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { FileAnalysis } from './types.js';
@@ -17,10 +18,14 @@ export interface AnalysisInput {
   scopeFor: (model: UIModel) => Omit<StyleScope, 'rootFontSize'>;
   /** Renders the components the file uses as the elements they stand for (src/engine/components.ts). */
   expand?: (model: UIModel, program: TSESTree.Program) => void;
+  /** The file's path, where known: values read from other files say where they come from. */
+  file?: string;
+  /** Reads imported values and translated messages from other files (src/resolve/values.ts). */
+  external?: ExternalValues;
 }
 
 export function analyseProgram(input: AnalysisInput): FileAnalysis {
-  const model = buildModel(input.program, { settings: input.settings });
+  const model = buildModel(input.program, { settings: input.settings, ...(input.file ? { file: input.file } : {}), ...(input.external ? { external: input.external } : {}) });
   // Before consent detection: a styled component's semantics (`styled.a` is a link) come from its base. Before
   // components are expanded, so the file's own styled components are known as such (not as higher-order functions
   // left unresolved) and elements brought in from other files are not read as this file's styled components.

@@ -7,7 +7,7 @@
 import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
 import { isClickable, ownElements } from '../context/detect.js';
 import { clauseText } from '../context/clauses.js';
-import { ancestors, type ResolvedText } from '../model/query.js';
+import { ancestors, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
@@ -30,7 +30,10 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
 export function materialTopics(element: UIElement, consent: ConsentAnalysis, options: { withoutLinks?: boolean } = {}): string[] {
   const skip = options.withoutLinks ? (inner: UIElement) => inner !== element && inner.semantic === 'link' : undefined;
   const tokens = consent.lexicon.clauses(clauseText(element, skip).value);
-  return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
+  const topics = consent.lexicon.material.matchAll(tokens).map((m) => m.value);
+  // A price computed at run time (`formatPrice(total)`) is a price disclosure too.
+  if (textContent(element, skip).slots?.some((slot) => slot.slot === 'price')) topics.push('price');
+  return [...new Set(topics)];
 }
 
 /** The text a context shows in its own body: without its links, buttons, choices and the contexts nested in it. */

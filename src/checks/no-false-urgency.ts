@@ -14,7 +14,7 @@ import type { NoFalseUrgencyOptions } from '../catalog/no-false-urgency.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { tokenize, tokenizeIdentifier } from '../context/text.js';
 import { rendersTimer } from '../context/countdowns.js';
-import { accessibleName, commonAncestor, contains, staticAttribute, textContent } from '../model/query.js';
+import { accessibleName, commonAncestor, contains, staticAttribute, textContent, writeSlots } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, FileAnalysis, Finding } from './types.js';
 import { finding, quote } from './util.js';
@@ -97,9 +97,11 @@ function claimOf(element: UIElement, analysis: FileAnalysis, timerNames: Readonl
   if (analysis.consent.countdowns.has(element)) return { element, messageId: 'countdown', data: { timer: describeCountdown(element) } };
   const hasOwnText = element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0);
   if (!hasOwnText) return undefined;
-  const text = textContent(element).value;
-  const match = lexicon.urgency.firstMatch(normalisedTokens(text));
+  const resolved = textContent(element);
+  // A number computed at run time ("Only {n} left") stands for any number, as digits do in the lexicon.
+  const match = lexicon.urgency.firstMatch(normalisedTokens(writeSlots(resolved, (slot) => (slot.slot === 'text' ? ' ' : ' 0 '))));
   if (!match) return undefined;
+  const text = writeSlots(resolved, (slot) => `{${slot.name}}`);
   return { element, messageId: 'urgencyClaim', data: { text: quote(text, 50), kind: lexicon.purposeName(match.value) } };
 }
 

@@ -23,7 +23,9 @@ function describeAddon(control: ConsentControl, lexicon: Lexicon, extraWords: Ph
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   if (lexicon.addonExceptions.matches(tokens) || ignoreWords.matches(tokens)) return undefined;
-  const paid = findPrices(text).filter((p) => p.amount > 0);
+  // A price computed at run time (`$${price.toFixed(2)}`, `formatPrice(total)`) is a price whose amount is unknown.
+  const computed = (control.label.slots ?? []).filter((slot) => slot.slot === 'price').map((slot) => ({ text: `{${slot.name}}`, amount: Number.NaN }));
+  const paid = [...findPrices(text).filter((p) => p.amount > 0), ...computed];
   // "Free gift wrap", "Express shipping $0.00": no extra payment, so nothing sneaks into the basket.
   if (paid.length === 0 && (tokens.includes('free') || findPrices(text).length > 0)) return undefined;
   const kinds = [...new Set([...lexicon.addons.matchAll(tokens), ...extraWords.matchAll(tokens)].map((m) => m.value))];

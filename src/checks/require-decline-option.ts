@@ -11,7 +11,7 @@ import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } f
 import { clauseText } from '../context/clauses.js';
 import { classifyLabel } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
-import { accessibleName, contains, textContent } from '../model/query.js';
+import { accessibleName, contains, staticAttribute, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -26,6 +26,14 @@ const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand
 
 /** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
 const CONSENT_TOPICS = new Set(['cookies', 'consent']);
+
+/** Input types people type into (HTML's text-entry types). */
+const TEXT_ENTRY = new Set(['text', 'email', 'password', 'tel', 'number', 'search', 'url']);
+
+function takesText(element: UIElement): boolean {
+  const type = staticAttribute(element, 'type');
+  return !element.intrinsic && typeof type === 'string' && TEXT_ENTRY.has(type.toLowerCase());
+}
 
 /** The contexts a decline may sit in and still be "on the same layer": this one, the ones inside it, its parent's. */
 function layerRoots(context: ConsentContext): UIElement[] {
@@ -86,9 +94,10 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     // "Yes, delete my data" or "Unsubscribe" confirms a withdrawal: nothing is granted, and "Cancel" is the way out.
     const accepts = context.choices.filter((c) => c.kind === 'accept');
     if (accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
-    // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt.
+    // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt. A design
+    // system's field honest-ui can't see into counts when it says it takes text (`<Input type="email">`).
     const own = ownElements(context, consent);
-    if (own.some((e) => e.semantic === 'input' || e.semantic === 'select')) continue;
+    if (own.some((e) => e.semantic === 'input' || e.semantic === 'select' || takesText(e))) continue;
     // Purpose toggles that start off with a "Save" beside them: saving with everything off is the decline.
     if (context.controls.length > 0 && context.choices.some((c) => c.kind === 'manage')) continue;
 
@@ -99,6 +108,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => ACKNOWLEDGE.has(tokenize(c.label.value).join(' ')));
     // "OK" on a notice that names no non-essential purpose informs; it does not ask.
     if (acknowledgeOnly && purposes.length === 0) continue;
+    // A step with its own purpose toggles and a "Continue": continuing with them off declines in one click, as
+    // "Save" does on a preference layer (toggles that start on are no-preselected-consent's to report).
+    if (acknowledgeOnly && context.controls.some((control) => control.purposes.length > 0 && !control.essential)) continue;
 
     const unreadable = unreadableChoice(context, consent);
     if (unreadable) {

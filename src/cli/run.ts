@@ -216,12 +216,19 @@ function verboseReport(details: ReadonlyMap<string, FileDetails>, cwd: string): 
     (details.get(file)?.unresolvedImports ?? []).map((entry) => `  ${relative(file)}  '${entry.source}' (${entry.reason}${entry.detail ? `: ${entry.detail}` : ''})`),
   );
   const lines = [
-    reviews.length === 0 ? 'honest-ui: nothing needs review.' : `honest-ui: ${reviews.length} ${reviews.length === 1 ? 'result needs' : 'results need'} review (the checker could not decide):`,
+    reviews.length === 0 ? 'honest-ui: nothing needs review.' : `honest-ui: ${reviews.length} ${reviews.length === 1 ? 'result needs' : 'results need'} review (the checker could not decide): ${reviewsByReason(details)}.`,
     ...reviews,
     imports.length === 0 ? 'honest-ui: every import was followed.' : `honest-ui: ${imports.length} ${imports.length === 1 ? 'import' : 'imports'} could not be followed (styles from them are unknown):`,
     ...imports,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Needs-review results counted by reason, most first: `3 dynamic-expression, 1 translation`. */
+function reviewsByReason(details: ReadonlyMap<string, FileDetails>): string {
+  const counts = new Map<string, number>();
+  for (const file of details.values()) for (const review of file.reviews) counts.set(review.reason, (counts.get(review.reason) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`).join(', ');
 }
 
 /** `--explain <rule>`: the rule's doc from docs/rules, or its catalogue entry when the doc is not there. */

@@ -63,7 +63,8 @@ export function checkedState(element: UIElement, checkedProps: readonly string[]
             state: 'on',
             attribute,
             via: `${prop}={${value.binding}} starts true`,
-            fix: { kind: 'initialise-off', range: value.initRange, binding: value.binding },
+            // Set in another file, or behind an operator: no one-step fix here.
+            fix: value.external || value.origin !== undefined ? undefined : { kind: 'initialise-off', range: value.initRange, binding: value.binding },
           };
         }
         return { state: 'off' };

@@ -13,9 +13,11 @@ import type { UIModel } from '../model/types.js';
 import { expandComponents } from './components.js';
 import { summariseContexts, type ContextSummary } from './context-summary.js';
 import { ComponentFindings } from './component-findings.js';
+import { localeSuffix, onlyInLocale, otherLocales } from './locale-findings.js';
 import { interpolate, runChecks, type CheckedFinding } from './run-checks.js';
 import type { ReadFile } from '../resolve/modules.js';
 import { loadScope, ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
+import { ProjectValues } from '../resolve/values.js';
 import { DISABLE_NEXT_LINE, suppressedByDirectives, suppressInFile } from './suppressions.js';
 import type { LintMessage, SuppressedLintMessage } from './types.js';
 
@@ -72,9 +74,17 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
     };
   }
   const cache = input.cache ?? new ProjectCache();
-  const { analysis, unresolvedImports } = analyseParsed({ program: parsed.value, source: input.text, filePath: input.filePath, settings: input.settings, cache, readFile: input.readFile });
+  const parsedInput = { program: parsed.value, source: input.text, filePath: input.filePath, settings: input.settings, cache, readFile: input.readFile };
+  const { analysis, unresolvedImports, locales } = analyseParsed(parsedInput);
   const components = new ComponentFindings(cache, input.settings, input.readFile, (file, text) => analyseModule(file, text, input.settings, cache, input.readFile));
   const checked = runChecks(analysis, input.rules, { findings: components, file: input.filePath });
+  // Copy from message files: each other locale's copy, where settings ask for every locale.
+  for (const locale of locales.read ? otherLocales(input.settings, locales.default) : []) {
+    const other = analyseParsed({ ...parsedInput, locale }).analysis;
+    const found = runChecks(other, input.rules, { findings: components, file: input.filePath }).findings;
+    for (const f of onlyInLocale(checked.findings, found, input.filePath, locale)) checked.findings.push({ ...f, message: `${f.message}${localeSuffix(locale)}` });
+    checked.findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
+  }
   const reviews = checked.reviews;
   // `honest-ui-disable-next-line` comments: suppressed findings are set aside; broken or unused comments are reported.
   const suppression = suppressInFile(parsed.value.comments, checked.findings, input.rules.keys());
@@ -118,22 +128,27 @@ export interface ParsedInput {
   settings: ResolvedSettings;
   cache: ProjectCache;
   readFile: ReadFile;
+  /** The locale the copy is read in; the project's default when undefined. */
+  locale?: string;
 }
 
 /**
  * The analysis of a parsed file, with the components it renders expanded and its stylesheets in scope: what every
  * check reads, for the checker, the ESLint rules and the components a use site renders (component-findings.ts).
  */
-export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[] } {
+export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[]; locales: { read: boolean; default: string } } {
   const resolver = input.cache.resolver(input.readFile);
+  const values = new ProjectValues(resolver, { locales: input.cache.locales(input.readFile, input.settings.i18n), locale: input.locale });
   let unresolvedImports: UnresolvedImport[] = [];
   let unresolvedComponents: UnresolvedImport[] = [];
   const analysis = analyseProgram({
     program: input.program,
     source: input.source,
     settings: input.settings,
+    file: input.filePath,
+    external: values,
     expand: (model, program) => {
-      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings });
+      unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings, values });
     },
     scopeFor: (model) => {
       const loaded = loadScope(model, input.filePath, resolver, input.cache);
@@ -141,7 +156,7 @@ export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unr
       return loaded.scope;
     },
   });
-  return { analysis, unresolvedImports };
+  return { analysis, unresolvedImports, locales: { read: values.messagesRead > 0, default: values.locale ?? values.defaultLocale(input.filePath) } };
 }
 
 /** A module a use site renders, analysed on its own (component-findings.ts); undefined when it does not parse. */

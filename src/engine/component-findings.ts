@@ -37,7 +37,8 @@ export function findingKey(found: Finding, file: string): string {
   return `${found.ruleId}\0${found.messageId}\0${at}\0${JSON.stringify(found.data)}`;
 }
 
-function writtenAt(element: UIElement, file: string): string {
+/** Where an element's JSX is written, as `file:line:column`: the same place whichever file renders it. */
+export function writtenAt(element: UIElement, file: string): string {
   const { rendered } = element;
   return rendered ? `${rendered.file}:${rendered.line}:${rendered.column}` : `${file}:${element.openingLoc.start.line}:${element.openingLoc.start.column}`;
 }
@@ -61,8 +62,9 @@ export class ComponentFindings {
   }
 
   /** The findings of one rule in `file` that are this file's to report. */
-  keep<F extends Finding>(ruleId: string, options: Record<string, unknown>, findings: readonly F[], file: string): F[] {
-    if (!findings.some((found) => found.element.rendered)) return [...findings];
+  keep<F extends Finding>(ruleId: string, options: Record<string, unknown>, all: readonly F[], file: string): F[] {
+    const findings = collapseRepeated(all, file);
+    if (!findings.some((found) => found.element.rendered)) return findings;
     // The file's own elements first: a component rendered in the file it is defined in reports there.
     const own = new Set(findings.filter((found) => found.element.rendered?.via !== file).map((found) => findingKey(found, file)));
     return findings.filter((found) => {
@@ -112,6 +114,22 @@ export class ComponentFindings {
     if (key === undefined) settingsKeys.set(this.settings, (key = String(++settingsSeen)));
     return key;
   }
+}
+
+/**
+ * One finding per place in the source: the elements a constant list renders (`PURPOSES.map(...)`) share their JSX,
+ * so two pre-ticked purposes are one line to fix, reported once (the first item's message).
+ */
+export function collapseRepeated<F extends Finding>(findings: readonly F[], file: string): F[] {
+  if (!findings.some((found) => found.element.repeated)) return [...findings];
+  const seen = new Set<string>();
+  return findings.filter((found) => {
+    if (!found.element.repeated) return true;
+    const key = `${found.ruleId}\0${found.messageId}\0${writtenAt(found.element, file)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const settingsKeys = new WeakMap<ResolvedSettings, string>();

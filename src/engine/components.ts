@@ -9,13 +9,13 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type StyledModule, type StyledUse } from '../css/css-in-js.js';
-import { buildModel } from '../model/build.js';
+import { buildModel, elementBindings } from '../model/build.js';
+import type { ExternalValues } from '../model/bindings.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
-import { forEachChild, type Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
-import type { ImportInfo, Range, UIElement, UIModel } from '../model/types.js';
-import type { ModuleResolver } from '../resolve/modules.js';
+import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
+import { mentions, starSources, type ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -44,6 +44,10 @@ interface Context {
   /** Modules whose styled components elements of the file now use: their generated sheets join its scope. */
   styledModules: StyledModule[];
   unresolved: UnresolvedComponent[];
+  /** Reads imported values and translations for the components' modules (src/resolve/values.ts). */
+  values: ExternalValues | undefined;
+  /** The file each model being expanded is of: a value a use site passes keeps its position in that file. */
+  modelFiles: WeakMap<UIModel, string>;
 }
 
 interface Found {
@@ -70,19 +74,22 @@ type Located =
 
 function exported(file: string, text: string, name: string, context: Context, hops: number): Located {
   if (hops > MAX_HOPS) return { kind: 'unresolved', detail: 're-exported too many times' };
+  // A barrel's `export * from` chains reach hundreds of modules: one that never names the component is not parsed,
+  // only scanned for the star re-exports that may lead to it.
+  if (name !== 'default' && !mentions(text, name)) return follow({ kind: 'star', sources: starSources(text) }, undefined, file, name, context, hops);
   const program = context.resolver.program(file, text);
   if (!program) return { kind: 'unresolved', detail: `${path.basename(file)} could not be parsed` };
   return follow(exportedDefinition(program, name), program, file, name, context, hops);
 }
 
-function follow(definition: Definition, program: TSESTree.Program, file: string, name: string, context: Context, hops: number): Located {
+function follow(definition: Definition, program: TSESTree.Program | undefined, file: string, name: string, context: Context, hops: number): Located {
   switch (definition.kind) {
     case 'function':
-      return { kind: 'found', found: { fn: definition.fn, program, file } };
+      return program ? { kind: 'found', found: { fn: definition.fn, program, file } } : { kind: 'unresolved', detail: 'not parsed' };
     case 'unresolved': {
-      const module = definition.node ? styledModule(program, file) : undefined;
+      const module = definition.node && program ? styledModule(program, file) : undefined;
       const styled = definition.node ? module?.names.get(definition.node) : undefined;
-      return module && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
+      return module && program && styled !== undefined ? { kind: 'styled', styled: { module, name: styled, program, file } } : { kind: 'unresolved', detail: definition.detail };
     }
     case 'import': {
       const target = context.resolver.resolve(file, definition.source);
@@ -125,20 +132,7 @@ function* subtree(element: UIElement): Generator<UIElement> {
   for (const child of element.children) if (child.kind === 'element') yield* subtree(child);
 }
 
-/** The ranges of the values a use site passes in, to tell them from the component's own. */
-function injectedRanges(constants: ReadonlyMap<string, Node>): Set<Range> {
-  const ranges = new Set<Range>();
-  for (const node of constants.values()) {
-    const stack: Node[] = [node];
-    for (let current = stack.pop(); current; current = stack.pop()) {
-      if (current.type === 'Literal') ranges.add(current.range);
-      forEachChild(current, (child) => stack.push(child));
-    }
-  }
-  return ranges;
-}
-
-function render(found: Found, useSite: UIElement, context: Context, depth: number, stack: readonly string[]): Rendering | string {
+function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context: Context, depth: number, stack: readonly string[]): Rendering | string {
   const key = `${found.file}#${found.fn.range[0]}`;
   if (stack.includes(key)) return 'renders itself through an import cycle';
   if (depth > MAX_COMPONENT_DEPTH) return `nested more than ${MAX_COMPONENT_DEPTH} components deep`;
@@ -146,10 +140,11 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
   const root = componentRoot(found.fn);
   if (!root.ok) return root.detail;
   const binding = propsBinding(found.fn);
-  const constants = propsConstants(binding, useSite);
-  const model = buildModel(found.program, { settings: context.settings, constants });
+  const constants = propsConstants(binding, useSite, elementBindings(useSiteModel, useSite));
+  const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, ...(context.values ? { external: context.values } : {}) });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
+  context.modelFiles.set(model, found.file);
   renderCookieConsent(model, found.program);
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);
   if (found.file !== context.topFile) {
@@ -168,7 +163,7 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
       }
     }
   }
-  return { file: found.file, root: element, props: rootProps(root.jsx, binding), injected: injectedRanges(constants) };
+  return { file: found.file, root: element, props: rootProps(root.jsx, binding) };
 }
 
 /**
@@ -202,10 +197,10 @@ function settle(model: UIModel, element: UIElement, located: Located, context: C
     case 'styled':
       return applyStyled(model, element, located.styled, context, depth, stack);
     case 'found': {
-      const rendering = render(located.found, element, context, depth + 1, stack);
+      const rendering = render(located.found, element, model, context, depth + 1, stack);
       if (typeof rendering === 'string') return rendering;
       // styled(Component) hands the component its generated class as `className`.
-      applyRendering(model, element, rendering, styled || element.attributes.has('className'));
+      applyRendering(model, element, rendering, styled || element.attributes.has('className'), context.modelFiles.get(model));
       return undefined;
     }
   }
@@ -255,6 +250,8 @@ export interface ComponentsInput {
   filePath: string;
   resolver: ModuleResolver;
   settings: ResolvedSettings;
+  /** Reads imported values and translations (src/resolve/values.ts). */
+  values?: ExternalValues;
 }
 
 /**
@@ -271,6 +268,8 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     cssModules: new Set(),
     styledModules: [],
     unresolved: [],
+    values: input.values,
+    modelFiles: new WeakMap([[model, input.filePath]]),
   };
   renderCookieConsent(model, program);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);

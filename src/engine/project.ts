@@ -8,6 +8,7 @@ import type { ResolvedSettings } from '../settings/settings.js';
 import type { Review } from '../checks/types.js';
 import { loadScriptParser, type ParserName } from '../parse/oxc.js';
 import type { ScriptParser } from '../parse/script.js';
+import { passesWithBorrowedCopy } from './borrowed-copy.js';
 import { prefilterForRules } from './prefilter.js';
 import { analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import type { ContextSummary } from './context-summary.js';
@@ -144,11 +145,16 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
     const parsed = parseStylesheet(text, filePath);
     return parsed.ok ? [] : [fatal(`Parsing error: ${parsed.error.message}`, parsed.error.line, parsed.error.column)];
   }
-  // Components such a file renders are still read and parsed when a consent file that uses them is analysed.
-  if (options.prefilter !== false && !prefilterForRules(options.settings, options.rules)(text)) return NOT_PARSED;
+  // Components such a file renders are still read and parsed when a consent file that uses them is analysed. A file
+  // that shows copy from other files (constants, message files) passes when that copy does.
+  const readFile = (absolutePath: string): string | undefined => files.readSync(absolutePath);
+  if (options.prefilter !== false) {
+    const prefilter = prefilterForRules(options.settings, options.rules);
+    if (!prefilter(text) && !passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings)) return NOT_PARSED;
+  }
 
   try {
-    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, cache, readFile: (absolutePath: string) => files.readSync(absolutePath), summariseContexts: options.summariseContexts === true };
+    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, cache, readFile, summariseContexts: options.summariseContexts === true };
     const { messages, suppressedMessages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
     suppressed.push(...suppressedMessages);
     if (summary) summaries.set(filePath, summary);

@@ -1,33 +1,121 @@
 /**
  * What a file declares that the model can read statically: constants, React state with its initial value,
- * imports. Nothing is executed; a name declared more than once is ambiguous and resolves to nothing.
+ * defaults of destructured props, imports. Nothing is executed; a name declared more than once is ambiguous and
+ * resolves to nothing.
+ *
+ * Values are followed the way the page renders them (see docs/values-and-copy.md): through `const`s of this file,
+ * through imports into other modules of the project (when the caller gives the bindings a reader of other files,
+ * src/resolve/values.ts), through the scope of a caller that passed a prop (a scoped node, below), and, for the
+ * first render, through state to its initial value and through form and store libraries to their defaults
+ * (src/model/sources.ts). Every step counts against one depth limit, and module hops against another, so a cycle
+ * or a long chain ends as "unknown", never as a guess.
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
-import type { ImportInfo, Range, StaticValue, UnresolvedReason } from './types.js';
+import { resolveCall, type CallContext } from './sources.js';
+import { DEFAULT, literalNode, memberNode, SCOPED, syntheticType, TEXT, UNKNOWN, type TextNode } from './synthetic.js';
+import type { ImportBinding, ImportInfo, Range, StaticValue, UnresolvedReason } from './types.js';
 
 export interface StateBinding {
-  /** The argument of `useState(...)`, if any. */
+  /** The initial value: the argument of `useState(...)`, the initial state of `useReducer`, the atom of `useAtom`. */
   initial: Node | undefined;
+  /** The hook that made it. */
+  hook: string;
+}
+
+/** A node to be read in the scope of another file or component: a prop's value where the caller wrote it. */
+export interface Scoped {
+  node: Node;
+  bindings: FileBindings;
+}
+
+/**
+ * What other files hold, for names this file imports. Given by the caller that can read files (the checker and
+ * the ESLint adapter, src/resolve/values.ts); without it, imported names stay unknown.
+ */
+export interface ExternalValues {
+  /** The node an imported name stands for in its module, with that module's bindings; undefined when not found. */
+  imported(binding: ImportBinding, from: FileBindings): Scoped | undefined;
+  /** Bindings of modules this file imports (one level), for libraries whose state is declared elsewhere (slices). */
+  importedModules?(from: FileBindings): FileBindings[];
+  /** The visible text of a message, from the project's locale files (src/resolve/locales.ts). */
+  message?(request: MessageRequest, from: FileBindings): string | undefined;
+}
+
+/** A translation key to look up: `ns` is the namespace (i18next) or key prefix (next-intl); undefined when none. */
+export interface MessageRequest {
+  library: 'i18next' | 'next-intl' | 'formatjs';
+  key: string;
+  namespaces: readonly string[];
+  /** i18next: a `count` is passed, so plural forms (`key_other`) answer too. */
+  plural?: boolean;
 }
 
 export interface FileBindings {
-  /** `const NAME = <expression>`; null when the name is declared more than once. */
+  /** `const NAME = <expression>` (and names destructured from one); null when the name is declared more than once. */
   constants: Map<string, Node | null>;
   /** `const [value, setValue] = useState(initial)` by the value's name; null when ambiguous. */
   states: Map<string, StateBinding | null>;
+  /**
+   * Defaults of destructured parameters (`({ defaultOn = true })`, `const { defaultOn = true } = props`): what a
+   * component shows when its caller omits the prop. Read after constants and use-site values.
+   */
+  parameterDefaults: Map<string, Node | null>;
   imports: ImportInfo[];
+  /** The file the bindings belong to, where known (the checker and ESLint give it). */
+  file?: string | undefined;
+  /** Other files' values, where the caller can read them. */
+  external?: ExternalValues | undefined;
+  /** Names bound for part of the tree only (a list item, a render prop's argument), read first. */
+  locals?: ReadonlyMap<string, Node> | undefined;
+  /** The program, for readers that search it (the one form of a file, a slice's initial state). */
+  program?: TSESTree.Program | undefined;
 }
 
-const STATE_HOOKS = new Set(['useState', 'useLocalStorage', 'useSessionStorage']);
+const STATE_HOOKS = new Set(['useState', 'useLocalStorage', 'useSessionStorage', 'useReducer', 'useAtom', 'useRecoilState', 'useImmer']);
 
 function remember<T>(map: Map<string, T | null>, name: string, value: T): void {
   map.set(name, map.has(name) ? null : value);
 }
 
+/** `const { a, b: { c }, d = 1 } = init`: each name as a member of `init`, defaults kept apart. */
+function destructure(pattern: TSESTree.ObjectPattern, init: Node, constants: Map<string, Node | null>, defaults: Map<string, Node | null>, range: Range): void {
+  for (const property of pattern.properties) {
+    if (property.type === 'RestElement') continue;
+    const key = propertyKeyName(property);
+    if (key === undefined) continue;
+    const member = memberNode(init, key, range);
+    const value = property.value;
+    if (value.type === 'Identifier') remember(constants, value.name, member);
+    else if (value.type === 'ObjectPattern') destructure(value, member, constants, defaults, range);
+    else if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') remember(defaults, value.left.name, value.right);
+  }
+}
+
+/** Defaults of a function's destructured parameters. */
+function parameterDefaultsOf(fn: TSESTree.FunctionLike, defaults: Map<string, Node | null>): void {
+  for (const param of fn.params) {
+    let pattern: Node = param;
+    if (pattern.type === 'AssignmentPattern') pattern = pattern.left;
+    if (pattern.type !== 'ObjectPattern') continue;
+    for (const property of pattern.properties) {
+      if (property.type !== 'Property') continue;
+      const value = property.value;
+      if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') remember(defaults, value.left.name, value.right);
+    }
+  }
+}
+
+/** `useForm(...)` awaited or not: `await getTranslations('Ns')` reads as the call. */
+function unwrapAwait(node: Node): Node {
+  const inner = unwrapExpression(node);
+  return inner.type === 'AwaitExpression' ? unwrapExpression(inner.argument) : inner;
+}
+
 export function collectBindings(program: TSESTree.Program): FileBindings {
   const constants = new Map<string, Node | null>();
   const states = new Map<string, StateBinding | null>();
+  const parameterDefaults = new Map<string, Node | null>();
   const imports: ImportInfo[] = [];
 
   // Called for each node in source order by the loop below, which uses an explicit stack rather than recursion:
@@ -55,16 +143,28 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
       });
       return false;
     }
+    if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') parameterDefaultsOf(node, parameterDefaults);
+    // A function declaration binds its name like a const (a selector `function selectAnalytics(state)`).
+    if (node.type === 'FunctionDeclaration' && node.id) remember(constants, node.id.name, node);
     if (node.type === 'VariableDeclarator' && node.init) {
       if (node.id.type === 'Identifier') {
         remember(constants, node.id.name, node.init);
+      } else if (node.id.type === 'ObjectPattern') {
+        destructure(node.id, unwrapAwait(node.init), constants, parameterDefaults, node.range);
       } else if (node.id.type === 'ArrayPattern') {
         const first = node.id.elements[0];
-        const init = unwrapExpression(node.init);
-        if (first?.type === 'Identifier' && init.type === 'CallExpression' && STATE_HOOKS.has(calleeName(init) ?? '')) {
-          // useState(initial); storage hooks take (key, initial).
-          const argument = init.arguments[calleeName(init) === 'useState' ? 0 : 1];
-          remember(states, first.name, { initial: argument && argument.type !== 'SpreadElement' ? argument : undefined });
+        const init = unwrapAwait(node.init);
+        const hook = init.type === 'CallExpression' ? (calleeName(init) ?? '') : '';
+        if (first?.type === 'Identifier' && STATE_HOOKS.has(hook) && init.type === 'CallExpression') {
+          // useState(initial), useReducer(reducer, initial), useAtom(atom); storage hooks take (key, initial).
+          const index = hook === 'useState' || hook === 'useAtom' || hook === 'useRecoilState' || hook === 'useImmer' ? 0 : 1;
+          // useReducer(reducer, arg, init) computes its state: unknown.
+          const argument = hook === 'useReducer' && init.arguments.length > 2 ? undefined : init.arguments[index];
+          remember(states, first.name, { initial: argument && argument.type !== 'SpreadElement' ? argument : undefined, hook });
+        } else {
+          node.id.elements.forEach((element, index) => {
+            if (element?.type === 'Identifier') remember(constants, element.name, memberNode(init, String(index), node.range));
+          });
         }
       }
     }
@@ -77,117 +177,406 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
     forEachChild(node, (child) => children.push(child));
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
-  return { constants, states, imports };
+  return { constants, states, parameterDefaults, imports, program };
+}
+
+/** The bindings with some names bound for part of the tree (a list item, a render prop's argument). */
+export function withLocals(bindings: FileBindings, locals: ReadonlyMap<string, Node>): FileBindings {
+  const merged = new Map(bindings.locals ?? []);
+  for (const [name, node] of locals) merged.set(name, node);
+  return { ...bindings, locals: merged };
 }
 
 export type Evaluation =
-  | { ok: true; value: StaticValue; node: Node }
+  | {
+      ok: true;
+      value: StaticValue;
+      /** The literal that holds the value (for suggestions that change it). */
+      node: Node;
+      /** The bindings the literal belongs to: not the file's own when the value was read in another module or scope. */
+      bindings: FileBindings;
+      /**
+       * Set when the value is the first render's, read through state, a prop's default or a form or store library
+       * (`prefs.marketing`, `defaultOn`): the name as written. The value may change after the first render.
+       */
+      state?: string;
+      /** The literal sets the value directly (no operator between it and the use): changing it changes the value. */
+      direct: boolean;
+    }
   | { ok: false; reason: UnresolvedReason };
 
-const MAX_DEPTH = 16;
+/** How far one evaluation may go: steps within a file, and hops into other modules. */
+const MAX_DEPTH = 32;
+const MAX_MODULE_HOPS = 8;
+
+/** Where an expression's value is written, after following names and property reads. */
+export interface Located {
+  node: Node;
+  bindings: FileBindings;
+  state?: string;
+  /** Only names and property reads led here: the node is the value itself. */
+  direct: boolean;
+}
+
+export type Location = ({ ok: true } & Located) | { ok: false; reason: UnresolvedReason };
+
+export interface EvaluationContext {
+  depth: number;
+  hops: number;
+  /** Read state, prop defaults and library defaults as their first-render values. */
+  firstRender: boolean;
+}
 
 const TRANSLATION_CALLS = new Set(['t', 'tr', '__', 'i18n', 'translate', 'formatMessage', '$t', 'useTranslation', 'gettext', '_']);
 
+const fail = (reason: UnresolvedReason): { ok: false; reason: UnresolvedReason } => ({ ok: false, reason });
+
+function next(context: EvaluationContext, hop = false): EvaluationContext | undefined {
+  const depth = context.depth + 1;
+  const hops = context.hops + (hop ? 1 : 0);
+  return depth > MAX_DEPTH || hops > MAX_MODULE_HOPS ? undefined : { ...context, depth, hops };
+}
+
+function importBinding(bindings: FileBindings, name: string): ImportBinding | undefined {
+  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === name) return binding;
+  return undefined;
+}
+
+/** Follow a name to the node that holds its value. */
+function locateName(name: string, range: Range, bindings: FileBindings, context: EvaluationContext): Location {
+  const local = bindings.locals?.get(name);
+  if (local) return locateIn(local, bindings, context);
+  const constant = bindings.constants.get(name);
+  if (constant) {
+    const located = locateIn(constant, bindings, context);
+    // `const formik = useFormik(...)`, `const { draft } = useStore()`: a library's value is named as written.
+    return located.ok && located.state?.includes('()') ? { ...located, state: name } : located;
+  }
+  if (constant === null) return fail('dynamic-expression');
+  const imported = importBinding(bindings, name);
+  if (imported) {
+    if (imported.imported === '*') return fail('dynamic-expression');
+    const inner = next(context, true);
+    const found = inner && bindings.external?.imported(imported, bindings);
+    if (!found || !inner) return fail('unresolved-import');
+    const located = locate(found.node, found.bindings, inner);
+    return located;
+  }
+  if (context.firstRender) {
+    const state = bindings.states.get(name);
+    if (state?.initial) {
+      const located = locateIn(state.initial, bindings, context);
+      if (!located.ok) return located;
+      // `useState(() => initial)`: the initializer's result.
+      const lazy = lazyInitial(located.node);
+      const result = lazy ? locateIn(lazy, located.bindings, context) : located;
+      // A state initialised from another first-render value (a prop a parent passes, a form default) is named by
+      // that value: its literal is the one to change.
+      const inner = result.ok && result.state !== undefined && !result.state.endsWith('()') ? result.state : name;
+      return result.ok ? { ...result, state: inner, direct: result.direct && !lazy } : result;
+    }
+  }
+  // A prop's default: what the component shows when a caller omits the prop.
+  const fallback = bindings.parameterDefaults.get(name);
+  if (fallback) {
+    const located = locateIn(fallback, bindings, context);
+    return located.ok ? { ...located, state: name } : located;
+  }
+  void range;
+  return fail('dynamic-expression');
+}
+
+function lazyInitial(node: Node): Node | undefined {
+  if (node.type !== 'ArrowFunctionExpression' || node.params.length > 0) return undefined;
+  return node.body.type === 'BlockStatement' ? undefined : node.body;
+}
+
+function locateIn(node: Node, bindings: FileBindings, context: EvaluationContext): Location {
+  const inner = next(context);
+  return inner ? locate(node, bindings, inner) : fail('unknown-value');
+}
+
 /**
- * Evaluate an expression to a static value, following `const` bindings of this file.
+ * The node that holds an expression's value: names followed to their declarations (in this file, another module,
+ * a caller's scope), property reads to the property, and, for the first render, state to its initial value and
+ * library calls (a form's `watch('x')`, a store's selector) to the default they start with.
+ */
+export function locate(expression: Node, bindings: FileBindings, context: EvaluationContext = { depth: 0, hops: 0, firstRender: false }): Location {
+  const node = unwrapAwait(expression);
+  const type = syntheticType(node);
+  if (type === SCOPED) {
+    const scoped = node as unknown as { target: Node; scope: FileBindings };
+    return locateIn(scoped.target, scoped.scope, context);
+  }
+  if (type === UNKNOWN) return fail((node as unknown as { reason: UnresolvedReason }).reason);
+  if (type === DEFAULT) {
+    const { name, target } = node as unknown as { name: string; target: Node };
+    const located = locateIn(target, bindings, context);
+    return located.ok ? { ...located, state: name } : located;
+  }
+  switch (node.type) {
+    case 'Identifier':
+      if (node.name === 'undefined') return { ok: true, node, bindings, direct: true };
+      return locateName(node.name, node.range, bindings, context);
+    case 'MemberExpression':
+      return locateMember(node, bindings, context);
+    case 'CallExpression': {
+      if (!context.firstRender && !isDataCall(node)) return { ok: true, node, bindings, direct: true };
+      return resolveCall(node, bindings, callContext(context)) ?? { ok: true, node, bindings, direct: true };
+    }
+    default:
+      return { ok: true, node, bindings, direct: true };
+  }
+}
+
+/** Calls that declare data rather than compute it (`defineMessages({...})`, `atom(true)`): read outside the first render too. */
+function isDataCall(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  return name === 'defineMessages' || name === 'defineMessage' || name === 'Object.freeze' || name === 'freeze';
+}
+
+function callContext(context: EvaluationContext): CallContext {
+  return {
+    locate: (node, bindings) => locateIn(node, bindings, context),
+    evaluate: (node, bindings) => evaluateIn(node, bindings, context),
+  };
+}
+
+function locateMember(node: TSESTree.MemberExpression, bindings: FileBindings, context: EvaluationContext): Location {
+  const key = propertyKeyName(node) ?? computedKey(node, bindings, context);
+  if (key === undefined) return fail('dynamic-expression');
+  const objectNode = unwrapExpression(node.object);
+  // `copy.TITLE` where `import * as copy from './copy'`.
+  if (objectNode.type === 'Identifier' && !bindings.locals?.has(objectNode.name) && !bindings.constants.has(objectNode.name)) {
+    const namespace = importBinding(bindings, objectNode.name);
+    if (namespace?.imported === '*') {
+      const inner = next(context, true);
+      const found = inner && bindings.external?.imported({ ...namespace, imported: key }, bindings);
+      return found && inner ? locate(found.node, found.bindings, inner) : fail('unresolved-import');
+    }
+  }
+  const object = locateIn(node.object, bindings, context);
+  if (!object.ok) return object;
+  const property = propertyOf(object, key, context);
+  if (!property.ok) return property;
+  const state = object.state === undefined ? property.state : `${object.state}.${key}`;
+  return { ...property, ...(state === undefined ? {} : { state }), direct: property.direct && object.direct };
+}
+
+/** `state[cat.id]` where the key is known (a constant, a list item): the key as a string. */
+function computedKey(node: TSESTree.MemberExpression, bindings: FileBindings, context: EvaluationContext): string | undefined {
+  if (!node.computed) return undefined;
+  const inner = next(context);
+  const key = inner ? evaluateIn(node.property as Node, bindings, inner) : undefined;
+  return key?.ok && (typeof key.value === 'string' || typeof key.value === 'number') ? String(key.value) : undefined;
+}
+
+/** `key` of a located object or array literal, following spreads (the last definition wins). */
+function propertyOf(object: Located, key: string, context: EvaluationContext): Location {
+  const found = ownProperty(object, key, context);
+  // A literal without the key: the property is undefined.
+  return found === 'absent' ? { ok: true, node: undefinedNode(object.node.range), bindings: object.bindings, direct: false } : found;
+}
+
+function undefinedNode(range: Range): Node {
+  return { type: 'Identifier', name: 'undefined', range } as unknown as Node;
+}
+
+function ownProperty(object: Located, key: string, context: EvaluationContext): Location | 'absent' {
+  const node = object.node;
+  if (node.type === 'ArrayExpression') {
+    const index = Number(key);
+    if (key === 'length') return node.elements.some((e) => e?.type === 'SpreadElement') ? fail('dynamic-expression') : { ok: true, node: literalNode(node.elements.length, node.range), bindings: object.bindings, direct: false };
+    if (!Number.isInteger(index) || index < 0) return fail('dynamic-expression');
+    if (node.elements.slice(0, index + 1).some((e) => e?.type === 'SpreadElement')) return fail('dynamic-expression');
+    const element = node.elements[index];
+    if (element === undefined) return 'absent';
+    if (!element || element.type === 'SpreadElement') return fail('dynamic-expression');
+    return locateIn(element, object.bindings, context);
+  }
+  if (node.type !== 'ObjectExpression') return fail('dynamic-expression');
+  for (let i = node.properties.length - 1; i >= 0; i--) {
+    const property = node.properties[i] as TSESTree.ObjectLiteralElement;
+    if (property.type === 'SpreadElement') {
+      // `{ ...DEFAULTS, marketing: true }`: a later own key won above; otherwise the spread object decides.
+      const spread = locateIn(property.argument, object.bindings, context);
+      if (!spread.ok) return spread;
+      if (spread.node.type !== 'ObjectExpression') return fail('dynamic-expression');
+      const found = ownProperty(spread, key, context);
+      if (found === 'absent') continue;
+      return found.ok ? { ...found, direct: false } : found;
+    }
+    if (property.type !== 'Property') return fail('dynamic-expression');
+    const name = propertyKeyName(property);
+    // A computed key may be this one.
+    if (name === undefined) return fail('dynamic-expression');
+    if (name !== key) continue;
+    if (property.kind !== 'init' || property.method) return fail('dynamic-expression');
+    return locateIn(property.value as Node, object.bindings, context);
+  }
+  return 'absent';
+}
+
+/**
+ * Evaluate an expression to a static value, following `const` bindings of this file (and, given a reader of other
+ * files, of the modules it imports). State stays unknown: see evaluateFirstRender.
  * `node` in the result is the literal that holds the value (for suggestions that change it).
  */
 export function evaluate(expression: Node, bindings: FileBindings, depth = 0): Evaluation {
-  if (depth > MAX_DEPTH) return { ok: false, reason: 'unknown-value' };
-  const node = unwrapExpression(expression);
+  return evaluateIn(expression, bindings, { depth, hops: 0, firstRender: false });
+}
+
+/**
+ * The value an expression has on the first render: state at its initial value, a prop at its default, a form
+ * field at its default value. `state` in the result says which such name it came through.
+ */
+export function evaluateFirstRender(expression: Node, bindings: FileBindings): Evaluation {
+  return evaluateIn(expression, bindings, { depth: 0, hops: 0, firstRender: true });
+}
+
+function evaluateIn(expression: Node, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  if (context.depth > MAX_DEPTH) return fail('unknown-value');
+  const located = locate(expression, bindings, context);
+  if (!located.ok) return located;
+  const { node, bindings: scope } = located;
+  const result = evaluateNode(node, scope, context);
+  if (!result.ok) return result;
+  const state = located.state ?? result.state;
+  return { ...result, ...(state === undefined ? {} : { state }), direct: result.direct && located.direct };
+}
+
+function sub(node: Node, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  const inner = next(context);
+  return inner ? evaluateIn(node, bindings, inner) : fail('unknown-value');
+}
+
+/** Combine the first-render names two operands came through. */
+function mergedState(...evaluations: Evaluation[]): { state?: string } {
+  const names = evaluations.flatMap((e) => (e.ok && e.state !== undefined ? [e.state] : []));
+  return names.length > 0 ? { state: names[0] as string } : {};
+}
+
+function evaluateNode(node: Node, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  if (syntheticType(node) === TEXT) {
+    // A message with slots has no single value; one without is plain text.
+    const parts = (node as unknown as TextNode).parts;
+    return parts.every((part) => typeof part === 'string') ? { ok: true, value: parts.join(''), node, bindings, direct: false } : fail('dynamic-expression');
+  }
   switch (node.type) {
     case 'Literal':
-      if (node.value instanceof RegExp || typeof node.value === 'bigint') return { ok: false, reason: 'unknown-value' };
-      return { ok: true, value: node.value as StaticValue, node };
-    case 'TemplateLiteral':
-      if (node.expressions.length === 0) return { ok: true, value: node.quasis[0]?.value.cooked ?? '', node };
-      return evaluateTemplate(node, bindings, depth);
-    case 'Identifier': {
-      if (node.name === 'undefined') return { ok: true, value: undefined, node };
-      const bound = bindings.constants.get(node.name);
-      if (bound) return evaluate(bound, bindings, depth + 1);
-      return { ok: false, reason: 'dynamic-expression' };
+      if (node.value instanceof RegExp || typeof node.value === 'bigint') return fail('unknown-value');
+      return { ok: true, value: node.value as StaticValue, node, bindings, direct: true };
+    case 'Identifier':
+      // Only `undefined` reaches here (locate follows every other name).
+      return node.name === 'undefined' ? { ok: true, value: undefined, node, bindings, direct: true } : fail('dynamic-expression');
+    case 'TemplateLiteral': {
+      if (node.expressions.length === 0) return { ok: true, value: node.quasis[0]?.value.cooked ?? '', node, bindings, direct: true };
+      let value = '';
+      const parts: Evaluation[] = [];
+      for (let i = 0; i < node.quasis.length; i++) {
+        value += node.quasis[i]?.value.cooked ?? '';
+        const expression = node.expressions[i];
+        if (expression) {
+          const part = sub(expression, bindings, context);
+          if (!part.ok) return part;
+          parts.push(part);
+          value += String(part.value ?? '');
+        }
+      }
+      return { ok: true, value, node, bindings, direct: false, ...mergedState(...parts) };
     }
     case 'UnaryExpression': {
-      const inner = evaluate(node.argument, bindings, depth + 1);
+      const inner = sub(node.argument, bindings, context);
       if (!inner.ok) return inner;
-      if (node.operator === '!') return { ok: true, value: !inner.value, node: inner.node };
-      if (node.operator === '-' && typeof inner.value === 'number') return { ok: true, value: -inner.value, node };
-      return { ok: false, reason: 'unknown-value' };
-    }
-    case 'MemberExpression': {
-      const target = memberTarget(node, bindings, depth);
-      return target ? evaluate(target, bindings, depth + 1) : { ok: false, reason: 'dynamic-expression' };
+      if (node.operator === '!') return { ...inner, value: !inner.value, direct: false };
+      if (node.operator === '-' && typeof inner.value === 'number') return { ...inner, value: -inner.value, node, direct: false };
+      if (node.operator === 'void') return { ...inner, value: undefined, node, direct: false };
+      return fail('unknown-value');
     }
     case 'BinaryExpression':
-      return node.left.type === 'PrivateIdentifier' ? { ok: false, reason: 'unknown-value' } : evaluateComparison(node.operator, node.left, node.right, node, bindings, depth);
+      if (node.left.type === 'PrivateIdentifier') return fail('unknown-value');
+      if (node.operator === '+') return evaluatePlus(node.left, node.right, node, bindings, context);
+      return evaluateComparison(node.operator, node.left, node.right, node, bindings, context);
     case 'ConditionalExpression': {
       // `variant === 'ghost' ? 'ghost' : 'solid'` where a use site passed `variant`: the branch it takes.
-      const test = evaluate(node.test, bindings, depth + 1);
-      return test.ok ? evaluate(test.value ? node.consequent : node.alternate, bindings, depth + 1) : test;
+      const test = sub(node.test, bindings, context);
+      if (!test.ok) return test;
+      const branch = sub(test.value ? node.consequent : node.alternate, bindings, context);
+      return branch.ok ? { ...branch, direct: false, ...mergedState(test, branch) } : branch;
     }
     case 'LogicalExpression': {
-      const left = evaluate(node.left, bindings, depth + 1);
+      const left = sub(node.left, bindings, context);
       if (!left.ok) return left;
       const decided = node.operator === '&&' ? !left.value : node.operator === '||' ? Boolean(left.value) : left.value !== null && left.value !== undefined;
-      return decided ? left : evaluate(node.right, bindings, depth + 1);
+      if (decided) return { ...left, direct: false };
+      const right = sub(node.right, bindings, context);
+      return right.ok ? { ...right, direct: false, ...mergedState(left, right) } : right;
     }
-    case 'CallExpression':
-      return { ok: false, reason: TRANSLATION_CALLS.has(calleeName(node) ?? '') ? 'translation' : 'dynamic-expression' };
+    case 'CallExpression': {
+      const name = calleeName(node);
+      // `String(x)`, `x.toString()`: the value as text.
+      if ((name === 'String' && node.callee.type === 'Identifier') || (name === 'toString' && node.arguments.length === 0)) {
+        const argument = name === 'String' ? node.arguments[0] : (node.callee as TSESTree.MemberExpression).object;
+        if (!argument || argument.type === 'SpreadElement') return fail('dynamic-expression');
+        const inner = sub(argument, bindings, context);
+        return inner.ok ? { ...inner, value: String(inner.value), direct: false } : inner;
+      }
+      return fail(TRANSLATION_CALLS.has(name ?? '') ? 'translation' : 'dynamic-expression');
+    }
     default:
-      return { ok: false, reason: 'dynamic-expression' };
+      return fail('dynamic-expression');
   }
+}
+
+/** `'Only ' + n + ' left'`, `1 + 2`: strings concatenate, numbers add; anything else is unknown. */
+function evaluatePlus(leftNode: Node, rightNode: Node, node: Node, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  const left = sub(leftNode, bindings, context);
+  if (!left.ok) return left;
+  const right = sub(rightNode, bindings, context);
+  if (!right.ok) return right;
+  const state = mergedState(left, right);
+  if (typeof left.value === 'number' && typeof right.value === 'number') return { ok: true, value: left.value + right.value, node, bindings, direct: false, ...state };
+  if (typeof left.value === 'string' || typeof right.value === 'string') {
+    const text = (value: StaticValue): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+    const l = text(left.value);
+    const r = text(right.value);
+    if (l !== undefined && r !== undefined) return { ok: true, value: l + r, node, bindings, direct: false, ...state };
+  }
+  return fail('unknown-value');
 }
 
 /**
  * `===`, `!==` and `==`/`!=` between static values. Loose equality is decided only where it can't coerce (same
  * type, or null against undefined); anything else is unknown rather than a re-implementation of JavaScript's rules.
  */
-function evaluateComparison(operator: string, leftNode: Node, rightNode: Node, node: Node, bindings: FileBindings, depth: number): Evaluation {
-  if (!['===', '!==', '==', '!='].includes(operator)) return { ok: false, reason: 'dynamic-expression' };
-  const left = evaluate(leftNode, bindings, depth + 1);
+function evaluateComparison(operator: string, leftNode: Node, rightNode: Node, node: Node, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  if (!['===', '!==', '==', '!='].includes(operator)) return fail('dynamic-expression');
+  const left = sub(leftNode, bindings, context);
   if (!left.ok) return left;
-  const right = evaluate(rightNode, bindings, depth + 1);
+  const right = sub(rightNode, bindings, context);
   if (!right.ok) return right;
   const nullish = (value: StaticValue): boolean => value === null || value === undefined;
   let equal: boolean;
   if (operator.length === 3 || typeof left.value === typeof right.value) equal = left.value === right.value;
   else if (nullish(left.value) || nullish(right.value)) equal = nullish(left.value) && nullish(right.value);
-  else return { ok: false, reason: 'unknown-value' };
-  return { ok: true, value: operator.startsWith('!') ? !equal : equal, node };
+  else return fail('unknown-value');
+  return { ok: true, value: operator.startsWith('!') ? !equal : equal, node, bindings, direct: false, ...mergedState(left, right) };
 }
 
-function evaluateTemplate(node: TSESTree.TemplateLiteral, bindings: FileBindings, depth: number): Evaluation {
-  let value = '';
-  for (let i = 0; i < node.quasis.length; i++) {
-    value += node.quasis[i]?.value.cooked ?? '';
-    const expression = node.expressions[i];
-    if (expression) {
-      const part = evaluate(expression, bindings, depth + 1);
-      if (!part.ok) return part;
-      value += String(part.value ?? '');
-    }
-  }
-  return { ok: true, value, node };
-}
-
-/** Resolve an expression to an object literal declared in this file. */
+/** Resolve an expression to an object literal declared in this file (or, with a reader, in a module it imports). */
 export function resolveObject(expression: Node, bindings: FileBindings, depth = 0): TSESTree.ObjectExpression | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const node = unwrapExpression(expression);
-  if (node.type === 'ObjectExpression') return node;
-  if (node.type === 'Identifier') {
-    const bound = bindings.constants.get(node.name);
-    return bound ? resolveObject(bound, bindings, depth + 1) : undefined;
-  }
-  if (node.type === 'MemberExpression') {
-    const target = memberTarget(node, bindings, depth);
-    return target ? resolveObject(target, bindings, depth + 1) : undefined;
-  }
-  return undefined;
+  const located = locate(expression, bindings, { depth, hops: 0, firstRender: false });
+  return located.ok && located.node.type === 'ObjectExpression' ? located.node : undefined;
 }
 
-/** The value node of `object.key` where `object` is a literal of this file. */
+/** The object or array literal an expression stands for on the first render, with the bindings to read it in. */
+export function locateLiteral(expression: Node, bindings: FileBindings, firstRender = true): (Located & { node: TSESTree.ObjectExpression | TSESTree.ArrayExpression }) | undefined {
+  const located = locate(expression, bindings, { depth: 0, hops: 0, firstRender });
+  if (!located.ok) return undefined;
+  return located.node.type === 'ObjectExpression' || located.node.type === 'ArrayExpression' ? (located as Located & { node: TSESTree.ObjectExpression | TSESTree.ArrayExpression }) : undefined;
+}
+
+/** The value node of `object.key` where `object` is a literal of this file (spreads not followed). */
 export function objectProperty(object: TSESTree.ObjectExpression, key: string): Node | undefined {
   let found: Node | undefined;
   for (const property of object.properties) {
@@ -196,44 +585,24 @@ export function objectProperty(object: TSESTree.ObjectExpression, key: string): 
   return found;
 }
 
-function memberTarget(node: TSESTree.MemberExpression, bindings: FileBindings, depth: number): Node | undefined {
-  const key = propertyKeyName(node);
-  if (key === undefined) return undefined;
-  const object = resolveObject(node.object, bindings, depth + 1);
-  return object ? objectProperty(object, key) : undefined;
-}
-
 /**
  * The initial value of a value bound to React state: `checked={marketing}` with
  * `const [marketing, setMarketing] = useState(true)`, or `checked={prefs.marketing}` with
  * `useState({ marketing: true })` or `useState(DEFAULTS)`.
  */
-export function evaluateInitialState(
-  expression: Node,
-  bindings: FileBindings,
-): { value: StaticValue; node: Node; binding: string } | undefined {
-  const node = unwrapExpression(expression);
-  if (node.type === 'Identifier') {
-    const state = bindings.states.get(node.name);
-    if (!state?.initial) return undefined;
-    const initial = evaluate(state.initial, bindings);
-    return initial.ok ? { value: initial.value, node: initial.node, binding: node.name } : undefined;
-  }
-  if (node.type === 'MemberExpression') {
-    const key = propertyKeyName(node);
-    const objectNode = unwrapExpression(node.object);
-    if (key === undefined || objectNode.type !== 'Identifier') return undefined;
-    const state = bindings.states.get(objectNode.name);
-    if (!state?.initial) return undefined;
-    const object = resolveObject(state.initial, bindings);
-    const property = object && objectProperty(object, key);
-    if (!property) return undefined;
-    const initial = evaluate(property, bindings);
-    return initial.ok ? { value: initial.value, node: initial.node, binding: `${objectNode.name}.${key}` } : undefined;
-  }
-  return undefined;
+export function evaluateInitialState(expression: Node, bindings: FileBindings): { value: StaticValue; node: Node; binding: string } | undefined {
+  const evaluated = evaluateFirstRender(expression, bindings);
+  return evaluated.ok && evaluated.state !== undefined ? { value: evaluated.value, node: evaluated.node, binding: evaluated.state } : undefined;
 }
 
 export function rangeOf(node: Node): Range {
   return node.range;
+}
+
+/** Reading values as the first render does, for the library readers (src/model/sources.ts). */
+export function firstRenderContext(): CallContext {
+  return {
+    locate: (node, bindings) => locate(node, bindings, { depth: 0, hops: 0, firstRender: true }),
+    evaluate: (node, bindings) => evaluateFirstRender(node, bindings),
+  };
 }

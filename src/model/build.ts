@@ -5,7 +5,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, evaluate, evaluateInitialState, resolveObject, type FileBindings } from './bindings.js';
+import { collectBindings, evaluate, evaluateFirstRender, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { elementMessage } from './i18n.js';
+import { controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
+import { firstRenderContext } from './bindings.js';
+import { evaluateText } from './text-values.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
 import type {
@@ -14,7 +18,9 @@ import type {
   ClassList,
   ClassToken,
   InlineStyle,
+  Range,
   SourceLocation,
+  TextPart,
   UIElement,
   UIModel,
   UINode,
@@ -41,6 +47,38 @@ export const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-ind
  */
 export const MAX_JSX_DEPTH = 256;
 
+/**
+ * List items a file may unroll in all (nested lists multiply): beyond it a list renders as before, once, under a
+ * condition, its item unknown.
+ */
+const MAX_REPEATED_ITEMS = 200;
+
+/** Elements built with names bound for part of the tree (a list item): their values are read in that scope. */
+const elementScopes = new WeakMap<UIElement, FileBindings>();
+
+/** The bindings an element's attribute expressions are read in (its model's, or a list item's). */
+export function elementBindings(model: UIModel, element: UIElement): FileBindings | undefined {
+  return elementScopes.get(element) ?? builtBindings.get(model);
+}
+
+/** JSX children as plain text (react-i18next's Trans default value), or undefined when part of it is computed. */
+function plainText(children: readonly TSESTree.JSXChild[]): string | undefined {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'JSXText') text += normaliseJsxText(child.value);
+    else if (child.type === 'JSXElement') {
+      const inner = plainText(child.children);
+      if (inner === undefined) return undefined;
+      text += inner;
+    } else if (child.type === 'JSXExpressionContainer' && child.expression.type !== 'JSXEmptyExpression') {
+      const value = unwrapExpression(child.expression);
+      if (value.type === 'Literal' && typeof value.value === 'string') text += value.value;
+      else return undefined;
+    }
+  }
+  return text.trim() ? text : undefined;
+}
+
 /** The name of the element that stands for JSX nested deeper than MAX_JSX_DEPTH. */
 export const TOO_DEEP = '#too-deep';
 
@@ -51,10 +89,24 @@ export interface BuildOptions {
    * (src/engine/components.ts), so its root element is read as that use site renders it.
    */
   constants?: ReadonlyMap<string, Node>;
+  /** The file being built, where known: values read from other files say where they come from. */
+  file?: string;
+  /** Reads values imported from other modules and messages from locale files (src/resolve/values.ts). */
+  external?: ExternalValues;
+}
+
+const builtBindings = new WeakMap<UIModel, FileBindings>();
+
+/** The bindings a model was built with: a use site's values are read in them (src/engine/components.ts). */
+export function modelBindings(model: UIModel): FileBindings | undefined {
+  return builtBindings.get(model);
 }
 
 export function buildModel(program: TSESTree.Program, options: BuildOptions = {}): UIModel {
-  return new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS, options.constants).build();
+  const builder = new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS, options.constants, options.file, options.external);
+  const model = builder.build();
+  builtBindings.set(model, builder.fileBindings);
+  return model;
 }
 
 /** The inline style an object-valued prop declares (react-cookie-consent's `buttonStyle={{...}}`), read like `style`. */
@@ -86,7 +138,8 @@ export function normaliseJsxText(raw: string): string {
 }
 
 class ModelBuilder {
-  private readonly bindings: FileBindings;
+  private bindings: FileBindings;
+  readonly fileBindings: FileBindings;
   private readonly elements: UIElement[] = [];
   private readonly roots: UIElement[] = [];
   private readonly cssModules = new Map<string, string>();
@@ -94,6 +147,8 @@ class ModelBuilder {
   /** Local name → the name it was imported as (`Button` for `import { Button as MuiButton }`). */
   private readonly importedNames = new Map<string, string>();
   private nextId = 0;
+  /** List items unrolled so far (MAX_REPEATED_ITEMS). */
+  private repeatedItems = 0;
   /** Current JSX nesting, for MAX_JSX_DEPTH. */
   private depth = 0;
 
@@ -101,8 +156,13 @@ class ModelBuilder {
     private readonly program: TSESTree.Program,
     private readonly settings: ResolvedSettings,
     constants?: ReadonlyMap<string, Node>,
+    file?: string,
+    external?: ExternalValues,
   ) {
     this.bindings = collectBindings(program);
+    this.bindings.file = file;
+    this.bindings.external = external;
+    this.fileBindings = this.bindings;
     // A name the file declares itself keeps the file's meaning (or its ambiguity).
     for (const [name, node] of constants ?? []) if (!this.bindings.constants.has(name)) this.bindings.constants.set(name, node);
     for (const info of this.bindings.imports) {
@@ -171,7 +231,25 @@ class ModelBuilder {
         this.depth--;
       }
     }
+    // react-hook-form's Controller (and a design system's FormField around it) renders its render function's
+    // element and nothing of its own: that element stands in the Controller's place.
+    const rendered = this.renderOnly(node);
+    if (rendered) return this.renderFunction(rendered.fn, rendered.locals, parent, component, conditional);
     return [this.buildElement(node, parent, conditional, component)];
+  }
+
+  /**
+   * A form library's field that renders only what its `render` function returns: react-hook-form's
+   * `<Controller>`, or a component given a form's `control` and a `render` function (shadcn/ui's `<FormField>`).
+   */
+  private renderOnly(node: TSESTree.JSXElement): { fn: FunctionNode; locals: Map<string, Node> } | undefined {
+    const name = jsxTagName(node.openingElement.name);
+    if (!/^[A-Z]/.test(name)) return undefined;
+    const rootName = name.split('.')[0] ?? name;
+    const source = this.importSources.get(rootName);
+    const imported = this.importedNames.get(rootName);
+    const controller = source === 'react-hook-form' && (imported === 'Controller' || imported === 'Field');
+    return controllerRender(node.openingElement, this.bindings, controller);
   }
 
   /** Build JSX that stands on its own (a root, a prop's value): a fragment becomes a `#fragment` element. */
@@ -185,7 +263,8 @@ class ModelBuilder {
     try {
       const name = node.type === 'JSXFragment' ? '#fragment' : jsxTagName(node.openingElement.name);
       const element = this.createElement(node, name, parent, conditional, component);
-      element.children = this.buildChildren(node.children, element, false, component);
+      const library = node.type === 'JSXElement' ? this.libraryChildren(node, element, component) : undefined;
+      element.children = library ?? this.buildChildren(node.children, element, false, component);
       return element;
     } finally {
       this.depth--;
@@ -242,7 +321,76 @@ class ModelBuilder {
     element.semanticSource = semantics.source;
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
+    if (this.bindings.locals) elementScopes.set(element, this.bindings);
+    if (node.type === 'JSXElement') this.formikField(node.openingElement, element);
     return element;
+  }
+
+  /** The import a component name comes from, and the name it was exported as. */
+  private libraryName(element: UIElement): { importSource: string | undefined; importedName: string } {
+    const rootName = element.name.split('.')[0] ?? element.name;
+    const imported = this.importedNames.get(rootName);
+    return { importSource: element.importSource, importedName: imported && imported !== 'default' && imported !== '*' ? imported + element.name.slice(rootName.length) : element.name };
+  }
+
+  /**
+   * Formik's `<Field name type>` renders an `<input>` (unless `as`, `component` or a render function say
+   * otherwise), checked or filled from the enclosing `<Formik initialValues>`.
+   */
+  private formikField(opening: TSESTree.JSXOpeningElement, element: UIElement): void {
+    const { importSource, importedName } = this.libraryName(element);
+    if (importSource !== 'formik' || (importedName !== 'Field' && importedName !== 'FastField')) return;
+    if (element.attributes.has('as') || element.attributes.has('component') || element.attributes.has('render') || element.attributes.has('children')) return;
+    const semantics = resolveSemantics(
+      { name: 'input', intrinsic: true, importSource: undefined, hasAttribute: (attr) => element.attributes.has(attr), staticAttribute: (attr) => { const v = element.attributes.get(attr)?.value; return v?.kind === 'static' ? v.value : undefined; } },
+      this.settings,
+    );
+    element.tag = 'input';
+    element.semantic = semantics.semantic;
+    element.semanticSource = 'library';
+    let formik: { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined;
+    for (let ancestor = element.parent; ancestor; ancestor = ancestor.parent) {
+      const names = this.libraryName(ancestor);
+      if (names.importSource === 'formik' && names.importedName === 'Formik' && (ancestor.node as Node).type === 'JSXElement') {
+        formik = { opening: (ancestor.node as TSESTree.JSXElement).openingElement, bindings: elementScopes.get(ancestor) ?? this.fileBindings };
+        break;
+      }
+    }
+    for (const { name, value } of formikFieldAttributes(opening, formik, this.bindings)) {
+      if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, opening.range), range: [opening.range[0], opening.range[0]], loc: copyLoc(opening.loc) });
+    }
+  }
+
+  /**
+   * Children a library renders in place of what is written: a translated `<Trans>` / `<FormattedMessage>`'s text,
+   * react-hook-form's `<Controller render>` element. Undefined for any other element.
+   */
+  private libraryChildren(node: TSESTree.JSXElement, element: UIElement, component: string | undefined): UINode[] | undefined {
+    if (element.intrinsic) return undefined;
+    const names = this.libraryName(element);
+    const message = elementMessage(node.openingElement, names, this.bindings, firstRenderContext(), () => plainText(node.children));
+    if (message === 'unknown') return [this.text(node, { known: false, reason: 'translation' }, element)];
+    if (message) return this.textParts(node, message, element);
+    const render = controllerRender(node.openingElement, this.bindings, names.importSource === 'react-hook-form' && (names.importedName === 'Controller' || names.importedName === 'Field'));
+    if (render) return this.renderFunction(render.fn, render.locals, element, component);
+    return undefined;
+  }
+
+  /** The element a render function returns, built with its parameters bound. */
+  private renderFunction(fn: FunctionNode, locals: ReadonlyMap<string, Node>, parent: UIElement, component: string | undefined, conditional = false): UINode[] {
+    const saved = this.bindings;
+    this.bindings = withLocals(saved, locals);
+    try {
+      return this.jsxInExpression(fn.body, parent, component, conditional);
+    } finally {
+      this.bindings = saved;
+    }
+  }
+
+  /** Text parts as text nodes: words as known text, slots as unknown text that says what it holds. */
+  private textParts(node: Node, parts: readonly TextPart[], parent: UIElement): UIText[] {
+    // A slot of unknown kind says no more than unknown text.
+    return parts.map((part) => (typeof part === 'string' ? this.text(node, { known: true, value: part }, parent) : this.text(node, { known: false, reason: 'dynamic-expression', ...(part.slot === 'text' ? {} : { slot: part }) }, parent)));
   }
 
   /** `MuiButton` imported as `{ Button as MuiButton }` is `Button` to a library preset; `BsForm.Check` is `Form.Check`. */
@@ -255,7 +403,12 @@ class ModelBuilder {
   private readAttributes(opening: TSESTree.JSXOpeningElement, element: UIElement, component: string | undefined): void {
     for (const attribute of opening.attributes) {
       if (attribute.type === 'JSXSpreadAttribute') {
-        element.hasSpread = true;
+        // A form library's spread sets known props (`{...register('marketing')}`); any other may set anything.
+        const added = formAttributes(attribute.argument, this.bindings);
+        if (!added) element.hasSpread = true;
+        for (const { name, value } of added ?? []) {
+          if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: copyLoc(attribute.loc) });
+        }
         continue;
       }
       const name = attribute.name.type === 'JSXNamespacedName' ? `${attribute.name.namespace.name}:${attribute.name.name.name}` : attribute.name.name;
@@ -281,14 +434,45 @@ class ModelBuilder {
     if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
       return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
     }
-    const evaluated = evaluate(expression, this.bindings);
-    if (evaluated.ok) {
-      const named = (expression.type === 'Identifier' && expression.name !== 'undefined') || expression.type === 'MemberExpression';
-      return { kind: 'static', value: evaluated.value, range: evaluated.node.range, ...(named ? { binding: expressionText(expression) } : {}) };
+    return this.valueOf(expression, expression.range);
+  }
+
+  /**
+   * An attribute's value as the first render sees it: static (a literal, a constant, an imported constant), or
+   * initial (state, a prop's default, a form's or store's default), or dynamic with what text it holds.
+   */
+  valueOf(expression: Node, range: Range): AttributeValue {
+    const evaluated = evaluateFirstRender(expression, this.bindings);
+    if (evaluated.ok) return this.knownValue(evaluated, expression, range);
+    // Text the first render shows: a translated message, the text branch of a loading state, words with slots.
+    const text = evaluateText(expression, this.bindings);
+    const slotted = text.ok && text.parts.some((part) => typeof part !== 'string');
+    if (text.ok && !slotted && text.parts.length > 0) return { kind: 'static', value: text.parts.join(''), range };
+    return { kind: 'dynamic', reason: evaluated.reason, expressionText: expressionText(expression), range, ...(text.ok && slotted ? { text: text.parts } : {}) };
+  }
+
+  /** Where a value's literal is: this file, or another (its path, when known). */
+  private origin(evaluated: Extract<Evaluation, { ok: true }>): { origin?: string; foreign: boolean } {
+    if (evaluated.bindings.program === this.program) return { foreign: false };
+    return { foreign: true, ...(evaluated.bindings.file ? { origin: evaluated.bindings.file } : {}) };
+  }
+
+  private knownValue(evaluated: Extract<Evaluation, { ok: true }>, expression: Node, range: Range): AttributeValue {
+    const { origin, foreign } = this.origin(evaluated);
+    const where = origin === undefined ? {} : { origin };
+    if (evaluated.state !== undefined) {
+      return {
+        kind: 'initial',
+        value: evaluated.value,
+        initRange: evaluated.node.range,
+        binding: evaluated.state,
+        range,
+        ...where,
+        ...(evaluated.direct && (!foreign || origin !== undefined) ? {} : { external: true }),
+      };
     }
-    const initial = evaluateInitialState(expression, this.bindings);
-    if (initial) return { kind: 'initial', value: initial.value, initRange: initial.node.range, binding: initial.binding, range: expression.range };
-    return { kind: 'dynamic', reason: evaluated.reason, expressionText: expressionText(expression), range: expression.range };
+    const named = (expression.type === 'Identifier' && expression.name !== 'undefined') || expression.type === 'MemberExpression';
+    return { kind: 'static', value: evaluated.value, range: foreign ? range : evaluated.node.range, ...(named ? { binding: expressionText(expression) } : {}), ...where };
   }
 
   private buildChildren(children: TSESTree.JSXChild[], parent: UIElement, conditional: boolean, component: string | undefined): UINode[] {
@@ -307,16 +491,22 @@ class ModelBuilder {
         case 'JSXExpressionContainer': {
           if (child.expression.type === 'JSXEmptyExpression') break;
           const expression = unwrapExpression(child.expression);
-          const evaluated = evaluate(expression, this.bindings);
-          if (evaluated.ok) {
-            if (typeof evaluated.value === 'string' || typeof evaluated.value === 'number') {
-              nodes.push(this.text(child, { known: true, value: String(evaluated.value) }, parent));
-            }
+          const repeated = this.listChildren(expression, parent, component);
+          if (repeated) {
+            nodes.push(...repeated);
             break;
           }
+          const called = this.childFunction(expression, parent, component);
+          if (called) {
+            nodes.push(...called);
+            break;
+          }
+          const text = evaluateText(expression, this.bindings);
+          // Elements in the expression render under their conditions; its text is what the first render shows.
           const nested = this.jsxInExpression(expression, parent, component, false);
-          if (nested.length > 0) nodes.push(...nested);
-          else nodes.push(this.text(child, { known: false, reason: evaluated.reason }, parent));
+          if (text.ok) nodes.push(...this.textParts(child, text.parts, parent), ...nested);
+          else if (nested.length > 0) nodes.push(...nested);
+          else nodes.push(this.text(child, { known: false, reason: text.reason }, parent));
           break;
         }
         case 'JSXSpreadChild':
@@ -325,6 +515,34 @@ class ModelBuilder {
       }
     }
     return nodes;
+  }
+
+  /**
+   * `{PURPOSES.map((p) => <Switch defaultChecked={p.defaultOn} label={p.label} />)}` over a list the first render
+   * knows: the callback's elements once per item, the item bound, each marked as the item it renders.
+   */
+  private listChildren(expression: Node, parent: UIElement, component: string | undefined): UINode[] | undefined {
+    const list = listRendering(expression, this.bindings);
+    if (!list || this.repeatedItems + list.items.length > MAX_REPEATED_ITEMS) return undefined;
+    this.repeatedItems += list.items.length;
+    const nodes: UINode[] = [];
+    list.items.forEach((item, index) => {
+      const before = this.elements.length;
+      nodes.push(...this.renderFunction(list.fn, item.locals, parent, component));
+      for (const element of this.elements.slice(before)) element.repeated ??= { index, count: list.items.length };
+    });
+    return nodes;
+  }
+
+  /** A function child a library calls on every render: Formik's `{(formik) => <Form>...</Form>}`. */
+  private childFunction(expression: Node, parent: UIElement, component: string | undefined): UINode[] | undefined {
+    if (expression.type !== 'ArrowFunctionExpression' && expression.type !== 'FunctionExpression') return undefined;
+    if (parent.intrinsic || (parent.node as Node).type !== 'JSXElement') return undefined;
+    const names = this.libraryName(parent);
+    if (names.importSource !== 'formik' || names.importedName !== 'Formik') return undefined;
+    const argument = formikChildArgument((parent.node as TSESTree.JSXElement).openingElement, this.bindings, expression.range);
+    const locals = renderFunctionArgument(expression, argument);
+    return locals ? this.renderFunction(expression, locals, parent, component) : undefined;
   }
 
   /** JSX inside an expression child: `{open && <p/>}`, `{a ? <b/> : <c/>}`, `{items.map(i => <li/>)}`. */

@@ -6,7 +6,9 @@
  * component, a higher-order component, a root chosen at run time) is reported as unresolved, never guessed.
  */
 import type { TSESTree } from '@typescript-eslint/types';
+import type { FileBindings } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { defaultNode, scopedNode, unknownNode } from './synthetic.js';
 import type { Attribute, AttributeValue, ClassList, InlineStyle, Range, RenderedFrom, SourceLocation, UIElement, UIModel, UINode } from './types.js';
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -153,7 +155,9 @@ function readPattern(pattern: TSESTree.ObjectPattern, binding: PropsBinding): vo
     if (prop === undefined) continue;
     const value = property.value;
     if (value.type === 'Identifier') binding.locals.set(value.name, { prop, fallback: undefined });
-    else if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') binding.locals.set(value.left.name, { prop, fallback: value.right });
+    else if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') {
+      binding.locals.set(value.left.name, { prop, fallback: value.right });
+    }
   }
 }
 
@@ -269,41 +273,66 @@ function objectOf(entries: ReadonlyArray<readonly [string, Node]>, range: Range)
   } as unknown as Node;
 }
 
-/** The use site's value of a prop as a node the model builder can evaluate; null when it is dynamic. */
-function useSiteValue(useSite: UIElement, prop: string): Node | undefined | null {
-  if (prop === 'children') return null;
+/** The expression a use site writes for a prop (`defaultOn={analytics}`, `label="..."`, a bare `defaultOn`). */
+function writtenValue(useSite: UIElement, prop: string): Node | undefined {
+  const node = useSite.node as Node | undefined;
+  if (node?.type !== 'JSXElement') return undefined;
+  let found: Node | undefined;
+  for (const attribute of node.openingElement.attributes) {
+    if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier' || attribute.name.name !== prop) continue;
+    const value = attribute.value;
+    if (!value) found = literal(true, attribute.range);
+    else if (value.type === 'JSXExpressionContainer') found = value.expression.type === 'JSXEmptyExpression' ? undefined : (value.expression as Node);
+    else found = value as Node;
+  }
+  return found;
+}
+
+/**
+ * The use site's value of a prop as a node the model builder can evaluate, read where the caller wrote it (its
+ * constants, its state, its imports); undefined when the use site omits it (the component's default applies).
+ */
+function useSiteValue(useSite: UIElement, prop: string, scope: FileBindings | undefined): Node | undefined {
+  const unknown = unknownNode('dynamic-expression', useSite.openingRange);
+  if (prop === 'children') return unknown;
   // Class names are merged token by token afterwards (a CSS module token has no string form).
   if (prop === 'className') return literal('', useSite.openingRange);
   const attribute = useSite.attributes.get(prop);
   if (prop === 'style') {
     if (!attribute) return objectOf([], useSite.openingRange);
-    if (useSite.inlineStyle.hasUnknown) return null;
+    if (useSite.inlineStyle.hasUnknown) return unknown;
     return objectOf(useSite.inlineStyle.declarations.map((d) => [d.property, literal(d.value, attribute.range)] as const), attribute.range);
   }
-  if (!attribute) return undefined;
+  // A spread may pass it.
+  if (!attribute) return useSite.hasSpread ? unknown : undefined;
+  const written = writtenValue(useSite, prop);
+  if (written && scope) return scopedNode(written, scope);
   const value = attribute.value;
-  if (value.kind !== 'static' || value.value === undefined) return null;
+  if (value.kind !== 'static' || value.value === undefined) return unknown;
   return literal(value.value, value.range);
 }
 
 /**
  * The props a use site passes, as constants for the component's model: the root element is then built as that
- * use site renders it. Dynamic values are left out, so they stay unknown.
+ * use site renders it. Values are read in the caller's scope (`scope`: the bindings the use site was built with);
+ * what the caller can't resolve stays unknown, and an omitted prop takes the component's default.
  */
-export function propsConstants(binding: PropsBinding, useSite: UIElement): Map<string, Node> {
+export function propsConstants(binding: PropsBinding, useSite: UIElement, scope?: FileBindings): Map<string, Node> {
   const constants = new Map<string, Node>();
   for (const [local, { prop, fallback }] of binding.locals) {
-    const value = useSiteValue(useSite, prop);
-    if (value === null) continue;
-    constants.set(local, value ?? fallback ?? ({ type: 'Identifier', name: 'undefined', range: useSite.openingRange } as unknown as Node));
+    const value = useSiteValue(useSite, prop, scope) ?? (fallback ? defaultNode(local, fallback) : undefined);
+    constants.set(local, value ?? ({ type: 'Identifier', name: 'undefined', range: useSite.openingRange } as unknown as Node));
   }
   if (binding.object) {
     const entries: Array<readonly [string, Node]> = [];
-    for (const prop of new Set(['className', 'style', ...useSite.attributes.keys()])) {
-      const value = useSiteValue(useSite, prop);
+    for (const prop of new Set(['className', 'style', 'children', ...useSite.attributes.keys()])) {
+      const value = useSiteValue(useSite, prop, scope);
       if (value) entries.push([prop, value]);
     }
-    constants.set(binding.object, objectOf(entries, useSite.openingRange));
+    const object = objectOf(entries, useSite.openingRange) as unknown as TSESTree.ObjectExpression;
+    // A spread at the use site may pass any other prop.
+    if (useSite.hasSpread) object.properties.unshift({ type: 'SpreadElement', argument: unknownNode('dynamic-expression', useSite.openingRange), range: useSite.openingRange } as unknown as TSESTree.SpreadElement);
+    constants.set(binding.object, object as unknown as Node);
   }
   return constants;
 }
@@ -314,8 +343,6 @@ export interface Rendering {
   /** The root element as built for this use site, its own components already expanded. */
   root: UIElement;
   props: RootProps;
-  /** Ranges of values the use site passed in (they point into the use site's file and stay as they are). */
-  injected: ReadonlySet<Range>;
 }
 
 function mergeClasses(root: ClassList, useSite: ClassList, flow: Flow, passed: boolean): ClassList {
@@ -331,25 +358,31 @@ function mergeStyle(root: InlineStyle, useSite: InlineStyle, flow: Flow, passed:
 /**
  * A value from the component's file keeps its meaning but not its position: findings and suggestions must point
  * into the file being linted, so the position becomes an empty range at the use site (a removal suggestion on it
- * changes nothing). State inside the component is the component's, not an initial value the use site can fix.
+ * changes nothing). A value the use site passed (written in `useSiteFile`) keeps its position there. State inside
+ * the component keeps its first-render value, but the literal that sets it is the component's to change.
  */
-function detachValue(value: AttributeValue, at: Range, injected: ReadonlySet<Range>): AttributeValue {
+function detachValue(value: AttributeValue, at: Range, useSiteFile: string | undefined, componentFile: string): AttributeValue {
   const empty: Range = [at[0], at[0]];
   switch (value.kind) {
     case 'static':
-      return injected.has(value.range) ? value : { ...value, range: empty };
-    case 'initial':
-      return { kind: 'dynamic', reason: 'unresolved-component', expressionText: value.binding, range: empty };
+    case 'initial': {
+      if (value.origin !== undefined && value.origin === useSiteFile) {
+        const { origin: _origin, ...local } = value;
+        return local;
+      }
+      if (value.kind === 'static') return { ...value, range: empty };
+      return { ...value, range: empty, initRange: empty, external: true, origin: value.origin ?? componentFile };
+    }
     default:
       return { ...value, range: empty };
   }
 }
 
-function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement, injected: ReadonlySet<Range>): Map<string, Attribute> {
+function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement, useSiteFile: string | undefined, componentFile: string): Map<string, Attribute> {
   const detached = new Map<string, Attribute>();
   const at = useSite.openingRange;
   for (const [name, attribute] of attributes) {
-    detached.set(name, { name, value: detachValue(attribute.value, at, injected), range: [at[0], at[0]], loc: copy(useSite.openingLoc) });
+    detached.set(name, { name, value: detachValue(attribute.value, at, useSiteFile, componentFile), range: [at[0], at[0]], loc: copy(useSite.openingLoc) });
   }
   return detached;
 }
@@ -375,8 +408,8 @@ function* subtree(element: UIElement): Generator<UIElement> {
  * `{children}` slots. Elements brought in from the component point at the use site. A `styled(Component)` use site
  * passes a className (its generated class) even without writing one.
  */
-export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering, classNamePassed = useSite.attributes.has('className')): void {
-  const { root, props, injected, file } = rendering;
+export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering, classNamePassed = useSite.attributes.has('className'), useSiteFile?: string): void {
+  const { root, props, file } = rendering;
   useSite.rendered = renderedFrom(root, file);
   useSite.tag = root.tag;
   useSite.intrinsic = root.intrinsic;
@@ -389,7 +422,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
   useSite.inlineStyle = mergeStyle(root.inlineStyle, useSite.inlineStyle, props.styleFlow, useSite.attributes.has('style'));
   const carries = props.classFlow === 'replace' || props.styleFlow === 'replace' || props.spreadsChildren;
   useSite.hasSpread = props.otherSpread || (carries && useSite.hasSpread);
-  for (const [name, attribute] of detachAttributes(root.attributes, useSite, injected)) if (!useSite.attributes.has(name)) useSite.attributes.set(name, attribute);
+  for (const [name, attribute] of detachAttributes(root.attributes, useSite, useSiteFile, file)) if (!useSite.attributes.has(name)) useSite.attributes.set(name, attribute);
 
   if (props.spreadsChildren) return;
   const own = useSite.children;
@@ -414,7 +447,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         node.node = useSite.node;
         node.component = useSite.component;
         node.conditional ||= useSite.conditional;
-        node.attributes = detachAttributes(node.attributes, useSite, injected);
+        node.attributes = detachAttributes(node.attributes, useSite, useSiteFile, file);
         node.children = adopt(node.children, node);
         brought.push(node);
       }

@@ -1,10 +1,47 @@
 /** Read-only questions about the UI model, shared by context detection and the checks. */
-import type { StaticValue, UIElement, UINode } from './types.js';
+import type { StaticValue, TextPart, TextSlot, UIElement, UINode } from './types.js';
 
 /** Text with a flag that says whether every part of it was resolved. */
 export interface ResolvedText {
   value: string;
   complete: boolean;
+  /**
+   * Set when part of the text is a typed slot (a number, a price: "Only {n} left"): the text with each slot written
+   * as SLOT_MARK, in order of `slots`. `value` leaves slots out, as it leaves out any unknown part.
+   */
+  slotted?: string;
+  slots?: TextSlot[];
+}
+
+/** Where a slot stands in ResolvedText.slotted (U+FFFC OBJECT REPLACEMENT CHARACTER: no word character). */
+export const SLOT_MARK = '\uFFFC';
+
+/** The text with each slot written as `write` says ("0" for a number to match "only 0 left", "{n}" for a message). */
+export function writeSlots(text: ResolvedText, write: (slot: TextSlot) => string): string {
+  if (!text.slotted || !text.slots) return text.value;
+  let index = 0;
+  const slots = text.slots;
+  return text.slotted.replace(/\uFFFC/g, () => {
+    const slot = slots[index++];
+    return slot ? write(slot) : '';
+  });
+}
+
+/** The typed slots of parts (text slots, which say nothing more than unknown, left out). */
+function slotsOf(parts: readonly TextPart[]): { value: string; slotted: string; slots: TextSlot[] } {
+  let value = '';
+  let slotted = '';
+  const slots: TextSlot[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      value += part;
+      slotted += part;
+    } else if (part.slot !== 'text') {
+      slotted += SLOT_MARK;
+      slots.push(part);
+    }
+  }
+  return { value, slotted, slots };
 }
 
 /** Props that carry visible text on components (MUI's `label`, a design system's `title`, ...). */
@@ -24,6 +61,11 @@ export function attributeText(element: UIElement, name: string): ResolvedText | 
       return typeof value.value === 'string' || typeof value.value === 'number' ? { value: String(value.value), complete: true } : undefined;
     case 'element':
       return textContent(value.element);
+    case 'dynamic': {
+      if (!value.text) return { value: '', complete: false };
+      const { value: known, slotted, slots } = slotsOf(value.text);
+      return { value: known, complete: false, ...(slots.length > 0 ? { slotted, slots } : {}) };
+    }
     default:
       return { value: '', complete: false };
   }
@@ -32,11 +74,22 @@ export function attributeText(element: UIElement, name: string): ResolvedText | 
 /** The text an element renders, children in order, separated by single spaces where elements meet. */
 export function textContent(element: UIElement, skip?: (element: UIElement) => boolean): ResolvedText {
   const parts: string[] = [];
+  // The same parts with typed slots written as SLOT_MARK.
+  const slottedParts: string[] = [];
+  const slots: TextSlot[] = [];
   let complete = true;
   const visit = (node: UINode): void => {
     if (node.kind === 'text') {
-      if (node.text.known) parts.push(node.text.value);
-      else complete = false;
+      if (node.text.known) {
+        parts.push(node.text.value);
+        slottedParts.push(node.text.value);
+      } else {
+        complete = false;
+        if (node.text.slot) {
+          slottedParts.push(SLOT_MARK);
+          slots.push(node.text.slot);
+        }
+      }
       return;
     }
     if (skip?.(node)) return;
@@ -46,6 +99,8 @@ export function textContent(element: UIElement, skip?: (element: UIElement) => b
         const text = attributeText(node, prop);
         if (text) {
           parts.push(text.value);
+          slottedParts.push(text.slotted ?? text.value);
+          if (text.slots) slots.push(...text.slots);
           complete &&= text.complete;
         }
       }
@@ -53,7 +108,26 @@ export function textContent(element: UIElement, skip?: (element: UIElement) => b
     for (const child of node.children) visit(child);
   };
   visit(element);
-  return { value: joinText(parts), complete };
+  return { value: joinText(parts), complete, ...(slots.length > 0 ? { slotted: joinSlotted(slottedParts), slots } : {}) };
+}
+
+/** Slotted parts joined like joinText, a mark between words keeping its spaces ("Only", mark, "left"). */
+function joinSlotted(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (part === SLOT_MARK) {
+      out += SLOT_MARK;
+      continue;
+    }
+    const trimmed = part.trim();
+    if (!trimmed) {
+      if (out && !out.endsWith(' ')) out += ' ';
+      continue;
+    }
+    const before = /^\s/.test(part) || (out && !out.endsWith(SLOT_MARK) && !out.endsWith(' ')) ? ' ' : '';
+    out += (out ? before : '') + trimmed + (/\s$/.test(part) ? ' ' : '');
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
 }
 
 function joinText(parts: string[]): string {

@@ -62,16 +62,39 @@ export type AttributeValue =
    * `<input checked>`, `value="x"`, `checked={true}`, `checked={DEFAULT}` with `const DEFAULT = true`. `binding` is
    * the constant as written (`DEFAULT`, `DEFAULTS.marketing`) when the value comes from one, for messages.
    */
-  | { kind: 'static'; value: StaticValue; range: Range; binding?: string }
+  | {
+      kind: 'static';
+      value: StaticValue;
+      range: Range;
+      binding?: string;
+      /** The file the value is written in, when it is not the file this model is of (an imported constant, a caller's prop). */
+      origin?: string;
+    }
   /**
    * Bound to React state or to a property of a defaults object: the current value is dynamic, but its initial
    * value is known. `initRange` is the range of the literal that sets it, for suggestions.
    */
-  | { kind: 'initial'; value: StaticValue; initRange: Range; binding: string; range: Range }
+  | {
+      kind: 'initial';
+      value: StaticValue;
+      initRange: Range;
+      binding: string;
+      range: Range;
+      /** The file `initRange` points into, when it is not the file this model is of (a caller's state, a store module). */
+      origin?: string;
+      /**
+       * The value is set somewhere a one-step fix in this file can't reach: in another module (a store, a form's
+       * defaults), in the component that renders this element, or behind an operator (`!optOut`).
+       */
+      external?: boolean;
+    }
   /** A JSX element passed as a prop, such as MUI's `label={<span>...</span>}`. */
   | { kind: 'element'; element: UIElement; range: Range }
-  /** Anything else: a function call, a prop of unknown origin, a server value. */
-  | { kind: 'dynamic'; reason: UnresolvedReason; expressionText: string; range: Range };
+  /**
+   * Anything else: a function call, a prop of unknown origin, a server value. `text` is set when the value is text
+   * with parts computed at run time (`\`Only ${left} left\``): the known words and typed slots.
+   */
+  | { kind: 'dynamic'; reason: UnresolvedReason; expressionText: string; range: Range; text?: TextPart[] };
 
 export interface Attribute {
   name: string;
@@ -106,8 +129,26 @@ export interface InlineStyle {
   hasUnknown: boolean;
 }
 
-/** Text that is known, or known to be there but not resolvable (a translation key, a variable). */
-export type TextValue = { known: true; value: string } | { known: false; reason: UnresolvedReason };
+/**
+ * A part of text computed at run time whose kind the source shows: a number (`{count}`, `items.length`, an ICU
+ * `{n, plural, ...}`), a price (a currency sign or code beside an amount, `formatPrice(x)`, an `Intl.NumberFormat`
+ * with `style: 'currency'`), or other text. `name` is the expression as written, for messages.
+ */
+export interface TextSlot {
+  slot: 'number' | 'price' | 'text';
+  name: string;
+  /** The currency, where the source names it (`USD`, `€`). */
+  currency?: string;
+}
+
+/** Text as written, or a slot for a part computed at run time. */
+export type TextPart = string | TextSlot;
+
+/**
+ * Text that is known, or known to be there but not resolvable (a translation key, a variable). An unknown part of a
+ * sentence whose kind the source shows carries a typed `slot` ("Only {n} left": a number).
+ */
+export type TextValue = { known: true; value: string } | { known: false; reason: UnresolvedReason; slot?: TextSlot };
 
 export interface UIText {
   kind: 'text';
@@ -163,6 +204,11 @@ export interface UIElement {
    * (src/engine/component-findings.ts). Elements written in this file and passed into a component's slots have none.
    */
   rendered?: RenderedFrom;
+  /**
+   * Set on an element rendered once per item of a constant list (`PURPOSES.map((p) => <Switch ... />)`): which item
+   * (0-based) of how many. Copies share their source position.
+   */
+  repeated?: { index: number; count: number };
 }
 
 export interface RenderedFrom {

@@ -32,10 +32,15 @@ const MAX_CACHED_MODULES = 256;
  */
 export class ModuleCache {
   private readonly programs = new Map<string, TSESTree.Program | null>();
+  /** The last text seen at each path and its program: a module read many times in a run is not hashed each time. */
+  private readonly recent = new Map<string, { text: string; program: TSESTree.Program | null }>();
 
   constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
 
   program(filePath: string, text: string): TSESTree.Program | undefined {
+    const recent = this.recent.get(filePath);
+    // The same string again (a file cache hands out one string per read): no hash needed.
+    if (recent && recent.text === text) return recent.program ?? undefined;
     const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
     let entry = this.programs.get(key);
     if (entry === undefined) {
@@ -46,6 +51,8 @@ export class ModuleCache {
       this.programs.delete(key); // re-inserted below: most recently used last
     }
     this.programs.set(key, entry);
+    if (this.recent.size >= MAX_CACHED_MODULES) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(filePath, { text, program: entry });
     return entry ?? undefined;
   }
 }
@@ -138,3 +145,19 @@ export function findUp(fromDir: string, names: readonly string[], readFile: Read
     dir = parent;
   }
 }
+
+/** Whether a module's text names `name` as a whole word (it can export it only then, stars aside). */
+export function mentions(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\w$]/.test(before)) && (after === undefined || !/[\w$]/.test(after))) return true;
+  }
+  return false;
+}
+
+/** The sources of `export * from '...'` in a module's text (not `export * as ns`). */
+export function starSources(text: string): string[] {
+  return [...text.matchAll(/\bexport\s*\*\s*from\s*['"]([^'"\n]+)['"]/g)].map((match) => match[1] as string);
+}
+

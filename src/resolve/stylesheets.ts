@@ -9,6 +9,7 @@ import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
+import { Locales, type I18nSettings } from './locales.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
@@ -42,6 +43,11 @@ export class ProjectCache {
    */
   constructor(parser?: ScriptParser) {
     this.modules = new ModuleCache(parser);
+  }
+
+  /** The project's translated messages for one analysis, read through `readFile` (parsed catalogs are shared). */
+  locales(readFile: ReadFile, settings: I18nSettings = NO_I18N): Locales {
+    return new Locales(readFile, settings, this.modules);
   }
 
   /** A resolver for the analysis of one file, reading through `readFile` and parsing into this cache. */
@@ -78,6 +84,8 @@ export class ProjectCache {
     return index;
   }
 }
+
+const NO_I18N: I18nSettings = {};
 
 export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache): LoadedScope {
   const readFile = resolver.readFile;

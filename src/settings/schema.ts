@@ -112,6 +112,32 @@ const lexiconExtension = {
   },
 } as const;
 
+/** Where the project's translated messages are, and which locales to check (src/resolve/locales.ts). */
+const i18nSettings = {
+  type: 'object',
+  description:
+    'The locales of the project\'s translated copy. Without it, honest-ui finds the locale files by convention (public/locales/{locale}/{namespace}.json, messages/{locale}.json, lang/{locale}.json ...) and checks the default locale.',
+  additionalProperties: false,
+  properties: {
+    defaultLocale: { type: 'string', minLength: 1, description: 'The locale checked by default, such as "en". Defaults to the i18n configuration\'s fallbackLng or defaultLocale, else "en".' },
+    locales: {
+      type: 'array',
+      description: 'Every locale the project ships, such as ["en", "de"]. With checkAllLocales, each is checked.',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+    },
+    messages: {
+      type: 'array',
+      description: 'Where the message files are, relative to the project root (the folder of the nearest package.json), with {locale} and {namespace} filled in: ["public/locales/{locale}/{namespace}.json"].',
+      items: { type: 'string', minLength: 1, pattern: '\\{locale\\}' },
+    },
+    checkAllLocales: {
+      type: 'boolean',
+      description: 'Check the copy of every locale in `locales`, not only the default one. A finding only another locale shows names that locale.',
+    },
+  },
+} as const;
+
 export const settingsSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'honest-ui settings',
@@ -134,6 +160,7 @@ export const settingsSchema = {
       exclusiveMinimum: 0,
       description: 'The root font size in CSS px, for rem units. Browsers default to 16.',
     },
+    i18n: i18nSettings,
     lexicon: {
       type: 'object',
       description: 'The words honest-ui reads consent UIs with: which built-in languages to use and phrases to add.',

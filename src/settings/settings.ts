@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { BUILT_IN_LEXICONS, compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from '../context/lexicon.js';
+import type { I18nSettings } from '../resolve/locales.js';
 import { settingsSchema, type EMPHASIS_NAMES, type LEXICON_LANGUAGES, type SEMANTIC_NAMES } from './schema.js';
 
 export type SemanticName = (typeof SEMANTIC_NAMES)[number];
@@ -20,6 +21,7 @@ export interface HonestUiSettings {
   polymorphicProps?: string[];
   rootFontSize?: number;
   lexicon?: LexiconSettings;
+  i18n?: I18nSettings;
 }
 
 export interface LexiconSettings {
@@ -36,6 +38,8 @@ export interface ResolvedSettings {
   rootFontSize: number;
   /** The compiled lexicon: the enabled built-in languages plus the user's extension. */
   lexicon: Lexicon;
+  /** Where translated copy is and which locales to check; absent when the settings don't say (conventions apply). */
+  i18n?: I18nSettings;
 }
 
 export class SettingsError extends Error {
@@ -114,6 +118,7 @@ export function resolveSettings(raw: unknown, where = "settings['honest-ui']"): 
     polymorphicProps: settings.polymorphicProps ?? DEFAULTS.polymorphicProps,
     rootFontSize: settings.rootFontSize ?? DEFAULTS.rootFontSize,
     lexicon: resolveLexicon(settings.lexicon),
+    ...(settings.i18n ? { i18n: settings.i18n } : {}),
   };
   if (typeof raw === 'object') cache.set(raw, resolved);
   return resolved;

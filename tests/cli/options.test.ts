@@ -185,14 +185,14 @@ describe('options', () => {
     expect(cli(['-f', 'junit']).stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="honest-ui" tests="1" failures="1" errors="0"/);
   });
 
-  it('--verbose lists needs-review results and unfollowed imports on stderr, after an unchanged report', async () => {
+  it('--verbose lists needs-review results, counted by reason, and unfollowed imports on stderr, after an unchanged report', async () => {
     await tree({ 'src/Preferences.tsx': `import styles from 'design-system/styles.css';\n${PREFERENCES}` });
     const plain = cli(['-f', 'json']);
     const verbose = cli(['-f', 'json', '--verbose']);
     expect(verbose.stdout).toBe(plain.stdout);
     expect(plain.stderr).toBe('');
     expect(verbose.stderr).toMatch(
-      new RegExp(`^honest-ui: 1 result needs review \\(the checker could not decide\\):\\n  src${escape(path.sep)}Preferences\\.tsx:6:9  honest-ui/${RULE}  .*\\(dynamic-expression\\)\\n`),
+      new RegExp(`^honest-ui: 1 result needs review \\(the checker could not decide\\): 1 dynamic-expression\\.\\n  src${escape(path.sep)}Preferences\\.tsx:6:9  honest-ui/${RULE}  .*\\(dynamic-expression\\)\\n`),
     );
     expect(verbose.stderr).toContain(`honest-ui: 1 import could not be followed (styles from them are unknown):\n  src${path.sep}Preferences.tsx  'design-system/styles.css' (not-relative)\n`);
   });

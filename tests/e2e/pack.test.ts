@@ -15,7 +15,11 @@ interface PackReport {
   files: { path: string; size: number }[];
 }
 
-const MAX_UNPACKED_BYTES = 1_000_000;
+/**
+ * A budget against accidental bloat (source maps, tests, sources): about 1.05 MB is code and docs, of which ~110 kB
+ * are the readers of values and copy (issue 11: i18n, forms, stores, message files).
+ */
+const MAX_UNPACKED_BYTES = 1_200_000;
 const SHIPPED = /^(bin\/[^/]+\.js|dist\/.+\.(js|json|d\.ts)|docs\/.+\.md|oxlint\/[a-z]+\.json|README\.md|LICENSE|package\.json)$/;
 
 const packageJson = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {

@@ -139,3 +139,55 @@ describe('a component rendered in the file that defines it', () => {
     expect(lint(dir, 'src/Notice.tsx', NOTICE)).toEqual(['src/Notice.tsx:5 honest-ui/require-decline-option']);
   });
 });
+
+describe("a component's default prop value", () => {
+  const OPT_IN = `type Props = { defaultOn?: boolean; onChange?: (on: boolean) => void };
+
+export function NewsletterOptIn({ defaultOn = true, onChange }: Props) {
+  return (
+    <label className="opt-in">
+      <input type="checkbox" name="newsletter" defaultChecked={defaultOn} onChange={(e) => onChange?.(e.target.checked)} />
+      Email me special offers and our newsletter
+    </label>
+  );
+}
+`;
+  const FOOTER = `import { NewsletterOptIn } from './NewsletterOptIn';
+
+export function Footer() {
+  return (
+    <footer>
+      <form action="/subscribe">
+        <input type="email" name="email" placeholder="you@example.com" />
+        <NewsletterOptIn />
+        <button type="submit">Subscribe</button>
+      </form>
+    </footer>
+  );
+}
+`;
+  const CHECKOUT = `import { NewsletterOptIn } from './NewsletterOptIn';
+
+export function CheckoutContact() {
+  return (
+    <section>
+      <h2>Contact details</h2>
+      <NewsletterOptIn defaultOn={false} />
+    </section>
+  );
+}
+`;
+
+  it("is what ships when a caller omits the prop: reported once, in the component's file, and not at the use sites", async () => {
+    const dir = project({ 'src/NewsletterOptIn.tsx': OPT_IN, 'src/Footer.tsx': FOOTER, 'src/CheckoutContact.tsx': CHECKOUT });
+    expect(await check(dir)).toEqual(['src/NewsletterOptIn.tsx:6 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/NewsletterOptIn.tsx', OPT_IN)).toEqual(['src/NewsletterOptIn.tsx:6 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/Footer.tsx', FOOTER)).toEqual([]);
+    expect(lint(dir, 'src/CheckoutContact.tsx', CHECKOUT)).toEqual([]);
+  });
+
+  it('stays clean where the default is off', async () => {
+    const dir = project({ 'src/NewsletterOptIn.tsx': OPT_IN.replace('defaultOn = true', 'defaultOn = false'), 'src/Footer.tsx': FOOTER });
+    expect(await check(dir)).toEqual([]);
+  });
+});

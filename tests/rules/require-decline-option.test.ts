@@ -4,6 +4,43 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: a profile form filled in through a design system's fields; "Marketing" is a role to pick, and
+      // "Continue" submits what people typed.
+      filename: TSX,
+      code: `
+import { Input, Button, Spinner } from '@acme/ui';
+const ROLES = ['Engineering', 'Design', 'Marketing', 'Sales'];
+export function ProfileSetup({ isSubmitting, onSubmit, role, setRole }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <label htmlFor="first_name">First name</label>
+      <Input id="first_name" name="first_name" type="text" placeholder="Wilbur" />
+      <p>What role are you working on?</p>
+      {ROLES.map((r) => <div key={r} onClick={() => setRole(r)}>{r}</div>)}
+      <Button type="submit">{isSubmitting ? <Spinner /> : 'Continue'}</Button>
+    </form>
+  );
+}`,
+    },
+    {
+      // Near-miss: an onboarding step whose purpose toggles are the choice; "Continue" with them off declines.
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+import { Switch } from '@headlessui/react';
+export function StayInTouchStep({ onNext }) {
+  const [prefs, setPrefs] = useState({ analytics: false, offers: false });
+  return (
+    <section aria-labelledby="stay-title">
+      <h2 id="stay-title">Stay in touch</h2>
+      <label><Switch checked={prefs.analytics} onChange={(analytics) => setPrefs({ ...prefs, analytics })} /> Share anonymous usage analytics</label>
+      <label><Switch checked={prefs.offers} onChange={(offers) => setPrefs({ ...prefs, offers })} /> Email me partner offers</label>
+      <button onClick={() => onNext(prefs)}>Continue</button>
+    </section>
+  );
+}`,
+    },
+    {
       // Near-miss: accept and reject side by side, the symmetrical pair CPRA § 7004(a)(2) names.
       filename: TSX,
       code: `

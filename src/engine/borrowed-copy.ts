@@ -1,0 +1,111 @@
+/**
+ * The text pre-filter (prefilter.ts) reads one file's text, but a file can show words it does not hold: copy from a
+ * constants module, a list of purposes, FormatJS messages defined elsewhere, a store's labels, or the project's
+ * message files (`t('purposes.marketing')`). A file the filter would skip is therefore let through when its text
+ * together with what it borrows passes: the data modules it imports (and those they re-export, a few hops deep) and
+ * the messages of the namespaces it translates with. A module that renders JSX lends no words: a component's
+ * findings are its own file's to report (component-findings.ts), and what a use site passes it is in the use site's
+ * text. Imports are found by a scan of the text and read through the same resolver as the analysis (nothing is
+ * parsed here); this keeps the filter's promise that it only ever skips work.
+ */
+import path from 'node:path';
+import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
+import type { ProjectCache } from '../resolve/stylesheets.js';
+import type { ResolvedSettings } from '../settings/settings.js';
+import type { Prefilter } from './prefilter.js';
+
+/** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
+const MAX_IMPORTS = 40;
+const MAX_REEXPORT_DEPTH = 2;
+/** Import and re-export specifiers: `from '...'`, `import '...'`, `import('...')`. */
+const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"\n]+)['"]/g;
+const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\}|\*\s+as\s+\w+)\s+from\s*['"]([^'"\n]+)['"]/g;
+const NOT_SCRIPT = /\.(?:css|scss|sass|less|json|svg|png|jpe?g|gif|webp|woff2?)$/i;
+/** A closing tag or a self-closing one: the module renders JSX. */
+const RENDERS_JSX = /<\/[A-Za-z]|\/>/;
+/** A file that translates its copy. */
+const TRANSLATES = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
+/** Namespaces a file names: `useTranslation('consent')`, `useTranslation(['a', 'b'])`, `getTranslations('Ns')`. */
+const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
+
+/**
+ * The contents of a module's string and template literals: its copy. Identifiers are left out (a module's code
+ * splits into everyday words such as "use" and "data" that would let almost any file through).
+ */
+export function stringsIn(text: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const quote = text[i];
+    if (quote === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      // Comments hold no copy.
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    if (quote !== "'" && quote !== '"' && quote !== '`') continue;
+    let j = i + 1;
+    while (j < text.length && text[j] !== quote && !(quote !== '`' && text[j] === '\n')) j += text[j] === '\\' ? 2 : 1;
+    out.push(text.slice(i + 1, j));
+    i = j;
+  }
+  return out.join('\n');
+}
+
+function namespacesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(NAMESPACE_ARGUMENT)) {
+    for (const quoted of (match[1] ?? '').matchAll(/['"]([^'"]+)['"]/g)) if (quoted[1]) found.push(quoted[1]);
+  }
+  return found;
+}
+
+/** What a module lends through its re-exports: its own text, and those of the modules it re-exports. */
+/** A module's copy by path, for the text last read there (a module imported by many files is scanned once). */
+const copies = new Map<string, { text: string; copy: string | undefined }>();
+const MAX_COPIES = 2048;
+
+function copyOf(file: string, text: string): string | undefined {
+  const known = copies.get(file);
+  if (known && known.text === text) return known.copy;
+  const copy = RENDERS_JSX.test(text) ? undefined : stringsIn(text);
+  if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value as string);
+  copies.set(file, { text, copy });
+  return copy;
+}
+
+function lentText(file: string, text: string, resolver: ModuleResolver, depth: number, seen: Set<string>): string[] {
+  const copy = copyOf(file, text);
+  const texts = copy === undefined ? [] : [copy];
+  if (depth >= MAX_REEXPORT_DEPTH) return texts;
+  for (const match of text.matchAll(REEXPORT)) {
+    const specifier = match[1];
+    if (!specifier || NOT_SCRIPT.test(specifier)) continue;
+    const target = resolver.resolve(file, specifier);
+    if (target.kind !== 'file' || seen.has(target.file)) continue;
+    seen.add(target.file);
+    texts.push(...lentText(target.file, target.text, resolver, depth + 1, seen));
+  }
+  return texts;
+}
+
+/**
+ * Whether `file`'s text, with the copy it borrows from other files, passes `filter`. Call it for a file the filter
+ * alone skips.
+ */
+export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings): boolean {
+  const resolver = cache.resolver(readFile);
+  const borrowed: string[] = [];
+  const seen = new Set<string>([path.resolve(file)]);
+  let imports = 0;
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[1];
+    if (!specifier || NOT_SCRIPT.test(specifier) || ++imports > MAX_IMPORTS) continue;
+    const target = resolver.resolve(file, specifier);
+    if (target.kind !== 'file' || seen.has(target.file)) continue;
+    seen.add(target.file);
+    borrowed.push(...lentText(target.file, target.text, resolver, 0, seen));
+  }
+  if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)));
+  return borrowed.length > 0 && filter(`${text}\n${borrowed.join('\n')}`);
+}

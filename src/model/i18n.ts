@@ -1,0 +1,326 @@
+/**
+ * Translation calls and components, read as the text they render: react-i18next (`useTranslation(ns)` and
+ * `t('key')`, `i18n.t`, `<Trans i18nKey>`), next-intl (`useTranslations('Ns')` / `await getTranslations('Ns')`
+ * and `t('key')`, `t.rich`, `t.markup`), FormatJS / react-intl (`intl.formatMessage(messages.x)` with
+ * `defineMessages({...})`, `<FormattedMessage id defaultMessage>`). The message comes from the project's locale
+ * files through the bindings' reader of other files (src/resolve/locales.ts); placeholders become typed slots
+ * (src/model/messages.ts). A key that cannot be found is unknown, not empty; a default the code gives
+ * (`t('key', 'Accept')`, `defaultValue`, FormatJS's `defaultMessage`) is what the library shows when the locale has
+ * no such key.
+ *
+ * Sources: react-i18next useTranslation (react.i18next.com/latest/usetranslation-hook: no namespace means
+ * `defaultNS`; an array's first namespace is the default; `keyPrefix`); i18next defaults `defaultNS: 'translation'`,
+ * `nsSeparator: ':'`, `keySeparator: '.'` (i18next src/defaults.js), `t(key, defaultValue)` and `t(key, {
+ * defaultValue, ns, count })` (i18next.com/translation-function/essentials); next-intl `useTranslations(namespace)`
+ * and nested keys (next-intl.dev/docs/usage/messages), `getTranslations(namespace | { locale, namespace })`
+ * (next-intl 4.8 getTranslations.d.ts); react-intl's FormattedMessage formats `{ id, description, defaultMessage }`
+ * with `values` (react-intl 10.1 src/components/message.js), `defineMessages` returns its argument (server.d.ts).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import type { FileBindings, Location, MessageRequest } from './bindings.js';
+import { calleeName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { parseMessage, type PlaceholderValue } from './messages.js';
+import type { CallContext } from './sources.js';
+import { textNode } from './synthetic.js';
+import type { TextPart } from './types.js';
+
+type Library = MessageRequest['library'];
+
+interface Translator {
+  library: Library;
+  namespaces: string[];
+  keyPrefix?: string;
+}
+
+const I18N_INSTANCE = /^(?:i18n|i18next|i18nInstance|i18nextInstance)$/;
+const INTL_OBJECT = /^intl$/;
+const I18NEXT_HOOKS = new Set(['useTranslation']);
+const NEXT_INTL = new Set(['useTranslations', 'getTranslations', 'createTranslator']);
+
+function importOf(bindings: FileBindings, local: string): { source: string; imported: string } | undefined {
+  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === local) return { source: info.source, imported: binding.imported };
+  return undefined;
+}
+
+function stringOf(node: Node | undefined, bindings: FileBindings, context: CallContext): string | undefined {
+  if (!node) return undefined;
+  const value = context.evaluate(node, bindings);
+  return value.ok && typeof value.value === 'string' ? value.value : undefined;
+}
+
+function stringsOf(node: Node | undefined, bindings: FileBindings, context: CallContext): string[] | undefined {
+  if (!node) return [];
+  const located = context.locate(node, bindings);
+  if (located.ok && located.node.type === 'ArrayExpression') {
+    const out: string[] = [];
+    for (const element of located.node.elements) {
+      const value = element && element.type !== 'SpreadElement' ? stringOf(element, located.bindings, context) : undefined;
+      if (value === undefined) return undefined;
+      out.push(value);
+    }
+    return out;
+  }
+  const single = stringOf(node, bindings, context);
+  return single === undefined ? undefined : [single];
+}
+
+/** The translator a hook call makes: `useTranslation('consent', { keyPrefix })`, `useTranslations('Consent')`, `useIntl()`. */
+function translatorOfHook(call: TSESTree.CallExpression, member: string | undefined, bindings: FileBindings, context: CallContext): Translator | undefined {
+  const name = calleeName(call) ?? '';
+  if (I18NEXT_HOOKS.has(name) && (member === 't' || member === '0' || member === undefined)) {
+    if (member === undefined) return undefined;
+    const namespaces = stringsOf(call.arguments[0] as Node | undefined, bindings, context);
+    if (!namespaces) return undefined;
+    const options = call.arguments[1] && context.locate(call.arguments[1] as Node, bindings);
+    let keyPrefix: string | undefined;
+    if (options?.ok && options.node.type === 'ObjectExpression') {
+      for (const property of options.node.properties) if (property.type === 'Property' && propertyKeyName(property) === 'keyPrefix') keyPrefix = stringOf(property.value as Node, options.bindings, context);
+    }
+    return { library: 'i18next', namespaces, ...(keyPrefix ? { keyPrefix } : {}) };
+  }
+  if (NEXT_INTL.has(name) && member === undefined) {
+    const argument = call.arguments[0] as Node | undefined;
+    if (!argument) return { library: 'next-intl', namespaces: [] };
+    const located = context.locate(argument, bindings);
+    if (located.ok && located.node.type === 'ObjectExpression') {
+      const namespace = located.node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'namespace');
+      const value = namespace ? stringOf(namespace.value as Node, located.bindings, context) : undefined;
+      return namespace && value === undefined ? undefined : { library: 'next-intl', namespaces: value ? [value] : [] };
+    }
+    const namespace = stringOf(argument, bindings, context);
+    return namespace === undefined ? undefined : { library: 'next-intl', namespaces: [namespace] };
+  }
+  if ((name === 'useIntl' || name === 'createIntl') && (member === 'formatMessage' || member === undefined)) return { library: 'formatjs', namespaces: [] };
+  return undefined;
+}
+
+/** What a callee such as `t`, `i18n.t`, `intl.formatMessage` or `t.rich` translates with. */
+function translatorOf(callee: Node, bindings: FileBindings, context: CallContext): { translator: Translator; rich: boolean } | undefined {
+  const node = unwrapExpression(callee);
+  if (node.type === 'Identifier') {
+    if (bindings.locals?.has(node.name)) return undefined;
+    const bound = bindings.constants.get(node.name);
+    if (bound) {
+      let init = unwrapExpression(bound);
+      if (init.type === 'AwaitExpression') init = unwrapExpression(init.argument);
+      if (init.type === 'CallExpression') {
+        const translator = translatorOfHook(init, undefined, bindings, context);
+        return translator ? { translator, rich: false } : undefined;
+      }
+      if (init.type === 'MemberExpression') {
+        const object = unwrapExpression(init.object);
+        const key = propertyKeyName(init);
+        if (object.type === 'CallExpression') {
+          const translator = translatorOfHook(object, key, bindings, context);
+          return translator ? { translator, rich: false } : undefined;
+        }
+      }
+      return undefined;
+    }
+    const imported = importOf(bindings, node.name);
+    if (imported && imported.source === 'i18next' && imported.imported === 't') return { translator: { library: 'i18next', namespaces: [] }, rich: false };
+    return undefined;
+  }
+  if (node.type !== 'MemberExpression') return undefined;
+  const key = propertyKeyName(node);
+  const object = unwrapExpression(node.object);
+  if (key === 't' && object.type === 'Identifier' && (I18N_INSTANCE.test(object.name) || importOf(bindings, object.name)?.source === 'i18next')) {
+    return { translator: { library: 'i18next', namespaces: [] }, rich: false };
+  }
+  if (key === 'formatMessage' && object.type === 'Identifier') {
+    const bound = bindings.constants.get(object.name);
+    const init = bound && unwrapExpression(bound);
+    if (init?.type === 'CallExpression') {
+      const translator = translatorOfHook(init, undefined, bindings, context);
+      return translator?.library === 'formatjs' ? { translator, rich: false } : undefined;
+    }
+    return INTL_OBJECT.test(object.name) ? { translator: { library: 'formatjs', namespaces: [] }, rich: false } : undefined;
+  }
+  if ((key === 'rich' || key === 'markup' || key === 'raw') && object.type === 'Identifier') {
+    const inner = translatorOf(object, bindings, context);
+    return inner?.translator.library === 'next-intl' ? { translator: inner.translator, rich: true } : undefined;
+  }
+  return undefined;
+}
+
+/** Placeholder values a call passes (`{ count, name: 'Ada' }`), each known or typed by how it is written. */
+function placeholderValues(argument: Node | undefined, bindings: FileBindings, context: CallContext): (name: string) => PlaceholderValue | undefined {
+  if (!argument) return () => undefined;
+  const located = context.locate(argument, bindings);
+  if (!located.ok || located.node.type !== 'ObjectExpression') return () => undefined;
+  const object = located.node;
+  return (name) => {
+    for (const property of object.properties) {
+      if (property.type !== 'Property' || propertyKeyName(property) !== name) continue;
+      const value = context.evaluate(property.value as Node, located.bindings);
+      if (value.ok && (typeof value.value === 'string' || typeof value.value === 'number')) return { known: true, text: String(value.value), ...(typeof value.value === 'number' ? { number: value.value } : {}) };
+      const written = unwrapExpression(property.value as Node);
+      return { known: false, name: expressionName(written) ?? name, numeric: looksNumeric(written) };
+    }
+    return undefined;
+  };
+}
+
+function expressionName(node: Node): string | undefined {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') {
+    const key = propertyKeyName(node);
+    const object = expressionName(unwrapExpression(node.object));
+    return object && key ? `${object}.${key}` : undefined;
+  }
+  if (node.type === 'CallExpression') return `${calleeName(node) ?? 'call'}()`;
+  return undefined;
+}
+
+/** `items.length`, `n * 2`, `Math.max(...)`, `price.toFixed(2)`: written as a number. */
+export function looksNumeric(node: Node): boolean {
+  const value = unwrapExpression(node);
+  if (value.type === 'Literal') return typeof value.value === 'number';
+  if (value.type === 'MemberExpression') return propertyKeyName(value) === 'length' || propertyKeyName(value) === 'size';
+  if (value.type === 'BinaryExpression') return ['-', '*', '/', '%', '**'].includes(value.operator);
+  if (value.type === 'UnaryExpression') return value.operator === '-' || value.operator === '+';
+  if (value.type === 'CallExpression') {
+    const name = calleeName(value);
+    if (value.callee.type === 'MemberExpression' && unwrapExpression(value.callee.object).type === 'Identifier' && (unwrapExpression(value.callee.object) as TSESTree.Identifier).name === 'Math') return true;
+    return name === 'Number' || name === 'parseInt' || name === 'parseFloat' || name === 'toFixed' || name === 'toPrecision';
+  }
+  return false;
+}
+
+/** Split `ns:key` (i18next's namespace separator). */
+function splitNamespace(key: string, translator: Translator): { key: string; namespaces: string[] } {
+  if (translator.library !== 'i18next') return { key, namespaces: translator.namespaces };
+  const colon = key.indexOf(':');
+  if (colon > 0 && !key.slice(0, colon).includes(' ')) return { key: key.slice(colon + 1), namespaces: [key.slice(0, colon)] };
+  return { key, namespaces: translator.namespaces };
+}
+
+/** The options object of an i18next call: `defaultValue`, `ns`, and the values themselves. */
+function i18nextOptions(argument: Node | undefined, bindings: FileBindings, context: CallContext): { defaultValue?: string; ns?: string[]; count: boolean } {
+  if (!argument) return { count: false };
+  const asString = stringOf(argument, bindings, context);
+  if (asString !== undefined) return { defaultValue: asString, count: false };
+  const located = context.locate(argument, bindings);
+  if (!located.ok || located.node.type !== 'ObjectExpression') return { count: false };
+  const out: { defaultValue?: string; ns?: string[]; count: boolean } = { count: false };
+  for (const property of located.node.properties) {
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property);
+    if (key === 'defaultValue') {
+      const value = stringOf(property.value as Node, located.bindings, context);
+      if (value !== undefined) out.defaultValue = value;
+    }
+    if (key === 'ns') {
+      const value = stringsOf(property.value as Node, located.bindings, context);
+      if (value) out.ns = value;
+    }
+    if (key === 'count') out.count = true;
+  }
+  return out;
+}
+
+/**
+ * The text a message request renders: the locale's message, else the default the code gives (what i18next and
+ * FormatJS show for a missing key); undefined when neither says.
+ */
+function lookUp(request: MessageRequest, bindings: FileBindings, fallback: string | undefined): string | undefined {
+  if (request.library === 'formatjs' && !request.key) return fallback;
+  return bindings.external?.message?.(request, bindings) ?? fallback;
+}
+
+/**
+ * A translation call as the text it renders on the first render: a text node with typed slots, or unknown
+ * ('translation') when the key is not found. Undefined when the call is no translation honest-ui knows.
+ */
+export function translateCall(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  const found = translatorOf(call.callee, bindings, context);
+  if (!found) return undefined;
+  const { translator } = found;
+  const unknown: Location = { ok: false, reason: 'translation' };
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return unknown;
+  if (translator.library === 'formatjs') {
+    const descriptor = context.locate(first, bindings);
+    if (!descriptor.ok || descriptor.node.type !== 'ObjectExpression') return unknown;
+    const id = propertyString(descriptor.node, 'id', descriptor.bindings, context);
+    const defaultMessage = propertyString(descriptor.node, 'defaultMessage', descriptor.bindings, context);
+    const message = lookUp({ library: 'formatjs', key: id ?? '', namespaces: [] }, bindings, defaultMessage);
+    if (message === undefined) return unknown;
+    return { ok: true, node: textNode(parseMessage(message, 'icu', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
+  }
+  const rawKey = stringOf(first, bindings, context);
+  if (rawKey === undefined) return unknown;
+  if (translator.library === 'next-intl') {
+    const message = lookUp({ library: 'next-intl', key: rawKey, namespaces: translator.namespaces }, bindings, undefined);
+    if (message === undefined) return unknown;
+    return { ok: true, node: textNode(parseMessage(message, 'icu', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
+  }
+  const options = i18nextOptions(call.arguments[1] as Node | undefined, bindings, context);
+  const split = splitNamespace(rawKey, translator);
+  const key = translator.keyPrefix ? `${translator.keyPrefix}.${split.key}` : split.key;
+  const message = lookUp({ library: 'i18next', key, namespaces: options.ns ?? split.namespaces, ...(options.count ? { plural: true } : {}) }, bindings, options.defaultValue);
+  if (message === undefined) return unknown;
+  return { ok: true, node: textNode(parseMessage(message, 'i18next', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
+}
+
+function propertyString(object: TSESTree.ObjectExpression, key: string, bindings: FileBindings, context: CallContext): string | undefined {
+  for (const property of object.properties) if (property.type === 'Property' && propertyKeyName(property) === key) return stringOf(property.value as Node, bindings, context);
+  return undefined;
+}
+
+/** The attribute's value node (`i18nKey="x"`, `values={{ n }}`), or true for a bare attribute. */
+function attribute(opening: TSESTree.JSXOpeningElement, name: string): Node | undefined {
+  for (const item of opening.attributes) {
+    if (item.type !== 'JSXAttribute' || item.name.type !== 'JSXIdentifier' || item.name.name !== name) continue;
+    const value = item.value;
+    if (!value) return undefined;
+    if (value.type === 'JSXExpressionContainer') return value.expression.type === 'JSXEmptyExpression' ? undefined : (value.expression as Node);
+    return value as Node;
+  }
+  return undefined;
+}
+
+/**
+ * The text `<Trans i18nKey="...">` (react-i18next) or `<FormattedMessage id="..." defaultMessage="..." />`
+ * (react-intl) renders: parts with slots, 'unknown' when the message is not found, undefined when the element is
+ * neither. `childrenText` is the Trans element's own children as text (its default value).
+ */
+export function elementMessage(
+  opening: TSESTree.JSXOpeningElement,
+  component: { importSource: string | undefined; importedName: string },
+  bindings: FileBindings,
+  context: CallContext,
+  childrenText: () => string | undefined,
+): TextPart[] | 'unknown' | undefined {
+  const source = component.importSource ?? '';
+  if (component.importedName === 'Trans' && /^(?:react-i18next|next-i18next)$/.test(source)) {
+    const keyNode = attribute(opening, 'i18nKey');
+    const rawKey = keyNode ? stringOf(keyNode, bindings, context) : childrenText();
+    if (rawKey === undefined) return 'unknown';
+    const tNode = attribute(opening, 't');
+    const fromT = tNode ? translatorOf(tNode, bindings, context)?.translator : undefined;
+    const ns = stringsOf(attribute(opening, 'ns'), bindings, context);
+    const translator: Translator = { library: 'i18next', namespaces: ns && ns.length > 0 ? ns : (fromT?.namespaces ?? []), ...(fromT?.keyPrefix ? { keyPrefix: fromT.keyPrefix } : {}) };
+    const split = splitNamespace(rawKey, translator);
+    const key = translator.keyPrefix ? `${translator.keyPrefix}.${split.key}` : split.key;
+    const message = lookUp({ library: 'i18next', key, namespaces: split.namespaces, ...(attribute(opening, 'count') ? { plural: true } : {}) }, bindings, childrenText() ?? stringOf(attribute(opening, 'defaults'), bindings, context));
+    if (message === undefined) return 'unknown';
+    return parseMessage(message, 'i18next', placeholderValues(attribute(opening, 'values'), bindings, context));
+  }
+  if ((component.importedName === 'FormattedMessage' || component.importedName === 'FormattedHTMLMessage') && /^(?:react-intl|@formatjs\/)/.test(source)) {
+    let id = stringOf(attribute(opening, 'id'), bindings, context);
+    let defaultMessage = stringOf(attribute(opening, 'defaultMessage'), bindings, context);
+    // `<FormattedMessage {...messages.accept} />`
+    for (const item of opening.attributes) {
+      if (item.type !== 'JSXSpreadAttribute') continue;
+      const descriptor = context.locate(item.argument, bindings);
+      if (!descriptor.ok || descriptor.node.type !== 'ObjectExpression') return 'unknown';
+      id ??= propertyString(descriptor.node, 'id', descriptor.bindings, context);
+      defaultMessage ??= propertyString(descriptor.node, 'defaultMessage', descriptor.bindings, context);
+    }
+    const message = lookUp({ library: 'formatjs', key: id ?? '', namespaces: [] }, bindings, defaultMessage);
+    if (message === undefined) return 'unknown';
+    return parseMessage(message, 'icu', placeholderValues(attribute(opening, 'values'), bindings, context));
+  }
+  return undefined;
+}

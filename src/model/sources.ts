@@ -1,0 +1,404 @@
+/**
+ * Calls whose first-render value a library defines, read as data: form libraries (react-hook-form's
+ * `defaultValues`, Formik's `initialValues`), state libraries (a zustand store's initial state, a jotai or Recoil
+ * atom's initial value, a Redux Toolkit slice's `initialState`) and translations (src/model/i18n.ts). Each reader
+ * says what the call returns on the first render, or nothing when the call is not one it knows; a value it cannot
+ * read (defaults loaded from a server, a reducer's init function) is unknown, never guessed.
+ *
+ * Sources, for what each library renders first:
+ * - react-hook-form: "The initial return value from useWatch will always return what's inside of defaultValue or
+ *   defaultValues from useForm" (useWatch docs, quoted in marmelab/react-admin#8340); `watch` and `getValues`
+ *   read the same store; `values` (server data) overrides `defaultValues`; Controller's render function gets
+ *   `{ field: { value, name, onChange, onBlur, ref }, fieldState, formState }` (react-hook-form 7.55
+ *   dist/types/controller.d.ts).
+ * - Formik: `useFormik({ initialValues })` returns `values` starting at `initialValues`; `<Formik initialValues>`
+ *   hands the same bag to its render function (formik.org/docs/api/formik). Mantine's `useForm({ initialValues })`
+ *   (@mantine/form) likewise, with `getInputProps(path, { type: 'checkbox' })` binding `checked`
+ *   (mantine.dev/form/use-form).
+ * - zustand: `create((set, get) => ({ ...state, ...actions }))` returns a hook; `useStore(selector)` returns the
+ *   selected part, `useStore()` the whole state (github.com/pmndrs/zustand readme). Middlewares (`persist`,
+ *   `devtools`, `immer`, `subscribeWithSelector`) wrap the same creator; `combine(initial, create)` merges.
+ * - jotai: `atom(initialValue)`, `atomWithStorage(key, initialValue)` (jotai.org/docs/utilities/storage: the
+ *   initial value until storage is read); Recoil: `atom({ key, default })`.
+ * - Redux Toolkit: `createSlice({ name, initialState, reducers })`; the store's root state holds each slice's
+ *   initial state under the key it is registered with, conventionally its name
+ *   (redux-toolkit.js.org/api/createslice).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import { withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { translateCall } from './i18n.js';
+import { defaultNode, literalNode, objectNode, scopedNode, unknownNode } from './synthetic.js';
+
+export interface CallContext {
+  locate(node: Node, bindings: FileBindings): Location;
+  evaluate(node: Node, bindings: FileBindings): Evaluation;
+}
+
+const FORM_HOOKS = new Set(['useForm', 'useFormContext', 'useFormik']);
+const STORE_CREATORS = new Set(['create', 'createStore', 'createWithEqualityFn']);
+const STORE_MIDDLEWARES = new Set(['persist', 'devtools', 'immer', 'subscribeWithSelector', 'redux']);
+const ATOM_PACKAGES = /^(?:jotai|jotai\/utils|recoil|nanostores)$/;
+const ZUSTAND = /^zustand(?:\/|$)/;
+/** Selector hooks of react-redux and the typed wrappers teams declare (`useAppSelector`). */
+const SELECTOR_HOOK = /^use(?:App|Root|Typed)?Selector$/;
+
+const fail = (reason: 'dynamic-expression' | 'unknown-value' | 'translation'): Location => ({ ok: false, reason });
+
+function importSource(bindings: FileBindings, local: string): string | undefined {
+  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === local) return info.source;
+  return undefined;
+}
+
+/**
+ * The first-render value of a call a library defines; undefined when no reader knows the call. A form's or a
+ * store's value is named by the call (`watch()`), for messages: it starts there and may change; translated text and
+ * data declarations are plain values.
+ */
+export function resolveCall(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  const name = calleeName(call) ?? '';
+  const translated = translateCall(call, bindings, context);
+  if (translated) return translated;
+  // defineMessages({...}) (FormatJS) and Object.freeze({...}) return their argument.
+  if (name === 'defineMessages' || name === 'defineMessage' || name === 'freeze') {
+    const argument = call.arguments[0];
+    return argument && argument.type !== 'SpreadElement' ? context.locate(argument, bindings) : undefined;
+  }
+  const value = libraryValue(call, name, bindings, context);
+  return value?.ok ? { ...value, state: value.state ?? `${name || 'call'}()` } : value;
+}
+
+function libraryValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
+  if (name === 'atom' || name === 'atomWithStorage' || name === 'atomWithReset' || name === 'persistentAtom') return atomValue(call, name, bindings, context);
+  if (name === 'useAtomValue' || name === 'useRecoilValue' || name === 'useStore' && call.arguments.length === 1 && isAtomArgument(call, bindings)) {
+    const atom = call.arguments[0];
+    return atom && atom.type !== 'SpreadElement' ? context.locate(atom, bindings) : undefined;
+  }
+  if (SELECTOR_HOOK.test(name)) return reduxSelection(call, bindings, context);
+  if (name === 'useWatch') return watched(call, bindings, context, 'useWatch');
+  if (name === 'useFormik' || (name === 'useForm' && isMantineForm(call, bindings))) return formikBag(call, bindings, context);
+  if (name === 'getState' && call.callee.type === 'MemberExpression') {
+    const store = storeState(call.callee.object, bindings, context);
+    return store ?? undefined;
+  }
+  const member = formMember(call.callee, bindings);
+  if (member && (member.name === 'watch' || member.name === 'getValues')) return watched(call, bindings, context, member.name, member);
+  if (call.callee.type === 'Identifier' || call.callee.type === 'MemberExpression') {
+    const store = storeState(call.callee, bindings, context);
+    if (store) return select(store, call.arguments[call.callee.type === 'Identifier' && name === 'useStore' ? 1 : 0], context, bindings);
+  }
+  return undefined;
+}
+
+function isAtomArgument(call: TSESTree.CallExpression, bindings: FileBindings): boolean {
+  const source = importSource(bindings, 'useStore');
+  return source !== undefined && /nanostores/.test(source);
+}
+
+/** `atom(true)`, `atomWithStorage('key', true)`, Recoil's `atom({ key, default: true })`. */
+function atomValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
+  const source = call.callee.type === 'Identifier' ? importSource(bindings, call.callee.name) : undefined;
+  if (source === undefined || !ATOM_PACKAGES.test(source)) return undefined;
+  const argument = call.arguments[name === 'atomWithStorage' ? 1 : 0];
+  if (!argument || argument.type === 'SpreadElement') return fail('dynamic-expression');
+  const value = unwrapExpression(argument);
+  // A derived atom computes its value.
+  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return fail('dynamic-expression');
+  if (source === 'recoil') {
+    const options = context.locate(value, bindings);
+    if (!options.ok || options.node.type !== 'ObjectExpression') return fail('dynamic-expression');
+    const fallback = options.node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'default');
+    return fallback ? context.locate(fallback.value as Node, options.bindings) : fail('dynamic-expression');
+  }
+  return context.locate(value, bindings);
+}
+
+/** The object a function returns: an arrow's expression body, or the one `return {...}` of a block. */
+function returnedObject(fn: Node): Node | undefined {
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration') return undefined;
+  if (fn.body.type !== 'BlockStatement') return fn.body;
+  const returns = fn.body.body.filter((s): s is TSESTree.ReturnStatement => s.type === 'ReturnStatement');
+  return returns.length === 1 && returns[0]?.argument ? returns[0].argument : undefined;
+}
+
+/**
+ * The initial state of a zustand store a hook or store names: `create(...)`, `create<T>()(...)`, through
+ * middlewares, to the state creator's returned object.
+ */
+function storeState(expression: Node, bindings: FileBindings, context: CallContext): Location | undefined {
+  const located = context.locate(expression, bindings);
+  if (!located.ok || located.node.type !== 'CallExpression') return undefined;
+  let call: TSESTree.CallExpression = located.node;
+  // create<State>()((set) => ...): the outer call's callee is the inner call.
+  if (call.callee.type === 'CallExpression' && call.callee.arguments.length === 0) call = { ...call, callee: call.callee.callee } as TSESTree.CallExpression;
+  const creator = calleeName(call) ?? '';
+  const source = call.callee.type === 'Identifier' ? importSource(located.bindings, call.callee.name) : undefined;
+  if (!STORE_CREATORS.has(creator) || source === undefined || !ZUSTAND.test(source)) return undefined;
+  let argument: Node | undefined = call.arguments[0] as Node | undefined;
+  for (let hops = 0; argument && hops < 6; hops++) {
+    const node = unwrapExpression(argument);
+    if (node.type === 'CallExpression' && calleeName(node) === 'combine') {
+      // combine(initialState, (set) => actions): the state is the first argument.
+      return node.arguments[0] ? context.locate(node.arguments[0] as Node, located.bindings) : fail('dynamic-expression');
+    }
+    if (node.type === 'CallExpression' && STORE_MIDDLEWARES.has(calleeName(node) ?? '')) {
+      argument = node.arguments[0] as Node | undefined;
+      continue;
+    }
+    const object = returnedObject(node);
+    return object ? context.locate(object, located.bindings) : fail('dynamic-expression');
+  }
+  return fail('dynamic-expression');
+}
+
+/** A selector applied to a state object: `(s) => s.analytics`, `({ prefs }) => prefs.marketing`; none selects it all. */
+function select(state: Location, selector: TSESTree.CallExpressionArgument | undefined, context: CallContext, selectorBindings: FileBindings): Location {
+  if (!state.ok) return state;
+  if (!selector) return state;
+  if (selector.type === 'SpreadElement') return fail('dynamic-expression');
+  let fn = unwrapExpression(selector);
+  // useShallow((s) => ...) only changes how re-renders compare.
+  if (fn.type === 'CallExpression' && calleeName(fn) === 'useShallow' && fn.arguments[0]) fn = unwrapExpression(fn.arguments[0] as Node);
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') {
+    // A selector declared elsewhere: `useStore(selectAnalytics)`.
+    const declared = context.locate(fn, selectorBindings);
+    if (!declared.ok) return declared;
+    const node = declared.node;
+    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'FunctionDeclaration') return fail('dynamic-expression');
+    return applyTo(node, scopedNode(state.node, state.bindings), context, declared.bindings);
+  }
+  return applyTo(fn, scopedNode(state.node, state.bindings), context, selectorBindings);
+}
+
+/** The value a one-argument function returns for `argument`, read in the module that declares the function. */
+function applyTo(fn: TSESTree.FunctionLike, argument: Node, context: CallContext, home: FileBindings): Location {
+  const body = returnedObject(fn as Node);
+  const param = fn.params[0];
+  if (!body || !param) return fail('dynamic-expression');
+  const locals = paramLocals(param as Node, argument);
+  if (!locals) return fail('dynamic-expression');
+  return context.locate(body, withLocals(home, locals));
+}
+
+/** `(state) => ...` or `({ prefs, consent: { analytics } }) => ...`: names bound to parts of the argument. */
+export function paramLocals(param: Node, argument: Node): Map<string, Node> | undefined {
+  const locals = new Map<string, Node>();
+  const bind = (pattern: Node, value: Node): boolean => {
+    if (pattern.type === 'Identifier') {
+      locals.set(pattern.name, value);
+      return true;
+    }
+    if (pattern.type === 'AssignmentPattern') {
+      // A default applies where the value is undefined.
+      return bind(pattern.left, { type: 'LogicalExpression', operator: '??', left: value, right: pattern.right, range: pattern.range } as unknown as Node);
+    }
+    if (pattern.type === 'ObjectPattern') {
+      for (const property of pattern.properties) {
+        if (property.type === 'RestElement') continue;
+        const key = propertyKeyName(property);
+        if (key === undefined || !bind(property.value as Node, member(value, key, property.range))) return false;
+      }
+      return true;
+    }
+    if (pattern.type === 'ArrayPattern') {
+      pattern.elements.forEach((element, index) => element && bind(element as Node, member(value, String(index), element.range)));
+      return true;
+    }
+    return false;
+  };
+  return bind(param, argument) ? locals : undefined;
+}
+
+function member(object: Node, key: string, range: TSESTree.Range): Node {
+  return { type: 'MemberExpression', object, property: { type: 'Identifier', name: key, range }, computed: false, optional: false, range } as unknown as Node;
+}
+
+/**
+ * `useSelector((state) => state.consent.analytics)`: the root state is made of the slices the file and the modules
+ * it imports declare with `createSlice`, each under its name.
+ */
+function reduxSelection(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  const slices: Array<readonly [string, Node]> = [];
+  const modules = [bindings, ...(bindings.external?.importedModules?.(bindings) ?? [])];
+  for (const module of modules) {
+    for (const slice of slicesIn(module)) slices.push([slice.name, scopedNode(slice.initialState, module)]);
+  }
+  if (slices.length === 0) return undefined;
+  const names = new Set(slices.map(([name]) => name));
+  // Two slices of one name: the root state is not known.
+  if (names.size !== slices.length) return fail('dynamic-expression');
+  // The store may hold slices no module the file imports declares: other keys stay unknown.
+  const root = objectNode(slices, call.range) as unknown as TSESTree.ObjectExpression;
+  root.properties.unshift({ type: 'SpreadElement', argument: unknownNode('dynamic-expression', call.range), range: call.range } as unknown as TSESTree.SpreadElement);
+  return select({ ok: true, node: root as unknown as Node, bindings, direct: false }, call.arguments[0], context, bindings);
+}
+
+function slicesIn(bindings: FileBindings): Array<{ name: string; initialState: Node }> {
+  const found: Array<{ name: string; initialState: Node }> = [];
+  for (const init of bindings.constants.values()) {
+    if (!init) continue;
+    const node = unwrapExpression(init);
+    if (node.type !== 'CallExpression' || calleeName(node) !== 'createSlice') continue;
+    const options = node.arguments[0] && unwrapExpression(node.arguments[0] as Node);
+    if (options?.type !== 'ObjectExpression') continue;
+    let name: string | undefined;
+    let initialState: Node | undefined;
+    for (const property of options.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKeyName(property);
+      const value = unwrapExpression(property.value as Node);
+      if (key === 'name' && value.type === 'Literal' && typeof value.value === 'string') name = value.value;
+      if (key === 'initialState') initialState = property.shorthand ? ({ type: 'Identifier', name: 'initialState', range: property.range } as unknown as Node) : (property.value as Node);
+    }
+    if (name !== undefined && initialState) found.push({ name, initialState });
+  }
+  return found;
+}
+
+interface FormMember {
+  /** The hook call that made the form: `useForm({...})`, `useFormContext()`, `useFormik({...})`. */
+  hook: TSESTree.CallExpression;
+  /** The member used: `watch`, `getValues`, `control`, `register`. */
+  name: string;
+  bindings: FileBindings;
+}
+
+/** What a name or `form.watch` is, when it comes from a form hook. */
+export function formMember(callee: Node, bindings: FileBindings): FormMember | undefined {
+  const node = unwrapExpression(callee);
+  if (node.type === 'Identifier') {
+    const bound = bindings.locals?.get(node.name) ?? bindings.constants.get(node.name);
+    if (!bound || bound.type !== 'MemberExpression') return undefined;
+    const object = unwrapExpression(bound.object);
+    const key = propertyKeyName(bound);
+    return object.type === 'CallExpression' && FORM_HOOKS.has(calleeName(object) ?? '') && key !== undefined ? { hook: object, name: key, bindings } : undefined;
+  }
+  if (node.type === 'MemberExpression') {
+    const key = propertyKeyName(node);
+    const object = unwrapExpression(node.object);
+    if (key === undefined || object.type !== 'Identifier') return undefined;
+    const bound = bindings.constants.get(object.name);
+    const hook = bound && unwrapExpression(bound);
+    return hook?.type === 'CallExpression' && FORM_HOOKS.has(calleeName(hook) ?? '') ? { hook, name: key, bindings } : undefined;
+  }
+  return undefined;
+}
+
+/** `useForm` from @mantine/form, whose defaults are `initialValues` (mantine.dev/form/use-form). */
+function isMantineForm(call: TSESTree.CallExpression, bindings: FileBindings): boolean {
+  return call.callee.type === 'Identifier' && importSource(bindings, call.callee.name) === '@mantine/form';
+}
+
+/** Every form hook call the file makes (destructured or not). */
+function formHooksIn(bindings: FileBindings, hook: string): TSESTree.CallExpression[] {
+  const calls = new Set<TSESTree.CallExpression>();
+  for (const init of bindings.constants.values()) {
+    if (!init) continue;
+    let node = unwrapExpression(init);
+    if (node.type === 'MemberExpression') node = unwrapExpression(node.object);
+    if (node.type === 'CallExpression' && calleeName(node) === hook) calls.add(node);
+  }
+  return [...calls];
+}
+
+/**
+ * The defaults of the form a hook call stands for: `useForm({ defaultValues })`, `useFormik({ initialValues })`;
+ * `useFormContext()` reads the one `useForm` of its file. Server data (`values`, an async `defaultValues`) is unknown.
+ */
+export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location {
+  const name = calleeName(hook);
+  if (name === 'useFormContext') {
+    const forms = formHooksIn(bindings, 'useForm');
+    return forms.length === 1 && forms[0] ? formDefaults(forms[0], bindings, context) : fail('dynamic-expression');
+  }
+  const options = hook.arguments[0];
+  if (!options || options.type === 'SpreadElement') return name === 'useForm' ? { ok: true, node: objectNode([], hook.range), bindings, direct: false } : fail('dynamic-expression');
+  const located = context.locate(options as Node, bindings);
+  if (!located.ok) return located;
+  if (located.node.type !== 'ObjectExpression') return fail('dynamic-expression');
+  const key = name === 'useFormik' || isMantineForm(hook, bindings) ? 'initialValues' : 'defaultValues';
+  let defaults: Node | undefined;
+  for (const property of located.node.properties) {
+    if (property.type === 'SpreadElement') return fail('dynamic-expression');
+    const propertyName = propertyKeyName(property);
+    // react-hook-form's `values` replaces the defaults with data from elsewhere.
+    if (propertyName === 'values' && name === 'useForm') return fail('dynamic-expression');
+    if (propertyName === key) defaults = property.value as Node;
+  }
+  if (!defaults) return name === 'useForm' ? { ok: true, node: objectNode([], hook.range), bindings, direct: false } : fail('dynamic-expression');
+  const value = unwrapExpression(defaults);
+  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return fail('dynamic-expression');
+  return context.locate(value, located.bindings);
+}
+
+/** `a.b.0` as successive property reads of a located object. */
+export function atPath(object: Location, path: string, context: CallContext): Location {
+  if (!object.ok) return object;
+  let node: Node = scopedNode(object.node, object.bindings);
+  for (const key of path.split('.')) node = member(node, key, object.node.range);
+  return context.locate(node, object.bindings);
+}
+
+/** `watch('marketing')`, `getValues('marketing')`, `useWatch({ name: 'marketing', control })`: the field's default. */
+function watched(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext, how: string, found?: FormMember): Location | undefined {
+  let hook = found?.hook;
+  let name: Node | undefined;
+  if (how === 'useWatch') {
+    const options = call.arguments[0] && context.locate(call.arguments[0] as Node, bindings);
+    if (!options?.ok || options.node.type !== 'ObjectExpression') return fail('dynamic-expression');
+    let control: Node | undefined;
+    for (const property of options.node.properties) {
+      if (property.type !== 'Property') return fail('dynamic-expression');
+      const key = propertyKeyName(property);
+      if (key === 'defaultValue') return context.locate(property.value as Node, options.bindings);
+      if (key === 'name') name = property.value as Node;
+      if (key === 'control') control = property.value as Node;
+    }
+    hook = control ? formMember(control, bindings)?.hook : formHooksIn(bindings, 'useForm').length === 1 ? formHooksIn(bindings, 'useForm')[0] : undefined;
+    if (!hook && !control) {
+      const context_ = formHooksIn(bindings, 'useFormContext');
+      hook = context_.length === 1 ? context_[0] : undefined;
+    }
+  } else {
+    name = call.arguments[0] as Node | undefined;
+    // watch('x', fallback): the second argument is the default where the form has none.
+  }
+  if (!hook) return fail('dynamic-expression');
+  const defaults = formDefaults(hook, bindings, context);
+  if (!name) return defaults;
+  const path = context.evaluate(name, bindings);
+  if (!path.ok || typeof path.value !== 'string') return fail('dynamic-expression');
+  return atPath(defaults, path.value, context);
+}
+
+/** `useFormik({ initialValues })` (or Mantine's `useForm`) as what it returns on the first render: `values` and `initialValues`. */
+function formikBag(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location {
+  const defaults = formDefaults(call, bindings, context);
+  if (!defaults.ok) return defaults;
+  const values = scopedNode(defaults.node, defaults.bindings);
+  return { ok: true, node: objectNode([['values', values], ['initialValues', values]], call.range), bindings, direct: false };
+}
+
+/** react-hook-form's Controller/useController render argument for field `name`: `{ field: { value, name } }`. */
+export function controllerArgument(defaults: Location, name: string, range: TSESTree.Range, context: CallContext): Node {
+  const value = atPath(defaults, name, context);
+  const field = objectNode(
+    [
+      ['value', value.ok ? defaultNode('field.value', scopedNode(value.node, value.bindings)) : unknownNode(value.reason, range)],
+      ['name', literalNode(name, range)],
+      ['onChange', unknownNode('dynamic-expression', range)],
+    ],
+    range,
+  );
+  return objectNode([['field', field], ['fieldState', objectNode([], range)], ['formState', unknownNode('dynamic-expression', range)]], range);
+}
+
+/** Walk a node's descendants (for readers that search a function body). */
+export function* descendantsOf(node: Node): Generator<Node> {
+  const stack: Node[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    yield current;
+    forEachChild(current, (child) => stack.push(child));
+  }
+}
+

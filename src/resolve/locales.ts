@@ -1,0 +1,294 @@
+/**
+ * The project's translated messages, read as data (JSON files are parsed, configuration modules are read as
+ * syntax; nothing is executed). Where they are:
+ * - named in settings: `i18n: { defaultLocale, locales, messages: ['public/locales/{locale}/{namespace}.json'] }`;
+ * - else by the conventions each library documents, searched from the project root (the folder of the nearest
+ *   package.json): react-i18next / i18next-http-backend `public/locales/{locale}/{namespace}.json`
+ *   (github.com/i18next/i18next-http-backend: default loadPath `/locales/{{lng}}/{{ns}}.json`, served from
+ *   `public/`), `locales/`, `src/locales/`, `src/i18n/locales/`, `src/assets/locales/`, one file per locale where a
+ *   project keeps a single namespace; next-intl `messages/{locale}.json` (next-intl.dev/docs/getting-started);
+ *   FormatJS `lang/{locale}.json` and `compiled-lang/{locale}.json` (formatjs.github.io/docs/getting-started/
+ *   message-extraction), `src/lang/`, `src/i18n/`;
+ * - or inline in an i18next configuration module (`i18n.ts`, `src/i18n.ts`, `src/i18n/index.ts`, `src/i18n/config.ts`):
+ *   `init({ resources: { en: { translation: {...} } } })`, with JSON modules it imports as the values.
+ * The default locale: settings' `defaultLocale`, else the configuration's `fallbackLng` / `lng` / `defaultLocale`
+ * (i18next, next-intl's `defineRouting`), else `en`. The default namespace: the configuration's `defaultNS`, else
+ * i18next's `translation` (i18next src/defaults.js).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { MessageRequest } from '../model/bindings.js';
+import { forEachChild, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
+import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
+
+/** Settings' `i18n` (src/settings/schema.ts). */
+export interface I18nSettings {
+  defaultLocale?: string;
+  locales?: string[];
+  messages?: string[];
+  checkAllLocales?: boolean;
+}
+
+/** A message catalog: nested objects of strings (i18next, next-intl) or FormatJS's `{ id: string | { defaultMessage } }`. */
+type Catalog = Record<string, unknown>;
+
+interface ProjectI18n {
+  root: string;
+  defaultLocale: string;
+  defaultNamespace: string;
+  /** Inline resources of the configuration module, by locale and namespace. */
+  resources: Map<string, Map<string, Catalog>>;
+}
+
+const CONFIG_MODULES = ['i18n.ts', 'i18n.js', 'src/i18n.ts', 'src/i18n.js', 'src/i18n/index.ts', 'src/i18n/index.js', 'src/i18n/config.ts', 'src/i18n/i18n.ts', 'src/lib/i18n.ts', 'src/i18n/routing.ts', 'i18n/routing.ts', 'src/i18n/request.ts', 'i18n/request.ts', 'i18n.config.ts'];
+
+/** Catalog paths by library, relative to the project root; `{locale}` and `{namespace}` are filled in. */
+const CONVENTIONS: Record<MessageRequest['library'], readonly string[]> = {
+  i18next: [
+    'public/locales/{locale}/{namespace}.json',
+    'locales/{locale}/{namespace}.json',
+    'src/locales/{locale}/{namespace}.json',
+    'src/i18n/locales/{locale}/{namespace}.json',
+    'src/assets/locales/{locale}/{namespace}.json',
+    'public/static/locales/{locale}/{namespace}.json',
+    'static/locales/{locale}/{namespace}.json',
+    'src/locales/{locale}.json',
+    'locales/{locale}.json',
+    'src/i18n/{locale}.json',
+    'src/i18n/locales/{locale}.json',
+  ],
+  'next-intl': ['messages/{locale}.json', 'src/messages/{locale}.json', 'locales/{locale}.json', 'src/locales/{locale}.json'],
+  formatjs: ['lang/{locale}.json', 'compiled-lang/{locale}.json', 'src/lang/{locale}.json', 'src/i18n/{locale}.json', 'translations/{locale}.json', 'src/translations/{locale}.json', 'src/locales/{locale}.json', 'locales/{locale}.json'],
+};
+
+/** A file per locale holds one namespace: i18next's default. */
+const SINGLE_NAMESPACE = /^(?!.*\{namespace\}).*$/;
+
+/** Parsed message files by path and content, for the whole process: a catalog read by many files is parsed once per version. */
+const catalogs = new Map<string, Catalog | null>();
+const MAX_CATALOGS = 512;
+
+/**
+ * The messages one analysis reads (one file, or a pre-filter pass). Made per analysis, so the configuration is read
+ * as it is now (an editor session sees edits); the parsed catalogs are shared.
+ */
+export class Locales {
+  private readonly projects = new Map<string, ProjectI18n>();
+  private readonly resolver: ModuleResolver;
+
+  constructor(
+    private readonly readFile: ReadFile,
+    private readonly settings: I18nSettings = {},
+    modules: ModuleCache = new ModuleCache(),
+  ) {
+    this.resolver = new ModuleResolver(readFile, modules);
+  }
+
+  /** The default locale of the project a file belongs to. */
+  defaultLocale(file: string): string {
+    return this.project(file).defaultLocale;
+  }
+
+  /**
+   * The raw text of the message files a file may read (its namespaces and the default one, in the locales checked),
+   * for the text pre-filter: words the file's copy may show.
+   */
+  catalogTexts(file: string, namespaces: readonly string[]): string[] {
+    const project = this.project(file);
+    const locales = this.settings.checkAllLocales && this.settings.locales?.length ? this.settings.locales : [project.defaultLocale];
+    const texts: string[] = [];
+    for (const locale of locales) {
+      for (const catalog of project.resources.get(locale)?.values() ?? []) texts.push(JSON.stringify(catalog));
+      for (const library of ['i18next', 'next-intl', 'formatjs'] as const) {
+        const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
+        for (const pattern of patterns) {
+          for (const namespace of new Set([...namespaces, project.defaultNamespace])) {
+            const text = this.readFile(path.resolve(project.root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace)));
+            if (text !== undefined && !texts.includes(text)) texts.push(text);
+            if (!pattern.includes('{namespace}')) break;
+          }
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** The text of a message in `locale` (the default when undefined), falling back to the default locale as i18next does. */
+  message(file: string, request: MessageRequest, locale: string | undefined): string | undefined {
+    const project = this.project(file);
+    const wanted = locale ?? project.defaultLocale;
+    const found = this.lookUp(project, request, wanted);
+    if (found !== undefined || wanted === project.defaultLocale || request.library !== 'i18next') return found;
+    return this.lookUp(project, request, project.defaultLocale);
+  }
+
+  private lookUp(project: ProjectI18n, request: MessageRequest, locale: string): string | undefined {
+    const keys = request.library === 'i18next' && request.plural ? [request.key, `${request.key}_other`, `${request.key}_plural`, `${request.key}_one`] : [request.key];
+    if (request.library === 'next-intl') {
+      const fullKey = [...request.namespaces, request.key].filter(Boolean).join('.');
+      for (const catalog of this.catalogsFor(project, 'next-intl', locale, undefined)) {
+        const value = nested(catalog, fullKey);
+        if (typeof value === 'string') return value;
+      }
+      return undefined;
+    }
+    if (request.library === 'formatjs') {
+      for (const catalog of this.catalogsFor(project, 'formatjs', locale, undefined)) {
+        const value = catalog[request.key];
+        if (typeof value === 'string') return value;
+        if (value && typeof value === 'object' && typeof (value as { defaultMessage?: unknown }).defaultMessage === 'string') return (value as { defaultMessage: string }).defaultMessage;
+        if (value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string') return (value as { message: string }).message;
+      }
+      return undefined;
+    }
+    const namespaces = request.namespaces.length > 0 ? request.namespaces : [project.defaultNamespace];
+    for (const namespace of namespaces) {
+      for (const catalog of this.catalogsFor(project, 'i18next', locale, namespace)) {
+        for (const key of keys) {
+          const value = catalog[key] ?? nested(catalog, key);
+          if (typeof value === 'string') return value;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private catalogsFor(project: ProjectI18n, library: MessageRequest['library'], locale: string, namespace: string | undefined): Catalog[] {
+    const catalogs: Catalog[] = [];
+    const inline = project.resources.get(locale);
+    if (library === 'i18next' && inline) {
+      const catalog = inline.get(namespace ?? project.defaultNamespace);
+      if (catalog) catalogs.push(catalog);
+    }
+    const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
+    for (const pattern of patterns) {
+      // A file per locale holds the default namespace only (a namespaced key is not in it).
+      if (library === 'i18next' && SINGLE_NAMESPACE.test(pattern) && namespace !== undefined && namespace !== project.defaultNamespace) continue;
+      const relative = pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace ?? project.defaultNamespace);
+      const catalog = this.catalog(path.resolve(project.root, relative));
+      if (catalog) catalogs.push(catalog);
+    }
+    return catalogs;
+  }
+
+  private catalog(file: string): Catalog | undefined {
+    const text = this.readFile(file);
+    if (text === undefined) return undefined;
+    const key = `${file}\0${createHash('sha1').update(text).digest('hex')}`;
+    let entry = catalogs.get(key);
+    if (entry === undefined) {
+      try {
+        const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+        entry = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Catalog) : null;
+      } catch {
+        entry = null;
+      }
+      if (catalogs.size >= MAX_CATALOGS) catalogs.delete(catalogs.keys().next().value as string);
+      catalogs.set(key, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  /** The project a file belongs to: the folder of its nearest package.json, with its i18n configuration. */
+  private project(file: string): ProjectI18n {
+    const root = this.rootOf(path.dirname(file));
+    let project = this.projects.get(root);
+    if (!project) {
+      project = this.readProject(root);
+      this.projects.set(root, project);
+    }
+    return project;
+  }
+
+  private rootOf(dir: string): string {
+    for (let current = dir; ; ) {
+      if (this.readFile(path.join(current, 'package.json')) !== undefined) return current;
+      const parent = path.dirname(current);
+      if (parent === current) return dir;
+      current = parent;
+    }
+  }
+
+  private readProject(root: string): ProjectI18n {
+    const found: { fallbackLng?: string; lng?: string; defaultLocale?: string; defaultNS?: string } = {};
+    const resources = new Map<string, Map<string, Catalog>>();
+    for (const name of CONFIG_MODULES) {
+      const file = path.join(root, name);
+      const text = this.readFile(file);
+      if (text === undefined) continue;
+      const program = this.resolver.program(file, text);
+      if (!program) continue;
+      this.readConfig(program, file, found, resources);
+    }
+    const defaultLocale = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng ?? 'en';
+    return { root, defaultLocale, defaultNamespace: found.defaultNS ?? 'translation', resources };
+  }
+
+  /** `fallbackLng`, `lng`, `defaultLocale`, `defaultNS` and `resources` wherever the module writes them as literals. */
+  private readConfig(program: TSESTree.Program, file: string, found: { fallbackLng?: string; lng?: string; defaultLocale?: string; defaultNS?: string }, resources: Map<string, Map<string, Catalog>>): void {
+    const jsonImports = new Map<string, string>();
+    for (const statement of program.body) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      const source = String(statement.source.value);
+      const local = statement.specifiers.find((s) => s.type === 'ImportDefaultSpecifier')?.local.name;
+      if (local && /\.json$/i.test(source)) jsonImports.set(local, source);
+    }
+    const stack: Node[] = [program];
+    let visited = 0;
+    for (let node = stack.pop(); node && visited < 20_000; node = stack.pop(), visited++) {
+      if (node.type === 'Property') {
+        const key = propertyKeyName(node);
+        const value = unwrapExpression(node.value as Node);
+        const text = value.type === 'Literal' && typeof value.value === 'string' ? value.value : value.type === 'ArrayExpression' && value.elements[0]?.type === 'Literal' && typeof value.elements[0].value === 'string' ? value.elements[0].value : undefined;
+        if ((key === 'fallbackLng' || key === 'lng' || key === 'defaultLocale' || key === 'defaultNS') && text !== undefined && found[key] === undefined) found[key] = text;
+        if (key === 'resources' && value.type === 'ObjectExpression') this.readResources(value, file, jsonImports, resources);
+      }
+      forEachChild(node, (child) => stack.push(child));
+    }
+  }
+
+  private readResources(object: TSESTree.ObjectExpression, file: string, jsonImports: ReadonlyMap<string, string>, resources: Map<string, Map<string, Catalog>>): void {
+    for (const byLocale of object.properties) {
+      const locale = byLocale.type === 'Property' ? propertyKeyName(byLocale) : undefined;
+      const namespaces = byLocale.type === 'Property' ? unwrapExpression(byLocale.value as Node) : undefined;
+      if (!locale || namespaces?.type !== 'ObjectExpression') continue;
+      const map = resources.get(locale) ?? new Map<string, Catalog>();
+      for (const byNamespace of namespaces.properties) {
+        const namespace = byNamespace.type === 'Property' ? propertyKeyName(byNamespace) : undefined;
+        if (!namespace || byNamespace.type !== 'Property') continue;
+        const value = unwrapExpression(byNamespace.value as Node);
+        const imported = value.type === 'Identifier' ? jsonImports.get(value.name) : undefined;
+        const catalog = value.type === 'ObjectExpression' ? literalObject(value) : imported ? this.catalog(path.resolve(path.dirname(file), imported)) : undefined;
+        if (catalog) map.set(namespace, catalog);
+      }
+      resources.set(locale, map);
+    }
+  }
+}
+
+/** `a.b.c` in nested objects. */
+function nested(catalog: Catalog, key: string): unknown {
+  let current: unknown = catalog;
+  for (const part of key.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** An object literal of string literals (nested), as data; other values are left out. */
+function literalObject(object: TSESTree.ObjectExpression, depth = 0): Catalog | undefined {
+  if (depth > 16) return undefined;
+  const out: Catalog = {};
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property);
+    const value = unwrapExpression(property.value as Node);
+    if (key === undefined) continue;
+    if (value.type === 'Literal' && typeof value.value === 'string') out[key] = value.value;
+    else if (value.type === 'TemplateLiteral' && value.expressions.length === 0) out[key] = value.quasis[0]?.value.cooked ?? '';
+    else if (value.type === 'ObjectExpression') out[key] = literalObject(value, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * Values other modules of the project hold, read as data: `export const COPY = {...}`, `export default [...]`,
+ * `export { X } from './x'`, `export * from './copy'` (barrels), through relative imports and tsconfig `paths`,
+ * with the bounded module cache (src/resolve/modules.ts). The model's evaluator (src/model/bindings.ts) asks here
+ * when a name is imported; nothing is executed, a package's module is not read, and re-export chains are bounded.
+ * Translated messages come from the project's locale files (src/resolve/locales.ts).
+ */
+import type { TSESTree } from '@typescript-eslint/types';
+import { collectBindings, type ExternalValues, type FileBindings, type MessageRequest, type Scoped } from '../model/bindings.js';
+import type { Node } from '../model/estree.js';
+import type { ImportBinding } from '../model/types.js';
+import { Locales } from './locales.js';
+import { mentions, starSources, type ModuleResolver } from './modules.js';
+
+/** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
+const MAX_HOPS = 8;
+/** Modules a file's imports are searched for library state declared elsewhere (Redux slices). */
+const MAX_IMPORTED_MODULES = 24;
+
+/** Bindings of a parsed module, without a reader (one per program for the whole run). */
+const collected = new WeakMap<TSESTree.Program, FileBindings>();
+
+function bindingsOf(program: TSESTree.Program): FileBindings {
+  let bindings = collected.get(program);
+  if (!bindings) collected.set(program, (bindings = collectBindings(program)));
+  return bindings;
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : String(node.value);
+}
+
+function identifier(name: string, range: TSESTree.Range): Node {
+  return { type: 'Identifier', name, range } as unknown as Node;
+}
+
+export interface ValuesOptions {
+  /** The locale the file is read in (a setting's default locale, or one of `i18n.locales`). */
+  locale?: string | undefined;
+  /** Settings' `i18n` (src/settings/schema.ts), given to the locale reader. */
+  locales?: Locales | undefined;
+}
+
+/**
+ * The reader of other modules for one analysis (one file, in one locale). Bindings of the modules it reads carry it
+ * too, so a value imported through a chain of modules is followed to where it is written.
+ */
+export class ProjectValues implements ExternalValues {
+  private readonly modules = new Map<TSESTree.Program, FileBindings>();
+  readonly locale: string | undefined;
+  private readonly locales: Locales;
+
+  constructor(
+    private readonly resolver: ModuleResolver,
+    options: ValuesOptions = {},
+  ) {
+    this.locales = options.locales ?? new Locales(resolver.readFile);
+    this.locale = options.locale;
+  }
+
+  /** The bindings of `program` at `file`, reading imports through this reader. */
+  bindingsFor(program: TSESTree.Program, file: string): FileBindings {
+    let bindings = this.modules.get(program);
+    if (!bindings) this.modules.set(program, (bindings = { ...bindingsOf(program), file, external: this }));
+    return bindings;
+  }
+
+  imported(binding: ImportBinding, from: FileBindings): Scoped | undefined {
+    if (!from.file) return undefined;
+    return this.exported(from.file, binding.source, binding.imported, 0);
+  }
+
+  private module(fromFile: string, source: string): FileBindings | undefined {
+    const target = this.resolver.resolve(fromFile, source);
+    return target.kind === 'file' ? this.parsed(target.file, target.text) : undefined;
+  }
+
+  private parsed(file: string, text: string): FileBindings | undefined {
+    // JSON modules (`import en from './locales/en.json'`) are data, but not a program: not read here.
+    if (/\.json$/i.test(file)) return undefined;
+    const program = this.resolver.program(file, text);
+    return program ? this.bindingsFor(program, file) : undefined;
+  }
+
+  private exported(fromFile: string, source: string, name: string, hops: number): Scoped | undefined {
+    if (hops > MAX_HOPS) return undefined;
+    const target = this.resolver.resolve(fromFile, source);
+    if (target.kind !== 'file') return undefined;
+    // A barrel's `export * from` chains reach hundreds of modules: one that never names the export is not parsed,
+    // only scanned for the star re-exports that may lead to it.
+    if (name !== 'default' && !mentions(target.text, name)) {
+      for (const star of starSources(target.text)) {
+        const found = this.exported(target.file, star, name, hops + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const module = this.parsed(target.file, target.text);
+    if (!module?.program || !module.file) return undefined;
+    return this.exportOf(module, name, hops);
+  }
+
+  /** What a module exports under `name`, as the node to read and the bindings to read it in. */
+  private exportOf(module: FileBindings, name: string, hops: number): Scoped | undefined {
+    const program = module.program as TSESTree.Program;
+    const file = module.file as string;
+    const stars: string[] = [];
+    for (const statement of program.body) {
+      if (statement.type === 'ExportDefaultDeclaration' && name === 'default') {
+        const declaration = statement.declaration as Node;
+        return { node: declaration, bindings: module };
+      }
+      if (statement.type === 'ExportNamedDeclaration') {
+        const declaration = statement.declaration;
+        if (declaration?.type === 'VariableDeclaration') {
+          for (const declarator of declaration.declarations) {
+            if (declarator.id.type === 'Identifier' && declarator.id.name === name) return { node: identifier(name, declarator.range), bindings: module };
+            // `export const { a, b } = OBJECT`: the destructured names are bindings of the module.
+            if (declarator.id.type === 'ObjectPattern' && module.constants.has(name)) return { node: identifier(name, declarator.range), bindings: module };
+          }
+        }
+        if ((declaration?.type === 'FunctionDeclaration' || declaration?.type === 'ClassDeclaration') && declaration.id?.name === name) return { node: declaration as Node, bindings: module };
+        for (const specifier of statement.specifiers) {
+          if (specifier.type !== 'ExportSpecifier' || exportName(specifier.exported) !== name) continue;
+          const local = exportName(specifier.local);
+          if (statement.source) return this.exported(file, String(statement.source.value), local, hops + 1);
+          return { node: identifier(local, specifier.range), bindings: module };
+        }
+      }
+      if (statement.type === 'ExportAllDeclaration' && name !== 'default') {
+        if (statement.exported) {
+          // `export * as copy from './copy'` is a namespace: its members are read through it.
+          if (exportName(statement.exported) === name) return undefined;
+          continue;
+        }
+        stars.push(String(statement.source.value));
+      }
+    }
+    for (const source of stars) {
+      const found = this.exported(file, source, name, hops + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  importedModules(from: FileBindings): FileBindings[] {
+    if (!from.file) return [];
+    const modules: FileBindings[] = [];
+    for (const info of from.imports) {
+      if (modules.length >= MAX_IMPORTED_MODULES) break;
+      const module = this.module(from.file, info.source);
+      if (module && !modules.includes(module)) modules.push(module);
+    }
+    return modules;
+  }
+
+  /** Messages looked up so far: a file that read none reads the same in every locale. */
+  messagesRead = 0;
+
+  /** The default locale of the project `file` belongs to. */
+  defaultLocale(file: string): string {
+    return this.locales.defaultLocale(file);
+  }
+
+  message(request: MessageRequest, from: FileBindings): string | undefined {
+    if (!from.file) return undefined;
+    this.messagesRead++;
+    return this.locales.message(from.file, request, this.locale);
+  }
+}

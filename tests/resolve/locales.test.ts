@@ -1,0 +1,138 @@
+/**
+ * The project's message files, read as data: found by each library's convention or named in settings, the default
+ * locale from the i18n configuration, inline resources with imported JSON, plural keys, a missing key in another
+ * locale falling back to the default one (i18next), and FormatJS catalogs in both extracted and flat form. Through
+ * the model: namespaces, `ns:key`, `keyPrefix`, defaults given in code, `<Trans>` and `<FormattedMessage>`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build.js';
+import { textContent } from '../../src/model/query.js';
+import type { UIModel } from '../../src/model/types.js';
+import { parseWithTypescriptEstree } from '../../src/parse/script.js';
+import { Locales } from '../../src/resolve/locales.js';
+import { ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
+import { ProjectValues } from '../../src/resolve/values.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('locales');
+
+const readFile = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+describe('Locales', () => {
+  it('finds i18next namespaces by convention, falls back to the default locale, and answers plural keys', () => {
+    const dir = project({
+      'package.json': '{"name":"app"}',
+      'src/i18n.ts': "import i18n from 'i18next';\ni18n.init({ fallbackLng: 'en', defaultNS: 'common' });\n",
+      'public/locales/en/common.json': JSON.stringify({ save: 'Save', items_other: '{{count}} items' }),
+      'public/locales/en/consent.json': JSON.stringify({ banner: { accept: 'Accept all' } }),
+      'public/locales/de/consent.json': JSON.stringify({ banner: {} }),
+    });
+    const locales = new Locales(readFile);
+    const file = path.join(dir, 'src/Banner.tsx');
+    expect(locales.defaultLocale(file)).toBe('en');
+    expect(locales.message(file, { library: 'i18next', key: 'save', namespaces: [] }, undefined)).toBe('Save');
+    expect(locales.message(file, { library: 'i18next', key: 'banner.accept', namespaces: ['consent'] }, 'de')).toBe('Accept all');
+    expect(locales.message(file, { library: 'i18next', key: 'items', namespaces: [], plural: true }, undefined)).toBe('{{count}} items');
+    expect(locales.message(file, { library: 'i18next', key: 'missing', namespaces: [] }, undefined)).toBeUndefined();
+  });
+
+  it('reads inline resources and the JSON modules they import, and the paths settings name', () => {
+    const dir = project({
+      'package.json': '{"name":"app"}',
+      'src/i18n.ts': "import en from './translations/en.json';\nimport i18n from 'i18next';\ni18n.init({ lng: 'en', resources: { en: { translation: en }, fr: { translation: { accept: 'Tout accepter' } } } });\n",
+      'src/translations/en.json': JSON.stringify({ accept: 'Accept all' }),
+      'i18n/copy.fr.json': JSON.stringify({ decline: 'Tout refuser' }),
+    });
+    const file = path.join(dir, 'src/Banner.tsx');
+    expect(new Locales(readFile).message(file, { library: 'i18next', key: 'accept', namespaces: [] }, undefined)).toBe('Accept all');
+    expect(new Locales(readFile).message(file, { library: 'i18next', key: 'accept', namespaces: [] }, 'fr')).toBe('Tout accepter');
+    const named = new Locales(readFile, { messages: ['i18n/copy.{locale}.json'] });
+    expect(named.message(file, { library: 'i18next', key: 'decline', namespaces: [] }, 'fr')).toBe('Tout refuser');
+  });
+
+  it("reads next-intl's messages/{locale}.json with its routing's default locale, and FormatJS catalogs", () => {
+    const dir = project({
+      'package.json': '{"name":"app"}',
+      'src/i18n/routing.ts': "import { defineRouting } from 'next-intl/routing';\nexport const routing = defineRouting({ locales: ['de', 'en'], defaultLocale: 'de' });\n",
+      'messages/de.json': JSON.stringify({ Banner: { accept: 'Alle akzeptieren' } }),
+      'lang/de.json': JSON.stringify({ 'promo.decline': { defaultMessage: 'Nein danke', description: 'decline' }, 'promo.accept': 'Ja' }),
+    });
+    const locales = new Locales(readFile);
+    const file = path.join(dir, 'src/app/page.tsx');
+    expect(locales.defaultLocale(file)).toBe('de');
+    expect(locales.message(file, { library: 'next-intl', key: 'accept', namespaces: ['Banner'] }, undefined)).toBe('Alle akzeptieren');
+    expect(locales.message(file, { library: 'formatjs', key: 'promo.decline', namespaces: [] }, undefined)).toBe('Nein danke');
+    expect(locales.message(file, { library: 'formatjs', key: 'promo.accept', namespaces: [] }, undefined)).toBe('Ja');
+  });
+});
+
+describe('translations in the model', () => {
+  function model(dir: string, file: string, text: string): UIModel {
+    const parsed = parseWithTypescriptEstree(text, file);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const values = new ProjectValues(new ModuleResolver(readFile, new ModuleCache()));
+    return buildModel(parsed.value, { file: path.join(dir, file), external: values });
+  }
+  const texts = (m: UIModel, name: string) => m.elements.filter((e) => e.name === name).map((e) => textContent(e));
+
+  it('reads keyPrefix, ns:key, a default given in code, <Trans> with its own text as the default, and keeps a missing key unknown', () => {
+    const dir = project({
+      'package.json': '{"name":"app"}',
+      'public/locales/en/translation.json': JSON.stringify({ legal: { intro: 'We use <1>cookies</1> for {{purpose}}.' } }),
+      'public/locales/en/consent.json': JSON.stringify({ banner: { accept: 'Accept all', reject: 'Reject all' } }),
+    });
+    const m = model(dir, 'src/Banner.tsx', `
+      import { useTranslation, Trans } from 'react-i18next';
+      export function Banner() {
+        const { t } = useTranslation('consent', { keyPrefix: 'banner' });
+        const { t: tc } = useTranslation();
+        return (
+          <div>
+            <p><Trans i18nKey="legal.intro" values={{ purpose: 'analytics' }}>We use <a href="/cookies">cookies</a>.</Trans></p>
+            <p><Trans i18nKey="legal.missing">Read our <a href="/privacy">privacy policy</a>.</Trans></p>
+            <button>{t('accept')}</button>
+            <button>{tc('consent:banner.reject')}</button>
+            <button>{tc('banner.settings', 'Cookie settings')}</button>
+            <button>{t('nowhere')}</button>
+          </div>
+        );
+      }`);
+    expect(texts(m, 'p').map((t) => t.value)).toEqual(['We use cookies for analytics.', 'Read our privacy policy.']);
+    expect(texts(m, 'button')).toEqual([
+      { value: 'Accept all', complete: true },
+      { value: 'Reject all', complete: true },
+      { value: 'Cookie settings', complete: true },
+      { value: '', complete: false },
+    ]);
+  });
+
+  it("reads FormatJS's defaultMessage with no catalog, as ESLint sees one file", () => {
+    const dir = project({ 'package.json': '{"name":"app"}' });
+    const m = model(dir, 'src/Promo.tsx', `
+      import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
+      const messages = defineMessages({ decline: { id: 'promo.decline', defaultMessage: 'No thanks, {name}' } });
+      export function Promo({ user }) {
+        const { formatMessage } = useIntl();
+        return (
+          <div>
+            <button>{formatMessage(messages.decline, { name: 'Ada' })}</button>
+            <button><FormattedMessage id="promo.accept" defaultMessage="Claim {percent, number, percent} off" values={{ percent: user.discount }} /></button>
+            <button><FormattedMessage id="promo.other" /></button>
+          </div>
+        );
+      }`);
+    expect(texts(m, 'button').map((t) => [t.value, t.complete])).toEqual([
+      ['No thanks, Ada', true],
+      ['Claim off', false],
+      ['', false],
+    ]);
+  });
+});
