@@ -162,9 +162,30 @@ function wordSet(sources: readonly LexiconData[], pick: (source: LexiconData) =>
   return new Set(sources.flatMap((source) => (pick(source) ?? []).flatMap((word) => tokenize(word))));
 }
 
+/**
+ * A language's clause words (breaks, coordinators) as the merged lexicon may use them. Text is not tagged with its
+ * language, so every language's clause words cut every text: a word that is a clause word in one language and an
+ * everyday word in another (Italian "ma", "but", is French "my"; Spanish "u", "or", is Dutch formal "you"; Spanish
+ * "y", "and", is French "there") would cut the other language's sentences in the middle ("Partager ma position
+ * précise", "Vink dit vakje niet aan als u geen aanbiedingen wilt"). Such a word is no clause word once languages
+ * are merged; a word several languages agree on ("e", "ou") stays one.
+ */
+function clauseWords(sources: readonly LexiconData[], pick: (source: LexiconData) => string[] | undefined): Set<string> {
+  const words = new Set<string>();
+  for (const source of sources) {
+    for (const word of (pick(source) ?? []).flatMap((w) => tokenize(w))) {
+      const everydayElsewhere = sources.some(
+        (other) => other !== source && [...(other.stopWords ?? []), ...(other.firstPerson ?? [])].flatMap((w) => tokenize(w)).includes(word) && ![...(other.coordinators ?? []), ...(other.clauseBreaks ?? [])].includes(word),
+      );
+      if (!everydayElsewhere) words.add(word);
+    }
+  }
+  return words;
+}
+
 export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const stopWords = wordSet(sources, (s) => s.stopWords);
-  const clauseBreaks = wordSet(sources, (s) => s.clauseBreaks);
+  const clauseBreaks = clauseWords(sources, (s) => s.clauseBreaks);
   const index = <T>(): PhraseIndex<T> => new PhraseIndex<T>({ stopWords });
   const topics = index<string>();
   const purposes = index<string>();
@@ -240,7 +261,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     firstPerson: wordSet(sources, (s) => s.firstPerson),
     stopWords,
     clauseBreaks,
-    coordinators: wordSet(sources, (s) => s.coordinators),
+    coordinators: clauseWords(sources, (s) => s.coordinators),
     subordinators,
     timeUnits: wordSet(sources, (s) => s.timeUnits),
     answers: {

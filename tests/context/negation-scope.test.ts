@@ -65,3 +65,29 @@ describe('stacked negatives are a trick question in themselves', () => {
     expect(result.checker).toEqual(result.eslint);
   });
 });
+
+describe("another language's clause word never cuts a sentence in the middle", () => {
+  // Spanish "u" (or) is Dutch formal "you", Italian "ma" (but) is French "my", Spanish "y" (and) is French "there".
+  it('a Dutch double negative with "u" between its negations stays one clause', async () => {
+    const label = 'Vink dit vakje niet aan als u geen aanbiedingen van onze partners wilt ontvangen.';
+    const result = await both({ 'Preferences.tsx': SIGNUP([label], 'Registreren') }, 'Preferences.tsx', ['no-trick-question']);
+    expect(result.eslint).toEqual(['no-trick-question doubleNegative 8:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('a French purpose phrase across "ma" is still the purpose', async () => {
+    const result = await both(
+      { 'Preferences.tsx': SIGNUP(['Partager ma position précise avec nos partenaires publicitaires'], 'Enregistrer').replace("{...register('pref0')}", 'defaultChecked') },
+      'Preferences.tsx',
+      ['no-preselected-consent'],
+    );
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 8:14']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('an Italian "ma" still ends a clause in Italian ("Inviami offerte, ma non tramite SMS" opts in)', async () => {
+    const labels = ['Inviami offerte speciali', 'Iscrivimi alla newsletter', 'Inviami offerte dei partner ma non tramite SMS'];
+    const result = await both({ 'Preferences.tsx': SIGNUP(labels, 'Salva') }, 'Preferences.tsx', ['no-trick-question']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
