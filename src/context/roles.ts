@@ -11,9 +11,11 @@
  * The lexicon's grantActions and proceedActions name the verbs; lookups are the phrase index's (linear).
  */
 import { ancestors, contains, descendants, staticAttribute } from '../model/query.js';
+import { compareDocumentOrder } from '../model/order.js';
 import type { UIElement } from '../model/types.js';
 import { clauseText } from './clauses.js';
 import type { Choice, ConsentAnalysis, ConsentContext } from './detect.js';
+import type { ConsentControl } from './controls.js';
 import type { Lexicon } from './lexicon.js';
 import { CLAUSE_BREAK } from './text.js';
 
@@ -51,7 +53,7 @@ function contextWords(context: ConsentContext, input: RoleInput): Set<string> {
 function addChoice(context: ConsentContext, analysis: ConsentAnalysis, choice: Choice): void {
   analysis.choices.set(choice.element, choice);
   context.choices.push(choice);
-  context.choices.sort((a, b) => a.element.range[0] - b.element.range[0]);
+  context.choices.sort((a, b) => compareDocumentOrder(a.element, b.element));
 }
 
 /** Accepts named by their purpose, and their mirrors. */
@@ -107,25 +109,28 @@ const isConsentControl = (analysis: ConsentAnalysis, element: UIElement): boolea
   analysis.controls.some((c) => c.element === element && c.purposes.length > 0 && !c.essential);
 
 /**
- * A "Continue", "Next", "Save" or submit after consent controls that all start off commits them: the controls are
- * the choice (every one off is the refusal), so the button is not an accept that lacks a decline.
+ * A "Continue", "Next", "Save" or submit after consent controls commits them: the controls are the choice (every one
+ * off is the refusal), so the button is not an accept that lacks a decline. A control that starts on is the one
+ * defect of such a step, and no-preselected-consent reports it with its fix; calling the step's "Continue" an accept
+ * without a decline as well would report the same defect twice (the independent labels of the accuracy corpus read
+ * it so too: onboarding steps with a pre-ticked toggle are labelled no-preselected-consent, never
+ * require-decline-option).
  */
 function proceedCommits(context: ConsentContext, input: RoleInput): void {
   const { analysis } = input;
   const { lexicon } = analysis;
   const consentControls = context.controls.filter((c) => c.purposes.length > 0 && !c.essential);
   if (consentControls.length === 0 || context.choices.some((c) => c.kind === 'decline')) return;
-  if (!consentControls.every((c) => c.checked.state === 'off')) return;
-  const last = Math.max(...consentControls.map((c) => c.element.range[0]));
+  const last = consentControls.reduce((latest, c) => (compareDocumentOrder(c.element, latest) > 0 ? c.element : latest), (consentControls[0] as ConsentControl).element);
   const proceeds = (label: string, element: UIElement): boolean => {
     const match = lexicon.proceedActions.firstMatch(lexicon.clauses(label));
     return (match?.start === 0) || staticAttribute(element, 'type') === 'submit';
   };
   for (const choice of context.choices) {
-    if (choice.kind === 'accept' && choice.element.range[0] > last && proceeds(choice.label.value, choice.element)) choice.kind = 'commit';
+    if (choice.kind === 'accept' && compareDocumentOrder(choice.element, last) > 0 && proceeds(choice.label.value, choice.element)) choice.kind = 'commit';
   }
   for (const element of input.unclassified(context)) {
-    if (element.range[0] <= last) continue;
+    if (compareDocumentOrder(element, last) <= 0) continue;
     const label = input.label(element);
     if (label.complete && proceeds(label.value, element)) addChoice(context, analysis, { element, kind: 'commit', label, classifiedBy: 'context' });
   }
