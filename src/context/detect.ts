@@ -130,7 +130,10 @@ const SPLIT_LEVELS = 3;
  * Names are hints, never boundaries: a context found only because of a class or component name (or a plain
  * section) that holds an accept without a decline, or a decline without an accept, while the other half sits just
  * outside it, is not a prompt of its own. The prompt is the smallest element that holds both: the one-sided
- * context gives way to that ancestor, which takes over its topics.
+ * context gives way to that ancestor, which takes over its topics. So does such a context that holds a control
+ * for a purpose and no choice at all (a `privacy-step__row` holding a switch and its help text, a `<fieldset>` of
+ * toggles) when an ancestor holds the
+ * choices that commit it ("Continue", "Save", the form's submit): the row is part of that prompt.
  */
 function mergeSplitPrompts(
   renderedIn: ReadonlySet<string>,
@@ -138,6 +141,7 @@ function mergeSplitPrompts(
   topicsByRoot: Map<UIElement, string[]>,
   classified: ReadonlyMap<UIElement, Choice | undefined>,
   topicsOf: (element: UIElement) => string[],
+  purposeControls: ReadonlySet<UIElement>,
 ): void {
   const kindsIn = (root: UIElement, without?: UIElement): Set<ChoiceKind> => {
     const kinds = new Set<ChoiceKind>();
@@ -153,7 +157,8 @@ function mergeSplitPrompts(
   for (const root of ordered) {
     if (isStrongSurface(root) || !contextRoots.has(root)) continue;
     const own = kindsIn(root);
-    const needs: ChoiceKind | undefined = own.has('accept') && !own.has('decline') ? 'decline' : own.has('decline') && !own.has('accept') ? 'accept' : undefined;
+    const holdsControl = own.size === 0 && [...descendants(root)].some((element) => purposeControls.has(element));
+    const needs: ChoiceKind | 'any' | undefined = holdsControl ? 'any' : own.size === 0 ? undefined : own.has('accept') && !own.has('decline') ? 'decline' : own.has('decline') && !own.has('accept') ? 'accept' : undefined;
     if (!needs) continue;
     // A component that draws half a prompt (<PrivacyNoticeText> with the text and "Accept") and is rendered by
     // another component of this file is read where it is rendered, whole; its own root is no prompt of its own.
@@ -164,7 +169,8 @@ function mergeSplitPrompts(
     let level = 0;
     for (const ancestor of ancestors(root)) {
       if (++level > SPLIT_LEVELS) break;
-      if (kindsIn(ancestor, root).has(needs)) {
+      const around = kindsIn(ancestor, root);
+      if (needs === 'any' ? around.size > 0 : around.has(needs)) {
         contextRoots.delete(root);
         const topics = new Set([...(topicsByRoot.get(root) ?? []), ...(topicsByRoot.get(ancestor) ?? [])]);
         contextRoots.add(ancestor);
@@ -217,7 +223,7 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   // (A rendered component keeps its name; once expanded it stands for the element it renders, so it is no longer
   // "intrinsic"-checked here.)
   const renderedIn = new Set(model.elements.filter((e) => e.parent !== null && /^[A-Z]/.test(e.name)).map((e) => e.name));
-  mergeSplitPrompts(renderedIn, contextRoots, topicsByRoot, classified, (element) => [...new Set(lexicon.topics.matchAll(lexicon.clauses(ownText(element, contextRoots).value)).map((m) => m.value))]);
+  mergeSplitPrompts(renderedIn, contextRoots, topicsByRoot, classified, (element) => [...new Set(lexicon.topics.matchAll(lexicon.clauses(ownText(element, contextRoots).value)).map((m) => m.value))], new Set(controls.filter((c) => c.purposes.length > 0).map((c) => c.element)));
 
   const contexts = new Map<UIElement, ConsentContext>();
   const ordered = [...contextRoots].sort(compareDocumentOrder);
