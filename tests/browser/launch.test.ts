@@ -6,15 +6,18 @@ const only = (...present: string[]) => (file: string) => present.includes(file);
 
 describe('findBrowser', () => {
   it('takes --browser first, then HONEST_UI_CHROMIUM, then the first system browser present', () => {
-    expect(findBrowser('/opt/chrome', { HONEST_UI_CHROMIUM: '/usr/bin/chromium' }, only('/opt/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome');
-    expect(findBrowser(undefined, { HONEST_UI_CHROMIUM: '/opt/chromium' }, only('/opt/chromium', '/usr/bin/chromium'))).toBe('/opt/chromium');
-    expect(findBrowser(undefined, {}, only('/usr/bin/google-chrome', '/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
-    expect(findBrowser(undefined, {}, only('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    // Paths are data here: `present` stands in for the file system, so nothing outside the repository is read.
+    const [chromium, chromiumBrowser, googleChrome] = SYSTEM_BROWSERS;
+    const macChrome = SYSTEM_BROWSERS.find((file) => file.startsWith('/Applications/Google Chrome'));
+    expect(findBrowser('browsers/chrome', { HONEST_UI_CHROMIUM: chromium }, only('browsers/chrome', chromium))).toBe('browsers/chrome');
+    expect(findBrowser(undefined, { HONEST_UI_CHROMIUM: 'browsers/chromium' }, only('browsers/chromium', chromium))).toBe('browsers/chromium');
+    expect(findBrowser(undefined, {}, only(googleChrome, chromiumBrowser))).toBe(chromiumBrowser);
+    expect(findBrowser(undefined, {}, only(macChrome as string))).toBe(macChrome);
   });
 
   it('names what is missing, with the install hint when nothing is found', () => {
     expect(() => findBrowser('/nope', {}, only())).toThrow(new BrowserSetupError('--browser /nope: no such file.'));
-    expect(() => findBrowser(undefined, { HONEST_UI_CHROMIUM: '/nope' }, only('/usr/bin/chromium'))).toThrow('HONEST_UI_CHROMIUM=/nope: no such file.');
+    expect(() => findBrowser(undefined, { HONEST_UI_CHROMIUM: '/nope' }, only(SYSTEM_BROWSERS[0]))).toThrow('HONEST_UI_CHROMIUM=/nope: no such file.');
     expect(() => findBrowser(undefined, {}, only())).toThrow(`no Chromium or Chrome found (looked in ${SYSTEM_BROWSERS.join(', ')}). ${INSTALL_HINT}`);
   });
 });
