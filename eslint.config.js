@@ -55,7 +55,7 @@ const restrictedImports = [
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'fixtures/', 'coverage/', 'docs/', '.ci/vitest.json'],
+    ignores: ['dist/', 'node_modules/', 'fixtures/', 'tests/accuracy/cases/', 'coverage/', 'docs/', '.ci/vitest.json'],
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'],

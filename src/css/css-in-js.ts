@@ -568,4 +568,6 @@ function applyBaseSemantics(element: UIElement, base: Base, imported: ImportedNa
   element.semanticSource = semantics.source;
   element.tag = semantics.tag;
   element.emphasis = semantics.emphasis;
+  if (semantics.library) element.library = semantics.library;
+  else delete element.library;
 }

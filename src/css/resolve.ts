@@ -7,9 +7,11 @@
  */
 import type { Attribute, StaticValue, UIElement, UnresolvedReason } from '../model/types.js';
 import { composite, parseColor, type Rgba } from '../visual/color.js';
+import type { ComponentStyles } from './library-styles.js';
 import { ANY_PROPERTY } from './scss.js';
 import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
-import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
+import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, FONT_SIZE_KEYWORDS, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
+import { defineVariables, hasVar, substituteVariables, type Variables } from './variables.js';
 
 export type Origin = 'default' | 'author';
 
@@ -62,6 +64,8 @@ export interface ComputedStyle {
   order: Resolved<string>;
   /** Declarations that apply only under a media query or a state. */
   conditional: ConditionalDeclaration[];
+  /** Custom properties (`--name`) the element has, inherited and its own: what its `var()` references read. */
+  variables: Variables;
 }
 
 /** What one utility class (a Tailwind token such as `md:text-xs`) declares, ready for the cascade. */
@@ -98,6 +102,8 @@ export interface StyleScope {
   moduleSheets: ReadonlyMap<string, StyleSheetIndex>;
   /** Utility classes active for the file (Tailwind), if the project uses them. */
   utilityClasses?: UtilityClasses | undefined;
+  /** Library components' default styles under the themes in scope (src/css/library-styles.ts). */
+  components?: ComponentStyles | undefined;
   rootFontSize: number;
 }
 
@@ -112,6 +118,8 @@ interface Cascaded {
   source: string;
   /** The declaration's value can't be known statically (a Sass function, a CSS-in-JS interpolation). */
   unknown?: UnresolvedReason;
+  /** The shorthand (and its whole value) a longhand came from when that value holds a var(): re-expanded once substituted. */
+  shorthand?: { property: string; value: string };
 }
 
 /** User-agent defaults that matter for visual weight (Chromium's html.css, abridged). */
@@ -197,6 +205,7 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
       return box ? [['top', box[0]], ['left', box[3]]] : [];
     }
     default:
+      if (property.startsWith('--')) return [[property, value]];
       return TRACKED.has(property) ? [[property, value]] : [];
   }
 }
@@ -238,10 +247,15 @@ export class StyleResolver {
     }
     for (let i = pending.length - 1; i >= 0; i--) {
       const current = pending[i] as UIElement;
-      inherited = current.name === '#fragment' ? inherited : this.compute(current, inherited);
+      inherited = current.name === '#fragment' || this.drawsNoBox(current) ? inherited : this.compute(current, inherited);
       this.cache.set(current, inherited);
     }
     return inherited;
+  }
+
+  /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */
+  drawsNoBox(element: UIElement): boolean {
+    return !element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none';
   }
 
   /** `html { font-size: 62.5% }` changes what rem means. */
@@ -295,6 +309,8 @@ export class StyleResolver {
       flexDirection: { known: true, value: 'row', origin: 'default' },
       order: { known: true, value: '0', origin: 'default' },
       conditional: [],
+      // The themes of the libraries in use define their values at the root, below the page's own `:root` rules.
+      variables: this.scope.components?.variables ?? new Map(),
     };
     return this.finish(cascaded, base, new Map(), conditional);
   }
@@ -314,6 +330,15 @@ export class StyleResolver {
     for (const [property, value] of Object.entries(reset ?? {})) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 1, source: 'framework reset' });
     }
+    const library = this.scope.components?.stylesFor(element);
+    if (library?.kind === 'styled') {
+      // The library's stylesheet: author styles with a class's specificity, injected before the page's sheets.
+      for (const declaration of library.declarations) {
+        for (const [property, value] of expandDeclaration(declaration.property, declaration.value)) {
+          offer(cascaded, property, { value, origin: 'author', important: false, inline: false, specificity: [0, 1, 0], sheet: -0.5, order: 0, source: library.source, ...shorthandOf(declaration.property, declaration.value) });
+        }
+      }
+    }
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
         if (rule.selector.root) continue;
@@ -327,7 +352,7 @@ export class StyleResolver {
       const important = /!important\s*$/.test(declaration.value);
       const value = declaration.value.replace(/\s*!important\s*$/, '');
       for (const [property, longhand] of expandDeclaration(declaration.property, value)) {
-        offer(cascaded, property, { value: longhand, origin: 'author', important, inline: true, specificity: [1, 0, 0], sheet: Number.MAX_SAFE_INTEGER, order: 0, source: 'inline style' });
+        offer(cascaded, property, { value: longhand, origin: 'author', important, inline: true, specificity: [1, 0, 0], sheet: Number.MAX_SAFE_INTEGER, order: 0, source: 'inline style', ...shorthandOf(declaration.property, value) });
       }
     }
 
@@ -337,8 +362,13 @@ export class StyleResolver {
     if (classesUnknown && utilities) for (const p of utilities.settableProperties) unknown.set(p, 'dynamic-class');
     if (element.inlineStyle.hasUnknown || (element.hasSpread && !element.attributes.has('style') && !element.intrinsic)) for (const p of TRACKED) unknown.set(p, 'dynamic-expression');
     // A component whose rendering is not known draws itself with styles we can't see: only what the use site
-    // sets on it directly is known.
-    if (!element.intrinsic && !element.tag) for (const p of TRACKED) if (cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    // sets on it directly is known. A library component is known by its module's data (src/libraries/), unless
+    // the library styles it in a way honest-ui has no data for. Its opacity is not guessed at 1 but also not made
+    // unknown: a component that fades its content is an animation, not the resting state a check reads.
+    const unresolvedComponent = library ? library.kind === 'unknown' : !element.intrinsic && !element.tag;
+    if (unresolvedComponent) for (const p of TRACKED) if (p !== 'opacity' && cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    // What the library sets from a prop computed at run time is unknown, unless the page's own styles decide it.
+    if (library?.kind === 'styled') for (const p of library.unknown.flatMap((property) => longhandsOf(property))) if (cascaded.get(p)?.origin !== 'author' || cascaded.get(p)?.source === library.source) unknown.set(p, 'dynamic-expression');
     // `<a {...props}>`: the spread may carry the href that makes it a link, unless a rule sure to apply decides.
     if (element.tag === 'a' && element.hasSpread && !element.attributes.has('href')) for (const p of Object.keys(LINK_STYLES)) if (!cascaded.has(p) || cascaded.get(p)?.unknown) unknown.set(p, 'dynamic-expression');
     for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
@@ -405,6 +435,7 @@ export class StyleResolver {
     for (const declaration of rule.declarations) {
       // An unknown value could set any longhand of its property, whatever the shorthand's parts look like.
       const longhands = declaration.unknown ? longhandsOf(declaration.property).map((p): [string, string] => [p, declaration.value]) : expandDeclaration(declaration.property, declaration.value);
+      const shorthand = shorthandOf(declaration.property, declaration.value);
       for (const [property, value] of longhands) {
         if (condition) {
           conditional.push({ property, value, condition, source });
@@ -419,6 +450,7 @@ export class StyleResolver {
           sheet: sheetIndex,
           order: rule.order * 1000 + rule.declarations.indexOf(declaration),
           source,
+          ...shorthand,
           ...(unknown || declaration.unknown ? { unknown: unknown ?? declaration.unknown } : {}),
         });
       }
@@ -426,6 +458,8 @@ export class StyleResolver {
   }
 
   private finish(cascaded: Map<string, Cascaded>, parent: ComputedStyle, unknown: ReadonlyMap<string, UnresolvedReason>, conditional: ConditionalDeclaration[]): ComputedStyle {
+    const variables = this.variablesOf(cascaded, parent.variables);
+    substituteAll(cascaded, variables);
     const get = (property: string): Cascaded | undefined => cascaded.get(property);
     const unresolved = (property: string): Resolved<never> | undefined => {
       const reason = unknown.get(property);
@@ -442,8 +476,12 @@ export class StyleResolver {
     const fsUnknown = unresolved('font-size');
     if (fsUnknown) fontSize = fsUnknown;
     else if (fs && fs.value !== 'inherit') {
-      if (!parent.fontSize.known) fontSize = parent.fontSize;
-      else {
+      // An absolute size (px, rem, a keyword) stands on its own; only a relative one needs the parent's.
+      if (!parent.fontSize.known && isRelativeFontSize(fs.value)) fontSize = parent.fontSize;
+      else if (!parent.fontSize.known) {
+        const px = fontSizeToPx(fs.value, 0, this.rootFontSize);
+        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin, source: fs.source };
+      } else {
         const px = fontSizeToPx(fs.value, parent.fontSize.value, this.rootFontSize);
         fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin === 'author' || parent.fontSize.origin === 'author' ? 'author' : 'default', source: fs.source };
       }
@@ -567,8 +605,43 @@ export class StyleResolver {
       flexDirection: keyword('flex-direction', undefined, 'row'),
       order: keyword('order', undefined, '0'),
       conditional,
+      variables,
     };
   }
+
+  /** The element's custom properties: what it inherits, then what the cascade gives it (unknown where a rule may or may not apply). */
+  private variablesOf(cascaded: ReadonlyMap<string, Cascaded>, inherited: Variables): Variables {
+    const own = new Map<string, string | undefined>();
+    for (const [property, c] of cascaded) if (property.startsWith('--')) own.set(property, c.unknown ? undefined : c.value.trim());
+    return defineVariables(inherited, own);
+  }
+}
+
+/** The shorthand a longhand came from, kept when its value holds a var(): the longhand is known only once it is substituted. */
+function shorthandOf(property: string, value: string): { shorthand?: { property: string; value: string } } {
+  return hasVar(value) && !property.startsWith('--') && expandDeclaration(property, '0 0 0 0').some(([longhand]) => longhand !== property) ? { shorthand: { property, value } } : {};
+}
+
+/** Replace var() in every cascaded value by the element's variables; a value that can't be resolved becomes unknown. */
+function substituteAll(cascaded: Map<string, Cascaded>, variables: Variables): void {
+  for (const [property, c] of cascaded) {
+    if (property.startsWith('--') || c.unknown) continue;
+    const source = c.shorthand ?? { property, value: c.value };
+    if (!hasVar(source.value)) continue;
+    const substituted = substituteVariables(source.value, variables);
+    if (substituted === undefined) {
+      cascaded.set(property, { ...c, unknown: 'css-variable', source: `${c.source} (${property}: ${c.value})` });
+      continue;
+    }
+    const value = c.shorthand ? expandDeclaration(c.shorthand.property, substituted).find(([longhand]) => longhand === property)?.[1] : substituted;
+    cascaded.set(property, value === undefined ? { ...c, unknown: 'unknown-value' } : { ...c, value });
+  }
+}
+
+/** `em`, `%`, `smaller`/`larger`: a font size computed from the parent's (anything but an absolute length or keyword). */
+function isRelativeFontSize(value: string): boolean {
+  const text = value.trim().toLowerCase();
+  return !(text in FONT_SIZE_KEYWORDS) && !/^-?(?:\d+\.?\d*|\.\d+)(?:px|rem|pt|pc|in|cm|mm|q)$/.test(text) && text !== '0';
 }
 
 function num(resolved: Resolved<number | null> | undefined): number {

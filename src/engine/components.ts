@@ -9,6 +9,9 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type StyledModule, type StyledUse } from '../css/css-in-js.js';
+import { libraryClasses } from '../css/library-styles.js';
+import { libraryById } from '../libraries/index.js';
+import { mergeTailwindTokens } from '../model/class-merge.js';
 import { buildModel } from '../model/build.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
@@ -150,6 +153,13 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
   const model = buildModel(found.program, { settings: context.settings, constants });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
+  const props = rootProps(root.jsx, binding);
+  // The inner elements that take the use site's className, style or other props, found before components they
+  // render are expanded in place.
+  const targets = new Map([...subtree(element)].flatMap((inner) => {
+    const flow = inner === element ? undefined : props.flows.get(inner.node as Node);
+    return flow ? [[inner, flow] as const] : [];
+  }));
   renderCookieConsent(model, found.program);
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);
   if (found.file !== context.topFile) {
@@ -168,7 +178,7 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
       }
     }
   }
-  return { file: found.file, root: element, props: rootProps(root.jsx, binding), injected: injectedRanges(constants) };
+  return { file: found.file, root: element, props, injected: injectedRanges(constants), targets };
 }
 
 /**
@@ -187,6 +197,7 @@ function applyPackage(element: UIElement, source: string, name: string, settings
   element.semanticSource = semantics.source;
   element.tag = semantics.tag;
   element.emphasis = semantics.emphasis;
+  if (semantics.library) element.library = semantics.library;
 }
 
 /** Make the use site what was located for it; a reason when that can't be followed. */
@@ -239,9 +250,32 @@ function followBase(model: UIModel, element: UIElement, use: StyledUse, imports:
   return detail === undefined ? undefined : `styled from <${use.base.name}>: ${detail}`;
 }
 
+/**
+ * A component of a library whose components are files of the project (shadcn/ui): rendered from the project's copy,
+ * which is the project's own theme and wins; where that copy can't be read, the library's data stands in (the
+ * classes `npx shadcn add` writes), merged with the use site's classes as `cn` merges them.
+ */
+function expandCopied(model: UIModel, program: TSESTree.Program, file: string, element: UIElement, context: Context, depth: number, stack: readonly string[]): void {
+  const located = locate(element.name, model.imports, program, file, context);
+  if (located.kind === 'found') {
+    const library = element.library;
+    delete element.library;
+    const detail = settle(model, element, located, context, depth, stack, false);
+    if (detail === undefined) return;
+    if (library) element.library = library;
+  }
+  const classes = libraryClasses(element);
+  if (!classes) return;
+  element.classes = { tokens: mergeTailwindTokens([...classes, ...element.classes.tokens]), hasUnknown: element.classes.hasUnknown, merged: true };
+}
+
 function expand(model: UIModel, program: TSESTree.Program, file: string, elements: readonly UIElement[], context: Context, depth: number, stack: readonly string[]): void {
   for (const element of elements) {
-    if (element.intrinsic || element.name.startsWith('#') || element.semanticSource === 'preset') continue;
+    if (element.intrinsic || element.name.startsWith('#')) continue;
+    if (element.semanticSource === 'preset') {
+      if (element.library && libraryById(element.library.id)?.copiedIntoProject) expandCopied(model, program, file, element, context, depth, stack);
+      continue;
+    }
     // A styled component of the file being analysed was read by applyCssInJs: what remains is its base.
     const styled = styledBase(element);
     const detail = styled

@@ -6,6 +6,8 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
 import { collectBindings, evaluate, evaluateInitialState, resolveObject, type FileBindings } from './bindings.js';
+import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
+import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
 import type {
@@ -194,7 +196,9 @@ class ModelBuilder {
 
   private createElement(node: TSESTree.JSXElement | TSESTree.JSXFragment, name: string, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement {
     const opening = node.type === 'JSXElement' ? node.openingElement : node.openingFragment;
-    const intrinsic = /^[a-z]/.test(name) && !name.includes('.');
+    // `const Comp = asChild ? Slot : 'button'` (shadcn/ui, Radix's asChild pattern): the tag the constant holds.
+    const boundTag = this.boundTag(name);
+    const intrinsic = boundTag !== undefined || (/^[a-z]/.test(name) && !name.includes('.'));
     const rootName = name.split('.')[0] ?? name;
     const element: UIElement = {
       kind: 'element',
@@ -226,7 +230,7 @@ class ModelBuilder {
     if (name === '#fragment') return element;
     const semantics = resolveSemantics(
       {
-        name,
+        name: boundTag ?? name,
         intrinsic,
         importSource: element.importSource,
         importedName: this.importedName(name, rootName),
@@ -242,7 +246,15 @@ class ModelBuilder {
     element.semanticSource = semantics.source;
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
+    if (semantics.library) element.library = semantics.library;
     return element;
+  }
+
+  /** An element named by a local constant that evaluates to an HTML tag name (`const Comp = 'button'`). */
+  private boundTag(name: string): string | undefined {
+    if (!/^[A-Z]/.test(name) || name.includes('.') || this.importSources.has(name) || !this.bindings.constants.get(name)) return undefined;
+    const value = evaluate({ type: 'Identifier', name, range: [0, 0] } as unknown as Node, this.bindings);
+    return value.ok && typeof value.value === 'string' && /^[a-z][a-z0-9-]*$/.test(value.value) ? value.value : undefined;
   }
 
   /** `MuiButton` imported as `{ Button as MuiButton }` is `Button` to a library preset; `BsForm.Check` is `Form.Check`. */
@@ -432,12 +444,30 @@ class ModelBuilder {
           addClassString(list, key, conditional || !on.ok);
         }
         return;
-      case 'CallExpression':
-        if (CLASS_HELPERS.has(calleeName(node) ?? '')) {
+      case 'CallExpression': {
+        const callee = calleeName(node) ?? '';
+        if (MERGING_HELPERS.has(callee)) {
+          // cn(...)/twMerge(...): the later of two conflicting utilities wins (src/model/class-merge.ts).
+          const merged: ClassList = { tokens: [], hasUnknown: false };
+          for (const argument of node.arguments) if (argument.type !== 'SpreadElement') this.collectClasses(argument, merged, conditional, depth + 1);
+          list.tokens.push(...mergeTailwindTokens(merged.tokens));
+          list.hasUnknown ||= merged.hasUnknown || node.arguments.some((a) => a.type === 'SpreadElement');
+          list.merged = true;
+          return;
+        }
+        if (CLASS_HELPERS.has(callee)) {
           for (const argument of node.arguments) if (argument.type !== 'SpreadElement') this.collectClasses(argument, list, conditional, depth + 1);
           return;
         }
+        // buttonVariants({ variant, size }) where `const buttonVariants = cva(...)` (src/model/cva.ts).
+        const definition = node.callee.type === 'Identifier' ? cvaDefinition(this.bindings.constants.get(node.callee.name)) : undefined;
+        const parts = definition ? cvaParts(definition, node, (value) => evaluate(value, this.bindings)) : undefined;
+        if (parts) {
+          for (const part of parts) this.collectClasses(part.node, list, conditional || part.conditional, depth + 1);
+          return;
+        }
         break;
+      }
       case 'Identifier': {
         const evaluated = evaluate(node, this.bindings);
         if (evaluated.ok && typeof evaluated.value === 'string') {

@@ -3,12 +3,14 @@
  * parsed and indexed once per content, for both the checker and the ESLint rules.
  */
 import { createHash } from 'node:crypto';
+import { createComponentStyles } from '../css/library-styles.js';
 import type { StyleScope } from '../css/resolve.js';
 import { flattenScss } from '../css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
+import { EntryCache } from './entries.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
@@ -35,6 +37,8 @@ export class ProjectCache {
   readonly tailwind = new TailwindCache();
   /** Parsed modules (components, and whatever else an import leads to). */
   readonly modules: ModuleCache;
+  /** The global stylesheets each app's entry modules import. */
+  readonly entries = new EntryCache();
 
   /**
    * `parser` parses imported modules: the checker passes its own (oxc), so a component is parsed as the files
@@ -99,12 +103,18 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
     if (!index) unresolved.push({ source, reason: 'parse-error' });
     return index ?? undefined;
   };
-  const globalSheets = model.stylesheets.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s);
+  // The app's global stylesheets (its entry's imports) load first, then the ones this file and its components import.
+  const entrySheets = cache.entries.sheetsFor(filePath, resolver).sheets;
+  const own = model.stylesheets.map((source) => resolver.stylesheetPath(filePath, source) ?? source);
+  const sources = [...entrySheets.filter((sheet) => !own.includes(sheet)), ...model.stylesheets];
+  const globalSheets = sources.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s);
   const moduleSheets = new Map<string, StyleSheetIndex>();
   for (const source of new Set(model.cssModules.values())) {
     const sheet = load(source);
     if (sheet) moduleSheets.set(source, sheet);
   }
   const utilityClasses = tailwindFor(filePath, readFile, globalTexts, cache.tailwind);
-  return { scope: { globalSheets, moduleSheets, utilityClasses }, unresolved };
+  const libraries = new Set(model.elements.flatMap((element) => (element.library ? [element.library.id] : [])));
+  const components = createComponentStyles(new Map(), libraries);
+  return { scope: { globalSheets, moduleSheets, utilityClasses, components }, unresolved };
 }
