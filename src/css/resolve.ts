@@ -62,6 +62,10 @@ export interface ComputedStyle {
   flexDirection: Resolved<string>;
   /** Not inherited: a flex or grid item's place among its siblings, as written (`0` by default). */
   order: Resolved<string>;
+  /** Not inherited: a grid's explicit columns as written (`none`: one implicit column, items stacked). */
+  gridTemplateColumns: Resolved<string>;
+  /** Not inherited: how a grid places items without a place (`row`: one after another down the rows). */
+  gridAutoFlow: Resolved<string>;
   /** Declarations that apply only under a media query or a state. */
   conditional: ConditionalDeclaration[];
   /** Custom properties (`--name`) the element has, inherited and its own: what its `var()` references read. */
@@ -143,6 +147,25 @@ const UA_STYLES: Record<string, Record<string, string>> = {
   dialog: { 'background-color': '#ffffff', color: '#000000' },
 };
 
+/**
+ * The display each element has in a browser with no author styles (Chromium's html.css; the HTML standard's
+ * rendering section, § 15.3): block boxes stack, inline-level ones flow on a line. Elements not listed are inline.
+ */
+const UA_DISPLAY: Record<string, string> = {
+  ...Object.fromEntries(
+    ['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'search', 'section', 'summary', 'ul'].map((tag) => [tag, 'block']),
+  ),
+  li: 'list-item',
+  button: 'inline-block',
+  input: 'inline-block',
+  select: 'inline-block',
+  textarea: 'inline-block',
+  table: 'table',
+  tr: 'table-row',
+  td: 'table-cell',
+  th: 'table-cell',
+};
+
 /** Chromium's `a:-webkit-any-link` (visited links aside): only an `<a>` with an href is a link; a bare one is text. */
 const LINK_STYLES: Record<string, string> = { color: '#0000ee', 'text-decoration': 'underline' };
 
@@ -151,8 +174,11 @@ const INHERITED = new Set(['font-size', 'font-weight', 'color', 'visibility']);
 const TRACKED = new Set([
   'font-size', 'font-weight', 'color', 'background-color', 'background-image', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-width', 'border-color', 'border-style', 'text-decoration', 'text-decoration-line', 'position', 'left', 'top', 'width', 'height', 'clip', 'clip-path',
-  'flex-direction', 'order',
+  'flex-direction', 'order', 'grid-template-columns', 'grid-auto-flow',
 ]);
+
+/** A longhand a shorthand sets to something honest-ui can't read: `env()` is never known statically (isDynamicValue). */
+const UNKNOWN_VALUE = 'env(honest-ui-unknown)';
 
 /** Expand shorthands into the longhands honest-ui tracks. */
 function expandDeclaration(property: string, value: string): Array<[string, string]> {
@@ -204,6 +230,17 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
       const box = expandBox(value);
       return box ? [['top', box[0]], ['left', box[3]]] : [];
     }
+    case 'grid-template': {
+      // `rows / columns`, `none`, or areas with rows and columns (CSS Grid 1 § 7.4): the part after the slash.
+      const text = value.trim();
+      if (/^none$/i.test(text)) return [['grid-template-columns', 'none']];
+      const slash = text.lastIndexOf('/');
+      return [['grid-template-columns', slash < 0 || /["']/.test(text) ? UNKNOWN_VALUE : text.slice(slash + 1).trim()]];
+    }
+    case 'grid':
+      // The `grid` shorthand resets the flow too; `auto-flow` on either side of the slash decides it (§ 7.8).
+      if (/^none$/i.test(value.trim())) return [['grid-template-columns', 'none'], ['grid-auto-flow', 'row']];
+      return [['grid-template-columns', UNKNOWN_VALUE], ['grid-auto-flow', UNKNOWN_VALUE]];
     default:
       if (property.startsWith('--')) return [[property, value]];
       return TRACKED.has(property) ? [[property, value]] : [];
@@ -308,6 +345,8 @@ export class StyleResolver {
       clip: { known: true, value: null, origin: 'default' },
       flexDirection: { known: true, value: 'row', origin: 'default' },
       order: { known: true, value: '0', origin: 'default' },
+      gridTemplateColumns: { known: true, value: 'none', origin: 'default' },
+      gridAutoFlow: { known: true, value: 'row', origin: 'default' },
       conditional: [],
       // The themes of the libraries in use define their values at the root, below the page's own `:root` rules.
       variables: this.scope.components?.variables ?? new Map(),
@@ -320,7 +359,8 @@ export class StyleResolver {
     const conditional: ConditionalDeclaration[] = [];
     // Browser defaults only where we know the element: a component's rendering is not a <button> until resolved.
     const ua = element.tag === 'a' ? (element.attributes.has('href') ? LINK_STYLES : undefined) : element.tag ? UA_STYLES[element.tag] : undefined;
-    for (const [property, value] of Object.entries(ua ?? {})) {
+    const uaDisplay = element.tag ? UA_DISPLAY[element.tag] : undefined;
+    for (const [property, value] of Object.entries({ ...ua, ...(uaDisplay ? { display: uaDisplay } : {}) })) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 0, source: 'browser default' });
     }
     const utilities = this.scope.utilityClasses;
@@ -604,6 +644,8 @@ export class StyleResolver {
       clip: clipValue ? { known: true, value: clipValue.value, origin: clipValue.origin } : { known: true, value: null, origin: 'default' },
       flexDirection: keyword('flex-direction', undefined, 'row'),
       order: keyword('order', undefined, '0'),
+      gridTemplateColumns: keyword('grid-template-columns', undefined, 'none'),
+      gridAutoFlow: keyword('grid-auto-flow', undefined, 'row'),
       conditional,
       variables,
     };

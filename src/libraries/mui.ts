@@ -153,6 +153,9 @@ function paletteColor(value: string): string | undefined {
   const [head = '', tail] = value.split('.');
   if ((INTENTS as readonly string[]).includes(head)) return tail === undefined || tail === 'main' ? v(`palette-${head}-main`) : tail === 'contrastText' ? v(`palette-${head}-contrast-text`) : undefined;
   if (head === 'text' && tail && ['primary', 'secondary', 'disabled'].includes(tail)) return v(`palette-text-${tail}`);
+  if (head === 'background' && (tail === 'paper' || tail === 'default')) return v(`palette-background-${tail}`);
+  if (value === 'common.white') return '#fff';
+  if (value === 'common.black') return '#000';
   // v4 names.
   if (value === 'textPrimary') return v('palette-text-primary');
   if (value === 'textSecondary') return v('palette-text-secondary');
@@ -261,7 +264,15 @@ const components: Record<string, ComponentData> = {
   Card: { semantic: 'container', renders: 'div', style: { base: PAPER } },
   CardContent: { semantic: 'container', renders: 'div', style: { base: { padding: '16px' } } },
   CardActions: { semantic: 'container', renders: 'div', style: { base: { display: 'flex', 'flex-direction': 'row', padding: '8px' } } },
-  Box: { semantic: 'container', renders: 'div', style: { propValues: { fontSize: systemFontSize, fontWeight: systemFontWeight, color: colorValue }, when: [...SYSTEM_FONT, { props: { color: '*' }, style: { color: '{color}' } }] } },
+  // Box takes MUI System props (mui.com/system/properties): font, colour and background from the palette.
+  Box: {
+    semantic: 'container',
+    renders: 'div',
+    style: {
+      propValues: { fontSize: systemFontSize, fontWeight: systemFontWeight, color: colorValue, bgcolor: colorValue },
+      when: [...SYSTEM_FONT, { props: { color: '*' }, style: { color: '{color}' } }, { props: { bgcolor: '*' }, style: { 'background-color': '{bgcolor}' } }],
+    },
+  },
   Container: { semantic: 'container', renders: 'div', style: { base: { display: 'block' } } },
   Stack: {
     semantic: 'container',

@@ -174,7 +174,7 @@ describe('Tailwind in the cascade', () => {
 
   it('puts variant utilities into the conditional list, not the default', () => {
     const style = styleOf('<p id="target" className="text-base sm:hidden md:text-xs hover:underline">x</p>');
-    expect(style.display).toMatchObject({ known: true, value: 'inline' });
+    expect(style.display).toMatchObject({ known: true, value: 'block' });
     expect(style.fontSize).toMatchObject({ known: true, value: 16 });
     expect(style.conditional).toEqual([
       { property: 'display', value: 'none', condition: 'screens >= 640px', source: 'tailwind sm:hidden' },

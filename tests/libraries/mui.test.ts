@@ -1,0 +1,177 @@
+/**
+ * MUI's default theme as data (src/libraries/mui.ts): Button variants and sizes, Typography variants and palette
+ * colours, the Dialog's paper and the layout of Stack and DialogActions, through the checker and ESLint alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { bothDoors } from '../helpers/both-doors.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('mui');
+const PACKAGE = JSON.stringify({ name: 'shop', private: true, dependencies: { '@mui/material': '^6.4.0', react: '^19.0.0' } });
+
+async function findings(files: Record<string, string>, file: string): Promise<string[]> {
+  const dir = project({ 'package.json': PACKAGE, ...files });
+  const { checker, eslint } = await bothDoors(dir, file);
+  expect(eslint).toEqual(checker);
+  return checker;
+}
+
+describe('MUI Button variants and sizes under the default theme', () => {
+  it('finds a small text "Reject all" beside a contained "Accept all": 13px text vs a 14px filled button', async () => {
+    const found = await findings(
+      {
+        'src/CookieDialog.tsx': `import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useConsent } from '../consent/useConsent';
+
+export function CookieDialog() {
+  const { open, acceptAll, rejectAll } = useConsent();
+  return (
+    <Dialog open={open} aria-labelledby="cookie-title">
+      <DialogTitle id="cookie-title">Cookies on this site</DialogTitle>
+      <DialogContent>
+        <DialogContentText>We use cookies for analytics and personalised advertising.</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button size="small" onClick={rejectAll}>Reject all</Button>
+        <Button variant="contained" onClick={acceptAll}>Accept all</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+`,
+      },
+      'src/CookieDialog.tsx',
+    );
+    expect(found).toEqual(['13:9 no-unbalanced-choices weakerDecline']);
+  });
+
+  it('stays silent on an outlined decline of the same size, and on a variant chosen at run time', async () => {
+    const found = await findings(
+      {
+        'src/CookieDialog.tsx': `import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import Typography from '@mui/material/Typography';
+
+export function CookieDialog({ open, onAccept, onReject, emphasiseReject }: Props) {
+  return (
+    <Dialog open={open}>
+      <DialogContent>
+        <Typography variant="body2">We use cookies for analytics and personalised advertising.</Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="outlined" onClick={onReject}>Reject all</Button>
+        <Button variant="contained" onClick={onAccept}>Accept all</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+export function VariableDialog({ open, onAccept, onReject, rejectVariant }: Props) {
+  return (
+    <Dialog open={open}>
+      <DialogContent>
+        <Typography variant="body2">We use cookies for analytics and personalised advertising.</Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant={rejectVariant} size={rejectVariant === 'text' ? 'small' : 'medium'} onClick={onReject}>Reject all</Button>
+        <Button variant="contained" onClick={onAccept}>Accept all</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+`,
+      },
+      'src/CookieDialog.tsx',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('MUI Typography under the default theme', () => {
+  it('finds a caption disclosure under a large button and text.disabled grey, not body2 under a medium one', async () => {
+    const found = await findings(
+      {
+        'src/Checkout.tsx': `import { Box, Button, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+
+export function Renewal({ price, onSubscribe }: { price: string; onSubscribe: () => void }) {
+  return (
+    <Box component="section" sx={{ p: 3 }} role="dialog" aria-label="Subscribe">
+      <Typography variant="h6">Start your free trial</Typography>
+      <Button variant="contained" size="large" onClick={onSubscribe}>Start free trial</Button>
+      <Typography variant="caption">Your subscription renews automatically at {price} per month until you cancel.</Typography>
+    </Box>
+  );
+}
+
+export function RenewalFaint({ price, onSubscribe }: { price: string; onSubscribe: () => void }) {
+  return (
+    <Box component="section" sx={{ p: 3 }} role="dialog" aria-label="Subscribe" bgcolor="background.paper">
+      <Typography variant="body2" color="text.disabled">Your subscription renews automatically at {price} per month until you cancel.</Typography>
+      <Button variant="contained" onClick={onSubscribe}>Start free trial</Button>
+    </Box>
+  );
+}
+
+export function RenewalClear({ price, onSubscribe }: { price: string; onSubscribe: () => void }) {
+  return (
+    <Box component="section" sx={{ p: 3 }} role="dialog" aria-label="Subscribe">
+      <Typography variant="body2">Your subscription renews automatically at {price} per month until you cancel.</Typography>
+      <Button variant="contained" onClick={onSubscribe}>Start free trial</Button>
+    </Box>
+  );
+}
+`,
+      },
+      'src/Checkout.tsx',
+    );
+    // The caption is also below the button: buried as well as small.
+    expect(found).toEqual(['17:7 no-fine-print lowContrast', '9:7 no-buried-consent buriedDisclosure', '9:7 no-fine-print smallerThanChoice']);
+  });
+});
+
+describe('MUI layout components', () => {
+  it('reads a Stack as a column (buried below the button) and DialogActions as a row (beside it)', async () => {
+    const found = await findings(
+      {
+        'src/Welcome.tsx': `import { Button, Checkbox, Dialog, DialogActions, DialogContent, FormControlLabel, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+
+export function Welcome({ open, onStart }: { open: boolean; onStart: (training: boolean) => void }) {
+  const [training, setTraining] = useState(false);
+  return (
+    <Dialog open={open}>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography>Welcome to Assistant.</Typography>
+          <Button variant="contained" onClick={() => onStart(training)}>Continue</Button>
+          <FormControlLabel control={<Checkbox checked={training} onChange={(e) => setTraining(e.target.checked)} />} label="Use my conversations to train your models" />
+        </Stack>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function WelcomeRow({ open, onStart }: { open: boolean; onStart: (training: boolean) => void }) {
+  const [training, setTraining] = useState(false);
+  return (
+    <Dialog open={open}>
+      <DialogContent>
+        <Typography>Welcome to Assistant.</Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={() => onStart(training)}>Continue</Button>
+        <FormControlLabel control={<Checkbox checked={training} onChange={(e) => setTraining(e.target.checked)} />} label="Use my conversations to train your models" />
+      </DialogActions>
+    </Dialog>
+  );
+}
+`,
+      },
+      'src/Welcome.tsx',
+    );
+    expect(found.filter((f) => f.includes('no-buried-consent'))).toEqual(['12:38 no-buried-consent buriedControl']);
+  });
+});
