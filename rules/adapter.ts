@@ -80,7 +80,7 @@ export function ruleFromCatalog(id: string) {
   const meta = ruleMeta(id) as RuleMeta<object> | undefined;
   const check = CHECKS.get(id);
   if (!meta || !check) throw new Error(`honest-ui: no catalogue entry or check for ${id}`);
-  const definition: Parameters<typeof createRule<[Record<string, unknown>], string>>[0] = {
+  return createRule<[Record<string, unknown>], string>({
     name: id,
     meta: {
       type: 'problem',
@@ -92,8 +92,8 @@ export function ruleFromCatalog(id: string) {
     defaultOptions: [meta.defaultOptions as Record<string, unknown>],
     create(context) {
       // `options` are the user's as given: resolveOptions adds the defaults (and validates) when the file is checked.
-      // RuleCreator would merge them into a fresh copy for every rule on every file, most of which the pre-filter
-      // drops first; so its wrapper is bypassed below.
+      // Merging them up front would make a fresh copy for every rule on every file, most of which the pre-filter
+      // drops first.
       const options = context.options[0] as Record<string, unknown> | undefined;
       // Cheap pre-filters: a file without JSX, or without a word that could start a finding, has nothing to check.
       // (The default options hold no words.)
@@ -123,8 +123,5 @@ export function ruleFromCatalog(id: string) {
         },
       };
     },
-  };
-  const rule = createRule(definition);
-  // The rule as RuleCreator makes it (docs URL, meta), with `create` called directly: it reads its options itself.
-  return { ...rule, create: (context: Parameters<typeof rule.create>[0]) => definition.create(context, [] as never) };
+  });
 }

@@ -1,7 +1,12 @@
-/** The ESLint plugin: rules, and presets derived from the catalogue's metadata. */
-import type { TSESLint } from '@typescript-eslint/utils';
+/**
+ * The ESLint plugin: rules, and presets derived from the catalogue's metadata. Its public types are ESLint's own
+ * (`eslint` is the optional peer dependency every ESLint user has), so a typed `eslint.config.ts` needs no other
+ * package; the rules are written against typescript-eslint's stricter types inside.
+ */
+import type { ESLint, Linter, Rule } from 'eslint';
 import { RULES } from '../src/catalog/index.js';
 import { packageInfo } from '../src/package-info.js';
+import type { HonestUiRule } from './create-rule.js';
 import noFinePrint from './no-fine-print.js';
 import noPreselectedAddon from './no-preselected-addon.js';
 import noBuriedConsent from './no-buried-consent.js';
@@ -19,7 +24,24 @@ import neutralAgeGate from './neutral-age-gate.js';
 
 const { name, version } = packageInfo();
 
-export const rules = {
+/** Spelled out so the published types name the rules without reaching into the modules that build them. */
+export type RuleName =
+  | 'no-fine-print'
+  | 'no-preselected-consent'
+  | 'no-unbalanced-choices'
+  | 'no-preselected-addon'
+  | 'no-buried-consent'
+  | 'no-false-urgency'
+  | 'require-decline-option'
+  | 'no-confirmshaming'
+  | 'no-hidden-decline'
+  | 'no-trick-question'
+  | 'no-vague-disclosure-link'
+  | 'no-bundled-consent'
+  | 'toggle-state-clarity'
+  | 'neutral-age-gate';
+
+const ruleModules: Record<RuleName, HonestUiRule<[Record<string, unknown>], string>> = {
   'no-fine-print': noFinePrint,
   'no-preselected-consent': noPreselectedConsent,
   'no-unbalanced-choices': noUnbalancedChoices,
@@ -34,10 +56,21 @@ export const rules = {
   'no-bundled-consent': noBundledConsent,
   'toggle-state-clarity': toggleStateClarity,
   'neutral-age-gate': neutralAgeGate,
-} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+};
 
-function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rules {
-  const config: TSESLint.FlatConfig.Rules = {};
+export type PresetName = 'recommended' | 'strict';
+
+/** typescript-eslint's rule types are a stricter view of ESLint's: the same objects, typed for ESLint's API. */
+export const rules = ruleModules as unknown as Record<RuleName, Rule.RuleModule>;
+
+export interface HonestUiPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: 'honest-ui' };
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: Record<PresetName, Linter.Config>;
+}
+
+function presetRules(preset: PresetName): Linter.RulesRecord {
+  const config: Linter.RulesRecord = {};
   for (const rule of RULES) {
     if (rule.checkerOnly || !rule.presets.includes(preset)) continue;
     config[`honest-ui/${rule.id}`] = rule.severity;
@@ -45,19 +78,19 @@ function presetRules(preset: 'recommended' | 'strict'): TSESLint.FlatConfig.Rule
   return config;
 }
 
-const plugin = {
+const plugin: HonestUiPlugin = {
   meta: { name, version, namespace: 'honest-ui' },
   rules,
-  configs: {} as Record<'recommended' | 'strict', TSESLint.FlatConfig.Config>,
+  configs: {} as HonestUiPlugin['configs'],
 };
 
-const languageOptions: TSESLint.FlatConfig.LanguageOptions = { parserOptions: { ecmaFeatures: { jsx: true } } };
+const languageOptions: Linter.LanguageOptions = { parserOptions: { ecmaFeatures: { jsx: true } } };
 
 plugin.configs.recommended = { name: 'honest-ui/recommended', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('recommended') };
 plugin.configs.strict = { name: 'honest-ui/strict', plugins: { 'honest-ui': plugin }, languageOptions, rules: presetRules('strict') };
 
 // Also a named export: a tool that require()s this ES module (eslint-doc-generator) gets the module namespace, not
 // the default export, and finds the configs only here.
-export const configs = plugin.configs;
+export const configs: HonestUiPlugin['configs'] = plugin.configs;
 
 export default plugin;

@@ -3,7 +3,7 @@
  * the recommended rules, and the findings must equal the union of the folders' expected.json manifests exactly,
  * nothing extra and nothing missing (axe-core keeps expected results beside its fixtures the same way).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import parser from '@typescript-eslint/parser';
@@ -15,49 +15,9 @@ import { RULES, recommendedRules } from '../src/catalog/index.js';
 import { analyseProject } from '../src/engine/project.js';
 import type { LintResult } from '../src/engine/types.js';
 import { resolveSettings } from '../src/settings/settings.js';
+import { expectedKeys, type ExpectedFinding, fixtureFiles, fixturesDir, folders, key, manifest, resultKeys } from './helpers/fixture-manifests.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixturesDir = path.join(repo, 'fixtures');
-
-interface ExpectedFinding {
-  ruleId: string | null;
-  messageId?: string;
-  fatal?: boolean;
-  line: number;
-  column?: number;
-}
-
-type Manifest = Record<string, ExpectedFinding[]>;
-
-const FIXTURE_FILE = /\.(tsx|jsx|ts|js|css|scss)$/;
-
-/** Every fixture file, relative to fixtures/ with forward slashes. */
-function fixtureFiles(dir = fixturesDir): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...fixtureFiles(full));
-    else if (FIXTURE_FILE.test(entry)) out.push(path.relative(fixturesDir, full).split(path.sep).join('/'));
-  }
-  return out.sort();
-}
-
-const isDirectory = (relative: string): boolean => statSync(path.join(fixturesDir, relative)).isDirectory();
-/** Rule folders, plus each cross-file project under projects/ (its manifest lives in the project's folder). */
-const folders = readdirSync(fixturesDir)
-  .filter(isDirectory)
-  .flatMap((entry) => (entry === 'projects' ? readdirSync(path.join(fixturesDir, entry)).map((app) => `projects/${app}`).filter(isDirectory) : [entry]))
-  .sort();
-
-function manifest(folder: string): Manifest {
-  return JSON.parse(readFileSync(path.join(fixturesDir, folder, 'expected.json'), 'utf8')) as Manifest;
-}
-
-/** `folder/file:line:column:ruleId:messageId`, the comparable form of one finding (fatal messages: `fatal`). */
-function key(file: string, f: { ruleId: string | null; messageId?: string | undefined; fatal?: boolean | undefined; line: number; column?: number | undefined }): string {
-  if (f.fatal) return `${file}:${f.line}:fatal`;
-  return `${file}:${f.line}:${f.column ?? '?'}:${f.ruleId ?? 'null'}:${f.messageId ?? '?'}`;
-}
 
 /**
  * The whole tree runs with the recommended rules; a rule outside that preset is checked on its own folder only (see
@@ -66,16 +26,7 @@ function key(file: string, f: { ruleId: string | null; messageId?: string | unde
 const recommended = recommendedRules();
 const inRecommended = (f: ExpectedFinding): boolean => f.ruleId === null || recommended.has(f.ruleId.replace(/^honest-ui\//, ''));
 
-function expectedKeys(filter: (file: string, finding: ExpectedFinding) => boolean = (_file, f) => inRecommended(f), only: readonly string[] = folders): string[] {
-  const keys: string[] = [];
-  for (const folder of only) {
-    for (const [file, findings] of Object.entries(manifest(folder))) {
-      const relative = `${folder}/${file}`;
-      for (const f of findings) if (filter(relative, f)) keys.push(key(relative, f));
-    }
-  }
-  return keys.sort();
-}
+const recommendedKeys = (only?: readonly string[]): string[] => expectedKeys((_file, f) => inRecommended(f), only);
 
 describe('fixture manifests', () => {
   it('every fixture folder has an expected.json', () => {
@@ -127,13 +78,7 @@ describe('the checker on fixtures/', () => {
   });
 
   it('finds exactly what the manifests expect: nothing extra, nothing missing', () => {
-    const actual = results
-      .flatMap((r) => {
-        const file = path.relative(fixturesDir, r.filePath).split(path.sep).join('/');
-        return r.messages.map((m) => key(file, m));
-      })
-      .sort();
-    expect(actual).toEqual(expectedKeys());
+    expect(resultKeys(results, fixturesDir)).toEqual(recommendedKeys());
   });
 
   // A rule outside the recommended preset (a strict or checker-only rule) runs on its own folder, as one project
@@ -143,8 +88,7 @@ describe('the checker on fixtures/', () => {
     const rules = new Map(recommended);
     rules.set(id, { severity: 2, options: {} });
     const own = await analyseProject({ cwd: repo, paths: [path.join('fixtures', id)], settings: resolveSettings(undefined), rules });
-    const actual = own.flatMap((r) => r.messages.map((m) => key(path.relative(fixturesDir, r.filePath).split(path.sep).join('/'), m))).sort();
-    expect(actual).toEqual(expectedKeys(() => true, [id]));
+    expect(resultKeys(own, fixturesDir)).toEqual(expectedKeys(() => true, [id]));
   });
 
   it('reports each parse error as one fatal message on its file, without a rule', () => {

@@ -2,7 +2,8 @@
  * The official SARIF 2.1.0 schema (OASIS errata01), as a validator. The schema is JSON Schema draft-04 (it says so
  * in its `$schema` and uses `id`), so it is compiled by ajv-draft-04 rather than retargeted; ajv-formats checks
  * its `uri`, `uri-reference` and `date-time` formats, which plain ajv would ignore.
- * The schema lives in the shared directory beside the repository (`../shared`), read-only in CI.
+ * The schema is vendored, unmodified, in `data/` beside this file (its OASIS notice in `data/NOTICE.md`), so a clone
+ * of the repository alone validates SARIF with no file from outside it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SARIF_SCHEMA_PATH = path.resolve(repoRoot, '../shared/schemas/sarif-schema-2.1.0.json');
+export const SARIF_SCHEMA_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'sarif-schema-2.1.0.json');
 
 let validate: ((log: unknown) => boolean) & { errors?: unknown } | undefined;
 
