@@ -257,14 +257,16 @@ function followBase(model: UIModel, element: UIElement, use: StyledUse, imports:
  */
 function expandCopied(model: UIModel, program: TSESTree.Program, file: string, element: UIElement, context: Context, depth: number, stack: readonly string[]): void {
   const located = locate(element.name, model.imports, program, file, context);
+  let detail = located.kind === 'unresolved' ? located.detail : undefined;
   if (located.kind === 'found') {
     const library = element.library;
     delete element.library;
-    const detail = settle(model, element, located, context, depth, stack, false);
+    detail = settle(model, element, located, context, depth, stack, false);
     if (detail === undefined) return;
     if (library) element.library = library;
   }
   const classes = libraryClasses(element);
+  if (detail !== undefined) context.unresolved.push({ source: `<${element.name}>`, reason: 'unresolved-component', detail: `${detail}${classes ? `; drawn with ${element.library?.id ?? 'its library'}'s default classes` : ''}` });
   if (!classes) return;
   element.classes = { tokens: mergeTailwindTokens([...classes, ...element.classes.tokens]), hasUnknown: element.classes.hasUnknown, merged: true };
 }

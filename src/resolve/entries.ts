@@ -4,6 +4,9 @@
  * them (Next.js App Router `app/layout`, Pages Router `pages/_app`, Vite `src/main`, Create React App
  * `src/index`), in the app's folder: the one holding the nearest package.json above the file.
  *
+ * A shadcn/ui project also says where its global stylesheet is: `components.json`'s `tailwind.css` (the file
+ * `npx shadcn init` writes the theme tokens into, ui.shadcn.com/docs/components-json#tailwindcss).
+ *
  * Choice: an entry's stylesheets apply to every file of its app folder, rather than only to the components the
  * entry reaches through imports. Reaching would need the reverse import graph of the whole app for every file
  * (the ESLint rules see one file at a time); a file of the app folder that the entry does not reach is rare (a
@@ -37,6 +40,17 @@ function stylesheetImports(program: TSESTree.Program): string[] {
   return out;
 }
 
+/** `components.json`'s `tailwind.css`, as an absolute path. */
+function shadcnStylesheet(text: string | undefined, app: string): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const css = (JSON.parse(text) as { tailwind?: { css?: unknown } }).tailwind?.css;
+    return typeof css === 'string' && STYLESHEET.test(css) ? path.resolve(app, css) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Entry stylesheets per app folder and entry text, for one run or session. */
 export class EntryCache {
   private readonly byApp = new Map<string, { texts: Array<string | undefined>; result: EntrySheets }>();
@@ -48,7 +62,7 @@ export class EntryCache {
     if (!manifest) return { entries: [], sheets: [] };
     const app = path.dirname(manifest.file);
     const candidates = ENTRY_STEMS.flatMap((stem) => ENTRY_EXTENSIONS.map((ext) => path.join(app, stem + ext)));
-    const texts = candidates.map((file) => readFile(file));
+    const texts = [...candidates, path.join(app, 'components.json')].map((file) => readFile(file));
     const cached = this.byApp.get(app);
     let result: EntrySheets;
     if (cached && cached.texts.every((text, i) => text === texts[i])) result = cached.result;
@@ -64,6 +78,11 @@ export class EntryCache {
         result.entries.push(file);
         for (const sheet of sheets) if (!result.sheets.includes(sheet)) result.sheets.push(sheet);
       });
+      const declared = shadcnStylesheet(texts[candidates.length], app);
+      if (declared && readFile(declared) !== undefined && !result.sheets.includes(declared)) {
+        result.entries.push(path.join(app, 'components.json'));
+        result.sheets.unshift(declared);
+      }
       this.byApp.set(app, { texts, result });
     }
     return result.entries.includes(filePath) ? { entries: [], sheets: [] } : result;

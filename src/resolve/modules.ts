@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
+import { createPathsMatcher, parseTsconfig } from 'get-tsconfig';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 
 /** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
@@ -109,9 +109,10 @@ export class ModuleResolver {
     let matcher = this.matchers.get(dir);
     if (matcher === undefined) {
       try {
-        // get-tsconfig reads tsconfig.json as JSON with comments and follows `extends`; nothing is executed.
-        const tsconfig = getTsconfig(dir, 'tsconfig.json', new Map());
-        matcher = tsconfig ? createPathsMatcher(tsconfig) : null;
+        // The nearest tsconfig.json, or jsconfig.json where a JavaScript project (Next.js, Create React App, Vite)
+        // declares its aliases. get-tsconfig reads it as JSON with comments and follows `extends`; nothing is executed.
+        const found = findUp(dir, ['tsconfig.json', 'jsconfig.json'], this.readFile);
+        matcher = found ? createPathsMatcher({ path: found.file, config: parseTsconfig(found.file, new Map()) }) : null;
       } catch {
         matcher = null;
       }
