@@ -7,7 +7,7 @@
 import { libraryById } from '../libraries/index.js';
 import { themeVariable } from '../libraries/theme-data.js';
 import type { ComponentData, StyleRecipe, ThemeOverrides } from '../libraries/types.js';
-import type { ClassToken, StaticValue, UIElement } from '../model/types.js';
+import type { ClassToken, Emphasis, StaticValue, UIElement, UIModel } from '../model/types.js';
 
 export interface LibraryStyle {
   /**
@@ -138,6 +138,30 @@ export function libraryClasses(element: UIElement): ClassToken[] | undefined {
     if (match !== 'no') add(entry.classes, match === 'maybe');
   }
   return tokens;
+}
+
+/**
+ * A theme's default props change what a component is drawn as where the use site doesn't say
+ * (`components.MuiButton.defaultProps.variant: 'contained'` makes every bare `<Button>` filled): the emphasis the
+ * preset gave from the library's own default is replaced by the theme's, or unknown where the theme's value isn't
+ * one of the variants.
+ */
+export function applyThemeDefaults(model: UIModel, themes: ProjectThemes): void {
+  for (const element of model.elements) {
+    const ref = element.library;
+    const theme = ref && themes.get(ref.id);
+    if (!ref || !theme) continue;
+    const rule = libraryById(ref.id)?.components[ref.component]?.variant;
+    if (!rule || element.attributes.has(rule.prop)) continue;
+    if (theme.opaque !== undefined || theme.restyled?.has(ref.component)) {
+      element.emphasis = undefined;
+      continue;
+    }
+    const value = theme.defaultProps?.get(ref.component)?.get(rule.prop);
+    if (value === undefined) continue;
+    const emphasis: Emphasis | undefined = typeof value === 'string' ? (rule.values[value] ?? Object.entries(rule.byPrefix ?? {}).find(([prefix]) => value.startsWith(prefix))?.[1]) : undefined;
+    element.emphasis = emphasis;
+  }
 }
 
 export function createComponentStyles(themes: ProjectThemes, usedLibraries: ReadonlySet<string>): ComponentStyles {

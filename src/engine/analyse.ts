@@ -136,7 +136,7 @@ export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unr
       unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings });
     },
     scopeFor: (model) => {
-      const loaded = loadScope(model, input.filePath, resolver, input.cache);
+      const loaded = loadScope(model, input.filePath, resolver, input.cache, input.program);
       unresolvedImports = [...loaded.unresolved, ...unresolvedComponents];
       return loaded.scope;
     },

@@ -3,14 +3,16 @@
  * parsed and indexed once per content, for both the checker and the ESLint rules.
  */
 import { createHash } from 'node:crypto';
-import { createComponentStyles } from '../css/library-styles.js';
+import { applyThemeDefaults, createComponentStyles } from '../css/library-styles.js';
 import type { StyleScope } from '../css/resolve.js';
 import { flattenScss } from '../css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
+import type { TSESTree } from '@typescript-eslint/types';
 import { EntryCache } from './entries.js';
+import { ThemeCache } from './themes.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
@@ -39,6 +41,8 @@ export class ProjectCache {
   readonly modules: ModuleCache;
   /** The global stylesheets each app's entry modules import. */
   readonly entries = new EntryCache();
+  /** The project's own themes for the component libraries it uses. */
+  readonly themes = new ThemeCache();
 
   /**
    * `parser` parses imported modules: the checker passes its own (oxc), so a component is parsed as the files
@@ -83,7 +87,7 @@ export class ProjectCache {
   }
 }
 
-export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache): LoadedScope {
+export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache, program?: TSESTree.Program): LoadedScope {
   const readFile = resolver.readFile;
   const unresolved: UnresolvedImport[] = [];
   const globalTexts: SheetText[] = [];
@@ -115,6 +119,8 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
   }
   const utilityClasses = tailwindFor(filePath, readFile, globalTexts, cache.tailwind);
   const libraries = new Set(model.elements.flatMap((element) => (element.library ? [element.library.id] : [])));
-  const components = createComponentStyles(new Map(), libraries);
+  const themes = program ? cache.themes.themesFor(filePath, program, libraries, resolver) : new Map();
+  applyThemeDefaults(model, themes);
+  const components = createComponentStyles(themes, libraries);
   return { scope: { globalSheets, moduleSheets, utilityClasses, components }, unresolved };
 }

@@ -175,3 +175,91 @@ export function WelcomeRow({ open, onStart }: { open: boolean; onStart: (trainin
     expect(found.filter((f) => f.includes('no-buried-consent'))).toEqual(['12:38 no-buried-consent buriedControl']);
   });
 });
+
+describe("a project's own MUI theme, read as data", () => {
+  const DIALOG = `import { Button, Dialog, DialogActions, DialogContent, Typography } from '@mui/material';
+import { useAssistantSettings } from '../settings/useAssistantSettings';
+
+export function TrainingDialog() {
+  const { open, allowTraining, declineTraining } = useAssistantSettings();
+  return (
+    <Dialog open={open} aria-label="Help improve the assistant">
+      <DialogContent>
+        <Typography variant="body1">Help us improve the assistant with your conversations.</Typography>
+        <Typography variant="caption">Reviewers may read your chats, and we keep them for 3 years to train our models.</Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="outlined" onClick={declineTraining}>Not now, decline</Button>
+        <Button onClick={allowTraining}>Allow training</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+`;
+  const MAIN = `import { createRoot } from 'react-dom/client';
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { theme } from './theme';
+import App from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <ThemeProvider theme={theme}>
+    <CssBaseline />
+    <App />
+  </ThemeProvider>,
+);
+`;
+
+  it("applies the theme's typography and default props (a caption of 11px under a contained 16px button)", async () => {
+    const found = await findings(
+      {
+        'src/main.tsx': MAIN,
+        'src/theme.ts': `import { createTheme } from '@mui/material/styles';
+
+const brand = { main: '#0b57d0' };
+
+export const theme = createTheme({
+  palette: { primary: brand },
+  typography: { caption: { fontSize: '0.6875rem' }, button: { fontSize: '1rem', textTransform: 'none' } },
+  components: { MuiButton: { defaultProps: { variant: 'contained', disableElevation: true } } },
+});
+`,
+        'src/assistant/TrainingDialog.tsx': DIALOG,
+      },
+      'src/assistant/TrainingDialog.tsx',
+    );
+    expect(found.filter((f) => f.includes('no-fine-print'))).toEqual(['10:9 no-fine-print smallerThanChoice']);
+  });
+
+  it('stays silent under the default theme (12px caption, 14px button) and when the theme is not plain data', async () => {
+    const plain = await findings({ 'src/main.tsx': MAIN.replace("import { theme } from './theme';\n", '').replace('<ThemeProvider theme={theme}>', '<>').replace('</ThemeProvider>', '</>'), 'src/assistant/TrainingDialog.tsx': DIALOG }, 'src/assistant/TrainingDialog.tsx');
+    expect(plain.filter((f) => f.includes('no-fine-print'))).toEqual([]);
+    const computed = await findings(
+      {
+        'src/main.tsx': MAIN,
+        'src/theme.ts': `import { createTheme } from '@mui/material/styles';
+import { getDesignTokens } from './tokens';
+
+export const theme = createTheme(getDesignTokens('light'));
+`,
+        'src/assistant/TrainingDialog.tsx': DIALOG,
+      },
+      'src/assistant/TrainingDialog.tsx',
+    );
+    expect(computed.filter((f) => f.includes('no-fine-print') || f.includes('no-unbalanced'))).toEqual([]);
+  });
+
+  it("reads a theme's default variant for the emphasis of a bare Button", async () => {
+    const dialog = DIALOG.replace('<Button variant="outlined" onClick={declineTraining}>Not now, decline', '<Button variant="text" onClick={declineTraining}>Decline');
+    const themed = await findings(
+      {
+        'src/main.tsx': MAIN,
+        'src/theme.ts': `import { createTheme } from '@mui/material/styles';\nexport const theme = createTheme({ components: { MuiButton: { defaultProps: { variant: 'contained' } } } });\n`,
+        'src/assistant/TrainingDialog.tsx': dialog,
+      },
+      'src/assistant/TrainingDialog.tsx',
+    );
+    expect(themed.filter((f) => f.includes('no-unbalanced'))).toEqual(['13:9 no-unbalanced-choices weakerDecline']);
+    const bare = await findings({ 'src/main.tsx': MAIN.replace("import { theme } from './theme';\n", '').replace('<ThemeProvider theme={theme}>', '<>').replace('</ThemeProvider>', '</>'), 'src/assistant/TrainingDialog.tsx': dialog }, 'src/assistant/TrainingDialog.tsx');
+    expect(bare.filter((f) => f.includes('no-unbalanced'))).toEqual([]);
+  });
+});
