@@ -151,8 +151,10 @@ export function applyThemeDefaults(model: UIModel, themes: ProjectThemes): void 
     const ref = element.library;
     const theme = ref && themes.get(ref.id);
     if (!ref || !theme) continue;
-    const rule = libraryById(ref.id)?.components[ref.component]?.variant;
-    if (!rule || element.attributes.has(rule.prop)) continue;
+    const rules = libraryById(ref.id)?.components[ref.component]?.variant;
+    const list = rules === undefined ? [] : Array.isArray(rules) ? rules : [rules];
+    if (list.length === 0 || list.some((r) => element.attributes.has(r.prop))) continue;
+    const rule = list[list.length - 1] as (typeof list)[number];
     if (theme.opaque !== undefined || theme.restyled?.has(ref.component)) {
       element.emphasis = undefined;
       continue;

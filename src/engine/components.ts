@@ -15,6 +15,7 @@ import { mergeTailwindTokens } from '../model/class-merge.js';
 import { buildModel } from '../model/build.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
+import { renderLibraryParts } from '../model/library-parts.js';
 import { forEachChild, type Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, Range, UIElement, UIModel } from '../model/types.js';
@@ -161,6 +162,7 @@ function render(found: Found, useSite: UIElement, context: Context, depth: numbe
     return flow ? [[inner, flow] as const] : [];
   }));
   renderCookieConsent(model, found.program);
+  renderLibraryParts(model);
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);
   if (found.file !== context.topFile) {
     for (const source of model.stylesheets) {
@@ -309,6 +311,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     unresolved: [],
   };
   renderCookieConsent(model, program);
+  renderLibraryParts(model);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);
   // Document order again: elements brought in stand at their use site, in their own order.
   numberInDocumentOrder(model);

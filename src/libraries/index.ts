@@ -11,7 +11,7 @@ import { radix } from './radix.js';
 import { reactBootstrap } from './react-bootstrap.js';
 import { reactCookieConsent } from './react-cookie-consent.js';
 import { shadcn } from './shadcn.js';
-import type { ComponentData, LibraryModule, PresetInput } from './types.js';
+import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
 export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent];
 
@@ -44,6 +44,15 @@ export function libraryComponent(input: Pick<PresetInput, 'name' | 'importSource
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where a library draws the element an element-valued prop holds (`footer={<Button/>}` on an antd Modal: after the
+ * body); undefined for a prop that is no slot of a known component.
+ */
+export function slotPlace(owner: { library?: { id: string; component: string } | undefined }, prop: string): SlotPlace | undefined {
+  const ref = owner.library;
+  return ref ? libraryById(ref.id)?.components[ref.component]?.slots?.[prop] : undefined;
 }
 
 export type { ComponentData, LibraryModule, PresetInput } from './types.js';

@@ -63,7 +63,8 @@ export type SlotPlace = 'before-children' | 'after-children';
 
 export interface ComponentData {
   semantic: Semantic | ((input: PresetInput) => Semantic);
-  variant?: VariantRule;
+  /** How prominent the component is drawn, by a variant prop; several props: the first one given decides. */
+  variant?: VariantRule | readonly VariantRule[];
   checkedProps?: readonly string[];
   /**
    * The element the component draws as its root: an HTML tag, or `none` for one that draws no box of its own (a

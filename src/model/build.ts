@@ -114,6 +114,31 @@ class ModelBuilder {
         if (CSS_MODULE.test(info.source)) this.cssModules.set(binding.local, info.source);
       }
     }
+    this.readDestructuredImports(program);
+  }
+
+  /**
+   * `const { Text, Paragraph } = Typography` with `Typography` imported (Ant Design's usual style): `Text` is the
+   * library's `Typography.Text`, as if written so.
+   */
+  private readDestructuredImports(program: TSESTree.Program): void {
+    for (const statement of program.body) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        const init = declarator.init && unwrapExpression(declarator.init);
+        if (declarator.id.type !== 'ObjectPattern' || init?.type !== 'Identifier') continue;
+        const source = this.importSources.get(init.name);
+        const imported = this.importedNames.get(init.name);
+        if (source === undefined || imported === undefined || imported === '*' || imported === 'default') continue;
+        for (const property of declarator.id.properties) {
+          if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
+          const key = propertyKeyName(property);
+          if (key === undefined || this.importSources.has(property.value.name)) continue;
+          this.importSources.set(property.value.name, source);
+          this.importedNames.set(property.value.name, `${imported}.${key}`);
+        }
+      }
+    }
   }
 
   build(): UIModel {
@@ -292,6 +317,11 @@ class ModelBuilder {
     const expression = unwrapExpression(value.expression);
     if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
       return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
+    }
+    // `footer={[<Button key="no" />, <Button key="yes" />]}`: a list of elements renders as a fragment would.
+    if (expression.type === 'ArrayExpression' && expression.elements.length > 0 && expression.elements.every((item) => item?.type === 'JSXElement' || item?.type === 'JSXFragment')) {
+      const fragment = { type: 'JSXFragment', children: expression.elements, openingFragment: { range: expression.range, loc: expression.loc }, closingFragment: { range: expression.range, loc: expression.loc }, range: expression.range, loc: expression.loc } as unknown as TSESTree.JSXFragment;
+      return { kind: 'element', element: this.buildElement(fragment, owner, false, component), range: expression.range };
     }
     const evaluated = evaluate(expression, this.bindings);
     if (evaluated.ok) {

@@ -36,6 +36,12 @@ function variantEmphasis(rule: VariantRule, input: PresetInput): Emphasis | unde
   return undefined;
 }
 
+/** Of several variant props (antd's `variant` and `type`), the first one given; the last one's default otherwise. */
+function variantRule(rules: VariantRule | readonly VariantRule[], input: PresetInput): VariantRule {
+  const list: readonly VariantRule[] = Array.isArray(rules) ? rules : [rules as VariantRule];
+  return list.find((rule) => input.hasAttribute(rule.prop)) ?? (list[list.length - 1] as VariantRule);
+}
+
 /** A polymorphic prop naming an HTML element (`component="span"`, `as="a"`): what a library component renders instead. */
 const POLYMORPHIC_PROPS = ['component', 'as'];
 
@@ -56,7 +62,7 @@ export function presetFor(input: PresetInput): PresetSemantics | undefined {
   const { data } = found;
   return {
     semantic: typeof data.semantic === 'function' ? data.semantic(input) : data.semantic,
-    emphasis: data.variant ? variantEmphasis(data.variant, input) : undefined,
+    emphasis: data.variant ? variantEmphasis(variantRule(data.variant, input), input) : undefined,
     checkedProps: [...(data.checkedProps ?? [])],
     library: found.library.id,
     component: found.name,
