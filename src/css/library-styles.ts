@@ -6,7 +6,7 @@
  */
 import { libraryById } from '../libraries/index.js';
 import { themeVariable } from '../libraries/theme-data.js';
-import type { ComponentData, StyleRecipe, ThemeOverrides } from '../libraries/types.js';
+import type { ComponentData, LibraryModule, StyleRecipe, ThemeOverrides } from '../libraries/types.js';
 import type { ClassToken, Emphasis, StaticValue, UIElement, UIModel } from '../model/types.js';
 
 export interface LibraryStyle {
@@ -22,6 +22,27 @@ export interface LibraryStyle {
   /** For explanations: `mui Button`, or the project's theme file. */
   source: string;
   detail?: string;
+}
+
+/**
+ * A library's default theme values: its one theme, or the one of the project's major version; without a version,
+ * the values its majors agree on (the others unknown).
+ */
+function defaultTheme(library: LibraryModule, version: number | undefined): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>(Object.entries(library.theme ?? {}).map(([name, { value }]) => [name, value]));
+  const versions = library.versions?.themes;
+  if (!versions) return out;
+  const chosen = version === undefined ? undefined : versions[version];
+  if (chosen) {
+    for (const [name, { value }] of Object.entries(chosen)) out.set(name, value);
+    return out;
+  }
+  const all = Object.values(versions);
+  for (const name of new Set(all.flatMap((theme) => Object.keys(theme)))) {
+    const values = new Set(all.map((theme) => theme[name]?.value));
+    out.set(name, values.size === 1 ? [...values][0] : undefined);
+  }
+  return out;
 }
 
 /** Library component styles for the elements of one file, under the themes in scope. */
@@ -109,7 +130,8 @@ export function evaluateRecipe(recipe: StyleRecipe, props: (name: string) => Pro
 function propsReader(element: UIElement, recipe: StyleRecipe, theme: ThemeOverrides | undefined, component: string): (name: string) => PropValue {
   const themeDefaults = theme?.defaultProps?.get(component);
   return (name) => {
-    const own = propOf(element, name);
+    const names = recipe.aliases?.[name] ?? [name];
+    const own = names.map((alias) => propOf(element, alias)).find((value) => value.kind !== 'absent') ?? propOf(element, name);
     if (own.kind !== 'absent') return own;
     const fromTheme = themeDefaults?.get(name);
     if (fromTheme !== undefined) return { kind: 'static', value: fromTheme };
@@ -170,10 +192,11 @@ export function createComponentStyles(themes: ProjectThemes, usedLibraries: Read
   const variables = new Map<string, string | undefined>();
   for (const id of usedLibraries) {
     const library = libraryById(id);
-    for (const [name, { value }] of Object.entries(library?.theme ?? {})) variables.set(themeVariable(id, name), value);
     const project = themes.get(id);
+    const defaults = library ? defaultTheme(library, project?.version) : new Map<string, string | undefined>();
+    for (const [name, value] of defaults) variables.set(themeVariable(id, name), value);
     if (!project) continue;
-    if (project.opaque !== undefined) for (const name of Object.keys(library?.theme ?? {})) variables.set(themeVariable(id, name), undefined);
+    if (project.opaque !== undefined) for (const name of defaults.keys()) variables.set(themeVariable(id, name), undefined);
     for (const [name, value] of project.values) variables.set(name, value);
   }
   const cache = new WeakMap<UIElement, LibraryStyle | undefined>();

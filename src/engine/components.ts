@@ -278,6 +278,11 @@ function expand(model: UIModel, program: TSESTree.Program, file: string, element
     if (element.intrinsic || element.name.startsWith('#')) continue;
     if (element.semanticSource === 'preset') {
       if (element.library && libraryById(element.library.id)?.copiedIntoProject) expandCopied(model, program, file, element, context, depth, stack);
+      else {
+        // A library that styles with classes (React-Bootstrap's `btn btn-primary`) puts them beside the use site's.
+        const classes = libraryClasses(element);
+        if (classes) element.classes = { ...element.classes, tokens: [...classes, ...element.classes.tokens] };
+      }
       continue;
     }
     // A styled component of the file being analysed was read by applyCssInJs: what remains is its base.

@@ -42,6 +42,8 @@ export type Declarations = Readonly<Record<string, string>>;
 export interface StyleRecipe {
   /** Props the styles read, with the value each takes when absent. */
   props?: Readonly<Record<string, string | boolean>>;
+  /** A prop read under other names (Chakra's `palette`: v3's `colorPalette`, v2's `colorScheme`): the first given. */
+  aliases?: Readonly<Record<string, readonly string[]>>;
   /**
    * How a prop's value becomes CSS where a placeholder uses it (MUI's `color="text.secondary"` is a palette
    * colour); undefined when the value means nothing the library documents, which makes the declaration unknown.
@@ -96,6 +98,8 @@ export interface ThemeOverrides {
   opaque?: string;
   /** Where the theme was read, for explanations. */
   source: string;
+  /** The library's major version the project's package.json asks for, where a module's themes differ by it. */
+  version?: number;
 }
 
 /**
@@ -105,8 +109,10 @@ export interface ThemeOverrides {
 export interface ThemeSpec {
   /** Functions whose first argument is the theme's options: `createTheme`, `extendTheme`. */
   factories: readonly string[];
-  /** Providers and the prop that takes the theme: `ThemeProvider` → `theme`. */
-  providers: Readonly<Record<string, string>>;
+  /** Providers and the prop (or props) that take the theme: `ThemeProvider` → `theme`. */
+  providers: Readonly<Record<string, string | readonly string[]>>;
+  /** Names the library exports for its own default theme (`defaultConfig`): read as an empty set of overrides. */
+  defaults?: readonly string[];
   /** Options (as plain data; `undefined` where a value isn't data) → theme variables and component defaults. */
   read(options: ThemeData, source: string): ThemeOverrides;
 }
@@ -131,4 +137,14 @@ export interface LibraryModule {
   theme?: Readonly<Record<string, ThemeValue>>;
   /** Reading a project's own theme. */
   themeSpec?: ThemeSpec;
+  /**
+   * Default themes that differ by major version (Chakra v2 and v3), and the packages whose version range in the
+   * project's package.json says which; a value the versions disagree on is unknown when the version isn't known.
+   */
+  versions?: { packages: readonly string[]; themes: Readonly<Record<number, Readonly<Record<string, ThemeValue>>>> };
+  /**
+   * The library's own stylesheet (Bootstrap's), as CSS text holding the rules honest-ui reads: in scope wherever
+   * the project depends on one of `packages` or imports a stylesheet whose source matches `imports`.
+   */
+  stylesheet?: { packages: readonly string[]; imports: RegExp; css: string; file: string };
 }

@@ -27,6 +27,8 @@ export interface EntrySheets {
   entries: string[];
   /** Absolute paths of the stylesheets they import for their side effects, in import order. */
   sheets: string[];
+  /** Stylesheets they import from packages (`bootstrap/dist/css/bootstrap.min.css`), as written. */
+  packageSheets: string[];
 }
 
 /** The side-effect stylesheet imports of a parsed module (`import './globals.css'`). */
@@ -59,7 +61,7 @@ export class EntryCache {
   sheetsFor(filePath: string, resolver: ModuleResolver): EntrySheets {
     const readFile = resolver.readFile;
     const manifest = findUp(path.dirname(filePath), ['package.json'], readFile);
-    if (!manifest) return { entries: [], sheets: [] };
+    if (!manifest) return { entries: [], sheets: [], packageSheets: [] };
     const app = path.dirname(manifest.file);
     const candidates = ENTRY_STEMS.flatMap((stem) => ENTRY_EXTENSIONS.map((ext) => path.join(app, stem + ext)));
     const texts = [...candidates, path.join(app, 'components.json')].map((file) => readFile(file));
@@ -67,13 +69,15 @@ export class EntryCache {
     let result: EntrySheets;
     if (cached && cached.texts.every((text, i) => text === texts[i])) result = cached.result;
     else {
-      result = { entries: [], sheets: [] };
+      result = { entries: [], sheets: [], packageSheets: [] };
       candidates.forEach((file, i) => {
         const text = texts[i];
         if (text === undefined) return;
         const program = resolver.program(file, text);
         if (!program) return;
-        const sheets = stylesheetImports(program).map((source) => resolver.stylesheetPath(file, source)).filter((sheet): sheet is string => sheet !== undefined);
+        const sources = stylesheetImports(program);
+        const sheets = sources.map((source) => resolver.stylesheetPath(file, source)).filter((sheet): sheet is string => sheet !== undefined);
+        result.packageSheets.push(...sources.filter((source) => resolver.stylesheetPath(file, source) === undefined));
         if (sheets.length === 0) return;
         result.entries.push(file);
         for (const sheet of sheets) if (!result.sheets.includes(sheet)) result.sheets.push(sheet);
@@ -85,6 +89,6 @@ export class EntryCache {
       }
       this.byApp.set(app, { texts, result });
     }
-    return result.entries.includes(filePath) ? { entries: [], sheets: [] } : result;
+    return result.entries.includes(filePath) ? { entries: [], sheets: [], packageSheets: result.packageSheets } : result;
   }
 }

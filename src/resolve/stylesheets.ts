@@ -10,8 +10,10 @@ import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
 import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
+import { LIBRARIES } from '../libraries/index.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { EntryCache } from './entries.js';
+import { librarySheets } from './library-sheets.js';
 import { ThemeCache } from './themes.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
@@ -87,6 +89,9 @@ export class ProjectCache {
   }
 }
 
+/** Package stylesheets a library's built-in sheet stands for. */
+const LIBRARY_SHEET_SOURCES = LIBRARIES.flatMap((library) => (library.stylesheet ? [library.stylesheet.imports] : []));
+
 export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache, program?: TSESTree.Program): LoadedScope {
   const readFile = resolver.readFile;
   const unresolved: UnresolvedImport[] = [];
@@ -108,10 +113,14 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
     return index ?? undefined;
   };
   // The app's global stylesheets (its entry's imports) load first, then the ones this file and its components import.
-  const entrySheets = cache.entries.sheetsFor(filePath, resolver).sheets;
+  const entry = cache.entries.sheetsFor(filePath, resolver);
   const own = model.stylesheets.map((source) => resolver.stylesheetPath(filePath, source) ?? source);
-  const sources = [...entrySheets.filter((sheet) => !own.includes(sheet)), ...model.stylesheets];
-  const globalSheets = sources.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s);
+  // A library's own stylesheet (Bootstrap) comes before them all; a package stylesheet it stands for is not missing.
+  const libraryImports = [...model.stylesheets, ...entry.packageSheets];
+  const library = librarySheets(filePath, libraryImports, readFile);
+  const standIn = (source: string): boolean => library.length > 0 && LIBRARY_SHEET_SOURCES.some((pattern) => pattern.test(source));
+  const sources = [...entry.sheets.filter((sheet) => !own.includes(sheet)), ...model.stylesheets.filter((source) => !standIn(source))];
+  const globalSheets = [...library, ...sources.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s)];
   const moduleSheets = new Map<string, StyleSheetIndex>();
   for (const source of new Set(model.cssModules.values())) {
     const sheet = load(source);

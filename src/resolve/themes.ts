@@ -96,6 +96,8 @@ class DataReader {
   constructor(
     private readonly resolver: ModuleResolver,
     private readonly factories: ReadonlySet<string>,
+    /** Local names of the library's own default theme (`defaultConfig`): the base the project's options extend. */
+    private readonly defaults: ReadonlySet<string> = new Set(),
   ) {}
 
   read(node: Node, module: Module, depth = 0, hops = 0): ThemeDatum {
@@ -145,6 +147,7 @@ class DataReader {
   }
 
   private identifier(name: string, module: Module, depth: number, hops: number): ThemeDatum {
+    if (this.defaults.has(name)) return {};
     const local = topLevelConstants(module.program).get(name);
     if (local) return this.read(local, module, depth + 1, hops);
     const imported = importOf(module.program, name);
@@ -172,7 +175,8 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
   if (fromLibrary.size === 0) return [];
   const factories = new Set([...fromLibrary].filter(([, imported]) => spec.factories.includes(imported)).map(([local]) => local));
   // A factory call met in another module the value is imported from is read too, by the factory's own name.
-  const reader = new DataReader(resolver, new Set([...factories, ...spec.factories]));
+  const defaults = new Set([...fromLibrary].filter(([, imported]) => spec.defaults?.includes(imported)).map(([local]) => local));
+  const reader = new DataReader(resolver, new Set([...factories, ...spec.factories]), defaults);
   const found: FoundTheme[] = [];
   const source = (node: Node): string => `${path.basename(module.file)}:${node.loc.start.line}`;
   const stack: Node[] = [module.program];
@@ -184,8 +188,9 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
     }
     if (node.type === 'JSXOpeningElement') {
       const imported = fromLibrary.get(jsxTagName(node.name));
-      const prop = imported ? spec.providers[imported] : undefined;
-      const attribute = prop ? node.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.name === prop) : undefined;
+      const props = imported ? spec.providers[imported] : undefined;
+      const names: readonly string[] = props === undefined ? [] : typeof props === 'string' ? [props] : props;
+      const attribute = node.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && typeof a.name.name === 'string' && names.includes(a.name.name));
       const expression = attribute?.value?.type === 'JSXExpressionContainer' && attribute.value.expression.type !== 'JSXEmptyExpression' ? (attribute.value.expression as Node) : undefined;
       // A provider given a factory's result (`theme={theme}`) is the factory call, read where it is made.
       if (expression && !(expression.type === 'Identifier' && factoryBound(expression.name, module, factories))) {
@@ -260,11 +265,39 @@ export class ThemeCache {
     }
     // A theme defined in the file itself joins the app's.
     const own = readThemes([{ file: filePath, program }], libraries, resolver);
-    if (own.size === 0) return appThemes.themes;
     const combined = new Map(appThemes.themes);
     for (const [id, theme] of own) combined.set(id, theme);
+    // The major version, for a library whose default theme differs by it.
+    for (const library of LIBRARIES) {
+      if (!used.has(library.id) || !library.versions || !manifest) continue;
+      const version = majorVersion(manifest.text, library.versions.packages);
+      if (version === undefined) continue;
+      const theme = combined.get(library.id);
+      combined.set(library.id, theme ? { ...theme, version } : { values: new Map(), source: 'package.json', version });
+    }
     return combined;
   }
+}
+
+/** The major version a package.json asks for, of the first of `packages` it names (`^2.8.0`, `~3.2`, `3.x`). */
+function majorVersion(text: string, packages: readonly string[]): number | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null) return undefined;
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+    const deps = (json as Record<string, unknown>)[field];
+    if (typeof deps !== 'object' || deps === null) continue;
+    for (const name of packages) {
+      const range = (deps as Record<string, unknown>)[name];
+      const major = typeof range === 'string' ? /(\d+)/.exec(range)?.[1] : undefined;
+      if (major !== undefined) return Number(major);
+    }
+  }
+  return undefined;
 }
 
 function readThemes(modules: readonly Module[], libraries: readonly LibraryModule[], resolver: ModuleResolver): Map<string, ThemeOverrides> {
