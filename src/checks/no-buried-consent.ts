@@ -42,7 +42,7 @@ function onOneLine(container: UIElement, first: UIElement, second: UIElement, an
     // A browser default (a bare <label> is inline) is what the page's global CSS most often changes: only a display
     // the author or the library sets puts boxes on one line.
     const display = analysis.styles.computed(node).display;
-    if (!display.known || display.origin !== 'author' || !INLINE_LEVEL.has(display.value)) return false;
+    if (!display.known || display.origin === 'default' || !INLINE_LEVEL.has(display.value)) return false;
   }
   return true;
 }

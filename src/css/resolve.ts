@@ -13,7 +13,12 @@ import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from '
 import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, FONT_SIZE_KEYWORDS, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
 import { defineVariables, hasVar, substituteVariables, type Variables } from './variables.js';
 
-export type Origin = 'default' | 'author';
+/**
+ * Where a value comes from: the browser's (or a reset's) default, a component library's own styles under its theme
+ * (src/css/library-styles.ts), or the page's author. A library's value is as real as the author's for what is
+ * drawn, but it is not the author choosing to hide or shrink something, and any author rule outranks it.
+ */
+export type Origin = 'default' | 'library' | 'author';
 
 export type Resolved<T> =
   | { known: true; value: T; origin: Origin; source?: string }
@@ -375,7 +380,7 @@ export class StyleResolver {
       // The library's stylesheet: author styles with a class's specificity, injected before the page's sheets.
       for (const declaration of library.declarations) {
         for (const [property, value] of expandDeclaration(declaration.property, declaration.value)) {
-          offer(cascaded, property, { value, origin: 'author', important: false, inline: false, specificity: [0, 1, 0], sheet: -0.5, order: 0, source: library.source, ...shorthandOf(declaration.property, declaration.value) });
+          offer(cascaded, property, { value, origin: 'library', important: false, inline: false, specificity: [0, 1, 0], sheet: -0.5, order: 0, source: library.source, ...shorthandOf(declaration.property, declaration.value) });
         }
       }
     }
@@ -523,7 +528,7 @@ export class StyleResolver {
         fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin, source: fs.source };
       } else {
         const px = fontSizeToPx(fs.value, parent.fontSize.value, this.rootFontSize);
-        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin === 'author' || parent.fontSize.origin === 'author' ? 'author' : 'default', source: fs.source };
+        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: strongerOrigin(fs.origin, parent.fontSize.origin), source: fs.source };
       }
     } else fontSize = parent.fontSize;
 
@@ -602,7 +607,7 @@ export class StyleResolver {
       ? {
           known: true,
           value: { top: num(sides[0]), right: num(sides[1]), bottom: num(sides[2]), left: num(sides[3]) },
-          origin: sides.some((s) => s.known && s.origin === 'author') ? 'author' : 'default',
+          origin: sides.reduce<Origin>((origin, s) => (s.known ? strongerOrigin(origin, s.origin) : origin), 'default'),
         }
       : (sides.find((s) => !s.known) as Resolved<Box>);
 
@@ -684,6 +689,11 @@ function substituteAll(cascaded: Map<string, Cascaded>, variables: Variables): v
 function isRelativeFontSize(value: string): boolean {
   const text = value.trim().toLowerCase();
   return !(text in FONT_SIZE_KEYWORDS) && !/^-?(?:\d+\.?\d*|\.\d+)(?:px|rem|pt|pc|in|cm|mm|q)$/.test(text) && text !== '0';
+}
+
+/** The author's over a library's over a default. */
+function strongerOrigin(a: Origin, b: Origin): Origin {
+  return a === 'author' || b === 'author' ? 'author' : a === 'library' || b === 'library' ? 'library' : 'default';
 }
 
 function num(resolved: Resolved<number | null> | undefined): number {
