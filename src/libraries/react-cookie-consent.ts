@@ -9,6 +9,7 @@ export const reactCookieConsent: LibraryModule = {
   id: 'react-cookie-consent',
   matches: (source) => (source === 'react-cookie-consent' ? { component: 'CookieConsent' } : undefined),
   components: {
-    CookieConsent: { semantic: 'dialog' },
+    // A <div> whose style the model takes from the library's defaults and the props (`style`, `buttonStyle`).
+    CookieConsent: { semantic: 'dialog', renders: 'div', style: {} },
   },
 };
