@@ -64,6 +64,7 @@ function typographyValues(options: ThemeDatum | undefined, out: Values): void {
       out.set(`typography-${name}-font-size`, undefined);
       out.set(`typography-${name}-font-weight`, undefined);
     }
+    for (const name of ['light', 'regular', 'medium', 'bold']) out.set(`typography-weight-${name}`, undefined);
     return;
   }
   const data = isRecord(options) ? options : {};
@@ -99,6 +100,9 @@ function typographyValues(options: ThemeDatum | undefined, out: Values): void {
   }
   out.set('typography-px-13-font-size', pxToRem(13));
   out.set('typography-px-15-font-size', pxToRem(15));
+  // `sx={{ fontWeight: 'bold' }}` names the theme's weights (mui.com/system/typography#font-weight).
+  const bold = data.fontWeightBold === undefined ? 700 : numberOf(data.fontWeightBold);
+  for (const [name, weight] of Object.entries({ ...weights, bold })) out.set(`typography-weight-${name}`, weight === undefined ? undefined : String(weight));
 }
 
 /** createPalette: intents with their contrast text and outline, text and background colours, for the mode. */

@@ -263,3 +263,30 @@ export const theme = createTheme(getDesignTokens('light'));
     expect(bare.filter((f) => f.includes('no-unbalanced'))).toEqual([]);
   });
 });
+
+describe("MUI's sx prop reads the theme", () => {
+  it('resolves palette paths, typography variants and weight names in sx', async () => {
+    const found = await findings(
+      {
+        'src/Renewal.tsx': `import { Button, Dialog, DialogActions, DialogContent, Typography } from '@mui/material';
+
+export function Renewal({ open, price, onSubscribe }: { open: boolean; price: string; onSubscribe: () => void }) {
+  return (
+    <Dialog open={open} aria-label="Subscribe">
+      <DialogContent>
+        <Typography sx={{ typography: 'body1', fontWeight: 'bold' }}>Start your free trial</Typography>
+        <Typography sx={{ color: 'text.disabled', typography: 'body2' }}>Renews automatically at {price} per month until you cancel.</Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={onSubscribe}>Start free trial</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+`,
+      },
+      'src/Renewal.tsx',
+    );
+    expect(found).toEqual(['8:9 no-fine-print lowContrast']);
+  });
+});
