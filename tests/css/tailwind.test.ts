@@ -301,6 +301,20 @@ describe('detecting Tailwind in a project', () => {
     expect(tw && decls(tw, 'p-13')).toMatchObject({ 'padding-top': '3.25rem' });
   });
 
+  it.each([
+    ['a package.json with workspaces', { 'package.json': JSON.stringify({ private: true, workspaces: ['apps/*'], devDependencies: { tailwindcss: '^3.4.0' } }) }],
+    ['pnpm-workspace.yaml', { 'package.json': JSON.stringify({ private: true, devDependencies: { tailwindcss: '^3.4.0' } }), 'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n" }],
+  ])('finds tailwindcss installed once at a monorepo root (%s) for a package that does not list it', async (_name, rootFiles) => {
+    await tree({ ...rootFiles, 'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '^18.3.0' } }), 'apps/web/src/Banner.tsx': '' });
+    const tw = tailwindFor(path.join(root, 'apps/web/src/Banner.tsx'), read, [], new TailwindCache());
+    expect(tw && decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+  });
+
+  it('does not take a parent folder that is no workspace root for the app: its own package.json decides', async () => {
+    await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^3.4.0' } }), 'tools/widget/package.json': JSON.stringify({ name: 'widget' }), 'tools/widget/src/Banner.tsx': '' });
+    expect(tailwindFor(path.join(root, 'tools/widget/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();
+  });
+
   it('stops at the nearest package.json and finds nothing in a project without Tailwind', async () => {
     await tree({ 'tailwind.config.js': 'module.exports = {};', 'app/package.json': '{"dependencies":{"react":"18"}}', 'app/src/Banner.tsx': '' });
     expect(tailwindFor(path.join(root, 'app/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();

@@ -2,7 +2,10 @@
  * Chakra UI (v2 and v3, by the installed major), Mantine and Bootstrap / React-Bootstrap as data: default button
  * variants and sizes, text style props, dialog and stack layout, through the checker and ESLint alike.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseProject, type FileDetails } from '../../src/engine/project.js';
+import { resolveSettings } from '../../src/settings/settings.js';
 import { bothDoors } from '../helpers/both-doors.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
@@ -152,5 +155,30 @@ export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onR
     const without = await findings({ 'package.json': JSON.stringify({ name: 'shop' }), 'src/CookieBanner.tsx': banner.replace("import 'bootstrap/dist/css/bootstrap.min.css';\n", '') }, 'src/CookieBanner.tsx');
     // Without Bootstrap's sheet (one line up, no import) the link button's classes style nothing: no measured imbalance.
     expect(without.filter((f) => f.includes('unbalanced') || f.includes('fine-print'))).toEqual(['7:7 no-fine-print smallElement']);
+  });
+});
+
+describe('class names shared by Bootstrap and Tailwind', () => {
+  it('reads p-3 as Bootstrap (1rem) in a Bootstrap app and as Tailwind (0.75rem) in a Tailwind one, never by its shape', async () => {
+    const banner = `export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <div role="dialog" aria-label="Cookies">
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <button className="p-3" onClick={onReject}>Reject all</button>
+      <button className="p-3" onClick={onAccept}>Accept all</button>
+    </div>
+  );
+}
+`;
+    const padding = async (dependencies: Record<string, string>): Promise<unknown> => {
+      const dir = project({ 'package.json': JSON.stringify({ dependencies }), 'src/CookieBanner.tsx': banner });
+      const details = new Map<string, FileDetails>();
+      await analyseProject({ cwd: dir, paths: ['.'], settings: resolveSettings(undefined), rules: new Map(), summariseContexts: true, onDetails: (file, found) => details.set(file, found) });
+      return details.get(path.join(dir, 'src/CookieBanner.tsx'))?.contexts?.[0]?.choices[0]?.style.padding;
+    };
+    expect(await padding({ bootstrap: '^5.3.3' })).toEqual({ known: true, value: [16, 16, 16, 16] });
+    expect(await padding({ tailwindcss: '^3.4.0' })).toEqual({ known: true, value: [12, 12, 12, 12] });
+    // Neither: a class no stylesheet in scope defines, over the browser's button padding.
+    expect(await padding({ react: '^18.3.0' })).toEqual({ known: true, value: [1, 6, 1, 6] });
   });
 });
