@@ -224,6 +224,8 @@ function styleOf(element: UIElement, themes: ProjectThemes): LibraryStyle | unde
   const recipe = data.style;
   if (!recipe) return { kind: 'unknown', declarations: [], unknown: [], source, detail: `${source} is drawn with styles honest-ui has no data for` };
   if (theme?.restyled?.has(ref.component)) return { kind: 'unknown', declarations: [], unknown: [], source, detail: `the theme in ${theme.source} restyles ${ref.component}` };
-  const { declarations, unknown } = evaluateRecipe(recipe, propsReader(element, recipe, theme, ref.component));
+  const extra = theme?.extraStyles?.get(ref.component);
+  const themed: StyleRecipe = extra ? { ...recipe, when: [...(recipe.when ?? []), ...extra] } : recipe;
+  const { declarations, unknown } = evaluateRecipe(themed, propsReader(element, themed, theme, ref.component));
   return { kind: 'styled', declarations: [...declarations].map(([property, value]) => ({ property, value })), unknown: [...unknown], source: theme ? `${source} (theme ${theme.source})` : source };
 }

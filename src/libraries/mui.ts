@@ -293,6 +293,87 @@ const components: Record<string, ComponentData> = {
   Drawer: { semantic: 'dialog', renders: 'div', style: { base: { ...PAPER, display: 'flex', 'flex-direction': 'column' } } },
 };
 
+/** A longhand honest-ui can't read: the cascade leaves it unknown. */
+const UNKNOWN_VALUE = 'env(honest-ui-unknown)';
+/** Unitless style properties: a number is not px (React's list, abridged). */
+const UNITLESS = new Set(['fontWeight', 'lineHeight', 'opacity', 'zIndex', 'flex', 'flexGrow', 'flexShrink', 'order']);
+const SIZES = ['Small', 'Medium', 'Large'];
+const VARIANTS = ['text', 'outlined', 'contained'];
+const COLORS = ['Primary', 'Secondary', 'Error', 'Warning', 'Info', 'Success', 'Inherit'];
+
+/**
+ * The props a `styleOverrides` key of a MUI component applies under (Button.js's overridesResolver and
+ * buttonClasses: `root`, `contained`, `containedPrimary`, `sizeSmall`, `textSizeSmall`, `colorSecondary`;
+ * Typography's variants), or undefined for a key about a state or another slot (`disabled`, `startIcon`).
+ */
+function overrideProps(component: string, key: string): Record<string, string> | undefined {
+  if (key === 'root') return {};
+  if (component === 'Typography' && key in TYPOGRAPHY_VARIANTS) return { variant: key };
+  if (component !== 'Button' && component !== 'LoadingButton') return undefined;
+  const props: Record<string, string> = {};
+  let rest = key;
+  const variant = VARIANTS.find((v) => rest.startsWith(v));
+  if (variant) {
+    props.variant = variant;
+    rest = rest.slice(variant.length);
+  }
+  const size = /^(?:S|s)ize(Small|Medium|Large)$/.exec(rest);
+  const color = /^(?:color)?(Primary|Secondary|Error|Warning|Info|Success|Inherit)$/.exec(rest);
+  if (size?.[1] && SIZES.includes(size[1])) props.size = size[1].toLowerCase();
+  else if (color?.[1] && COLORS.includes(color[1]) && (variant || rest.startsWith('color'))) props.color = color[1].toLowerCase();
+  else if (rest !== '') return undefined;
+  return props;
+}
+
+/** A style object as declarations: camelCase to CSS, numbers to px; nested selectors (states) left out. */
+function declarationsOf(style: ThemeData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(style)) {
+    if (/^[&:@.>[]/.test(key)) continue;
+    const property = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (typeof value === 'number') out[property] = value === 0 || UNITLESS.has(key) ? String(value) : `${value}px`;
+    else if (typeof value === 'string') out[property] = value;
+    else out[property] = UNKNOWN_VALUE;
+  }
+  return out;
+}
+
+/**
+ * A theme's `styleOverrides` and `variants` for a component as extra style entries; undefined when they can't be
+ * read (a function of the theme, a key honest-ui can't place).
+ */
+function extraStylesOf(component: string, config: ThemeData): NonNullable<StyleRecipe['when']> | undefined {
+  const entries: Array<{ props: Record<string, string | boolean>; style: Record<string, string> }> = [];
+  const overrides = config.styleOverrides;
+  if (overrides !== undefined) {
+    if (!isRecord(overrides)) return undefined;
+    for (const [key, style] of Object.entries(overrides)) {
+      const props = overrideProps(component, key);
+      if (props === undefined) {
+        // A state or another slot (`disabled`, `startIcon`): not the resting look of the component itself.
+        if (/^(?:disabled|focusVisible|startIcon|endIcon|iconSize\w*|label|disableElevation|fullWidth)$/.test(key)) continue;
+        return undefined;
+      }
+      if (!isRecord(style)) return undefined;
+      entries.push({ props, style: declarationsOf(style) });
+    }
+  }
+  const variants = config.variants;
+  if (variants !== undefined) {
+    if (!Array.isArray(variants)) return undefined;
+    for (const variant of variants) {
+      if (!isRecord(variant) || !isRecord(variant.props) || !isRecord(variant.style)) return undefined;
+      const props: Record<string, string | boolean> = {};
+      for (const [prop, value] of Object.entries(variant.props)) {
+        if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
+        props[prop] = value;
+      }
+      entries.push({ props, style: declarationsOf(variant.style) });
+    }
+  }
+  return entries;
+}
+
 /** `components.MuiButton` → `Button`. */
 function componentName(key: string): string | undefined {
   return key.startsWith('Mui') ? key.slice(3) : undefined;
@@ -306,6 +387,7 @@ function readTheme(options: ThemeData, source: string): ThemeOverrides {
   for (const [name, value] of values) if (value !== defaults.get(name)) changed.set(themeVariable(ID, name), value);
   const defaultProps = new Map<string, Map<string, string | number | boolean | null>>();
   const restyled = new Set<string>();
+  const extraStyles = new Map<string, NonNullable<StyleRecipe['when']>>();
   const overrides = options.components;
   if (overrides === UNREADABLE) for (const name of Object.keys(components)) restyled.add(name);
   else if (isRecord(overrides)) {
@@ -316,7 +398,11 @@ function readTheme(options: ThemeData, source: string): ThemeOverrides {
         restyled.add(name);
         continue;
       }
-      if (config.styleOverrides !== undefined || config.variants !== undefined) restyled.add(name);
+      if (config.styleOverrides !== undefined || config.variants !== undefined) {
+        const extra = extraStylesOf(name, config);
+        if (extra) extraStyles.set(name, extra);
+        else restyled.add(name);
+      }
       const props = config.defaultProps;
       if (props === undefined) continue;
       if (!isRecord(props) || hasUnreadable(props)) {
@@ -328,7 +414,7 @@ function readTheme(options: ThemeData, source: string): ThemeOverrides {
       defaultProps.set(name, map);
     }
   }
-  return { values: changed, defaultProps, restyled, source };
+  return { values: changed, defaultProps, restyled, extraStyles, source };
 }
 
 export const mui: LibraryModule = {

@@ -94,6 +94,12 @@ export interface ThemeOverrides {
   defaultProps?: ReadonlyMap<string, ReadonlyMap<string, StaticValue>>;
   /** Components whose styles the theme overrides in a way that isn't read (style overrides, recipes): unknown. */
   restyled?: ReadonlySet<string>;
+  /**
+   * Styles the theme adds to a component, read as data (MUI's `styleOverrides` and `variants`): entries applied after
+   * the component's own, so they win. A value that isn't data is `env(honest-ui-unknown)`, which the cascade leaves
+   * unknown.
+   */
+  extraStyles?: ReadonlyMap<string, NonNullable<StyleRecipe['when']>>;
   /** The whole theme couldn't be read (a function call, a spread of an import): every value is unknown. */
   opaque?: string;
   /** Where the theme was read, for explanations. */

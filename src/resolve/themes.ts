@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { LIBRARIES } from '../libraries/index.js';
+import { hasUnreadable } from '../libraries/theme-data.js';
 import { UNREADABLE, type LibraryModule, type ThemeData, type ThemeDatum, type ThemeOverrides } from '../libraries/types.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
 import { findUp, type ModuleResolver } from './modules.js';
@@ -220,7 +221,9 @@ function agree(themes: readonly FoundTheme[]): ThemeData | typeof UNREADABLE {
       return Object.fromEntries([...keys].map((key) => [key, merge(values.map((value) => (value as ThemeData)[key] ?? UNREADABLE))]));
     }
     const first = values[0];
-    return values.every((value) => value === first) && first !== undefined ? first : UNREADABLE;
+    // Read twice (the theme module, and the provider that imports it), a list is equal by content.
+    const same = (a: ThemeDatum | undefined, b: ThemeDatum | undefined): boolean => a === b || (Array.isArray(a) && Array.isArray(b) && !hasUnreadable(a) && !hasUnreadable(b) && JSON.stringify(a) === JSON.stringify(b));
+    return values.every((value) => same(value, first)) && first !== undefined ? first : UNREADABLE;
   };
   return merge(readable as ThemeDatum[]) as ThemeData;
 }

@@ -290,3 +290,37 @@ export function Renewal({ open, price, onSubscribe }: { open: boolean; price: st
     expect(found).toEqual(['8:9 no-fine-print lowContrast']);
   });
 });
+
+describe("a MUI theme's styleOverrides and variants, read as data", () => {
+  const DIALOG = `import { Button, Dialog, DialogActions, DialogContent, DialogContentText } from '@mui/material';
+
+export function CookieConsent({ open, onAccept, onReject }: { open: boolean; onAccept: () => void; onReject: () => void }) {
+  return (
+    <Dialog open={open}>
+      <DialogContent>
+        <DialogContentText>We use cookies for analytics and personalised advertising.</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" color="secondary" onClick={onReject}>Reject all</Button>
+        <Button variant="contained" onClick={onAccept}>Accept all</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+`;
+  const theme = (components: string) => `import { createTheme } from '@mui/material/styles';\n\nexport const theme = createTheme({\n  components: ${components},\n});\n`;
+  const MAIN = `import { ThemeProvider } from '@mui/material/styles';\nimport { createRoot } from 'react-dom/client';\nimport { theme } from './theme';\nimport { App } from './App';\ncreateRoot(document.getElementById('root')!).render(<ThemeProvider theme={theme}><App /></ThemeProvider>);\n`;
+
+  it.each([
+    ['variants', "{ MuiButton: { variants: [{ props: { color: 'secondary' }, style: { fontSize: '0.6875rem', fontWeight: 400, padding: '2px 8px' } }] } }"],
+    ['styleOverrides', "{ MuiButton: { styleOverrides: { root: { textTransform: 'none' }, containedSecondary: { fontSize: '0.6875rem', fontWeight: 400, padding: '2px 8px' } } } }"],
+  ])('finds a decline the theme shrinks through %s', async (_name, components) => {
+    const found = await findings({ 'src/main.tsx': MAIN, 'src/theme.ts': theme(components), 'src/CookieConsent.tsx': DIALOG }, 'src/CookieConsent.tsx');
+    expect(found).toEqual(['10:9 no-unbalanced-choices weakerDecline']);
+  });
+
+  it('leaves a component restyled by a function of the theme unknown', async () => {
+    const found = await findings({ 'src/main.tsx': MAIN, 'src/theme.ts': theme('{ MuiButton: { styleOverrides: { root: ({ theme }) => ({ fontSize: theme.typography.pxToRem(11) }) } } }'), 'src/CookieConsent.tsx': DIALOG }, 'src/CookieConsent.tsx');
+    expect(found).toEqual([]);
+  });
+});
