@@ -173,6 +173,12 @@ export function applyThemeDefaults(model: UIModel, themes: ProjectThemes): void 
     const ref = element.library;
     const theme = ref && themes.get(ref.id);
     if (!ref || !theme) continue;
+    // A theme that restyles the component's variants (MUI styleOverrides: a bordered `text` button) decides what it
+    // looks like: its presentation is read from the styles, not from the variant's name.
+    if (theme.extraStyles?.has(ref.component)) {
+      element.emphasis = undefined;
+      continue;
+    }
     const rules = libraryById(ref.id)?.components[ref.component]?.variant;
     const list = rules === undefined ? [] : Array.isArray(rules) ? rules : [rules];
     if (list.length === 0 || list.some((r) => element.attributes.has(r.prop))) continue;

@@ -98,10 +98,20 @@ export class ModuleResolver {
     return this.bases(fromFile, source).find((base) => STYLESHEET.test(base) && this.readFile(base) !== undefined);
   }
 
-  /** Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. */
+  /**
+   * Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. The `@/` (and `~/`)
+   * alias Vite and Next.js projects set up (`@` → `./src`, or the app folder: vite.config's `resolve.alias` as the
+   * Vite and shadcn/ui docs write it, create-next-app's `paths`) is tried there too when no `paths` entry leads to
+   * a file: a bundler's alias honest-ui does not read.
+   */
   private bases(fromFile: string, source: string): string[] {
     if (isRelativeSpecifier(source)) return [path.resolve(path.dirname(fromFile), source)];
-    return this.pathsMatcher(fromFile)?.(source) ?? [];
+    const mapped = this.pathsMatcher(fromFile)?.(source) ?? [];
+    const alias = /^[@~]\/(.+)$/.exec(source)?.[1];
+    const manifest = alias === undefined ? undefined : findUp(path.dirname(fromFile), ['package.json'], this.readFile);
+    if (alias === undefined || !manifest) return mapped;
+    const app = path.dirname(manifest.file);
+    return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
   }
 
   private pathsMatcher(fromFile: string): ((specifier: string) => string[]) | null {

@@ -193,8 +193,10 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
       const names: readonly string[] = props === undefined ? [] : typeof props === 'string' ? [props] : props;
       const attribute = node.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && typeof a.name.name === 'string' && names.includes(a.name.name));
       const expression = attribute?.value?.type === 'JSXExpressionContainer' && attribute.value.expression.type !== 'JSXEmptyExpression' ? (attribute.value.expression as Node) : undefined;
-      // A provider given a factory's result (`theme={theme}`) is the factory call, read where it is made.
-      if (expression && !(expression.type === 'Identifier' && factoryBound(expression.name, module, factories))) {
+      // A provider given a factory's result (`theme={theme}`) is the factory call, read where it is made; one given
+      // a theme imported through an alias that leads nowhere (`@/theme` without `paths`) is the one found by name
+      // among the conventional theme modules, if any.
+      if (expression && !(expression.type === 'Identifier' && (factoryBound(expression.name, module, factories) || unfollowedAlias(expression.name, module, resolver)))) {
         const options = reader.read(expression, module);
         found.push({ library, options: isData(options) ? options : UNREADABLE, source: source(node) });
       }
@@ -202,6 +204,12 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
     forEachChild(node, (child) => stack.push(child));
   }
   return found;
+}
+
+/** An import through a project alias (`@/`, `~/`, `#`) that resolves to no file: not a package, just not followed. */
+function unfollowedAlias(name: string, module: Module, resolver: ModuleResolver): boolean {
+  const imported = importOf(module.program, name);
+  return imported !== undefined && /^(?:@\/|~\/|#)/.test(imported.source) && resolver.resolve(module.file, imported.source).kind !== 'file';
 }
 
 /** Whether a module-level constant holds the result of a factory call of this module (read at the call). */

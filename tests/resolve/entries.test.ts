@@ -66,3 +66,16 @@ describe('entry stylesheets', () => {
     expect(eslint).toEqual([]);
   });
 });
+
+describe("the `@/` alias of Vite and Next.js projects", () => {
+  it('is followed to ./src or the app folder where no tsconfig or jsconfig maps it (a bundler alias)', async () => {
+    const dir = project({
+      'package.json': '{"name":"app","private":true,"dependencies":{"tailwindcss":"^3.4.0"}}',
+      'src/components/ui/quiet-button.tsx': `export function QuietButton({ children, onClick }: { children: React.ReactNode; onClick: () => void }) {\n  return <button className="bg-transparent p-0 text-xs text-gray-400" onClick={onClick}>{children}</button>;\n}\n`,
+      'src/components/CookieBanner.tsx': `import { QuietButton } from '@/components/ui/quiet-button';\n\nexport function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {\n  return (\n    <div role="dialog" className="bg-white p-4 text-gray-900">\n      <p>We use cookies for analytics and personalised advertising.</p>\n      <button className="rounded bg-blue-600 px-4 py-2 text-base font-semibold text-white" onClick={onAccept}>Accept all</button>\n      <QuietButton onClick={onReject}>Reject all</QuietButton>\n    </div>\n  );\n}\n`,
+    });
+    const { checker, eslint } = await bothDoors(dir, 'src/components/CookieBanner.tsx');
+    expect(checker.filter((f) => f.includes('unbalanced'))).toEqual(['8:7 no-unbalanced-choices weakerDecline']);
+    expect(eslint).toEqual(checker);
+  });
+});
