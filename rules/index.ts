@@ -72,7 +72,7 @@ export interface HonestUiPlugin extends ESLint.Plugin {
 function presetRules(preset: PresetName): Linter.RulesRecord {
   const config: Linter.RulesRecord = {};
   for (const rule of RULES) {
-    if (rule.checkerOnly || !rule.presets.includes(preset)) continue;
+    if (rule.checkerOnly || rule.auditOnly || !rule.presets.includes(preset)) continue;
     config[`honest-ui/${rule.id}`] = rule.severity;
   }
   return config;

@@ -27,7 +27,7 @@ interface Sample {
 }
 
 /** The ```tsx blocks of a doc, each tagged with the Incorrect/Correct heading it sits under. */
-export function samples(markdown: string): Sample[] {
+export function samples(markdown: string, language = 'tsx'): Sample[] {
   const out: Sample[] = [];
   const lines = markdown.split('\n');
   let section: Sample['kind'] | undefined;
@@ -44,7 +44,7 @@ export function samples(markdown: string): Sample[] {
     const start = i;
     const body: string[] = [];
     for (i++; i < lines.length && !/^```\s*$/.test(lines[i] ?? ''); i++) body.push(lines[i] ?? '');
-    if (fence[1] === 'tsx' && section) out.push({ kind: section, code: body.join('\n'), line: start + 1 });
+    if (fence[1] === language && section) out.push({ kind: section, code: body.join('\n'), line: start + 1 });
   }
   return out;
 }
@@ -69,7 +69,8 @@ describe('the sample extractor', () => {
 describe.each(docs)('docs/rules/%s', (file) => {
   const id = file.replace(/\.md$/, '');
   const ruleId = `honest-ui/${id}`;
-  const all = samples(readFileSync(path.join(docsDir, file), 'utf8'));
+  // An audit-only rule's examples are pages (```html), audited in the browser by tests/browser/audit.test.ts.
+  const all = samples(readFileSync(path.join(docsDir, file), 'utf8'), ruleMeta(id)?.auditOnly ? 'html' : 'tsx');
 
   it('has at least one incorrect and one correct example', () => {
     expect(all.filter((s) => s.kind === 'incorrect').length).toBeGreaterThan(0);
@@ -96,7 +97,7 @@ describe.each(docs)('docs/rules/%s', (file) => {
     }
   });
 
-  it.skipIf(ruleMeta(id)?.checkerOnly).each(all.map((sample) => [`${sample.kind} example at line ${sample.line}`, sample] as const))('%s', (_name, sample) => {
+  it.skipIf(ruleMeta(id)?.checkerOnly || ruleMeta(id)?.auditOnly).each(all.map((sample) => [`${sample.kind} example at line ${sample.line}`, sample] as const))('%s', (_name, sample) => {
     // A virtual file in docs/rules/, so relative imports in a sample would resolve beside the doc.
     const filename = path.join(docsDir, `${id}-line-${sample.line}.tsx`);
     const messages = linter.verify(sample.code, config, { filename });

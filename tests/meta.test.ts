@@ -45,14 +45,14 @@ it('CHECKS has exactly the catalogue rules', () => {
   expect([...CHECKS.keys()].sort()).toEqual(rules.map((r) => r.id).sort());
 });
 
-it('the plugin exports exactly the rules that ESLint can run (all but checker-only ones)', () => {
-  expect(Object.keys(plugin.rules).sort()).toEqual(rules.filter((r) => !r.checkerOnly).map((r) => r.id).sort());
+it('the plugin exports exactly the rules that ESLint can run (all but checker-only and audit-only ones)', () => {
+  expect(Object.keys(plugin.rules).sort()).toEqual(rules.filter((r) => !r.checkerOnly && !r.auditOnly).map((r) => r.id).sort());
 });
 
 it('configs.recommended and configs.strict are derived from the metadata', () => {
   for (const preset of ['recommended', 'strict'] as const) {
     const expected = Object.fromEntries(
-      rules.filter((r) => !r.checkerOnly && r.presets.includes(preset)).map((r) => [`honest-ui/${r.id}`, r.severity]),
+      rules.filter((r) => !r.checkerOnly && !r.auditOnly && r.presets.includes(preset)).map((r) => [`honest-ui/${r.id}`, r.severity]),
     );
     expect(plugin.configs[preset].rules, preset).toEqual(expected);
     expect(plugin.configs[preset].plugins?.['honest-ui'], preset).toBe(plugin);
@@ -82,7 +82,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it('has an ESLint rule whose metadata is the catalogue entry', () => {
-    if (rule.checkerOnly) return expect(pluginRules[id]).toBeUndefined();
+    if (rule.checkerOnly || rule.auditOnly) return expect(pluginRules[id]).toBeUndefined();
     const eslintRule = pluginRules[id];
     expect(eslintRule).toBeDefined();
     expect(eslintRule?.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
@@ -129,6 +129,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       }
       expect(header.includes('💡'), 'a 💡 line exactly when the rule has suggestions').toBe(rule.hasSuggestions);
       expect(header.includes('Checker only'), 'a checker-only line exactly when the rule is checker-only').toBe(Boolean(rule.checkerOnly));
+      expect(header.includes('Audit only'), 'an audit-only line exactly when the rule is audit-only').toBe(Boolean(rule.auditOnly));
     });
 
     it('has the sections DESIGN.md asks for', () => {
@@ -223,14 +224,14 @@ describe('README.md', () => {
     expect(begin).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(begin);
     const listed = rowsOf(readme.slice(begin, end)).map((row) => /^\| \[([\w-]+)\]\(docs\/rules\/\1\.md\)/.exec(row)?.[1]);
-    expect(listed.sort()).toEqual(rules.filter((r) => !r.checkerOnly).map((r) => r.id).sort());
+    expect(listed.sort()).toEqual(rules.filter((r) => !r.checkerOnly && !r.auditOnly).map((r) => r.id).sort());
   });
 
-  it('lists the checker-only rules, which the generator cannot see, right below the generated list', () => {
+  it('lists the checker-only and audit-only rules, which the generator cannot see, right below the generated list', () => {
     const next = readme.indexOf('\n## ', end);
     const rows = rowsOf(readme.slice(end, next < 0 ? undefined : next));
     const expected = rules
-      .filter((r) => r.checkerOnly)
+      .filter((r) => r.checkerOnly || r.auditOnly)
       .map((r) => {
         // The generator's columns: presets where the rule errors (💼), then where it warns (⚠️).
         const presets = r.presets.includes('recommended') ? '✅ 🔒' : '🔒';

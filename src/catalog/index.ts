@@ -15,12 +15,13 @@ import { noVagueDisclosureLink } from './no-vague-disclosure-link.js';
 import { noBundledConsent } from './no-bundled-consent.js';
 import { toggleStateClarity } from './toggle-state-clarity.js';
 import { neutralAgeGate } from './neutral-age-gate.js';
+import { noTrackingBeforeConsent } from './no-tracking-before-consent.js';
 import type { PresetName, RuleMeta } from './types.js';
 
 export type { PresetName, RuleMeta, SeverityName, OptionsSchema } from './types.js';
 
 // Each entry is a RuleMeta of its own options type; the catalogue holds them by their common shape.
-export const RULES: readonly RuleMeta<object>[] = [noPreselectedConsent, noFinePrint, noUnbalancedChoices, noPreselectedAddon, noBuriedConsent, noFalseUrgency, requireDeclineOption, noConfirmshaming, noHiddenDecline, noTrickQuestion, noVagueDisclosureLink, noBundledConsent, toggleStateClarity, neutralAgeGate, consistentChoiceOrder];
+export const RULES: readonly RuleMeta<object>[] = [noPreselectedConsent, noFinePrint, noUnbalancedChoices, noPreselectedAddon, noBuriedConsent, noFalseUrgency, requireDeclineOption, noConfirmshaming, noHiddenDecline, noTrickQuestion, noVagueDisclosureLink, noBundledConsent, toggleStateClarity, neutralAgeGate, consistentChoiceOrder, noTrackingBeforeConsent];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 

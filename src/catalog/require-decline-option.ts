@@ -15,6 +15,11 @@ export const requireDeclineOption: RuleMeta<RequireDeclineOptionOptions> = {
       "This prompt offers '{{accept}}' but no way to decline beside it (other choices: {{others}}). Add a decline such as 'Reject all' on the same layer, one click like accepting (CPRA § 7004(a)(2); EDPB Cookie Banner Taskforce).",
     acknowledgeOnly:
       "This notice is about {{purposes}} but offers only '{{accept}}' (other choices: {{others}}). Ask for consent with a decline such as 'Reject' beside it, or drop the non-essential purposes (GDPR Art. 7; EDPB Cookie Banner Taskforce).",
+    // The browser audit's `--explore` clicks the prompt's manage choice once and tells these two apart.
+    declineOnlyOnSecondLayer:
+      "This prompt offers '{{accept}}' on its first layer, but '{{decline}}' only behind '{{manage}}' (other choices: {{others}}). Put the decline on the first layer, one click like accepting (CPRA § 7004(a)(2); EDPB Cookie Banner Taskforce).",
+    noDeclineOnEitherLayer:
+      "This prompt offers '{{accept}}' but no way to decline, on its first layer or behind '{{manage}}' (other choices: {{others}}). Add a decline such as 'Reject all' beside the accept (CPRA § 7004(a)(2); EDPB Cookie Banner Taskforce).",
   },
   schema: { type: 'object', additionalProperties: false, properties: {} },
   defaultOptions: {},

@@ -28,4 +28,9 @@ export interface RuleMeta<Options extends object = Record<string, unknown>> {
   hasSuggestions: boolean;
   /** The rule needs the whole project (the checker), not one file (ESLint). */
   checkerOnly?: boolean;
+  /**
+   * The rule reads what only a rendered page shows (requests, cookies): it runs in `honest-ui audit` and
+   * `auditPage`, not in ESLint or the static checker.
+   */
+  auditOnly?: boolean;
 }

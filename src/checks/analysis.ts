@@ -26,7 +26,7 @@ export function analyseProgram(input: AnalysisInput): FileAnalysis {
   // left unresolved) and elements brought in from other files are not read as this file's styled components.
   const cssInJs = applyCssInJs(model, input.program, input.settings);
   input.expand?.(model, input.program);
-  const consent = analyseConsent(model, { settings: input.settings, lexicon: input.settings.lexicon });
+  const consent = analyseConsent(model, { settings: input.settings, lexicon: input.settings.lexicon, program: input.program });
   const scope = input.scopeFor(model);
   // Imported modules' styled components are defined, and their styles injected, before the file's own.
   const generated = [...registeredCssInJs(model), ...(cssInJs ? [[CSS_IN_JS_SOURCE, cssInJs] as const] : [])];

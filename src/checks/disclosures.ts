@@ -6,8 +6,8 @@
  */
 import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
 import { isClickable, ownElements } from '../context/detect.js';
-import { tokenize } from '../context/text.js';
-import { ancestors, textContent, type ResolvedText } from '../model/query.js';
+import { clauseText } from '../context/clauses.js';
+import { ancestors, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
@@ -24,12 +24,12 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
 
 /** The material topics an element's text speaks of, as lexicon keys, each once. */
 export function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
-  const tokens = tokenize(textContent(element).value);
+  const tokens = consent.lexicon.clauses(clauseText(element).value);
   return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
 }
 
 /** The text a context shows in its own body: without its links, buttons, choices and the contexts nested in it. */
 export function bodyText(context: ConsentContext, consent: ConsentAnalysis): ResolvedText {
   const nested = new Set(consent.contexts.filter((c) => c !== context).map((c) => c.root));
-  return textContent(context.root, (element) => element !== context.root && (nested.has(element) || isClickable(element) || consent.choices.has(element)));
+  return clauseText(context.root, (element) => nested.has(element) || isClickable(element) || consent.choices.has(element));
 }

@@ -14,6 +14,7 @@ import { checkNoVagueDisclosureLink } from './no-vague-disclosure-link.js';
 import { checkNoBundledConsent } from './no-bundled-consent.js';
 import { checkToggleStateClarity } from './toggle-state-clarity.js';
 import { checkNeutralAgeGate } from './neutral-age-gate.js';
+import { checkNoTrackingBeforeConsent } from './no-tracking-before-consent.js';
 import type { Check } from './types.js';
 
 // Each check takes its own options type; the engine passes options validated against the rule's schema.
@@ -33,6 +34,7 @@ export const CHECKS: ReadonlyMap<string, Check<never>> = new Map<string, Check<n
   ['consistent-choice-order', checkConsistentChoiceOrder as Check<never>],
   ['toggle-state-clarity', checkToggleStateClarity as Check<never>],
   ['neutral-age-gate', checkNeutralAgeGate as Check<never>],
+  ['no-tracking-before-consent', checkNoTrackingBeforeConsent as Check<never>],
 ]);
 
 export type { Check, CheckOutput, FileAnalysis, Finding, Review } from './types.js';

@@ -14,7 +14,7 @@
  */
 import type { NoBundledConsentOptions } from '../catalog/no-bundled-consent.js';
 import type { Lexicon } from '../context/lexicon.js';
-import { tokenize, type PhraseMatch } from '../context/text.js';
+import type { PhraseMatch } from '../context/text.js';
 import { contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { bodyText, textBlocks } from './disclosures.js';
@@ -68,7 +68,7 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
 
   for (const control of consent.controls) {
     if (!TICKED.has(control.semantic) || !control.label.complete) continue;
-    const tokens = tokenize(control.label.value);
+    const tokens = lexicon.clauses(control.label.value);
     const documents = lexicon.legalDocuments.matchAll(tokens);
     if (documents.length === 0 || lexicon.negations.matches(tokens)) continue;
     // The document is accepted first, then the purpose granted: "Send me offers (see our Privacy Policy)" only
@@ -90,7 +90,7 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
   const reported = new Set<UIElement>();
   for (const choice of consent.choices.values()) {
     if (choice.kind !== 'accept' || !choice.label.complete) continue;
-    const tokens = tokenize(choice.label.value);
+    const tokens = lexicon.clauses(choice.label.value);
     const documents = lexicon.legalDocuments.matchAll(tokens);
     const purposes = lexicon.purposes.matchAll(tokens);
     if (documents.length === 0 || purposes.length === 0 || lexicon.negations.matches(tokens)) continue;
@@ -114,7 +114,7 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
     const granted: PhraseMatch<string>[] = [];
     for (const text of texts) {
       for (const sentence of sentences(text.value)) {
-        const tokens = tokenize(sentence);
+        const tokens = lexicon.clauses(sentence);
         const documents = lexicon.legalDocuments.matchAll(tokens);
         terms.push(...documents.filter((d) => d.value === 'terms'));
         const accepts = acceptWords(tokens, lexicon);

@@ -84,15 +84,16 @@ function placement(element: UIElement, accept: UIElement, context: ConsentContex
 }
 
 /**
- * A choice that submits what comes before it ("Save my choices", a second "Accept") after the element: the
- * element is part of that later step, not buried under the first button. Links ("Learn more") don't submit.
+ * A choice that submits what comes before it ("Save my choices", a second "Accept", a "Continue" or a form's
+ * submit that commits the controls above it) after the element: the element is part of that later step, not
+ * buried under the first button. Links ("Learn more") don't submit.
  */
 function followedBySubmit(element: UIElement, choices: readonly Choice[]): boolean {
   return choices.some(
     (choice) =>
       compareDocumentOrder(choice.element, element) > 0 &&
       !contains(element, choice.element) &&
-      (choice.kind === 'accept' || (choice.kind === 'manage' && choice.element.semantic === 'button')),
+      (choice.kind === 'accept' || choice.kind === 'commit' || (choice.kind === 'manage' && choice.element.semantic === 'button')),
   );
 }
 

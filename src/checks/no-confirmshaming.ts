@@ -2,15 +2,25 @@
  * no-confirmshaming: a decline worded to guilt or shame ("No thanks, I'd rather pay full price").
  * Follows the FTC's Dark Patterns report (confirmshaming), FTC v. Amazon (2025; bars "No, I don't want Free
  * Shipping"), Colorado Rule 7.09 ("No, I don't care about animals" is emotionally manipulative) and EDPB
- * Guidelines 03/2022 (stirring). Phrases live in the lexicons (`shaming`); lookup is tokenise-and-trie, linear.
+ * Guidelines 03/2022 (stirring). Two readings, both from the lexicons and linear (tokenise-and-trie):
+ * - a listed phrase (`shaming`), anywhere in the refusal;
+ * - a pattern (`shamingPatterns`: loss, risk, missing out, self-deprecation) inside a first-person clause of the
+ *   refusal (`firstPerson`: "I", "ich", "je", or a first-person verb as in "prefiero"): "No, I prefer paying full
+ *   price", "Nein, ich verzichte auf Sicherheit". "No thanks", "Not now", "Skip" and "No, I don't want emails" say
+ *   no without a jab, and stay clean.
+ * The "No" of a yes/no question that asks for consent is a refusal too (see src/context/questions.ts).
  */
 import type { NoConfirmshamingOptions } from '../catalog/no-confirmshaming.js';
 import type { ChoiceKind } from '../context/lexicon.js';
-import { PhraseIndex, tokenize } from '../context/text.js';
+import type { Lexicon } from '../context/lexicon.js';
+import { CLAUSE_BREAK, PhraseIndex, tokenize } from '../context/text.js';
+import { findPrices } from '../context/price.js';
+import { optionLabel } from '../context/questions.js';
 import { accessibleName, descendants } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, FileAnalysis, Finding } from './types.js';
 import { finding, quote } from './util.js';
+import { compareDocumentOrder } from '../model/order.js';
 
 const RULE = 'no-confirmshaming';
 
@@ -52,6 +62,27 @@ function pairedWithAccept(element: UIElement, analysis: FileAnalysis): boolean {
   return false;
 }
 
+/** The words of a refusal that shame: a listed phrase anywhere, or a pattern inside a first-person clause. */
+function shamingPhrase(label: string, lexicon: Lexicon, extra: PhraseIndex<true> | undefined): string | undefined {
+  const tokens = tokenize(label);
+  if (tokens.length === 0) return undefined;
+  const listed = lexicon.shaming.firstMatch(tokens) ?? extra?.firstMatch(tokens);
+  if (listed) return tokens.slice(listed.start, listed.start + listed.length).join(' ');
+  let clause: string[] = [];
+  for (const token of [...lexicon.clauses(label), CLAUSE_BREAK]) {
+    if (token !== CLAUSE_BREAK) {
+      clause.push(token);
+      continue;
+    }
+    if (clause.some((t) => lexicon.firstPerson.has(t))) {
+      const match = lexicon.shamingPatterns.firstMatch(clause);
+      if (match) return clause.slice(match.start, match.start + match.length).join(' ');
+    }
+    clause = [];
+  }
+  return undefined;
+}
+
 export const checkNoConfirmshaming: Check<NoConfirmshamingOptions> = (analysis, options) => {
   const findings: Finding[] = [];
   const { consent } = analysis;
@@ -61,14 +92,21 @@ export const checkNoConfirmshaming: Check<NoConfirmshamingOptions> = (analysis, 
     const choice = consent.choices.get(element);
     if (choice && !REFUSING.has(choice.kind)) continue;
     const label = choice?.label ?? accessibleName(element);
-    const tokens = tokenize(label.value);
-    if (tokens.length === 0) continue;
-    const match = consent.lexicon.shaming.firstMatch(tokens) ?? extra?.firstMatch(tokens);
-    if (!match) continue;
+    const phrase = shamingPhrase(label.value, consent.lexicon, extra);
+    if (!phrase) continue;
     // Pairing walks the tree: only for the rare label that already matched.
     if (!choice && (hasChoiceAncestor(element, analysis) || !pairedWithAccept(element, analysis))) continue;
-    findings.push(finding(RULE, element, 'shamingDecline', { decline: quote(label.value), phrase: tokens.slice(match.start, match.start + match.length).join(' ') }));
+    findings.push(finding(RULE, element, 'shamingDecline', { decline: quote(label.value), phrase }));
   }
+  // The "No" of a yes/no question that asks for consent or sells something, written as radios or a segmented
+  // control; a poll's "No" refuses nothing.
+  for (const question of consent.questions) {
+    if (!question.asksConsent && findPrices(question.text).length === 0) continue;
+    const label = optionLabel(question.no);
+    const phrase = shamingPhrase(label, consent.lexicon, extra);
+    if (phrase) findings.push(finding(RULE, question.no.labelElement ?? question.no.element, 'shamingDecline', { decline: quote(label), phrase }));
+  }
+  findings.sort((a, b) => compareDocumentOrder(a.element, b.element));
   return { findings, reviews: [] };
 };
 

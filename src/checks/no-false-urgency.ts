@@ -1,13 +1,20 @@
 /**
  * no-false-urgency: a countdown timer, or a scarcity or urgency claim ("Offer ends in 04:59", "Only 2 left!",
  * "Hurry"), next to a purchase or consent choice. Follows the FTC's 2022 dark patterns report (fake countdown
- * timers and false scarcity induce false beliefs), the EDPB's deceptive design guidelines (emotional steering)
- * and DSA Art. 25. One-time-code expiries, session timeouts and maintenance notices are not sales pressure.
+ * timers and false scarcity induce false beliefs), the EDPB's deceptive design guidelines (emotional steering),
+ * the Dutch ACM's guidelines on online persuasion (countdown timers) and DSA Art. 25. One-time-code expiries,
+ * session timeouts and maintenance notices are not sales pressure.
+ *
+ * A countdown is recognised as a pattern (src/context/countdowns.ts): state the code decrements on an interval, a
+ * role="timer", a live region showing a time, a `{mm}:{ss}` render, or a component named `*Countdown`. The choice
+ * it pressures is a purchase action or a choice of a consent prompt (an accept, a decline, a commit); a settings
+ * page's "Save" is neither, so "Only 3 seats left in your plan" there is information, not pressure.
  */
 import type { NoFalseUrgencyOptions } from '../catalog/no-false-urgency.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { tokenize, tokenizeIdentifier } from '../context/text.js';
-import { accessibleName, commonAncestor, contains, textContent } from '../model/query.js';
+import { rendersTimer } from '../context/countdowns.js';
+import { accessibleName, commonAncestor, contains, staticAttribute, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, FileAnalysis, Finding } from './types.js';
 import { finding, quote } from './util.js';
@@ -28,13 +35,17 @@ interface Target {
   label: string;
 }
 
-/** Purchase choices (by the lexicon's purchase actions) and consent choices other than a close button. */
+/** Kinds of a consent prompt's choices that urgency pressures: the decision itself, not "Settings" or "Close". */
+const DECISIONS = new Set(['accept', 'decline', 'commit', 'deferral']);
+
+/** Purchase choices (by the lexicon's purchase actions) and the decisions of consent prompts. */
 function choiceTargets(analysis: FileAnalysis, lexicon: Lexicon): Target[] {
   const targets: Target[] = [];
+  const inPrompt = new Set(analysis.consent.contexts.flatMap((c) => c.choices.map((choice) => choice.element)));
   for (const element of analysis.model.elements) {
     const consent = analysis.consent.choices.get(element);
-    if (consent) {
-      if (consent.kind !== 'dismiss') targets.push({ element, label: consent.label.value });
+    if (consent && inPrompt.has(element) && DECISIONS.has(consent.kind)) {
+      targets.push({ element, label: consent.label.value });
       continue;
     }
     if (!CLICKABLE.has(element.semantic)) continue;
@@ -77,28 +88,26 @@ interface Claim {
   data: Record<string, string>;
 }
 
-/** `{minutes}:{seconds}`: two values computed at run time around a colon, the way a ticking timer renders. */
-function rendersTimer(element: UIElement): boolean {
-  const children = element.children;
-  for (let i = 0; i + 2 < children.length; i++) {
-    const [a, colon, b] = [children[i], children[i + 1], children[i + 2]];
-    if (a?.kind === 'text' && !a.text.known && colon?.kind === 'text' && colon.text.known && colon.text.value.trim() === ':' && b?.kind === 'text' && !b.text.known) return true;
-  }
-  return false;
-}
-
-function claimOf(element: UIElement, lexicon: Lexicon, timerNames: ReadonlySet<string>): Claim | undefined {
+function claimOf(element: UIElement, analysis: FileAnalysis, timerNames: ReadonlySet<string>): Claim | undefined {
+  const { lexicon } = analysis.consent;
   const lastName = element.name.split('.').pop() ?? element.name;
   if (!element.intrinsic && (COUNTDOWN_NAME.test(lastName) || timerNames.has(lastName))) {
     return { element, messageId: 'countdown', data: { timer: `<${element.name}>` } };
   }
-  if (rendersTimer(element)) return { element, messageId: 'countdown', data: { timer: 'a ticking mm:ss timer' } };
+  if (analysis.consent.countdowns.has(element)) return { element, messageId: 'countdown', data: { timer: describeCountdown(element) } };
   const hasOwnText = element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0);
   if (!hasOwnText) return undefined;
   const text = textContent(element).value;
   const match = lexicon.urgency.firstMatch(normalisedTokens(text));
   if (!match) return undefined;
   return { element, messageId: 'urgencyClaim', data: { text: quote(text, 50), kind: lexicon.purposeName(match.value) } };
+}
+
+/** How a message names a countdown found by its pattern. */
+function describeCountdown(element: UIElement): string {
+  if (staticAttribute(element, 'role') === 'timer') return `a role="timer" <${element.name}>`;
+  if (rendersTimer(element)) return 'a ticking mm:ss timer';
+  return `a <${element.name}> showing a value that counts down`;
 }
 
 /** The claim's surroundings say it is a one-time code, a session timeout or maintenance: not sales pressure. */
@@ -119,7 +128,7 @@ export const checkNoFalseUrgency: Check<NoFalseUrgencyOptions> = (analysis, opti
   const reported: UIElement[] = [];
   for (const element of elements) {
     if (reported.some((r) => contains(element, r) || contains(r, element))) continue;
-    const claim = claimOf(element, lexicon, timerNames);
+    const claim = claimOf(element, analysis, timerNames);
     if (!claim || isException(claim, lexicon)) continue;
     const target = nearestTarget(element, targets, options.maxDistance);
     if (!target) continue;

@@ -2,7 +2,8 @@
  * no-preselected-addon: a checkbox or switch that adds a paid extra (insurance, a protection plan, a donation,
  * a tip, priority delivery, anything with a price) is on by default: "sneak into basket". Follows the EU Consumer
  * Rights Directive Art. 22 (no pre-ticked boxes for payments beyond the main price) and the FTC's 2022 dark
- * patterns report.
+ * patterns report. A yes/no question about a priced extra ("Add travel insurance for €12?  (•) Yes  ( ) No") is
+ * the same box drawn as two radios: its "Yes" selected by default is reported too. A plan picker's radios are not.
  */
 import type { NoPreselectedAddonOptions } from '../catalog/no-preselected-addon.js';
 import type { ConsentControl } from '../context/controls.js';
@@ -17,7 +18,7 @@ const RULE = 'no-preselected-addon';
 const USER_KIND = 'extra';
 
 /** What the control adds, for the message ("insurance, $4.99"), or undefined when it adds nothing paid. */
-function describeAddon(control: ConsentControl, lexicon: Lexicon, extraWords: PhraseIndex<string>, ignoreWords: PhraseIndex<true>): string | undefined {
+function describeAddon(control: ConsentControl, lexicon: Lexicon, extraWords: PhraseIndex<string>, ignoreWords: PhraseIndex<true>, needsPrice = false): string | undefined {
   const text = control.label.value;
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
@@ -27,6 +28,8 @@ function describeAddon(control: ConsentControl, lexicon: Lexicon, extraWords: Ph
   if (paid.length === 0 && (tokens.includes('free') || findPrices(text).length > 0)) return undefined;
   const kinds = [...new Set([...lexicon.addons.matchAll(tokens), ...extraWords.matchAll(tokens)].map((m) => m.value))];
   if (kinds.length === 0 && paid.length === 0) return undefined;
+  // A yes/no question sells something only when it names a price: "Do you have travel insurance?" is a survey.
+  if (needsPrice && paid.length === 0) return undefined;
   const name = kinds.length > 0 ? lexicon.purposeName(kinds[0] as string) : lexicon.purposeName(USER_KIND);
   return paid.length > 0 ? `${name} for ${paid[0]?.text.trim()}` : name;
 }
@@ -43,13 +46,16 @@ export const checkNoPreselectedAddon: Check<NoPreselectedAddonOptions> = (analys
   const ignoreWords = phraseIndex(options.ignoreWords ?? [], true as const);
   const findings: Finding[] = [];
   const reviews: Review[] = [];
+  const questions = new Map(analysis.consent.questions.map((q) => [q.yes, q]));
   for (const control of analysis.consent.controls) {
-    // A radio picks one of several plans or shipping speeds: one of them is always selected, so the default
-    // plan in a plan picker is no extra.
-    if (control.semantic === 'radio' || control.disabled) continue;
+    if (control.disabled) continue;
     // A control that grants a consent purpose is no-preselected-consent's to report; one finding per control.
     if (control.purposes.length > 0 && !control.essential) continue;
-    const addon = describeAddon(control, lexicon, extraWords, ignoreWords);
+    // A radio picks one of several plans or shipping speeds: one of them is always selected, so the default
+    // plan in a plan picker is no extra. The "Yes" of a yes/no question about a priced extra is one.
+    const question = control.semantic === 'radio' ? questions.get(control) : undefined;
+    if (control.semantic === 'radio' && !question) continue;
+    const addon = describeAddon(question ? { ...control, label: { value: `${question.text} ${control.label.value}`, complete: control.label.complete } } : control, lexicon, extraWords, ignoreWords, !!question);
     if (!addon) continue;
     const label = quote(control.label.value);
     const on = defaultOn(RULE, control, label, analysis.source);

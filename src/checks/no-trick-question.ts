@@ -12,40 +12,32 @@
 import type { NoTrickQuestionOptions } from '../catalog/no-trick-question.js';
 import type { ConsentControl } from '../context/controls.js';
 import type { Lexicon } from '../context/lexicon.js';
-import { tokenize, type PhraseMatch } from '../context/text.js';
+import { CLAUSE_BREAK, tokenize, type PhraseMatch } from '../context/text.js';
 import type { Check, Finding } from './types.js';
 import { finding, quote } from './util.js';
 
 const RULE = 'no-trick-question';
 
-/** Words that start a new clause: two opt-outs joined by "and" are two plain negatives, not a double one. */
-const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'also']);
-/** Punctuation that ends a clause. Split on before tokenising (tokenize drops punctuation). */
-const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
-/** An opt-out is phrased from its first words: "Do not send me...", "Check to stop...", "I don't want...". */
-const OPT_OUT_LEAD = 4;
-
-function clauses(label: string): string[][] {
-  const parts: string[] = [];
-  let current = '';
-  for (const ch of label) {
-    if (CLAUSE_PUNCTUATION.has(ch)) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
+/**
+ * The clauses of a label, as the lexicon reads them: cut at punctuation and at clause words ("but", "aber"), and
+ * at the words that join clauses of equal rank ("and", "or", "und", "et"): two opt-outs joined by "and" are two
+ * plain negatives, not a double one. "Don't uncheck this unless you don't want offers" stays one clause, so its
+ * stacked negatives count together, and so does a condition after a comma ("Bitte ankreuzen, wenn Sie keine
+ * Angebote möchten").
+ */
+function clauses(label: string, lexicon: Lexicon): string[][] {
   const out: string[][] = [];
-  for (const part of parts) {
-    let clause: string[] = [];
-    for (const token of tokenize(part)) {
-      if (CLAUSE_WORDS.has(token)) {
-        if (clause.length > 0) out.push(clause);
-        clause = [];
-      } else clause.push(token);
-    }
-    if (clause.length > 0) out.push(clause);
+  let clause: string[] = [];
+  const tokens = lexicon.clauses(label);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === CLAUSE_BREAK && lexicon.subordinators.firstMatch(tokens.slice(i + 1, i + 5))?.start === 0) continue;
+    if (token === CLAUSE_BREAK || lexicon.coordinators.has(token)) {
+      if (clause.length > 0) out.push(clause);
+      clause = [];
+    } else clause.push(token);
   }
+  if (clause.length > 0) out.push(clause);
   return out;
 }
 
@@ -67,7 +59,7 @@ function isConsentBox(control: ConsentControl): boolean {
 }
 
 function doubleNegative(control: ConsentControl, lexicon: Lexicon, options: NoTrickQuestionOptions): { count: number; negations: string } | undefined {
-  for (const clause of clauses(control.label.value)) {
+  for (const clause of clauses(control.label.value, lexicon)) {
     const found = negationsIn(clause, lexicon);
     if (found.length >= options.maxNegations) {
       return { count: found.length, negations: found.map((m) => `'${clause.slice(m.start, m.start + m.length).join(' ')}'`).join(', ') };
@@ -76,8 +68,14 @@ function doubleNegative(control: ConsentControl, lexicon: Lexicon, options: NoTr
   return undefined;
 }
 
+/**
+ * An opt-out is phrased in its first clause, wherever the negation sits in it: "Do not send me offers", "Check
+ * here if you would not like to receive offers", "Cochez cette case si vous ne souhaitez pas recevoir nos offres".
+ * "Email me offers, but not by phone" opts in: its negation is in a later clause.
+ */
 function isOptOut(control: ConsentControl, lexicon: Lexicon): boolean {
-  return negationsIn(tokenize(control.label.value), lexicon).some((m) => m.start < OPT_OUT_LEAD);
+  const [first] = clauses(control.label.value, lexicon);
+  return !!first && negationsIn(first, lexicon).length > 0;
 }
 
 function isOptIn(control: ConsentControl, lexicon: Lexicon): boolean {

@@ -2,9 +2,14 @@
  * no-unbalanced-choices: accept and decline offered together, the decline drawn weaker.
  * Follows CPRA § 7004(a)(2) (symmetry in choice), Colorado Rule 7.09 ("less prominent size, font, or styling"),
  * the EDPB Cookie Banner Taskforce (reject as a link where accept is a button; low-contrast reject).
+ * A yes/no question that asks for consent (two radios, a segmented control) is an accept/decline pair too: its
+ * "No" is weighed against its "Yes", label against label (or button against button).
  */
 import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
+import type { ConsentControl } from '../context/controls.js';
 import type { Choice } from '../context/detect.js';
+import { optionLabel } from '../context/questions.js';
+import type { UIElement } from '../model/types.js';
 import { describeAppearance } from '../visual/appearance.js';
 import { describeChoice, strongest, weaknesses } from './choices.js';
 import type { Check, Finding, Review } from './types.js';
@@ -55,6 +60,24 @@ export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (anal
         factors: weakest.factors.map((f) => f.text).join('; '),
         acceptStyle: describeChoice(accept),
         declineStyle: describeChoice(declineAppearance),
+      }),
+    );
+  }
+  for (const question of analysis.consent.questions) {
+    if (!question.asksConsent) continue;
+    // A radio's text is its label; a segmented control's option is the button itself.
+    const drawn = (option: ConsentControl): UIElement => (option.element.semantic === 'button' ? option.element : (option.labelElement ?? option.element));
+    const yes = describeAppearance(drawn(question.yes), analysis.styles);
+    const no = describeAppearance(drawn(question.no), analysis.styles);
+    const factors = weaknesses(yes, no, options);
+    if (factors.length === 0) continue;
+    findings.push(
+      finding(RULE, drawn(question.no), 'weakerDecline', {
+        accept: quote(optionLabel(question.yes)),
+        decline: quote(optionLabel(question.no)),
+        factors: factors.map((f) => f.text).join('; '),
+        acceptStyle: describeChoice(yes),
+        declineStyle: describeChoice(no),
       }),
     );
   }

@@ -30,12 +30,14 @@ const MAX_VAGUE_START = 1;
 type Route = { kind: 'descriptive' } | { kind: 'vague'; element: UIElement; label: string } | { kind: 'icon'; element: UIElement; label: string } | { kind: 'unknown' } | { kind: 'none' };
 
 /** Words that say what a label is about: a material topic (training, sharing, price...) or a consent purpose. */
-function saysSomething(tokens: readonly string[], lexicon: Lexicon): boolean {
-  return lexicon.material.matches(tokens) || lexicon.purposes.matches(tokens);
+function saysSomething(text: string, lexicon: Lexicon): boolean {
+  const clauses = lexicon.clauses(text);
+  return lexicon.material.matches(clauses) || lexicon.purposes.matches(clauses);
 }
 
-function isVague(tokens: readonly string[], lexicon: Lexicon): boolean {
-  if (tokens.length === 0 || tokens.length > MAX_VAGUE_WORDS || saysSomething(tokens, lexicon)) return false;
+function isVague(text: string, lexicon: Lexicon): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > MAX_VAGUE_WORDS || saysSomething(text, lexicon)) return false;
   const match = lexicon.vagueLinks.firstMatch(tokens);
   return match !== undefined && match.start <= MAX_VAGUE_START;
 }
@@ -53,15 +55,14 @@ function classifyRoute(element: UIElement, consent: ConsentAnalysis): Route {
     if (!element.intrinsic && element.children.length === 0) return { kind: 'unknown' };
     const name = accessibleName(element);
     if (!name.complete) return { kind: 'unknown' };
-    const nameTokens = tokenize(name.value);
-    if (saysSomething(nameTokens, lexicon)) return { kind: 'descriptive' };
+    if (saysSomething(name.value, lexicon)) return { kind: 'descriptive' };
     // An unlabelled icon button may do anything (copy, expand); an icon link, or an icon named "More info", leads away.
-    if (element.semantic === 'link' || isVague(nameTokens, lexicon)) return { kind: 'icon', element, label: name.value.trim() ? `'${quote(name.value, 40)}'` : 'no accessible name' };
+    if (element.semantic === 'link' || isVague(name.value, lexicon)) return { kind: 'icon', element, label: name.value.trim() ? `'${quote(name.value, 40)}'` : 'no accessible name' };
     return { kind: 'none' };
   }
-  if (isVague(tokens, lexicon)) return { kind: 'vague', element, label: quote(visible.value, 40) };
+  if (isVague(visible.value, lexicon)) return { kind: 'vague', element, label: quote(visible.value, 40) };
   // "Manage preferences" leads to choices, not to terms: it neither hides nor states them.
-  if (choice?.kind === 'manage' && !saysSomething(tokens, lexicon)) return { kind: 'none' };
+  if (choice?.kind === 'manage' && !saysSomething(visible.value, lexicon)) return { kind: 'none' };
   return { kind: 'descriptive' };
 }
 
@@ -79,7 +80,7 @@ export const checkNoVagueDisclosureLink: Check<NoVagueDisclosureLinkOptions> = (
     // Only a prompt that asks for a decision (accept, buy, sign up) has terms integral to that decision.
     if (!context.choices.some((c) => c.kind === 'accept' || c.kind === 'commit')) continue;
     const body = bodyText(context, consent);
-    if (!body.complete || lexicon.material.matches(tokenize(body.value))) continue;
+    if (!body.complete || lexicon.material.matches(lexicon.clauses(body.value))) continue;
 
     const routes: Route[] = [];
     // A link inside a button is part of that button's route, counted once.

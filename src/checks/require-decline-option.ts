@@ -8,6 +8,7 @@
  */
 import type { RequireDeclineOptionOptions } from '../catalog/require-decline-option.js';
 import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
+import { clauseText } from '../context/clauses.js';
 import { classifyLabel } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
 import { accessibleName, contains, textContent } from '../model/query.js';
@@ -67,7 +68,7 @@ function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): 
 
 function nonEssentialPurposes(context: ConsentContext, consent: ConsentAnalysis): string[] {
   const purposes = new Set<string>();
-  for (const match of consent.lexicon.purposes.matchAll(tokenize(textContent(context.root).value))) purposes.add(match.value);
+  for (const match of consent.lexicon.purposes.matchAll(consent.lexicon.clauses(clauseText(context.root).value))) purposes.add(match.value);
   return [...purposes];
 }
 

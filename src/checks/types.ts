@@ -1,16 +1,23 @@
 import type { ConsentAnalysis } from '../context/detect.js';
-import type { StyleResolver } from '../css/resolve.js';
+import type { StyleSource } from '../css/resolve.js';
 import type { Range, SourceLocation, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
+import type { PageActivity } from '../browser/tracking-types.js';
 
 /** Everything a check reads, built once per file and shared by every check. */
 export interface FileAnalysis {
   model: UIModel;
   consent: ConsentAnalysis;
-  styles: StyleResolver;
+  /** The static StyleResolver in the checker and ESLint; the browser's computed values in an audit. */
+  styles: StyleSource;
   settings: ResolvedSettings;
   /** The file's text, where the caller has it: suggestions that remove code tidy the whitespace around it. */
   source?: string | undefined;
+  /**
+   * In a browser audit only: what the page fetched and stored before any choice, and whether an element is drawn
+   * on screen. Audit-only rules read it; a static analysis has none.
+   */
+  page?: (PageActivity & { shown(element: UIElement): boolean }) | undefined;
 }
 
 export interface SuggestionData {
@@ -28,6 +35,8 @@ export interface Finding {
   loc: SourceLocation;
   range: Range;
   suggestions?: SuggestionData[];
+  /** Tells apart findings one check makes on the same element with the same message (one per tracker on a prompt). */
+  distinct?: string;
 }
 
 /** A result the check could not decide: incomplete, with the reason (axe-core's third value). */

@@ -40,7 +40,7 @@ export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 /** A mistake in how honest-ui was called: one line on stderr, exit 2. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -57,6 +57,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
+  // The browser audit is its own command, loaded only when asked for: the checker never loads a browser driver.
+  if (argv[0] === 'audit') {
+    const { runAudit } = await import('./audit.js');
+    return runAudit(argv.slice(1), io);
+  }
   const { values, positionals } = parseArguments(argv);
 
   if (values.help) {
@@ -154,12 +159,12 @@ async function runOrThrow(argv: readonly string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function parseMaxWarnings(value: string): number {
+export function parseMaxWarnings(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number of 0 or more, not '${value}'.`);
   return Number(value);
 }
 
-function writeReport(filePath: string, text: string): void {
+export function writeReport(filePath: string, text: string): void {
   try {
     mkdirSync(path.dirname(filePath), { recursive: true });
     writeFileSync(filePath, text);
@@ -233,6 +238,17 @@ function explain(given: string): string {
   }
 }
 
+/** The options the checker and `honest-ui audit` share: what to report, and how. */
+export const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parseArguments(argv: readonly string[]) {
   try {
     return parseArgs({
@@ -240,12 +256,7 @@ function parseArguments(argv: readonly string[]) {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'output-file': { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
+        ...REPORT_OPTIONS,
         explain: { type: 'string' },
         'max-file-size': { type: 'string' },
         baseline: { type: 'string' },
@@ -254,7 +265,6 @@ function parseArguments(argv: readonly string[]) {
         jobs: { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
@@ -265,7 +275,7 @@ function parseArguments(argv: readonly string[]) {
 }
 
 /** `--quiet`: drop warnings from the messages and from the counts, as ESLint's --quiet does. */
-function errorsOnly(result: LintResult): LintResult {
+export function errorsOnly(result: LintResult): LintResult {
   // As ESLint's --quiet: suppressed warnings go too.
   const isError = (message: LintMessage) => message.severity === 2;
   return summarise(result.filePath, result.messages.filter(isError), result.suppressedMessages.filter(isError));
@@ -293,11 +303,11 @@ function parseByteCount(text: string): number {
   return Number(text);
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? text;
 }
 
 /** SettingsError messages already start with `honest-ui: `; don't say it twice. */
-function withoutPrefix(message: string): string {
+export function withoutPrefix(message: string): string {
   return message.replace(/^honest-ui: /, '');
 }

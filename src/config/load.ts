@@ -109,6 +109,14 @@ export function jsonErrorPosition(message: string, text: string): { line: number
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
+/**
+ * A config given as a value rather than a file (`auditPage(page, { extends, rules, settings })`), validated by the
+ * same schema; `where` names it in errors.
+ */
+export function resolveConfigValue(value: unknown, where: string, cwd = process.cwd()): ResolvedConfig {
+  return resolveConfig(value, { filePath: where, fromPackageJson: false }, cwd);
+}
+
 // strictTuples is off because a rule entry is ["error"] or ["error", {options}]: a tuple with an optional item.
 const validator = new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(configSchema);
 

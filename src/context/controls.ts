@@ -4,10 +4,12 @@
  */
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { accessibleName, ancestors, attributeText, contains, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
+import { accessibleName, ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
 import type { Attribute, AttributeValue, Range, UIElement, UIModel } from '../model/types.js';
-import { classifyLabel, type Lexicon } from './lexicon.js';
-import { tokenize } from './text.js';
+import type { Lexicon } from './lexicon.js';
+import type { ProgramFacts, ToggledState } from './program-facts.js';
+import { isSegmentedOption } from './questions.js';
+import { tokenize, tokenizeIdentifier } from './text.js';
 
 export type ControlSemantic = 'checkbox' | 'switch' | 'radio';
 
@@ -218,44 +220,78 @@ function radioGroupDefault(radio: UIElement): CheckedState | undefined {
   return undefined;
 }
 
-/**
- * For a radio labelled "Yes", the purposes of the question it answers: the nearest group around it (up to five
- * levels, not past a form or dialog) whose text names a purpose, provided the group holds other radios too.
- */
-function radioQuestionPurposes(control: UIElement, radios: readonly UIElement[], lexicon: Lexicon): string[] {
-  let level = 0;
-  for (const ancestor of ancestors(control)) {
-    if (++level > 5) break;
-    // Radios passed as props (`control={<Radio />}`) are not children: count by ancestry.
-    if (radios.filter((r) => contains(ancestor, r)).length > 1) {
-      const purposes = lexicon.purposes.matchAll(tokenize(textContent(ancestor).value)).map((m) => m.value);
-      if (purposes.length > 0) return [...new Set(purposes)];
-    }
-    if (ancestor.semantic === 'form' || ancestor.semantic === 'dialog') break;
+/** Words in an icon's name that draw a box that can be ticked, or a toggle. */
+const CHECK_ICON_WORDS = new Set(['check', 'checkbox', 'checkmark', 'checked', 'tick', 'ticked']);
+const TOGGLE_ICON_WORDS = new Set(['toggle', 'switch']);
+
+/** Icons of a button: the components inside it and those passed as icon props (`startIcon={<CheckIcon />}`). */
+function* iconsOf(button: UIElement): Generator<UIElement> {
+  for (const element of [button, ...descendants(button)]) {
+    if (element !== button && !element.intrinsic) yield element;
+    for (const attribute of element.attributes.values()) if (attribute.value.kind === 'element') yield* [attribute.value.element, ...descendants(attribute.value.element)];
   }
-  return [];
 }
 
-export function findControls(model: UIModel, lexicon: Lexicon, settings: ResolvedSettings, extraEssential: readonly string[] = []): ConsentControl[] {
+function iconSemantic(button: UIElement): ControlSemantic | undefined {
+  for (const icon of iconsOf(button)) {
+    const words = tokenizeIdentifier(icon.name);
+    if (words.some((w) => TOGGLE_ICON_WORDS.has(w))) return 'switch';
+    if (words.some((w) => CHECK_ICON_WORDS.has(w))) return 'checkbox';
+  }
+  return undefined;
+}
+
+/** The checked state of a button that flips `name`: the initial value of that state. */
+function toggledState(button: UIElement, toggle: ToggledState): CheckedState {
+  const handler = [...button.attributes.values()].find((a) => a.name === 'onClick' || a.name === 'onPress' || a.name === 'onChange' || a.name === 'onToggle');
+  // The handler came through a spread the model could not read: nothing to point a finding at.
+  if (!handler) return { state: 'off' };
+  const initial = toggle.state?.initial;
+  if (initial?.type === 'Literal' && typeof initial.value === 'boolean') {
+    if (!initial.value) return { state: 'off' };
+    return {
+      state: 'on',
+      attribute: { ...handler, value: { kind: 'initial', value: true, initRange: initial.range, binding: toggle.name, range: handler.range } },
+      via: `${toggle.name} starts true and the button toggles it`,
+      fix: { kind: 'initialise-off', range: initial.range, binding: toggle.name },
+    };
+  }
+  return { state: 'unknown', attribute: handler, reason: 'dynamic-expression' };
+}
+
+/**
+ * A control drawn as a button: `aria-pressed` (a toggle button), or a button whose click handler flips a boolean
+ * state and that draws a check or toggle icon. (`<button role="switch" aria-checked>` is a switch by its role.)
+ */
+function buttonControl(element: UIElement, facts: ProgramFacts | undefined): { semantic: ControlSemantic; checked: CheckedState } | undefined {
+  if (element.semantic !== 'button') return undefined;
+  // An option of a segmented control is selected by its group, as a radio is.
+  if (isSegmentedOption(element)) return { semantic: 'radio', checked: radioGroupDefault(element) ?? { state: 'off' } };
+  if (element.attributes.has('aria-pressed')) return { semantic: 'switch', checked: checkedState(element, ['aria-pressed']) };
+  const toggle = facts?.toggles.get(element.node);
+  if (!toggle) return undefined;
+  const semantic = iconSemantic(element);
+  return semantic ? { semantic, checked: toggledState(element, toggle) } : undefined;
+}
+
+export function findControls(model: UIModel, lexicon: Lexicon, settings: ResolvedSettings, extraEssential: readonly string[] = [], facts?: ProgramFacts): ConsentControl[] {
   const index = indexLabels(model);
   const extraEssentialTokens = extraEssential.map((w) => tokenize(w).join(' ')).filter(Boolean);
   const controls: ConsentControl[] = [];
-  const radios = model.elements.filter((e) => e.semantic === 'radio');
   for (const element of model.elements) {
-    if (!isControl(element)) continue;
-    const semantic = element.semantic as ControlSemantic;
+    const drawn = isControl(element) ? undefined : buttonControl(element, facts);
+    if (!isControl(element) && !drawn) continue;
+    const semantic = drawn?.semantic ?? (element.semantic as ControlSemantic);
     const { label, element: labelElement } = controlLabel(element, index);
     const tokens = tokenize(label.value);
-    let purposes = [...new Set(lexicon.purposes.matchAll(tokens).map((m) => m.value))];
-    // A radio labelled "Yes"/"Allow" grants the purpose its group asks about.
-    if (semantic === 'radio' && purposes.length === 0 && classifyLabel(label.value, lexicon) === 'accept') {
-      purposes = radioQuestionPurposes(element, radios, lexicon);
-    }
+    const clauses = lexicon.clauses(label.value);
+    // A radio labelled "Yes" grants what its question asks about: see questions.ts, which fills these in.
+    const purposes = [...new Set(lexicon.purposes.matchAll(clauses).map((m) => m.value))];
     const joined = tokens.join(' ');
-    const essential = lexicon.essential.matches(tokens) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
+    const essential = lexicon.essential.matches(clauses) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
     const mapping = settings.components.get(element.name);
     const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : DEFAULT_CHECKED_PROPS;
-    let checked = checkedState(element, checkedProps);
+    let checked = drawn?.checked ?? checkedState(element, checkedProps);
     if (semantic === 'radio' && checked.state === 'off') checked = radioGroupDefault(element) ?? checked;
     controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked });
   }

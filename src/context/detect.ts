@@ -2,20 +2,29 @@
  * Consent contexts: the dialogs, banners, forms and component roots whose text speaks of consent-relevant
  * purposes, with the choices (accept, decline, manage, deferral, dismiss) and controls they own.
  */
+import type { TSESTree } from '@typescript-eslint/types';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { accessibleName, ancestors, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
+import { accessibleName, ancestors, contains, descendants, staticAttribute, type ResolvedText } from '../model/query.js';
 import type { UIElement, UIModel, UINode } from '../model/types.js';
+import { clauseText } from './clauses.js';
 import { findControls, type ConsentControl } from './controls.js';
+import { findCountdowns } from './countdowns.js';
 import { classifyLabel, defaultLexicon, type ChoiceKind, type Lexicon } from './lexicon.js';
-import { tokenize, tokenizeIdentifier } from './text.js';
+import { programFacts } from './program-facts.js';
+import { findQuestions, type YesNoQuestion } from './questions.js';
+import { assignRoles } from './roles.js';
+import { tokenizeIdentifier } from './text.js';
 import { compareDocumentOrder } from '../model/order.js';
 
 export interface Choice {
   element: UIElement;
   kind: ChoiceKind;
   label: ResolvedText;
-  /** How the kind was decided: from the visible label, or only from the handler's name. */
-  classifiedBy: 'label' | 'handler';
+  /**
+   * How the kind was decided: from the visible label, only from the handler's name, or from the prompt around it
+   * (an accept named by its purpose, a submit that commits a form: see roles.ts).
+   */
+  classifiedBy: 'label' | 'handler' | 'context';
 }
 
 export interface ConsentContext {
@@ -28,6 +37,8 @@ export interface ConsentContext {
   choices: Choice[];
   /** Consent controls whose nearest context is this one. */
   controls: ConsentControl[];
+  /** Yes/no questions whose nearest context is this one. */
+  questions: YesNoQuestion[];
 }
 
 export interface ConsentAnalysis {
@@ -36,6 +47,10 @@ export interface ConsentAnalysis {
   controls: ConsentControl[];
   /** Classified choices in the file, by element. */
   choices: Map<UIElement, Choice>;
+  /** Yes/no questions (two radios or a segmented control), in or out of a context, consent-asking or not. */
+  questions: YesNoQuestion[];
+  /** Elements that show a countdown: ticking state, a role="timer", a live region showing a time. */
+  countdowns: ReadonlySet<UIElement>;
   lexicon: Lexicon;
 }
 
@@ -45,6 +60,17 @@ const CANDIDATE_TAGS = new Set(['section', 'aside', 'fieldset', 'footer', 'heade
 const CANDIDATE_ROLES = new Set(['dialog', 'alertdialog', 'region', 'banner', 'complementary', 'contentinfo', 'form', 'group', 'radiogroup']);
 /** Class or id words that name a prompt surface. */
 const SURFACE_WORDS = new Set(['consent', 'cookie', 'cookies', 'banner', 'modal', 'dialog', 'popup', 'gdpr', 'privacy', 'notice', 'prompt', 'cmp', 'optin', 'overlay', 'sheet', 'toast']);
+
+/**
+ * Surfaces that are a prompt by what they are, not by what they are called: a dialog, a form, role="dialog". A
+ * class, id or component name that says "consent" or "banner" is a hint, never a boundary (see mergeSplitPrompts).
+ */
+function isStrongSurface(element: UIElement): boolean {
+  if (element.semantic === 'dialog' || element.semantic === 'form') return true;
+  const role = staticAttribute(element, 'role');
+  if (role === 'dialog' || role === 'alertdialog' || role === 'form') return true;
+  return staticAttribute(element, 'aria-modal') !== undefined;
+}
 
 /**
  * `holders`: elements with a choice or a consent control in their subtree. A class or id word (`banner`, `cookie`)
@@ -84,21 +110,82 @@ export function isClickable(element: UIElement): boolean {
   return (element.semantic === 'text' || element.semantic === 'container') && (element.attributes.has('onClick') || element.attributes.has('onPress'));
 }
 
-/** Text of a subtree without the subtrees of contexts found inside it. */
+/** Text of a subtree without the subtrees of contexts found inside it, with its blocks as clauses. */
 function ownText(root: UIElement, contextRoots: ReadonlySet<UIElement>): ResolvedText {
-  return textContent(root, (element) => element !== root && contextRoots.has(element));
+  return clauseText(root, (element) => contextRoots.has(element));
 }
 
 export interface AnalyseConsentOptions {
   lexicon?: Lexicon;
   settings: ResolvedSettings;
   essentialWords?: readonly string[];
+  /** The file's program, for what its code says about state (countdowns, toggle buttons); see program-facts.ts. */
+  program?: TSESTree.Program;
+}
+
+/** How far above a one-sided prompt to look for the other half of its choice. */
+const SPLIT_LEVELS = 3;
+
+/**
+ * Names are hints, never boundaries: a context found only because of a class or component name (or a plain
+ * section) that holds an accept without a decline, or a decline without an accept, while the other half sits just
+ * outside it, is not a prompt of its own. The prompt is the smallest element that holds both: the one-sided
+ * context gives way to that ancestor, which takes over its topics.
+ */
+function mergeSplitPrompts(
+  renderedIn: ReadonlySet<string>,
+  contextRoots: Set<UIElement>,
+  topicsByRoot: Map<UIElement, string[]>,
+  classified: ReadonlyMap<UIElement, Choice | undefined>,
+  topicsOf: (element: UIElement) => string[],
+): void {
+  const kindsIn = (root: UIElement, without?: UIElement): Set<ChoiceKind> => {
+    const kinds = new Set<ChoiceKind>();
+    for (const element of descendants(root)) {
+      if (without && contains(without, element)) continue;
+      if ([...ancestors(element)].some((a) => a !== root && contains(root, a) && contextRoots.has(a) && a !== without)) continue;
+      const kind = classified.get(element)?.kind;
+      if (kind) kinds.add(kind);
+    }
+    return kinds;
+  };
+  const ordered = [...contextRoots].sort((a, b) => depth(b) - depth(a));
+  for (const root of ordered) {
+    if (isStrongSurface(root) || !contextRoots.has(root)) continue;
+    const own = kindsIn(root);
+    const needs: ChoiceKind | undefined = own.has('accept') && !own.has('decline') ? 'decline' : own.has('decline') && !own.has('accept') ? 'accept' : undefined;
+    if (!needs) continue;
+    // A component that draws half a prompt (<PrivacyNoticeText> with the text and "Accept") and is rendered by
+    // another component of this file is read where it is rendered, whole; its own root is no prompt of its own.
+    if (root.parent === null && root.component && renderedIn.has(root.component)) {
+      contextRoots.delete(root);
+      continue;
+    }
+    let level = 0;
+    for (const ancestor of ancestors(root)) {
+      if (++level > SPLIT_LEVELS) break;
+      if (kindsIn(ancestor, root).has(needs)) {
+        contextRoots.delete(root);
+        const topics = new Set([...(topicsByRoot.get(root) ?? []), ...(topicsByRoot.get(ancestor) ?? [])]);
+        contextRoots.add(ancestor);
+        for (const topic of topicsOf(ancestor)) topics.add(topic);
+        topicsByRoot.set(ancestor, [...topics]);
+        break;
+      }
+      if (contextRoots.has(ancestor) || isStrongSurface(ancestor)) break;
+    }
+  }
 }
 
 export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): ConsentAnalysis {
   // `settings` may be a hand-made partial object in callers' tests; the built-in lexicon is the fallback.
   const lexicon = options.lexicon ?? (options.settings.lexicon as Lexicon | undefined) ?? defaultLexicon();
-  const controls = findControls(model, lexicon, options.settings, options.essentialWords);
+  const facts = programFacts(options.program);
+  const controls = findControls(model, lexicon, options.settings, options.essentialWords, facts);
+  const controlElements = new Set(controls.map((c) => c.element));
+  // A "Yes" of a question that asks for consent grants what the question names.
+  const questions = findQuestions(controls, lexicon);
+  for (const question of questions) if (question.yes.purposes.length === 0) question.yes.purposes.push(...question.purposes);
 
   // Candidates bottom-up (children before parents), so a context inside another is found first and its text
   // does not make the outer one a context too.
@@ -109,7 +196,8 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   };
   for (const control of controls) hold(control.element);
   for (const element of model.elements) {
-    if (!isClickable(element)) continue;
+    // A button drawn as a checkbox or switch (aria-pressed, a toggled check icon) is a control, not a choice.
+    if (!isClickable(element) || controlElements.has(element)) continue;
     const choice = classifyChoice(element, lexicon);
     classified.set(element, choice);
     if (choice) hold(element);
@@ -118,18 +206,23 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   const contextRoots = new Set<UIElement>();
   const topicsByRoot = new Map<UIElement, string[]>();
   for (const candidate of candidates) {
-    const tokens = tokenize(ownText(candidate, contextRoots).value);
+    const tokens = lexicon.clauses(ownText(candidate, contextRoots).value);
     const topics = [...new Set(lexicon.topics.matchAll(tokens).map((m) => m.value))];
     if (topics.length > 0) {
       contextRoots.add(candidate);
       topicsByRoot.set(candidate, topics);
     }
   }
+  // Components of this file that another of its components renders (`<PrivacyNoticeText />` inside the banner).
+  // (A rendered component keeps its name; once expanded it stands for the element it renders, so it is no longer
+  // "intrinsic"-checked here.)
+  const renderedIn = new Set(model.elements.filter((e) => e.parent !== null && /^[A-Z]/.test(e.name)).map((e) => e.name));
+  mergeSplitPrompts(renderedIn, contextRoots, topicsByRoot, classified, (element) => [...new Set(lexicon.topics.matchAll(lexicon.clauses(ownText(element, contextRoots).value)).map((m) => m.value))]);
 
   const contexts = new Map<UIElement, ConsentContext>();
   const ordered = [...contextRoots].sort(compareDocumentOrder);
   for (const root of ordered) {
-    contexts.set(root, { root, parent: undefined, topics: topicsByRoot.get(root) ?? [], choices: [], controls: [] });
+    contexts.set(root, { root, parent: undefined, topics: topicsByRoot.get(root) ?? [], choices: [], controls: [], questions: [] });
   }
   const nearest = (element: UIElement): ConsentContext | undefined => {
     if (contexts.has(element)) return contexts.get(element);
@@ -152,8 +245,17 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     nearest(element)?.choices.push(choice);
   }
   for (const control of controls) nearest(control.element)?.controls.push(control);
+  for (const question of questions) nearest(question.group)?.questions.push(question);
 
-  return { contexts: [...contexts.values()], controls, choices, lexicon };
+  const analysis: ConsentAnalysis = { contexts: [...contexts.values()], controls, choices, questions, countdowns: findCountdowns(model, facts, lexicon), lexicon };
+  assignRoles({
+    analysis,
+    isClickable,
+    label: accessibleName,
+    unclassified: (context) =>
+      ownElements(context, analysis).filter((e) => isClickable(e) && !controlElements.has(e) && !choices.has(e) && ![...ancestors(e)].some((a) => choices.has(a) || controlElements.has(a))),
+  });
+  return analysis;
 }
 
 function depth(element: UIElement): number {

@@ -9,7 +9,7 @@ import fr from './lexicons/fr.json' with { type: 'json' };
 import it from './lexicons/it.json' with { type: 'json' };
 import nl from './lexicons/nl.json' with { type: 'json' };
 import pt from './lexicons/pt.json' with { type: 'json' };
-import { PhraseIndex, tokenize } from './text.js';
+import { PhraseIndex, tokenize, tokenizeClauses } from './text.js';
 
 /**
  * What a choice does. `commit` is the primary action of a purchase or sign-up ("Start free trial", "Subscribe",
@@ -42,6 +42,43 @@ export interface LexiconData {
   withdrawals?: string[];
   /** Phrases that guilt or shame people into accepting when written on a decline ("I'd rather pay full price"). */
   shaming?: string[];
+  /**
+   * Confirmshaming as a pattern rather than a list, by kind (loss, risk, missing-out, self-deprecation): a refusal
+   * whose first-person clause (see `firstPerson`) matches one of these ("No, I prefer paying full price",
+   * "Nein, ich verzichte auf Sicherheit"). Phrases may use gaps (`prefer ... full price`).
+   */
+  shamingPatterns?: Record<string, string[]>;
+  /** Words that make a clause the speaker's own: "I", "my", "ich", "je", and the first-person verbs of languages that drop the pronoun ("prefiero", "voglio"). */
+  firstPerson?: string[];
+  /**
+   * Small words a phrase gap skips for free (articles, possessives, prepositions): `share ... purchase history`
+   * matches "share your whole purchase history" with "your" not counted (see GAP_WORDS in text.ts).
+   */
+  stopWords?: string[];
+  /** Words that start a new clause ("but", "aber", "mais"): no phrase and no gap spans them, as none spans a full stop. */
+  clauseBreaks?: string[];
+  /**
+   * Words that carry a sentence on past a comma as its condition ("..., if you do not want", "..., wenn Sie keine"):
+   * an opt-out's negation in such a condition still belongs to its first clause.
+   */
+  subordinators?: string[];
+  /** Words that join two clauses of equal rank ("and", "or", "und"): two opt-outs joined by one are two plain negatives, not a double one. */
+  coordinators?: string[];
+  /**
+   * Verbs that grant what they name ("Share crash reports", "Turn on personalised ads", "Enable sync", "Connect
+   * account"): a button that starts with one and names the prompt's purpose is its accept.
+   */
+  grantActions?: string[];
+  /** Labels that commit the controls above them ("Continue", "Next", "Save"): with consent controls that start off, the controls are the choice. */
+  proceedActions?: string[];
+  /** Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we", "Do you agree"). */
+  consentRequests?: string[];
+  /** The bare answers of a yes/no question ("Yes", "Nein", "Non"), matched as whole labels (see questions.ts). */
+  answers?: { yes?: string[]; no?: string[] };
+  /** Units a countdown shows its time in ("seconds", "Minuten"): a live region showing a value in one is a countdown. */
+  timeUnits?: string[];
+  /** Where each family of phrases comes from: the regulator document or source, by the key of the group (`consentPurposes.telemetry`). */
+  references?: Record<string, string>;
   /** Names of purposes and topics for messages, by key. */
   purposeNames?: Record<string, string>;
   /** Paid extras sold at checkout, by kind (insurance, protection plan, donation, tip...). */
@@ -85,6 +122,18 @@ export interface Lexicon {
   readonly negations: PhraseIndex<true>;
   readonly withdrawals: PhraseIndex<true>;
   readonly shaming: PhraseIndex<true>;
+  readonly shamingPatterns: PhraseIndex<string>;
+  readonly firstPerson: ReadonlySet<string>;
+  readonly stopWords: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly subordinators: PhraseIndex<true>;
+  readonly timeUnits: ReadonlySet<string>;
+  /** Whole labels that answer a yes/no question, normalised (tokens joined by spaces). */
+  readonly answers: { readonly yes: ReadonlySet<string>; readonly no: ReadonlySet<string> };
+  readonly grantActions: PhraseIndex<true>;
+  readonly proceedActions: PhraseIndex<true>;
+  readonly consentRequests: PhraseIndex<true>;
   readonly addons: PhraseIndex<string>;
   readonly addonExceptions: PhraseIndex<true>;
   readonly urgency: PhraseIndex<string>;
@@ -97,60 +146,123 @@ export interface Lexicon {
   readonly ageFieldExceptions: PhraseIndex<true>;
   /** How messages name a purpose or topic key. */
   purposeName(key: string): string;
+  /**
+   * The tokens of a text with CLAUSE_BREAK where a clause ends (punctuation, `clauseBreaks` words): what phrase
+   * gaps and negation scope read, so no phrase spans two sentences.
+   */
+  clauses(text: string): string[];
 }
 
 function addGroups(index: PhraseIndex<string>, groups: Record<string, string[]> | undefined): void {
   for (const [name, phrases] of Object.entries(groups ?? {})) for (const phrase of phrases) index.add(phrase, name);
 }
 
+/** Words of a plain word list, normalised as text is. */
+function wordSet(sources: readonly LexiconData[], pick: (source: LexiconData) => string[] | undefined): Set<string> {
+  return new Set(sources.flatMap((source) => (pick(source) ?? []).flatMap((word) => tokenize(word))));
+}
+
 export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
-  const topics = new PhraseIndex<string>();
-  const purposes = new PhraseIndex<string>();
-  const essential = new PhraseIndex<true>();
-  const material = new PhraseIndex<string>();
-  const choices = new PhraseIndex<ChoiceKind>();
-  const handlerWords = new PhraseIndex<ChoiceKind>();
-  const negations = new PhraseIndex<true>();
-  const withdrawals = new PhraseIndex<true>();
-  const shaming = new PhraseIndex<true>();
-  const addons = new PhraseIndex<string>();
-  const addonExceptions = new PhraseIndex<true>();
-  const urgency = new PhraseIndex<string>();
-  const urgencyExceptions = new PhraseIndex<true>();
-  const purchaseActions = new PhraseIndex<true>();
-  const legalDocuments = new PhraseIndex<string>();
-  const vagueLinks = new PhraseIndex<true>();
-  const stateWords = new PhraseIndex<true>();
-  const ageFields = new PhraseIndex<true>();
-  const ageFieldExceptions = new PhraseIndex<true>();
+  const stopWords = wordSet(sources, (s) => s.stopWords);
+  const clauseBreaks = wordSet(sources, (s) => s.clauseBreaks);
+  const index = <T>(): PhraseIndex<T> => new PhraseIndex<T>({ stopWords });
+  const topics = index<string>();
+  const purposes = index<string>();
+  const essential = index<true>();
+  const material = index<string>();
+  const choices = index<ChoiceKind>();
+  const handlerWords = index<ChoiceKind>();
+  const negations = index<true>();
+  const withdrawals = index<true>();
+  const shaming = index<true>();
+  const shamingPatterns = index<string>();
+  const grantActions = index<true>();
+  const proceedActions = index<true>();
+  const consentRequests = index<true>();
+  const subordinators = index<true>();
+  const addons = index<string>();
+  const addonExceptions = index<true>();
+  const urgency = index<string>();
+  const urgencyExceptions = index<true>();
+  const purchaseActions = index<true>();
+  const legalDocuments = index<string>();
+  const vagueLinks = index<true>();
+  const stateWords = index<true>();
+  const ageFields = index<true>();
+  const ageFieldExceptions = index<true>();
   const names = new Map<string, string>();
+  const list = (target: PhraseIndex<true>, phrases: string[] | undefined): void => {
+    for (const phrase of phrases ?? []) target.add(phrase, true);
+  };
   for (const source of sources) {
-    for (const phrase of source.negations ?? []) negations.add(phrase, true);
-    for (const phrase of source.withdrawals ?? []) withdrawals.add(phrase, true);
-    for (const phrase of source.shaming ?? []) shaming.add(phrase, true);
+    list(negations, source.negations);
+    list(withdrawals, source.withdrawals);
+    list(shaming, source.shaming);
+    addGroups(shamingPatterns, source.shamingPatterns);
+    list(grantActions, source.grantActions);
+    list(proceedActions, source.proceedActions);
+    list(consentRequests, source.consentRequests);
+    list(subordinators, source.subordinators);
     // The first lexicon to name a key wins: English is loaded first, so messages are in English.
     for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!names.has(key)) names.set(key, name);
     addGroups(topics, source.contextTopics);
     addGroups(topics, source.consentPurposes);
     addGroups(purposes, source.consentPurposes);
-    for (const phrase of source.essential ?? []) essential.add(phrase, true);
+    list(essential, source.essential);
     addGroups(material, source.material);
     addGroups(addons, source.addons);
-    for (const phrase of source.addonExceptions ?? []) addonExceptions.add(phrase, true);
+    list(addonExceptions, source.addonExceptions);
     addGroups(urgency, source.urgency);
-    for (const phrase of source.urgencyExceptions ?? []) urgencyExceptions.add(phrase, true);
-    for (const phrase of source.purchaseActions ?? []) purchaseActions.add(phrase, true);
+    list(urgencyExceptions, source.urgencyExceptions);
+    list(purchaseActions, source.purchaseActions);
     addGroups(legalDocuments, source.legalDocuments);
-    for (const phrase of source.vagueLinks ?? []) vagueLinks.add(phrase, true);
-    for (const phrase of source.stateWords ?? []) stateWords.add(phrase, true);
-    for (const phrase of source.ageFields ?? []) ageFields.add(phrase, true);
-    for (const phrase of source.ageFieldExceptions ?? []) ageFieldExceptions.add(phrase, true);
+    list(vagueLinks, source.vagueLinks);
+    list(stateWords, source.stateWords);
+    list(ageFields, source.ageFields);
+    list(ageFieldExceptions, source.ageFieldExceptions);
     for (const kind of CHOICE_KINDS) {
       for (const phrase of source.choices?.[kind] ?? []) choices.add(phrase, kind);
       for (const phrase of source.handlerWords?.[kind] ?? []) handlerWords.add(phrase, kind);
     }
   }
-  return { sources, topics, purposes, essential, material, choices, handlerWords, negations, withdrawals, shaming, addons, addonExceptions, urgency, urgencyExceptions, purchaseActions, legalDocuments, vagueLinks, stateWords, ageFields, ageFieldExceptions, purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' ') };
+  return {
+    sources,
+    topics,
+    purposes,
+    essential,
+    material,
+    choices,
+    handlerWords,
+    negations,
+    withdrawals,
+    shaming,
+    shamingPatterns,
+    firstPerson: wordSet(sources, (s) => s.firstPerson),
+    stopWords,
+    clauseBreaks,
+    coordinators: wordSet(sources, (s) => s.coordinators),
+    subordinators,
+    timeUnits: wordSet(sources, (s) => s.timeUnits),
+    answers: {
+      yes: new Set(sources.flatMap((s) => s.answers?.yes ?? []).map((label) => tokenize(label).join(' '))),
+      no: new Set(sources.flatMap((s) => s.answers?.no ?? []).map((label) => tokenize(label).join(' '))),
+    },
+    grantActions,
+    proceedActions,
+    consentRequests,
+    addons,
+    addonExceptions,
+    urgency,
+    urgencyExceptions,
+    purchaseActions,
+    legalDocuments,
+    vagueLinks,
+    stateWords,
+    ageFields,
+    ageFieldExceptions,
+    purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' '),
+    clauses: (text) => tokenizeClauses(text, clauseBreaks),
+  };
 }
 
 let builtIn: Lexicon | undefined;

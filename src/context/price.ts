@@ -1,11 +1,18 @@
 /**
- * Prices in label text ("$4.99", "+£3/month", "2,50 €", "EUR 5"), found by one left-to-right scan: no regular
- * expression with backtracking runs over user text (see text.ts).
+ * Prices in label text ("$4.99", "+£3/month", "2,50 €", "EUR 5", "9,99 Euro"), found by one left-to-right scan: no
+ * regular expression with backtracking runs over user text (see text.ts). Whether a price recurs ("then €9.99
+ * every month", "renews yearly at $49", "billed annually after the trial") is the lexicons' material.price,
+ * material.renewal and contextTopics.subscription phrases, which read the currency sign as a word.
  */
 
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '¢']);
 /** ISO 4217 codes written beside an amount ("USD 5", "5 EUR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk', 'pln']);
+/**
+ * Currency names written after an amount ("9,99 Euro", "5 dollars"). Only the unambiguous ones: "pounds" is also a
+ * weight, "real" an adjective.
+ */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['euro', 'euros', 'dollar', 'dollars']);
 
 export interface Price {
   /** The price as written, for messages: "$4.99", "2,50 €". */
@@ -34,6 +41,14 @@ function codeAt(text: string, start: number): number {
   return CURRENCY_CODES.has(word) && (after === undefined || !/[a-z]/i.test(after)) ? 3 : 0;
 }
 
+/** The length of a currency code or name written after an amount, or 0. */
+function trailingCurrencyAt(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 8 && /[a-z]/i.test(text[end] as string)) end++;
+  if (end < text.length && /[a-z]/i.test(text[end] as string)) return 0;
+  return CURRENCY_WORDS.has(text.slice(start, end).toLowerCase()) ? end - start : codeAt(text, start);
+}
+
 /** Every price in the text, in order. */
 export function findPrices(text: string): Price[] {
   const prices: Price[] = [];
@@ -59,7 +74,7 @@ export function findPrices(text: string): Price[] {
       if (found) {
         const gap = text[found.end] === ' ' ? 1 : 0;
         const next = text[found.end + gap];
-        const trail = next !== undefined && CURRENCY_SYMBOLS.has(next) ? 1 : codeAt(text, found.end + gap);
+        const trail = next !== undefined && CURRENCY_SYMBOLS.has(next) ? 1 : trailingCurrencyAt(text, found.end + gap);
         if (trail > 0) {
           prices.push({ text: text.slice(i, found.end + gap + trail), amount: found.amount });
           i = found.end + gap + trail;

@@ -83,65 +83,234 @@ export function tokenizeIdentifier(name: string): string[] {
 export interface PhraseMatch<T> {
   /** Token index where the phrase starts. */
   start: number;
-  /** Number of tokens matched. */
+  /** Number of tokens matched, the words a gap skipped included. */
   length: number;
   value: T;
+}
+
+/**
+ * Where a clause ends in a token list made by `tokenizeClauses`. tokenize() drops punctuation, so no token and no
+ * phrase word is ever '.': an exact word can't match it, and a gap never skips it, so no phrase spans two clauses.
+ */
+export const CLAUSE_BREAK = '.';
+/** A gap in a lexicon phrase: `share ... purchase history` matches "share your whole purchase history". */
+export const GAP = '...';
+/**
+ * How much a gap may skip: at most this many words that are not stop words ("your", "of", "the" are free), and
+ * at most GAP_TOKENS words in all. Small and fixed, so a lookup stays linear in the text.
+ */
+export const GAP_WORDS = 3;
+export const GAP_TOKENS = 7;
+/** The most word sequences one phrase may expand to through its `a|b` alternatives; the rest are left out. */
+export const MAX_EXPANSIONS = 8192;
+
+/**
+ * Punctuation that ends a clause: always, or (`.` and `,`) where a space or the end follows, so "€9.99", "1,299"
+ * and "04:59" stay one clause. The paragraph separator is what clause texts put between blocks (see clauses.ts).
+ */
+const CLAUSE_ENDS = new Set([';', '!', '?', '¡', '¿', '(', ')', '[', ']', '–', '—', '•', '·', '|', '\u2029']);
+const SOFT_CLAUSE_ENDS = new Set(['.', ',', ':', '…']);
+
+/**
+ * Tokens of a text with CLAUSE_BREAK where a clause ends: at clause punctuation, and in place of a word that
+ * starts a new clause (`breakWords`: "but", "aber", "mais"). One pass, like tokenize().
+ */
+export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = EMPTY): string[] {
+  const out: string[] = [];
+  const brk = (): void => {
+    if (out.length > 0 && out[out.length - 1] !== CLAUSE_BREAK) out.push(CLAUSE_BREAK);
+  };
+  let segment = '';
+  const flush = (): void => {
+    for (const token of tokenize(segment)) {
+      if (breakWords.has(token)) brk();
+      else out.push(token);
+    }
+    segment = '';
+  };
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const hard = CLAUSE_ENDS.has(ch);
+    const soft = !hard && SOFT_CLAUSE_ENDS.has(ch) && !(isWordChar(chars[i - 1] ?? ' ') && isWordChar(chars[i + 1] ?? ' '));
+    if (hard || soft) {
+      flush();
+      brk();
+    } else segment += ch;
+  }
+  flush();
+  if (out[out.length - 1] === CLAUSE_BREAK) out.pop();
+  return out;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** One word slot of a phrase: its alternatives, each a token sequence (`opt-in` is two tokens), or a gap. */
+export type Slot = { gap: true } | { gap: false; alternatives: string[][] };
+
+/** The tokens of one written alternative: words as text is tokenised, a word ending in `*` kept as a prefix. */
+function alternativeTokens(alternative: string): string[] {
+  return alternative
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => (word.endsWith('*') ? [`${tokenize(word.slice(0, -1)).join('')}*`] : tokenize(word)))
+    .filter((token) => token !== '*');
+}
+
+function slotOf(alternatives: string[]): Slot | undefined {
+  const sequences = alternatives.map(alternativeTokens).filter((alt) => alt.length > 0);
+  return sequences.length > 0 ? { gap: false, alternatives: sequences } : undefined;
+}
+
+/** Split a phrase into slots: `...`, a bare word (`a|b` one-word alternatives), or a group `(a b|c)` of word sequences. */
+function parseSlots(phrase: string): Slot[] {
+  const slots: Slot[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word === GAP) slots.push({ gap: true });
+    else if (word) {
+      const slot = slotOf(word.split('|'));
+      if (slot) slots.push(slot);
+    }
+    word = '';
+  };
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i] as string;
+    if (ch === '(') {
+      flush();
+      const close = phrase.indexOf(')', i + 1);
+      const end = close < 0 ? phrase.length : close;
+      const slot = slotOf(phrase.slice(i + 1, end).split('|'));
+      if (slot) slots.push(slot);
+      i = end;
+    } else if (/\s/.test(ch)) flush();
+    else word += ch;
+  }
+  flush();
+  return slots;
+}
+
+/**
+ * The slots of a lexicon phrase, as the phrase index reads it. A phrase is words separated by spaces, normalised
+ * as text is (tokenize); a word ending in `*` matches any word it starts; `a|b|c` is one word of several; `(a b|c)`
+ * is one of several word sequences; `...` is a gap (GAP_WORDS). Gaps at either end are dropped (they would match
+ * nothing more) and two gaps in a row are one.
+ */
+export function phraseSlots(phrase: string): Slot[] {
+  const slots = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
+  while (slots[0]?.gap) slots.shift();
+  while (slots[slots.length - 1]?.gap) slots.pop();
+  return slots;
+}
+
+/**
+ * The word sequences a lexicon phrase stands for, GAP marking its gaps: "keep|store ... (your data|recordings)" is
+ * four sequences. For tests and tools; the phrase index and the pre-filter read the slots without expanding them.
+ * At most MAX_EXPANSIONS sequences.
+ */
+export function expandPhrase(phrase: string): string[][] {
+  let sequences: string[][] = [[]];
+  for (const slot of phraseSlots(phrase)) {
+    if (slot.gap) {
+      for (const sequence of sequences) sequence.push(GAP);
+      continue;
+    }
+    const next: string[][] = [];
+    for (const sequence of sequences) for (const alt of slot.alternatives) if (next.length < MAX_EXPANSIONS) next.push([...sequence, ...alt]);
+    sequences = next;
+  }
+  return sequences.filter((sequence) => sequence.length > 0);
 }
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   /** Children that match any token starting with the key (lexicon entries written as `personali*`). */
   prefixes: Array<[string, TrieNode<T>]>;
+  /** The child reached across a gap: it matches after skipping a few words of the same clause. */
+  gap: TrieNode<T> | undefined;
   values: T[];
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), prefixes: [], values: [] };
+  return { next: new Map(), prefixes: [], gap: undefined, values: [] };
+}
+
+/** The child of a node for one word of a phrase (`stem*` a prefix child), made on first use. */
+function childFor<T>(node: TrieNode<T>, word: string): TrieNode<T> {
+  if (word.endsWith('*')) {
+    const stem = word.slice(0, -1);
+    let child = node.prefixes.find(([p]) => p === stem)?.[1];
+    if (!child) {
+      child = newNode();
+      node.prefixes.push([stem, child]);
+    }
+    return child;
+  }
+  let child = node.next.get(word);
+  if (!child) {
+    child = newNode();
+    node.next.set(word, child);
+  }
+  return child;
+}
+
+export interface PhraseIndexOptions {
+  /** Words a gap skips for free ("your", "the", "of"): they don't count towards GAP_WORDS. */
+  stopWords?: ReadonlySet<string>;
 }
 
 /**
- * A set of phrases, each a sequence of tokens, with a value per phrase. Lookup costs at most
- * `tokens × longest phrase` steps: linear in the text.
+ * A set of phrases, each a sequence of tokens (with `*` prefixes, `a|b` alternatives and `...` gaps, see
+ * expandPhrase), with a value per phrase. Lookup costs at most `tokens × a constant` steps, the constant set by the
+ * longest phrase and the bounded gaps: linear in the text.
  */
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** The most tokens any phrase can span, gaps at their widest included. */
   private longest = 0;
+  private readonly stopWords: ReadonlySet<string>;
   /**
    * Trie steps taken by every lookup so far (node visits and prefix comparisons): an operation count, so tests
    * can check that lookup work grows linearly with the text without timing it.
    */
   steps = 0;
 
+  constructor(options: PhraseIndexOptions = {}) {
+    this.stopWords = options.stopWords ?? EMPTY;
+  }
+
+  /** Add a phrase, slot by slot: each alternative of a slot leads on to the rest of the phrase (at most MAX_EXPANSIONS paths). */
   add(phrase: string, value: T): void {
-    const words = phrase.trim().split(/\s+/).flatMap((w) => (w.endsWith('*') ? [`${tokenize(w.slice(0, -1)).join('')}*`] : tokenize(w)));
-    if (words.length === 0) return;
-    let node = this.root;
-    for (const word of words) {
-      if (word.endsWith('*')) {
-        const stem = word.slice(0, -1);
-        let child = node.prefixes.find(([p]) => p === stem)?.[1];
-        if (!child) {
-          child = newNode();
-          node.prefixes.push([stem, child]);
-        }
-        node = child;
-      } else {
-        let child = node.next.get(word);
-        if (!child) {
-          child = newNode();
-          node.next.set(word, child);
-        }
-        node = child;
+    const slots = phraseSlots(phrase);
+    if (slots.length === 0) return;
+    let paths = 0;
+    const insert = (node: TrieNode<T>, index: number, span: number): void => {
+      if (paths >= MAX_EXPANSIONS) return;
+      const slot = slots[index];
+      if (!slot) {
+        paths++;
+        if (!node.values.includes(value)) node.values.push(value);
+        this.longest = Math.max(this.longest, span);
+        return;
       }
-    }
-    if (!node.values.includes(value)) node.values.push(value);
-    this.longest = Math.max(this.longest, words.length);
+      if (slot.gap) {
+        node.gap ??= newNode();
+        insert(node.gap, index + 1, span + GAP_TOKENS);
+        return;
+      }
+      for (const alternative of slot.alternatives) {
+        let next = node;
+        for (const word of alternative) next = childFor(next, word);
+        insert(next, index + 1, span + alternative.length);
+      }
+    };
+    insert(this.root, 0, 0);
   }
 
   /** Every phrase occurrence in the tokens. */
   matchAll(tokens: readonly string[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    for (let start = 0; start < tokens.length; start++) this.walk(tokens, start, this.root, 0, matches);
+    for (let start = 0; start < tokens.length; start++) this.walk(tokens, start, this.root, start, matches);
     return matches;
   }
 
@@ -149,7 +318,7 @@ export class PhraseIndex<T> {
   firstMatch(tokens: readonly string[]): PhraseMatch<T> | undefined {
     for (let start = 0; start < tokens.length; start++) {
       const found: PhraseMatch<T>[] = [];
-      this.walk(tokens, start, this.root, 0, found);
+      this.walk(tokens, start, this.root, start, found);
       if (found.length > 0) return found.reduce((best, m) => (m.length > best.length ? m : best));
     }
     return undefined;
@@ -165,14 +334,39 @@ export class PhraseIndex<T> {
     return new Set(this.matchAll(tokens).map((m) => m.value));
   }
 
-  private walk(tokens: readonly string[], start: number, node: TrieNode<T>, depth: number, out: PhraseMatch<T>[]): void {
+  /** `at`: the index of the next token to match. */
+  private walk(tokens: readonly string[], start: number, node: TrieNode<T>, at: number, out: PhraseMatch<T>[]): void {
     this.steps += 1 + node.prefixes.length;
-    for (const value of node.values) out.push({ start, length: depth, value });
-    if (depth >= this.longest) return;
-    const token = tokens[start + depth];
+    for (const value of node.values) out.push({ start, length: at - start, value });
+    if (at - start >= this.longest) return;
+    if (node.gap) this.crossGap(tokens, start, node.gap, at, out);
+    const token = tokens[at];
     if (token === undefined) return;
     const exact = node.next.get(token);
-    if (exact) this.walk(tokens, start, exact, depth + 1, out);
-    for (const [stem, child] of node.prefixes) if (token.startsWith(stem)) this.walk(tokens, start, child, depth + 1, out);
+    if (exact) this.walk(tokens, start, exact, at + 1, out);
+    for (const [stem, child] of node.prefixes) if (token.startsWith(stem)) this.walk(tokens, start, child, at + 1, out);
+  }
+
+  /** Match on after skipping 0 to GAP_TOKENS words, at most GAP_WORDS of them not stop words, never a clause break. */
+  private crossGap(tokens: readonly string[], start: number, node: TrieNode<T>, at: number, out: PhraseMatch<T>[]): void {
+    let words = 0;
+    for (let skip = 0; skip <= GAP_TOKENS; skip++) {
+      if (skip > 0) {
+        const skipped = tokens[at + skip - 1];
+        if (skipped === undefined || skipped === CLAUSE_BREAK) return;
+        if (!this.stopWords.has(skipped) && ++words > GAP_WORDS) return;
+      }
+      this.stepInto(tokens, start, node, at + skip, out);
+    }
+  }
+
+  /** The words after a gap: the node's own values are not a match (a gap matches nothing by itself). */
+  private stepInto(tokens: readonly string[], start: number, node: TrieNode<T>, at: number, out: PhraseMatch<T>[]): void {
+    this.steps += 1 + node.prefixes.length;
+    const token = tokens[at];
+    if (token === undefined || token === CLAUSE_BREAK) return;
+    const exact = node.next.get(token);
+    if (exact) this.walk(tokens, start, exact, at + 1, out);
+    for (const [stem, child] of node.prefixes) if (token.startsWith(stem)) this.walk(tokens, start, child, at + 1, out);
   }
 }

@@ -260,7 +260,17 @@ function longhandsOf(property: string): string[] {
   return expandDeclaration(property, '0 0 0 0').map(([longhand]) => longhand);
 }
 
-export class StyleResolver {
+/**
+ * What the checks ask of styles: each element's computed style. StyleResolver answers it statically from the
+ * source (the cascade over stylesheets, modules, utilities and inline styles); the browser audit answers it from
+ * the values Chromium computed for the rendered page (src/browser/dom-styles.ts), so the checks run unchanged on
+ * either.
+ */
+export interface StyleSource {
+  computed(element: UIElement): ComputedStyle;
+}
+
+export class StyleResolver implements StyleSource {
   private readonly cache = new Map<UIElement, ComputedStyle>();
   private readonly allSheets: StyleSheetIndex[];
   private readonly documentStyle: ComputedStyle;

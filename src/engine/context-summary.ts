@@ -19,6 +19,19 @@ export interface Place {
   line: number;
   column: number;
   endLine: number;
+  /** In a browser audit: the element's CSS selector, and where it is drawn (CSS px of the page). */
+  selector?: string;
+  box?: { x: number; y: number; width: number; height: number };
+  /** In a browser audit: drawn at all on first load. */
+  shown?: boolean;
+  /** In a browser audit: starts below the first screenful. */
+  belowFold?: boolean;
+}
+
+/** In a browser audit: a screenshot of the context as rendered, as a PNG data URI, with the page area it shows. */
+export interface ContextScreenshot {
+  dataUri: string;
+  box: { x: number; y: number; width: number; height: number };
 }
 
 export interface StyleSummary {
@@ -67,6 +80,7 @@ export interface ContextSummary extends Place {
   topics: string[];
   choices: ChoiceSummary[];
   controls: ControlSummary[];
+  screenshot?: ContextScreenshot;
 }
 
 /** Every context that offers a choice or holds a control; a context that offers neither has nothing to draw. */

@@ -4,12 +4,13 @@
  * checker's time would go, and where the ESLint rules would add to every keystroke.
  *
  * The filter must never change a result, only skip work. Every check needs some vocabulary before it can report:
- * a consent context needs a topic or purpose word, an urgency claim its phrase, an add-on its kind or a price, an
- * age gate its field name (an add-on also needs a box that is ticked, so its words count only where a checked
- * state is set). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
- * at camelCase), every word of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
- * `timerComponents`...), or a price. That is a necessary condition for a match, not a match: word order and
- * adjacency are left to the real lookup. Groups that only qualify what is already a context (choice labels,
+ * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
+ * context to pressure, a shaming refusal its phrase or pattern, an add-on its kind or a price, an age gate its field
+ * name (an add-on also needs a box that is ticked, so its words count only where a checked state or a selection is
+ * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
+ * at camelCase), for every slot of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
+ * `timerComponents`...) the words of one of its alternatives, or a price. That is a necessary condition for a match,
+ * not a match: word order, adjacency, gaps and clauses are left to the real lookup. Groups that only qualify what is already a context (choice labels,
  * material topics, negations, exceptions, state words, vague link labels) are left out (shaming is not one of
  * them: an upsell's "No thanks, I'd rather pay full price" needs no consent context); a group added to the lexicon later
  * is included until it is listed here, so a new rule can never be filtered out by accident.
@@ -18,9 +19,9 @@
  * passes the filter.
  */
 import type { LexiconData } from '../context/lexicon.js';
-import { tokenize, tokenizeIdentifier } from '../context/text.js';
+import { phraseSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../context/price.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
 
@@ -36,6 +37,19 @@ const QUALIFYING_GROUPS = new Set<string>([
   'essential',
   'stateWords',
   'vagueLinks',
+  // Grammar and choice roles: they shape how a context's text is read, never make one.
+  'stopWords',
+  'clauseBreaks',
+  'coordinators',
+  'subordinators',
+  'firstPerson',
+  'grantActions',
+  'proceedActions',
+  'consentRequests',
+  'timeUnits',
+  'answers',
+  // Documentation, never matched.
+  'references',
 ]);
 
 /** Words that start a finding without being lexicon phrases: countdown components (`<OfferCountdown>`, `<CountDown>`). */
@@ -66,7 +80,8 @@ interface Keys {
 }
 
 interface KeyedPhrase {
-  others: string[];
+  /** Every slot must have one alternative whose words are all present. */
+  slots: string[][][];
   /** Counts only where a checked state is set (CHECKED_STATE_GROUPS). */
   needsCheckedState: boolean;
 }
@@ -77,8 +92,19 @@ const cache = new WeakMap<ResolvedSettings, Map<string, Prefilter>>();
  * The pre-filter for these settings (their lexicon, with the user's extension) and these rule options (words they
  * add, such as `addonWords`). The checker passes every enabled rule's options; an ESLint rule its own.
  */
+/**
+ * Rule options that hold no vocabulary: lexicon keys (no-buried-consent's `topics`: "data-use" is a key, not the
+ * words "data" and "use") and exceptions (`ignoreWords`, `essentialWords`), which never start a finding. Every
+ * other option's strings count, so a rule added later can never be filtered out by accident.
+ */
+const NOT_VOCABULARY_OPTIONS = new Set(['topics', 'ignoreWords', 'essentialWords']);
+
+function vocabularyOf(options: object): string[] {
+  return Object.entries(options).flatMap(([key, value]) => (NOT_VOCABULARY_OPTIONS.has(key) ? [] : phrasesIn(value)));
+}
+
 export function prefilterFor(settings: ResolvedSettings, ruleOptions: Iterable<object>): Prefilter {
-  const extra = [...new Set([...ruleOptions].flatMap(phrasesIn))].sort();
+  const extra = [...new Set([...ruleOptions].flatMap(vocabularyOf))].sort();
   const key = extra.join('\n');
   let byOptions = cache.get(settings);
   if (!byOptions) cache.set(settings, (byOptions = new Map()));
@@ -108,8 +134,20 @@ function checkedStateProps(settings: ResolvedSettings): string[] {
   return props;
 }
 
+/**
+ * Words that set a selection without a checked prop: a toggle button (`aria-pressed`, a check or toggle icon on a
+ * button that flips state), a radio group's `defaultValue` (a yes/no question about a priced extra), a segmented
+ * control.
+ */
+const SELECTION_WORDS = ['pressed', 'radio', 'radiogroup', 'toggle', 'check', 'segmented'];
+
 export function createPrefilter(sources: readonly LexiconData[], extraPhrases: readonly string[] = [], checkedProps: readonly string[] = DEFAULT_CHECKED_PROPS): Prefilter {
-  const keys: Keys = { phrases: new Map(), checkedStateWords: new Set(checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? '')), prefixLengths: new Set(), passAll: false };
+  const keys: Keys = {
+    phrases: new Map(),
+    checkedStateWords: new Set([...checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? ''), ...SELECTION_WORDS]),
+    prefixLengths: new Set(),
+    passAll: false,
+  };
   for (const word of EXTRA_KEYS) addKey(keys, word, false);
   for (const source of sources) {
     for (const [group, value] of Object.entries(source)) {
@@ -124,7 +162,7 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     const present = wordsIn(text, keys.prefixLengths);
     const checkedState = [...keys.checkedStateWords].some((word) => present.has(word));
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word.
-    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES].some((code) => present.has(code)))) return true;
+    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((code) => present.has(code)))) return true;
     return matchesKey(present, keys, checkedState);
   };
 }
@@ -137,26 +175,45 @@ function phrasesIn(value: unknown): string[] {
   return [];
 }
 
+/**
+ * Key a phrase by its slots, read as the phrase index reads them (phraseSlots: `a|b` alternatives, `(a b|c)`
+ * groups, `...` gaps, `stem*` prefixes). A phrase can only match where, for every slot, all the words of one of
+ * its alternatives occur; a gap adds no word. The phrase is keyed on each alternative of its narrowest slot (by
+ * that alternative's longest word), and the other slots confirm it. No alternative is ever expanded into the
+ * others, so a phrase with many alternatives costs its alternatives, not their product.
+ */
 function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
-  const words: string[] = [];
-  for (const raw of phrase.trim().split(/\s+/)) {
-    const prefix = raw.endsWith('*');
-    const word = tokenize(prefix ? raw.slice(0, -1) : raw).join('');
-    // Digits stand for any number in the lexicons ("only 0 left"), and currency signs are mentionsPrice's: neither
-    // is a word to key on.
-    if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) continue;
-    if (prefix) keys.prefixLengths.add(word.length);
-    words.push(prefix ? `${word}*` : word);
+  const slots: string[][][] = [];
+  for (const slot of phraseSlots(phrase)) {
+    if (slot.gap) continue;
+    const alternatives = slot.alternatives.map((alternative) => alternative.filter((word) => keyable(keys, word)));
+    // An alternative of digits or currency signs only ("only 0 left"'s 0) is satisfied by any text: the slot asks nothing.
+    if (alternatives.some((alternative) => alternative.length === 0)) continue;
+    slots.push(alternatives);
   }
-  if (words.length === 0) {
+  if (slots.length === 0) {
     keys.passAll = true;
     return;
   }
-  words.sort((x, y) => y.length - x.length);
-  const [key, ...others] = words as [string, ...string[]];
-  const list = keys.phrases.get(key);
-  if (list) list.push({ others, needsCheckedState });
-  else keys.phrases.set(key, [{ others, needsCheckedState }]);
+  const narrowest = slots.reduce((best, slot) => (slot.length < best.length ? slot : best));
+  const others = slots.filter((slot) => slot !== narrowest);
+  for (const alternative of narrowest) {
+    const words = [...alternative].sort((x, y) => y.length - x.length);
+    const [key, ...rest] = words as [string, ...string[]];
+    const keyed: KeyedPhrase = { slots: rest.length > 0 ? [[rest], ...others] : others, needsCheckedState };
+    const list = keys.phrases.get(key);
+    if (list) list.push(keyed);
+    else keys.phrases.set(key, [keyed]);
+  }
+}
+
+/** Digits stand for any number in the lexicons ("only 0 left") and currency signs are mentionsPrice's: neither is a word to key on. */
+function keyable(keys: Keys, token: string): boolean {
+  const prefix = token.endsWith('*');
+  const word = prefix ? token.slice(0, -1) : token;
+  if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) return false;
+  if (prefix) keys.prefixLengths.add(word.length);
+  return true;
 }
 
 /**
@@ -211,7 +268,7 @@ function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<
 function matchesKey(present: ReadonlySet<string>, keys: Keys, checkedState: boolean): boolean {
   for (const token of present) {
     const candidates = keys.phrases.get(token);
-    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.others.every((word) => present.has(word)))) return true;
+    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.slots.every((slot) => slot.some((alternative) => alternative.every((word) => present.has(word)))))) return true;
   }
   return false;
 }

@@ -71,7 +71,7 @@ export function runChecks(analysis: FileAnalysis, rules: RuleConfig, components?
     const own = components ? components.findings.keep(id, options, output.findings, components.file) : output.findings;
     for (const found of own) {
       // The same element reported twice by one check; elements a component renders share their use site's range.
-      const key = `${id}:${found.range[0]}:${found.element.rendered ? findingKey(found, '') : ''}:${found.messageId}`;
+      const key = `${id}:${found.range[0]}:${found.element.rendered ? findingKey(found, '') : ''}:${found.messageId}:${found.distinct ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({ ...found, severity: setting.severity, message: interpolate(meta.messages[found.messageId] ?? found.messageId, found.data) });

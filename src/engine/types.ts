@@ -27,6 +27,13 @@ export interface LintMessage {
   fatal?: true;
   suggestions?: Suggestion[];
   nodeType?: string | null;
+  /**
+   * A browser audit's findings are on a rendered page (the result's filePath is its URL): the CSS selector of the
+   * element, and `line` is the element's place in document order rather than a source line.
+   */
+  selector?: string;
+  /** A browser audit's finding about a request the page made (SARIF's webRequest). */
+  webRequest?: { method: string; target: string };
 }
 
 /**

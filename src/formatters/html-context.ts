@@ -126,7 +126,9 @@ function choiceHeader(choice: ChoiceSummary): string {
     `<th scope="col" class="choice kind-${choice.kind}">`,
     `<span class="kind" style="background:${KIND_COLOURS[choice.kind]}">${escapeHtml(choice.kind)}</span>`,
     `<div class="stage"${stage}><span class="mock" style="${mockStyle(choice.style)}">${escapeHtml(shorten(choiceLabel(choice)))}</span></div>`,
-    `<span class="element"><code>&lt;${escapeHtml(choice.element)}&gt;</code> line ${choice.line}</span>`,
+    choice.selector !== undefined
+      ? `<span class="element"><code>${escapeHtml(choice.selector)}</code>${choice.shown === false ? ' · not on screen' : choice.belowFold ? ' · below the fold' : ''}</span>`
+      : `<span class="element"><code>&lt;${escapeHtml(choice.element)}&gt;</code> line ${choice.line}</span>`,
     '</th>',
   ].join('');
 }
@@ -202,7 +204,7 @@ function weightChart(choices: readonly ChoiceSummary[]): string {
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(summary)}" width="${CHART.width}" height="${y}" viewBox="0 0 ${CHART.width} ${y}">${parts.join('')}</svg>`;
 }
 
-function controlsTable(controls: readonly ControlSummary[], sourceLink: (line: number, column: number) => string): string {
+function controlsTable(controls: readonly ControlSummary[], sourceLink: (line: number, column: number, selector?: string) => string): string {
   const rows = controls.map((control) =>
     [
       '<tr>',
@@ -212,7 +214,7 @@ function controlsTable(controls: readonly ControlSummary[], sourceLink: (line: n
       `<td>${control.purposes.length > 0 ? escapeHtml(control.purposes.join(', ')) : '—'}</td>`,
       `<td>${show(control.labelStyle.fontSize, formatPx)}</td>`,
       `<td>${show(control.labelStyle.contrast, contrastText)}</td>`,
-      `<td>${sourceLink(control.line, control.column)}</td>`,
+      `<td>${sourceLink(control.line, control.column, control.selector)}</td>`,
       '</tr>',
     ].join(''),
   );
@@ -220,13 +222,51 @@ function controlsTable(controls: readonly ControlSummary[], sourceLink: (line: n
 }
 
 /** A context's card; `findings` is the finished list of what was found inside it. */
-export function contextCard(context: ContextSummary, id: string, sourceLink: (line: number, column: number) => string, findings: string): string {
+/** Only a PNG data URI the audit made reaches an src attribute. */
+function safeScreenshot(dataUri: string): boolean {
+  return /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/.test(dataUri);
+}
+
+function percent(value: number): string {
+  return `${Math.round(Math.min(Math.max(value, 0), 100) * 100) / 100}%`;
+}
+
+/**
+ * A browser audit's screenshot of the context, with each choice and control outlined in its kind's colour where it
+ * is drawn: outlines are placed in percentages of the picture, so they stay on their elements however it is scaled.
+ */
+function screenshotFigure(context: ContextSummary): string {
+  const shot = context.screenshot;
+  if (!shot || !safeScreenshot(shot.dataUri) || shot.box.width <= 0 || shot.box.height <= 0) return '';
+  const outline = (box: { x: number; y: number; width: number; height: number } | undefined, colour: string, label: string): string => {
+    if (!box || box.width <= 0 || box.height <= 0) return '';
+    const left = ((box.x - shot.box.x) / shot.box.width) * 100;
+    const top = ((box.y - shot.box.y) / shot.box.height) * 100;
+    if (left >= 100 || top >= 100 || left + (box.width / shot.box.width) * 100 <= 0 || top + (box.height / shot.box.height) * 100 <= 0) return '';
+    const style = `left:${percent(left)};top:${percent(top)};width:${percent((box.width / shot.box.width) * 100)};height:${percent((box.height / shot.box.height) * 100)};border-color:${colour}`;
+    return `<span class="outline" style="${style}" title="${escapeHtml(label)}"></span>`;
+  };
+  const outlines = [
+    ...context.choices.map((choice) => outline(choice.box, KIND_COLOURS[choice.kind], `${choice.kind}: ${choiceLabel(choice)}`)),
+    ...context.controls.map((control) => outline(control.box, '#0d9488', `${control.semantic}: ${control.label}`)),
+  ];
+  const hidden = [...context.choices.filter((choice) => choice.shown === false).map((choice) => `'${shorten(choiceLabel(choice), 40)}' (${choice.kind}) is not drawn on screen`), ...context.choices.filter((choice) => choice.shown && choice.belowFold).map((choice) => `'${shorten(choiceLabel(choice), 40)}' (${choice.kind}) starts below the fold`)];
+  return [
+    '<figure class="shot">',
+    `<div class="shot-frame"><img src="${shot.dataUri}" width="${Math.round(shot.box.width)}" height="${Math.round(shot.box.height)}" alt="${escapeHtml(`Screenshot of the consent prompt ${context.selector ?? ''}`.trim())}">${outlines.join('')}</div>`,
+    `<figcaption>As rendered, choices outlined by kind (${Object.entries(KIND_COLOURS).filter(([kind]) => context.choices.some((choice) => choice.kind === kind)).map(([kind, colour]) => `<span class="key" style="border-color:${colour}">${escapeHtml(kind)}</span>`).join(' ')})${hidden.length > 0 ? `; ${escapeHtml(hidden.join('; '))}` : ''}</figcaption>`,
+    '</figure>',
+  ].join('');
+}
+
+export function contextCard(context: ContextSummary, id: string, sourceLink: (line: number, column: number, selector?: string) => string, findings: string): string {
   const topics = context.topics.length > 0 ? ` about ${escapeHtml(context.topics.join(', '))}` : '';
   const choices = context.choices.length > 0 ? `<div class="compare"><div class="scroll">${choicesTable(context.choices)}</div><figure class="weights"><figcaption>Visual weight, factor by factor: the longer bar is the more prominent choice</figcaption>${weightChart(context.choices)}</figure></div>` : '<p class="muted">No choice buttons or links in this context.</p>';
   const controls = context.controls.length > 0 ? `<div class="scroll">${controlsTable(context.controls, sourceLink)}</div>` : '';
   return [
     `<article class="context" id="${id}">`,
-    `<header><h4><code>&lt;${escapeHtml(context.element)}&gt;</code>${topics}</h4>${sourceLink(context.line, context.column)}</header>`,
+    `<header><h4><code>&lt;${escapeHtml(context.element)}&gt;</code>${topics}</h4>${sourceLink(context.line, context.column, context.selector)}</header>`,
+    screenshotFigure(context),
     choices,
     controls,
     findings,

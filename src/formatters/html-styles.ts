@@ -65,4 +65,11 @@ li.item.error { border-color: var(--error); } li.item.warning { border-color: #d
 .where { display: block; font-size: 13px; color: var(--muted); margin-top: 2px; }
 footer { padding-top: 24px; padding-bottom: 40px; font-size: 13px; }
 @media print { body { background: #fff; } article.context { break-inside: avoid; box-shadow: none; } }
+figure.shot { margin: 0 0 14px; }
+.shot-frame { position: relative; display: inline-block; max-width: 100%; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; line-height: 0; }
+.shot-frame img { display: block; max-width: 100%; height: auto; }
+.shot-frame .outline { position: absolute; border: 3px solid; border-radius: 4px; box-shadow: 0 0 0 1px rgba(255,255,255,.8); }
+figure.shot figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
+figure.shot .key { border-bottom: 3px solid; padding: 0 2px; }
+code.selector { color: var(--muted); word-break: break-all; }
 `;

@@ -5,6 +5,8 @@
  * forbids any request, so the page opens the same offline, from a CI artifact or an email attachment. Every string
  * that comes from the analysed project (labels, paths, messages) is escaped; values that could not be resolved
  * are shown as "unknown (reason)". The output depends only on its input (no date), so two runs compare equal.
+ * A browser audit's pages are listed by URL, each finding with its element's CSS selector, and each consent context
+ * on screen with its screenshot, the choices outlined, beside the measured numbers.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +28,8 @@ interface Item {
   text: string;
   line: number;
   column: number;
+  /** On a page audited in the browser: the element's CSS selector. */
+  selector?: string | undefined;
 }
 
 export const html: Formatter = (results, context) => {
@@ -76,7 +80,7 @@ export const html: Formatter = (results, context) => {
 
 function itemsOf(result: LintResult, details: FileDetails | undefined): Item[] {
   const fromMessages = result.messages.map(
-    (message): Item => ({ ruleId: message.ruleId, level: message.ruleId === null ? 'notice' : message.severity === 2 ? 'error' : 'warning', text: message.message, line: message.line, column: message.column }),
+    (message): Item => ({ ruleId: message.ruleId, level: message.ruleId === null ? 'notice' : message.severity === 2 ? 'error' : 'warning', text: message.message, line: message.line, column: message.column, selector: message.selector }),
   );
   const reviews = (details?.reviews ?? []).map(
     (review): Item => ({ ruleId: `${RULE_PREFIX}${review.ruleId}`, level: 'review', text: `${review.detail} (${review.reason})`, line: review.loc.start.line, column: review.loc.start.column + 1 }),
@@ -153,7 +157,7 @@ function contextsSection(files: readonly FileEntry[], context: FormatterContext)
     const cards = file.contexts.map((found) => {
       index += 1;
       const inside = file.items.filter((item) => owner(item.line) === found);
-      const sourceLink = (line: number, column: number) => sourceAnchor(file.result.filePath, line, column, context);
+      const sourceLink = (line: number, column: number, selector?: string) => sourceAnchor(file.result.filePath, line, column, context, selector);
       return { card: contextCard(found, `context-${index}`, sourceLink, itemList(inside, file.result.filePath, context)), flagged: inside.length > 0 };
     });
     const heading = `<h3>${escapeHtml(displayPath(file.result.filePath, context))}</h3>`;
@@ -199,20 +203,31 @@ function itemList(items: readonly Item[], filePath: string, context: FormatterCo
   if (items.length === 0) return '<p class="clean">Nothing found in this context.</p>';
   const rows = items.map(
     (item) =>
-      `<li class="item ${item.level}"><span class="badge ${item.level}">${LEVEL_NAMES[item.level]}</span> <span class="message">${escapeHtml(item.text)}</span> <span class="where">${sourceAnchor(filePath, item.line, item.column, context)}${item.ruleId === null ? '' : ` · ${ruleLink(item.ruleId)}`}</span></li>`,
+      `<li class="item ${item.level}"><span class="badge ${item.level}">${LEVEL_NAMES[item.level]}</span> <span class="message">${escapeHtml(item.text)}</span> <span class="where">${sourceAnchor(filePath, item.line, item.column, context, item.selector)}${item.ruleId === null ? '' : ` · ${ruleLink(item.ruleId)}`}</span></li>`,
   );
   return `<ul class="items">${rows.join('')}</ul>`;
 }
 
 function displayPath(filePath: string, context: FormatterContext): string {
+  if (isWebPage(filePath)) return filePath;
   return (path.relative(context.cwd, filePath) || filePath).split(path.sep).join('/');
+}
+
+/** A page audited in the browser: its result's filePath is its URL. */
+function isWebPage(filePath: string): boolean {
+  return /^(?:https?|file):\/\//i.test(filePath);
 }
 
 /**
  * A link to the line, relative to where the report is written so that it keeps working when the report and the
  * project are moved together; `#L12` is what code hosts and most editors' file viewers understand.
  */
-function sourceAnchor(filePath: string, line: number, column: number, context: FormatterContext): string {
+function sourceAnchor(filePath: string, line: number, column: number, context: FormatterContext, selector?: string): string {
+  // A page audited in the browser: a link to the page (its URL up to the audit's note), and the element's selector.
+  if (isWebPage(filePath)) {
+    const url = filePath.replace(/ \(second layer.*$/, '');
+    return `<a class="source" href="${escapeHtml(url)}">${escapeHtml(filePath)}</a>${selector ? ` <code class="selector">${escapeHtml(selector)}</code>` : ''}`;
+  }
   const from = context.reportDirectory ?? context.cwd;
   const relative = path.relative(from, filePath);
   const href = path.isAbsolute(relative) ? pathToFileURL(filePath).href : relative.split(path.sep).map(encodeURIComponent).join('/');

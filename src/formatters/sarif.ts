@@ -12,7 +12,9 @@
  * - suppressed findings (ESLint's suppressedMessages) as results with `suppressions` (SARIF §3.27.23, §3.35):
  *   `inSource` with the comment's reason for an `honest-ui-disable-next-line`, `external` for the baseline, so code
  *   scanning shows them as dismissed instead of open and a dashboard still counts what was suppressed, and why;
- * - files that could not be parsed as tool execution notifications: they are not findings of any rule.
+ * - files that could not be parsed as tool execution notifications: they are not findings of any rule;
+ * - a page audited in the browser (`honest-ui audit`) is its URL, with the element's CSS selector as a logical
+ *   location and, for a request made before consent, the request as the result's `webRequest` (§3.27.29).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,10 +42,11 @@ export const sarif: Formatter = (results, context) => {
   const notifications: object[] = [];
 
   for (const result of results) {
-    const relative = relativeUri(context, result.filePath);
+    const web = isWebPage(result.filePath);
+    const relative = web ? { uri: result.filePath } : relativeUri(context, result.filePath);
     const notes = context.details?.get(result.filePath)?.reviews ?? [];
     if (result.messages.length === 0 && result.suppressedMessages.length === 0 && notes.length === 0) continue;
-    const source = result.source ?? readSource(result.filePath);
+    const source = web ? undefined : (result.source ?? readSource(result.filePath));
 
     const reviewMessages: LintMessage[] = notes.map((review) => ({
       ruleId: `${RULE_PREFIX}${review.ruleId}`,
@@ -57,7 +60,10 @@ export const sarif: Formatter = (results, context) => {
     // Reported and suppressed findings in source order, as the baseline fingerprints them.
     const findings: LintMessage[] = findingsInOrder(result);
     const all = [...findings.map((message) => ({ message, level: level(message) })), ...reviewMessages.map((message) => ({ message, level: 'note' as Level }))];
-    const prints = fingerprints(relative.uri, source, all.map(({ message }) => message));
+    // A page audited in the browser has no source: its findings are known by the page, the element's selector and the message.
+    const prints = web
+      ? all.map(({ message }) => fingerprints(`${relative.uri}\u0000${message.selector ?? ''}\u0000${message.messageId ?? ''}`, undefined, [message])[0] as string)
+      : fingerprints(relative.uri, source, all.map(({ message }) => message));
 
     all.forEach(({ message, level: resultLevel }, index) => {
       const suppressions = 'suppressions' in message ? (message as SuppressedLintMessage).suppressions : undefined;
@@ -67,9 +73,10 @@ export const sarif: Formatter = (results, context) => {
         ...(ruleIndex.has(ruleId) ? { ruleIndex: ruleIndex.get(ruleId) } : {}),
         level: resultLevel,
         message: { text: message.message },
-        locations: [{ physicalLocation: { artifactLocation: relative, region: region(message) } }],
+        locations: [location(relative, message, web)],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
         ...(suppressions ? { suppressions: suppressions.map(sarifSuppression) } : {}),
+        ...(message.webRequest ? { webRequest: { target: message.webRequest.target, method: message.webRequest.method } } : {}),
         ...(resultLevel === 'note' ? { properties: { needsReview: true } } : {}),
       });
     });
@@ -79,7 +86,7 @@ export const sarif: Formatter = (results, context) => {
         // Fatal: the file could not be parsed; otherwise it was skipped on purpose (too large, binary).
         level: message.fatal === true ? 'error' : 'warning',
         message: { text: message.message },
-        locations: [{ physicalLocation: { artifactLocation: relative, region: region(message) } }],
+        locations: [location(relative, message, web)],
       });
     }
   }
@@ -146,6 +153,23 @@ function sarifSuppression(suppression: LintSuppression): { kind: 'inSource' | 'e
 
 function level(message: LintMessage): Level {
   return message.severity === 2 ? 'error' : 'warning';
+}
+
+/** A browser audit's page: its result's filePath is the URL it was audited at. */
+function isWebPage(filePath: string): boolean {
+  return /^(?:https?|file):\/\//i.test(filePath);
+}
+
+/**
+ * Where a message is: a region of a source file, or, on a page audited in the browser, the page's URL (SARIF
+ * §3.4.3 allows any absolute URI) with the element's CSS selector as a logical location of kind `element` (§3.33.7).
+ */
+function location(artifactLocation: { uri: string; uriBaseId?: string }, message: LintMessage, web: boolean) {
+  if (!web) return { physicalLocation: { artifactLocation, region: region(message) } };
+  return {
+    physicalLocation: { artifactLocation },
+    ...(message.selector ? { logicalLocations: [{ fullyQualifiedName: message.selector, kind: 'element' }] } : {}),
+  };
 }
 
 function region(message: LintMessage) {

@@ -21,22 +21,23 @@ export const stylish: Formatter = (results, context) => {
     errorCount += result.errorCount;
     warningCount += result.warningCount;
 
-    output += `${paint('underline', path.relative(context.cwd, result.filePath) || result.filePath)}\n`;
+    output += `${paint('underline', displayPath(result.filePath, context.cwd))}\n`;
     const rows = result.messages.map((message) => {
       const isError = message.fatal === true || message.severity === 2;
       if (isError) summaryColor = 'red';
       return [
         '',
-        String(message.line || 0),
-        String(message.column || 0),
+        // A browser audit locates a finding by its element's CSS selector, not a line.
+        message.selector ?? String(message.line || 0),
+        message.selector === undefined ? String(message.column || 0) : '',
         isError ? paint('red', 'error') : paint('yellow', 'warning'),
         // ESLint drops a sentence's final full stop, so the rule id reads as the end of the line.
         message.message.replace(/([^ ])\.$/u, '$1'),
         paint('dim', message.ruleId ?? ''),
       ];
     });
-    const lines = table(rows, ['', 'r', 'l']).map((line) =>
-      line.replace(/(\d+)\s+(\d+)/u, (_match, row: string, column: string) => paint('dim', `${row}:${column}`)),
+    const lines = table(rows, ['', result.messages.some((message) => message.selector !== undefined) ? 'l' : 'r', 'l']).map((line, index) =>
+      result.messages[index]?.selector !== undefined ? line : line.replace(/(\d+)\s+(\d+)/u, (_match, row: string, column: string) => paint('dim', `${row}:${column}`)),
     );
     output += `${lines.join('\n')}\n\n`;
   }
@@ -49,6 +50,12 @@ export const stylish: Formatter = (results, context) => {
   );
   return output;
 };
+
+/** A file relative to the working directory; a page audited in the browser by its URL. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePath) && !/^[a-z]:[\\/]/i.test(filePath)) return filePath;
+  return path.relative(cwd, filePath) || filePath;
+}
 
 function painter(context: FormatterContext): (style: Style, text: string) => string {
   // validateStream: false because the caller has already decided on colour (Node 22+ would otherwise re-check

@@ -50,6 +50,7 @@ const choiceGroups = (description: string) =>
       manage: phraseList('Phrases that open or save settings ("Manage preferences").'),
       deferral: phraseList('Phrases that put the choice off ("Not now", "Ask me later").'),
       dismiss: phraseList('Phrases that close the prompt without a choice ("Close", "×").'),
+      commit: phraseList('Phrases of the purchase or sign-up action a prompt\'s terms qualify ("Start free trial", "Subscribe").'),
     },
   }) as const;
 
@@ -57,7 +58,7 @@ const choiceGroups = (description: string) =>
 const lexiconExtension = {
   type: 'object',
   description:
-    'Words and phrases added to the built-in lexicons, in the shape of a lexicon file (src/context/lexicons/en.json). Phrases are matched word by word, case- and accent-insensitively; a word ending in `*` matches any word it starts. They take precedence over built-in phrases of the same length.',
+    'Words and phrases added to the built-in lexicons, in the shape of a lexicon file (src/context/lexicons/en.json). Phrases are matched word by word, case- and accent-insensitively, within one clause; a word ending in `*` matches any word it starts, `a|b` is one word of several, and `...` is a gap of up to three words (stop words not counted). They take precedence over built-in phrases of the same length.',
   additionalProperties: false,
   properties: {
     language: { type: 'string', description: 'A name for the extension; not used for matching.' },
@@ -70,6 +71,29 @@ const lexiconExtension = {
     negations: phraseList('Words that negate or opt out ("don\'t", "opt out").'),
     withdrawals: phraseList('Actions that take away rather than grant ("delete my data", "unsubscribe"): a prompt whose only yes is one of these confirms a withdrawal.'),
     shaming: phraseList('Decline phrases that guilt or shame ("I\'d rather pay full price").'),
+    shamingPatterns: phraseGroups(
+      'Confirmshaming by theme (loss, risk, missing-out, self-deprecation): phrases, gaps allowed ("prefer ... full price"), that shame when they occur in a first-person clause of a refusal.',
+    ),
+    firstPerson: phraseList('Words that make a clause the speaker\'s own ("I", "my", "ich", first-person verbs such as "prefiero").'),
+    stopWords: phraseList('Small words a phrase gap skips for free (articles, possessives, prepositions).'),
+    clauseBreaks: phraseList('Words that start a new clause ("but", "aber"): no phrase or gap spans them.'),
+    subordinators: phraseList('Words that carry a sentence past a comma as its condition ("if", "wenn", "si"): an opt-out\'s negation there still belongs to its first clause.'),
+    coordinators: phraseList('Words that join clauses of equal rank ("and", "or"): negations on either side are counted apart.'),
+    grantActions: phraseList('Verbs that grant what they name ("Share", "Enable", "Turn on"): a button that starts with one and names the prompt\'s purpose is its accept.'),
+    proceedActions: phraseList('Labels that commit the controls above them ("Continue", "Next", "Save").'),
+    consentRequests: phraseList('Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we").'),
+    answers: {
+      type: 'object',
+      description: 'The bare answers of a yes/no question, matched as whole labels ("Yes"/"No", "Oui"/"Non").',
+      additionalProperties: false,
+      properties: { yes: phraseList('Labels that answer yes.'), no: phraseList('Labels that answer no.') },
+    },
+    timeUnits: phraseList('Units a countdown shows its time in ("seconds", "Minuten"): a live region showing a value in one is a countdown.'),
+    references: {
+      type: 'object',
+      description: 'Where each family of phrases comes from (a regulator document), by group key; documentation only, never matched.',
+      additionalProperties: { type: 'string' },
+    },
     addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
     addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),
     urgency: phraseGroups('Countdown, scarcity and pressure claims, by kind (deadline, scarcity, pressure).'),

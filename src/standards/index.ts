@@ -37,6 +37,10 @@ export type StandardId =
   | 'dsa-art-25'
   | 'coppa-2025'
   | 'eu-crd-art-22'
+  | 'eprivacy-art-5-3'
+  | 'gdpr-art-6'
+  | 'cnil-cookies-2020'
+  | 'edpb-eprivacy-scope'
   | 'wcag-1-4-3'
   | 'wcag-1-4-11';
 
@@ -128,6 +132,38 @@ const list: Standard[] = [
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#d1e1888-1-1',
     weight: 'binding law',
     summary: 'The request is clearly distinguishable and in plain language; withdrawing is as easy as giving.',
+  },
+  {
+    id: 'eprivacy-art-5-3',
+    short: 'ePrivacy Art. 5(3)',
+    title: 'Directive 2002/58/EC (ePrivacy), Article 5(3), as amended by Directive 2009/136/EC',
+    url: 'https://eur-lex.europa.eu/eli/dir/2002/58/oj',
+    weight: 'binding law',
+    summary: 'Storing information in, or reading it from, a user\'s device is allowed only with their prior consent, unless strictly necessary for the service they asked for.',
+  },
+  {
+    id: 'gdpr-art-6',
+    short: 'GDPR Art. 6',
+    title: 'GDPR Article 6: lawfulness of processing',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+    weight: 'binding law',
+    summary: 'Processing personal data for tracking and advertising needs a legal basis, which for trackers is the consent of Art. 6(1)(a), given before the processing starts.',
+  },
+  {
+    id: 'cnil-cookies-2020',
+    short: 'CNIL cookie guidelines (2020)',
+    title: 'CNIL guidelines and recommendation on cookies and other trackers (deliberations 2020-091 and 2020-092, 17 September 2020)',
+    url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
+    weight: 'regulator guidance',
+    summary: 'Trackers that need consent may not be read or written before the user has consented; silence or continuing to browse is a refusal.',
+  },
+  {
+    id: 'edpb-eprivacy-scope',
+    short: 'EDPB Guidelines 2/2023',
+    title: 'EDPB Guidelines 2/2023 on the Technical Scope of Art. 5(3) of the ePrivacy Directive (version 2.0, 7 October 2024)',
+    url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-22023-technical-scope-art-53-eprivacy-directive_en',
+    weight: 'regulator guidance',
+    summary: 'Art. 5(3) covers more than cookies: tracking pixels, URL tracking, scripts that send information from the browser and identifiers in local storage need the same prior consent.',
   },
   {
     id: 'gdpr-recital-32',

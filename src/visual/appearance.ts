@@ -2,7 +2,7 @@
  * How an element looks, as far as the resolved styles tell: its presentation (filled button, outlined button,
  * text or link), type size and weight, colours and contrast. The measured numbers findings report come from here.
  */
-import type { ComputedStyle, Resolved, StyleResolver } from '../css/resolve.js';
+import type { ComputedStyle, Resolved, StyleSource } from '../css/resolve.js';
 import type { Emphasis, UIElement } from '../model/types.js';
 import { NUMBERS } from '../standards/index.js';
 import { composite, contrastRatio, formatRatio, toHex, withOpacity, type Rgba } from './color.js';
@@ -62,7 +62,7 @@ export function textContrast(style: ComputedStyle): Resolved<number> {
   return { known: true, value: contrastRatio(withOpacity(style.color.value, style.opacity.value), style.backdrop.value), origin: style.color.origin === 'author' || style.backdrop.origin === 'author' ? 'author' : 'library' };
 }
 
-export function describeAppearance(element: UIElement, styles: StyleResolver): Appearance {
+export function describeAppearance(element: UIElement, styles: StyleSource): Appearance {
   const style = styles.computed(element);
   const parentStyle = element.parent ? styles.computed(element.parent) : undefined;
   const seen = visibleTextColor(style);

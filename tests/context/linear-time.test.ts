@@ -32,6 +32,11 @@ const ADVERSARIAL: Record<string, string> = {
   'accents, decomposed': 'Pla\u0300 tard nécessaire\u0301 ',
   'currency and glyphs': '$€×✕ $',
   'digits and letters without a break': 'a1',
+  // Phrases with gaps (`share ... purchase history`): every start opens a gap that reads ahead up to its bound.
+  'the first words of gapped phrases, repeated': 'share keep let sell train improve dont want prefer ',
+  'stop words inside an open gap': 'share the your of our the with ',
+  'a gapped phrase cut short by clause breaks': 'keep your history. for two; years, ',
+  'first-person shaming openings': "i'd rather no i don't want to ich verzichte je ne veux pas ",
 };
 
 /** Tokenising 1 MB takes a moment: each adversarial input is tokenised once per size and shared by the tests. */
@@ -47,6 +52,18 @@ function tokensOf(unit: string, size: number): string[] {
 }
 
 const lexicon = defaultLexicon();
+
+/** Clause tokens (lexicon.clauses: tokens with clause breaks) of each adversarial input, made once per size. */
+const clauseCache = new Map<string, string[]>();
+function clausesOf(unit: string, size: number): string[] {
+  const key = `${size}:${unit}`;
+  let tokens = clauseCache.get(key);
+  if (!tokens) {
+    tokens = lexicon.clauses(fill(unit, size));
+    clauseCache.set(key, tokens);
+  }
+  return tokens;
+}
 const indexes = Object.entries(lexicon).filter((entry): entry is [string, PhraseIndex<unknown>] => entry[1] instanceof PhraseIndex);
 
 function ratios(values: readonly number[]): number[] {
@@ -92,6 +109,18 @@ describe('tokenisers on 1 MB adversarial input', () => {
     );
   }, 60_000);
 
+  it.each(Object.entries(ADVERSARIAL))('lexicon.clauses (clause tokens): %s', (_name, unit) => {
+    const runs = SIZES.map((size) => clausesOf(unit, size));
+    if (runs[0]?.length === 0) {
+      expect(runs.map((t) => t.length)).toEqual([0, 0, 0]);
+      return;
+    }
+    expectLinear(
+      runs.map((t) => t.reduce((sum, token) => sum + token.length, 0)),
+      'characters in clause tokens',
+    );
+  }, 60_000);
+
   it.each([
     ['a run of capitals', 'A'],
     ['capitals then one lower-case letter', 'ABCDEFGHa'],
@@ -120,7 +149,9 @@ describe('every phrase index of the compiled lexicon on 1 MB adversarial input',
   const tokenSets = () => Object.entries(ADVERSARIAL).map(([name, unit]) => [name, SIZES.map((size) => tokensOf(unit, size))] as const);
 
   it('covers every index of the lexicon', () => {
-    expect(indexes.map(([name]) => name)).toEqual(expect.arrayContaining(['topics', 'purposes', 'essential', 'material', 'choices', 'handlerWords', 'negations', 'shaming']));
+    expect(indexes.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['topics', 'purposes', 'essential', 'material', 'choices', 'handlerWords', 'negations', 'shaming', 'shamingPatterns', 'grantActions', 'proceedActions', 'consentRequests']),
+    );
   });
 
   it.each(indexes)('%s.matchAll does work linear in the tokens', (name, index) => {
@@ -146,6 +177,28 @@ describe('every phrase index of the compiled lexicon on 1 MB adversarial input',
       expect(large, `${name}.firstMatch steps per token on ${input}: ${perToken.join(', ')}`).toBeLessThanOrEqual(small * 1.05 + 1e-9);
     }
   }, 60_000);
+
+  it('runs the gapped phrases of the lexicon on clause tokens in linear work too', () => {
+    for (const [name, index] of indexes) {
+      for (const [input, unit] of Object.entries(ADVERSARIAL)) {
+        const sets = SIZES.map((size) => clausesOf(unit, size));
+        if (sets[0]?.length === 0) continue;
+        expectProportional(
+          sets.map((tokens) => stepsOf(index, () => index.matchAll(tokens))),
+          sets.map((tokens) => tokens.length),
+          `${name}.matchAll on clause tokens of ${input}`,
+        );
+      }
+    }
+  }, 300_000);
+
+  it('counts the steps a gap takes: a bounded number per start, whatever follows', () => {
+    const index = new PhraseIndex<string>({ stopWords: new Set(['the']) });
+    index.add('share ... purchase history', 'x');
+    const open = (n: number) => stepsOf(index, () => index.matchAll(tokenize(`share ${'the '.repeat(n)}`)));
+    // A gap reads at most GAP_TOKENS words ahead: past that, more text costs a step per word, not a step per gap position.
+    expect(open(40) - open(20)).toBe(open(60) - open(40));
+  });
 
   it('counts steps: the steps grow with the matching the index has to do', () => {
     const index = new PhraseIndex<string>();

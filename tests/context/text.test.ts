@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseIndex, tokenize, tokenizeIdentifier } from '../../src/context/text.js';
+import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, tokenize, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
 
 describe('tokenize', () => {
   it('splits on everything but letters and digits, lower-cased', () => {
@@ -98,5 +98,62 @@ describe('PhraseIndex', () => {
     expect(folded.matches(tokenize('dont allow'))).toBe(true);
     expect(folded.matches(tokenize('DONNEES'))).toBe(true);
     expect(folded.matches(tokenize("don't"))).toBe(false);
+  });
+});
+
+describe('phrases with alternatives and gaps', () => {
+  const stopWords = new Set(['your', 'the', 'of', 'our', 'with', 'for', 'we']);
+  const index = new PhraseIndex<string>({ stopWords });
+  index.add('let ... partners ... see', 'sharing');
+  index.add('keep|retain|store ... history|recordings ... years|days', 'retention');
+  index.add('share ... purchase history', 'sharing');
+  index.add('personali* ... ads', 'advertising');
+
+  it('expands alternatives and keeps gaps as markers', () => {
+    expect(expandPhrase('keep|store ... data')).toEqual([
+      ['keep', GAP, 'data'],
+      ['store', GAP, 'data'],
+    ]);
+    expect(expandPhrase('opt-in|personali* now')).toEqual([
+      ['opt', 'in', 'now'],
+      ['personali*', 'now'],
+    ]);
+    // A gap at either end matches nothing more, and two gaps in a row are one.
+    expect(expandPhrase('... share ... ... data ...')).toEqual([['share', GAP, 'data']]);
+  });
+
+  it('matches the parts of a phrase with a few words between them', () => {
+    expect(index.valuesIn(tokenize('Let our partners see your purchase history'))).toEqual(new Set(['sharing']));
+    expect(index.valuesIn(tokenize('We keep your search history for two years'))).toEqual(new Set(['retention']));
+    expect(index.firstMatch(tokenize('we store recordings for 30 days'))).toEqual({ start: 1, length: 5, value: 'retention' });
+    // No gap at all is a gap too.
+    expect(index.matches(tokenize('share purchase history'))).toBe(true);
+    expect(index.matches(tokenize('personalised ads'))).toBe(true);
+  });
+
+  it('counts only words that are not stop words towards the gap, and bounds the whole gap', () => {
+    // Three content words ("all", "past", "online") fit; four do not.
+    expect(index.matches(tokenize('share all past online purchase history'))).toBe(true);
+    expect(index.matches(tokenize('share all your past online purchase history'))).toBe(true);
+    expect(index.matches(tokenize('share all of your very old online purchase history'))).toBe(false);
+    // Stop words are free, but a gap never runs past GAP_TOKENS words.
+    expect(index.matches(tokenize(`share ${'the '.repeat(GAP_TOKENS)}purchase history`))).toBe(true);
+    expect(index.matches(tokenize(`share ${'the '.repeat(GAP_TOKENS + 1)}purchase history`))).toBe(false);
+    expect(GAP_WORDS).toBe(3);
+  });
+
+  it('never matches across a clause break', () => {
+    expect(index.matches(tokenizeClauses('Share this board with your team. Purchase history is private.'))).toBe(false);
+    expect(index.matches(tokenizeClauses('Let our partners see your purchase history.'))).toBe(true);
+    expect(index.matches(tokenizeClauses('We keep your search history, for two years'))).toBe(false);
+    expect(index.matches(tokenizeClauses('We keep your search history but delete it after two years', new Set(['but'])))).toBe(false);
+  });
+
+  it('cuts clauses at punctuation and at break words, but not inside numbers or times', () => {
+    expect(tokenizeClauses('Then €9.99 every month. Cancel anytime!')).toEqual(['then', '€', '9', '99', 'every', 'month', CLAUSE_BREAK, 'cancel', 'anytime']);
+    expect(tokenizeClauses('1,299 items at 04:59; done')).toEqual(['1', '299', 'items', 'at', '04', '59', CLAUSE_BREAK, 'done']);
+    expect(tokenizeClauses('Free, but limited', new Set(['but']))).toEqual(['free', CLAUSE_BREAK, 'limited']);
+    expect(tokenizeClauses('Privacy\u2029We share your data')).toEqual(['privacy', CLAUSE_BREAK, 'we', 'share', 'your', 'data']);
+    expect(tokenizeClauses('  ... ')).toEqual([]);
   });
 });

@@ -89,7 +89,9 @@ describe('the packed tarball', () => {
   });
 
   it('declares ESLint 9 and 10 as an optional peer, and depends on no package that requires ESLint', () => {
-    expect(packageJson.peerDependencies).toEqual({ eslint: '^9.0.0 || ^10.0.0' });
+    // playwright-core drives the browser audit only: an optional peer (README, "Browser audit").
+    expect(packageJson.peerDependencies).toEqual({ eslint: '^9.0.0 || ^10.0.0', 'playwright-core': '>=1.40.0' });
+    expect(packageJson.peerDependenciesMeta['playwright-core']?.optional).toBe(true);
     expect(packageJson.peerDependenciesMeta.eslint?.optional).toBe(true);
     for (const dependency of Object.keys(packageJson.dependencies)) {
       const manifest = JSON.parse(readFileSync(path.join(repo, 'node_modules', dependency, 'package.json'), 'utf8')) as {

@@ -60,6 +60,10 @@ describe('what passes and what is skipped', () => {
     ['a price in euros', '<label><input type="checkbox" defaultChecked /> Geschenkverpackung 2,50 €</label>'],
     ['a price with a currency code', '<label><input type="checkbox" defaultChecked /> Wrap, EUR 3</label>'],
     ['an urgency claim', '<p>Only 2 left in stock!</p>'],
+    ['a purpose phrase with words between its parts', '<Switch.Label>Let our trusted partners see your purchase history</Switch.Label>'],
+    ['a shaming refusal read by its pattern', "<button>No thanks, I'd rather waste my money</button>"],
+    ['a button drawn as a ticked box that adds a priced extra', '<button onClick={() => setWrap(!wrap)}><CheckIcon /> Gift wrap +$4.99</button>'],
+    ['a yes/no question about a priced extra', '<RadioGroup defaultValue="yes"><p>Add travel insurance for €12?</p></RadioGroup>'],
   ])('passes: %s', (_label, text) => {
     expect(prefilter(text)).toBe(true);
   });
@@ -72,6 +76,12 @@ describe('what passes and what is skipped', () => {
     ['choice labels alone', '<div><button>Accept</button><button>No thanks</button></div>'],
   ])('skips: %s', (_label, text) => {
     expect(prefilter(text)).toBe(false);
+  });
+
+  it('skips a ticking timer beside a bare "Accept" outside any consent prompt, which has nothing to report', () => {
+    const text = 'export const Invite = ({ m, s }) => (<div><span>{m}:{s}</span><button>Accept</button></div>);';
+    expect(prefilter(text)).toBe(false);
+    expect(analyseSourceInDetail({ filePath: '/p/Invite.tsx', text, settings: DEFAULT_SETTINGS, rules: strict, readFile }).messages).toEqual([]);
   });
 
   it('reads the lexicon from the settings, so a word a team adds is a key', () => {
@@ -87,15 +97,25 @@ describe('what passes and what is skipped', () => {
     expect(prefilterFor(DEFAULT_SETTINGS, [{ addonWords: ['glitter bundle'] }])(text)).toBe(true);
   });
 
+  it('reads no vocabulary from options that hold lexicon keys or exceptions, and reads hyphenated option words as the rules do', () => {
+    // no-buried-consent's topics ("data-use") are lexicon keys: a hook that loads data for use stays skipped.
+    const hook = 'export function useData() { const data = useQuery(); return data.use(); }';
+    expect(prefilterForRules(DEFAULT_SETTINGS, strict)(hook)).toBe(false);
+    expect(prefilterFor(DEFAULT_SETTINGS, [{ topics: ['data-use'], ignoreWords: ['data use'], essentialWords: ['data'] }])(hook)).toBe(false);
+    // An add-on word written with a hyphen is the two words the rule's phrase index reads.
+    const wrap = '<label><input type="checkbox" defaultChecked /> Gift-bundle deluxe</label>';
+    expect(prefilterFor(DEFAULT_SETTINGS, [{ addonWords: ['gift-bundle'] }])(wrap)).toBe(true);
+  });
+
   it('counts add-on words and prices only where a box can be ticked, so a task table with a priority column is skipped', () => {
     const table = '<table><tr><th>Priority</th><th>Total</th></tr><tr><td>{row.priority}</td><td>{`$${row.total}`}</td></tr></table>';
     expect(prefilter(table)).toBe(false);
     expect(prefilter('<label><input type="checkbox" defaultChecked /> Priority handling</label>')).toBe(true);
     expect(prefilter('<Switch isChecked={on}>Price $4.99</Switch>')).toBe(true);
     // A design system's own checked prop, declared in the settings, counts as one.
-    const toggle = '<Toggle defaultOn>Priority handling</Toggle>';
+    const toggle = '<Lever defaultOn>Priority handling</Lever>';
     expect(prefilter(toggle)).toBe(false);
-    const settings = resolveSettings({ components: { Toggle: { as: 'switch', defaultCheckedProp: 'defaultOn' } } });
+    const settings = resolveSettings({ components: { Lever: { as: 'switch', defaultCheckedProp: 'defaultOn' } } });
     expect(prefilterFor(settings, [])(toggle)).toBe(true);
   });
 

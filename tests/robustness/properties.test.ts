@@ -17,6 +17,7 @@ import { CHECKS } from '../../src/checks/index.js';
 import lexicon from '../../src/context/lexicons/en.json' with { type: 'json' };
 import { analyseSourceInDetail, type RuleConfig } from '../../src/engine/analyse.js';
 import { prefilterFor } from '../../src/engine/prefilter.js';
+import { expandPhrase, GAP } from '../../src/context/text.js';
 import { analyseProject } from '../../src/engine/project.js';
 import { summarise, type LintMessage, type LintResult } from '../../src/engine/types.js';
 import { FORMATTER_NAMES, getFormatter } from '../../src/formatters/index.js';
@@ -40,8 +41,15 @@ const ALL_RULES: RuleConfig = new Map([...CHECKS.keys()].map((id) => [id, { seve
 const flatten = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(flatten) : value && typeof value === 'object' ? Object.values(value).flatMap(flatten) : [];
 
-/** Phrases the lexicon knows: consent topics, purposes, choice labels, negations, urgency, add-ons. */
-const LEXICON_PHRASES = [...new Set(flatten({ ...lexicon, language: undefined, purposeNames: undefined }))].filter((p) => p.length > 0);
+/**
+ * Phrases the lexicon knows: consent topics, purposes, choice labels, negations, urgency, add-ons. A phrase with
+ * alternatives or gaps (`keep|store ... data`) is written out as text in a few of the ways it matches, a gap filled
+ * with a stop word, so generated files hold what the phrase index really finds.
+ */
+const asText = (sequence: readonly string[]): string => sequence.map((word) => (word === GAP ? 'your' : word.endsWith('*') ? `${word.slice(0, -1)}ed` : word)).join(' ');
+const LEXICON_PHRASES = [
+  ...new Set(flatten({ ...lexicon, language: undefined, purposeNames: undefined, references: undefined }).flatMap((phrase) => expandPhrase(phrase).slice(0, 3).map(asText))),
+].filter((p) => p.length > 0);
 
 const CLASSES = ['a', 'b', 'banner', 'cookie-banner', 'accept', 'reject', 'small', 'muted', 'btn', 'btn-primary', 'link', 'hidden'];
 

@@ -153,7 +153,7 @@ export const Prefs = () => (
   </form>
 );`,
       errors: [
-        { messageId: 'doubleNegative', data: {"label":"Uncheck this box if you do not want to not receive our news…","count":2,"negations":"'do not', 'not'"}, line: 4, column: 5 },
+        { messageId: 'doubleNegative', data: {"label":"Uncheck this box if you do not want to not receive our news…","count":3,"negations":"'uncheck', 'do not', 'not'"}, line: 4, column: 5 },
       ],
     },
     {
@@ -273,7 +273,7 @@ export const Prefs = () => (
   </form>
 );`,
       errors: [
-        { messageId: 'doubleNegative', data: {"label":"Do not uncheck this unless you do not want marketing emails","count":3,"negations":"'do not', 'unless', 'do not'"}, line: 4, column: 5 },
+        { messageId: 'doubleNegative', data: {"label":"Do not uncheck this unless you do not want marketing emails","count":4,"negations":"'do not', 'uncheck', 'unless', 'do not'"}, line: 4, column: 5 },
       ],
     },
   ],

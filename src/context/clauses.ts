@@ -1,0 +1,53 @@
+/**
+ * Text as a reviewer reads it: in clauses. textContent() joins the blocks of a subtree with spaces ("Privacy" +
+ * "We share your data" is "Privacy We share your data"); a phrase with a gap must not run from a heading into the
+ * paragraph below it, so clauseText() puts a paragraph separator (a clause end, see tokenizeClauses) between blocks.
+ * Inline formatting (<strong>, <a>, <span>...) stays inside its sentence.
+ */
+import { attributeText, TEXT_PROPS, type ResolvedText } from '../model/query.js';
+import type { UIElement, UINode } from '../model/types.js';
+
+/** Phrasing content that sits inside a sentence (HTML's inline formatting elements). */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const BLOCK_SEPARATOR = '\u2029';
+
+function isInline(element: UIElement): boolean {
+  return element.intrinsic ? INLINE_TAGS.has(element.name) : element.semantic === 'link' || (element.semantic === 'text' && element.tag !== undefined && INLINE_TAGS.has(element.tag));
+}
+
+/** The text of a subtree with a clause end between its blocks; `skip` leaves subtrees out, as in textContent(). */
+export function clauseText(element: UIElement, skip?: (element: UIElement) => boolean): ResolvedText {
+  let value = '';
+  let complete = true;
+  const push = (text: string): void => {
+    const trimmed = text.trim();
+    if (trimmed) value += value && !value.endsWith(BLOCK_SEPARATOR) ? ` ${trimmed}` : trimmed;
+  };
+  const block = (): void => {
+    if (value && !value.endsWith(BLOCK_SEPARATOR)) value += BLOCK_SEPARATOR;
+  };
+  const visit = (node: UINode, top: boolean): void => {
+    if (node.kind === 'text') {
+      if (node.text.known) push(node.text.value);
+      else complete = false;
+      return;
+    }
+    if (!top && skip?.(node)) return;
+    const separate = !top && !isInline(node);
+    if (separate) block();
+    if (!node.intrinsic) {
+      for (const prop of TEXT_PROPS) {
+        const text = attributeText(node, prop);
+        if (!text) continue;
+        push(text.value);
+        complete &&= text.complete;
+        block();
+      }
+    }
+    for (const child of node.children) visit(child, false);
+    if (separate) block();
+  };
+  visit(element, true);
+  return { value: value.endsWith(BLOCK_SEPARATOR) ? value.slice(0, -1) : value, complete };
+}
+

@@ -1,0 +1,222 @@
+/**
+ * Clause-level purpose and disclosure phrases (issue 13): the parts of a phrase match within one clause with a
+ * small gap ("let our partners see your purchase history", "we keep your search history for two years"), never
+ * across sentences; the families grown from regulator material (telemetry, human review, voice and biometric
+ * data, precise location, AI providers, data brokers, cross-context behavioural advertising, CPRA sale and
+ * sharing, retention periods) are read in all seven languages; ordinary app copy stays clean. Through ESLint and
+ * the checker.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from '../../src/context/lexicon.js';
+import { bothRunner } from '../helpers/both.js';
+
+const lexicon = defaultLexicon();
+const purposesIn = (text: string): string[] => [...new Set(lexicon.purposes.matchAll(lexicon.clauses(text)).map((m) => m.value))].sort();
+const materialIn = (text: string): string[] => [...new Set(lexicon.material.matchAll(lexicon.clauses(text)).map((m) => m.value))].sort();
+const both = bothRunner('clause-phrases');
+
+/** Per language: sentences as product teams write them, and the purpose each grants. */
+const PURPOSES: Record<string, Array<[string, string]>> = {
+  en: [
+    ['Let our partners see your purchase history', 'sharing'],
+    ['Store audio of your calls to train our assistant', 'ai-training'],
+    ['Send anonymous usage statistics and crash reports', 'telemetry'],
+    ['Humans may review your voice recordings to improve accuracy', 'human-review'],
+    ['Use facial recognition to group your photos', 'biometric'],
+    ['Allow access to your precise location for nearby offers', 'location'],
+    ['Share my data with data brokers', 'sale'],
+    ['Cross-context behavioral advertising', 'advertising'],
+  ],
+  de: [
+    ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
+    ['Ihre Gespräche zum Trainieren unserer KI-Modelle verwenden', 'ai-training'],
+    ['Absturzberichte und Diagnosedaten automatisch senden', 'telemetry'],
+    ['Mitarbeiter dürfen Ausschnitte Ihrer Sprachaufnahmen anhören', 'human-review'],
+    ['Gesichtserkennung für Ihre Fotos verwenden', 'biometric'],
+    ['Genauen Standort für Angebote in der Nähe nutzen', 'location'],
+    ['Verhaltensbasierte Werbung auf anderen Websites', 'advertising'],
+  ],
+  fr: [
+    ["Permettre à nos partenaires de voir votre historique d'achat", 'sharing'],
+    ["Améliorer nos modèles d'IA avec vos conversations", 'ai-training'],
+    ["Envoyer des rapports de plantage et des données de diagnostic", 'telemetry'],
+    ['Des employés peuvent écouter des extraits de vos enregistrements', 'human-review'],
+    ['Utiliser la reconnaissance faciale pour vos photos', 'biometric'],
+    ['Historique de localisation', 'location'],
+    ['Vendre vos données à des courtiers en données', 'sale'],
+  ],
+  es: [
+    ['Permitir que nuestros socios vean tu historial de compras', 'sharing'],
+    ['Enviar informes de errores y datos de diagnóstico', 'telemetry'],
+    ['Usar el reconocimiento facial en tus fotos', 'biometric'],
+    ['Mejorar nuestros modelos de IA con tus conversaciones', 'ai-training'],
+  ],
+  it: [
+    ['Condividere la cronologia degli acquisti con i nostri partner', 'sharing'],
+    ['Inviare statistiche di utilizzo e rapporti di errore', 'telemetry'],
+    ['Dipendenti possono ascoltare le tue registrazioni', 'human-review'],
+    ['Cronologia delle posizioni', 'location'],
+  ],
+  nl: [
+    ['Crashrapporten en diagnostische gegevens versturen', 'telemetry'],
+    ['Onze AI-modellen trainen met je gesprekken', 'ai-training'],
+    ['Gezichtsherkenning voor je foto’s', 'biometric'],
+    ['Gedragsgerichte advertenties op andere websites', 'advertising'],
+  ],
+  pt: [
+    ['Compartilhar meu histórico de compras com parceiros', 'sharing'],
+    ['Enviar relatórios de falhas e dados de diagnóstico', 'telemetry'],
+    ['Melhorar nossos modelos de IA com suas conversas', 'ai-training'],
+    ['Reconhecimento facial nas suas fotos', 'biometric'],
+  ],
+};
+
+/** Per language: a retention period written as people write it, and ordinary copy about days that is none. */
+const RETENTION: Record<string, { period: string; nearMiss: string }> = {
+  en: { period: 'We keep your search history and voice recordings for two years.', nearMiss: 'Deleted files stay in the bin for 14 days.' },
+  de: { period: 'Wir speichern Ihre Sprachaufnahmen bis zu drei Jahre lang.', nearMiss: 'Gelöschte Dateien bleiben 14 Tage im Papierkorb.' },
+  fr: { period: 'Nous conservons vos enregistrements vocaux pendant deux ans.', nearMiss: 'Les fichiers supprimés restent 14 jours dans la corbeille.' },
+  es: { period: 'Conservamos tus grabaciones de voz durante dos años.', nearMiss: 'Los archivos eliminados permanecen 14 días en la papelera.' },
+  it: { period: 'Conserviamo le tue registrazioni per due anni.', nearMiss: 'I file eliminati restano nel cestino per 14 giorni.' },
+  nl: { period: 'We bewaren je spraakopnames maximaal twee jaar.', nearMiss: 'Verwijderde bestanden blijven 14 dagen in de prullenbak.' },
+  pt: { period: 'Guardamos as suas gravações de voz durante dois anos.', nearMiss: 'Os arquivos excluídos ficam 14 dias na lixeira.' },
+};
+
+describe('purpose phrases with a gap, in seven languages', () => {
+  it('covers the seven languages', () => {
+    expect(Object.keys(PURPOSES)).toEqual(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']);
+  });
+
+  it.each(Object.entries(PURPOSES).flatMap(([language, cases]) => cases.map(([text, purpose]) => [language, text, purpose])))('%s: "%s" grants %s', (_language, text, purpose) => {
+    expect(purposesIn(text)).toContain(purpose);
+  });
+
+  it.each(Object.entries(RETENTION))('%s: a retention period is a retention disclosure; a bin that empties itself is not', (_language, { period, nearMiss }) => {
+    expect(materialIn(period)).toContain('retention');
+    expect(materialIn(nearMiss)).toEqual([]);
+  });
+
+  it('never matches the parts of a phrase across sentences, clauses or blocks', () => {
+    expect(purposesIn('Let our partners see your purchase history')).toEqual(['sharing']);
+    expect(purposesIn('Let us know, partners. See your purchase history below.')).toEqual([]);
+    expect(materialIn('We store your files. Reports arrive every two weeks.')).not.toContain('retention');
+    expect(materialIn('We store your files for two weeks.')).toContain('retention');
+    expect(purposesIn('Share this board with your team')).toEqual([]);
+    expect(purposesIn('Share this board with your team. Purchase history is private.')).toEqual([]);
+    // A gap skips small words for free, but at most three others.
+    expect(purposesIn('Let our trusted retail partners see your purchase history')).toEqual(['sharing']);
+    expect(purposesIn('Let the customer success manager of your company account team see your purchase history')).toEqual([]);
+  });
+});
+
+const PARTNERS_SWITCH = (label: string) => `
+import { Switch } from '@headlessui/react';
+import { useState } from 'react';
+
+export function SharingSettings() {
+  const [enabled, setEnabled] = useState(true);
+  return (
+    <section className="settings-section">
+      <Switch.Group>
+        <Switch checked={enabled} onChange={setEnabled} className="toggle" />
+        <Switch.Label>${label}</Switch.Label>
+      </Switch.Group>
+    </section>
+  );
+}
+`;
+
+describe('a switch whose label says the purpose with words between its parts, through ESLint and the checker', () => {
+  it.each([
+    ['en', 'Let our partners see your purchase history'],
+    ['de', 'Partner dürfen Ihre Kaufhistorie einsehen'],
+    ['fr', "Permettre à nos partenaires de voir votre historique d'achat"],
+    ['es', 'Permitir que nuestros socios vean tu historial de compras'],
+  ])('%s: on by default is a preselected consent', async (_language, label) => {
+    const result = await both({ 'SharingSettings.tsx': PARTNERS_SWITCH(label) }, 'SharingSettings.tsx', ['no-preselected-consent']);
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 10:9']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('near-miss: "Share this board with your team" on by default is a product setting, not consent', async () => {
+    const result = await both({ 'SharingSettings.tsx': PARTNERS_SWITCH('Share this board with your team') }, 'SharingSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+const RETENTION_PROMPT = (heading: string, body: string, fine: string, accept: string, decline: string) => `
+import styles from './RecordingsPrompt.module.css';
+
+export function RecordingsPrompt({ onAccept, onDecline }: { onAccept: () => void; onDecline: () => void }) {
+  return (
+    <div role="dialog" aria-modal="true" className={styles.dialog}>
+      <h2>${heading}</h2>
+      <p>${body}</p>
+      <p className={styles.fine}>${fine}</p>
+      <div className={styles.actions}>
+        <button className={styles.primary} onClick={onAccept}>${accept}</button>
+        <button className={styles.primary} onClick={onDecline}>${decline}</button>
+      </div>
+    </div>
+  );
+}
+`;
+const RETENTION_CSS = `
+.dialog { background: #ffffff; color: #111111; font-size: 16px; }
+.fine { font-size: 10px; }
+.actions { display: flex; gap: 8px; }
+.primary { font-size: 16px; font-weight: 600; background: #1a56db; color: #ffffff; padding: 10px 20px; border: 0; }
+`;
+
+describe('a retention period in small print, through ESLint and the checker', () => {
+  it.each([
+    ['en', 'Improve voice typing', 'Allow us to use your voice recordings to train our speech models.', 'Accept', 'Decline'],
+    ['de', 'Spracheingabe verbessern', 'Erlauben Sie uns, Ihre Sprachaufnahmen für das Training unserer Sprachmodelle zu verwenden.', 'Akzeptieren', 'Ablehnen'],
+    ['fr', 'Améliorer la saisie vocale', 'Autorisez-nous à utiliser vos enregistrements vocaux pour améliorer nos modèles.', 'Accepter', 'Refuser'],
+  ] as const)('%s: is fine print next to the accept, the bin near-miss is not', async (language, heading, body, accept, decline) => {
+    const { period, nearMiss } = RETENTION[language] as { period: string; nearMiss: string };
+    const files = (fine: string) => ({ 'RecordingsPrompt.tsx': RETENTION_PROMPT(heading, body, fine, accept, decline), 'RecordingsPrompt.module.css': RETENTION_CSS });
+    const reported = await both(files(period), 'RecordingsPrompt.tsx', ['no-fine-print']);
+    expect(reported.eslint).toEqual(['no-fine-print smallerThanChoice 9:7']);
+    expect(reported.checker).toEqual(reported.eslint);
+    const clean = await both(files(nearMiss), 'RecordingsPrompt.tsx', ['no-fine-print']);
+    expect(clean).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+describe('telemetry and product-analytics wording is a purpose', () => {
+  const SETTINGS = (heading: string, label: string, defaultOn: boolean) => `
+import { Switch } from '@/components/ui/switch';
+import { useSettings } from '@/hooks/use-settings';
+
+export function DiagnosticsSettings() {
+  const { settings, update } = useSettings();
+  return (
+    <section className="settings-section">
+      <h3>${heading}</h3>
+      <label className="row">
+        <Switch defaultChecked={${defaultOn}} onCheckedChange={(value) => update({ diagnostics: value })} />
+        ${label}
+      </label>
+    </section>
+  );
+}
+`;
+
+  it.each([
+    ['en', 'Help improve the app', 'Send crash reports and usage statistics automatically'],
+    ['de', 'App verbessern', 'Absturzberichte und Nutzungsstatistiken automatisch senden'],
+    ['fr', "Améliorer l'application", "Envoyer automatiquement des rapports de plantage et des statistiques d'utilisation"],
+    ['nl', 'De app verbeteren', 'Crashrapporten en gebruiksstatistieken automatisch versturen'],
+  ])('%s: a telemetry switch on by default is a preselected consent, off by default it is fine', async (_language, heading, label) => {
+    const on = await both({ 'DiagnosticsSettings.tsx': SETTINGS(heading, label, true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(on.eslint).toEqual(['no-preselected-consent preselected 11:9']);
+    expect(on.checker).toEqual(on.eslint);
+    expect(await both({ 'DiagnosticsSettings.tsx': SETTINGS(heading, label, false) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent'])).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: a developer setting that shows errors, not one that sends them', async () => {
+    const result = await both({ 'DiagnosticsSettings.tsx': SETTINGS('Developer tools', 'Show detailed error messages in the console', true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});

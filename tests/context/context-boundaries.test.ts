@@ -1,0 +1,228 @@
+/**
+ * Context boundaries (issue 13): names are hints, never boundaries (a class, CSS-module key or component name that
+ * says "consent" or "privacy" must not make the block holding the text and "Accept" a prompt of its own, split from
+ * the "Reject" beside it); controls drawn as buttons (`role="switch"` with `aria-checked`, `aria-pressed`, a
+ * button that flips boolean state and draws a check or toggle icon) are controls with that state; a price or a
+ * renewal is read however it is phrased ("then €9.99 every month", "renews yearly at $49", "billed annually after
+ * the trial"). Through ESLint and the checker.
+ */
+import { describe, expect, it } from 'vitest';
+import { bothRunner } from '../helpers/both.js';
+
+const both = bothRunner('boundaries');
+
+const MODULE_CSS = `
+.shell { display: block; background: #ffffff; color: #111111; font-size: 16px; }
+.consentText { display: block; }
+.consentBtn { font-size: 16px; font-weight: 600; background: #0b57d0; color: #ffffff; padding: 10px 18px; border: 0; }
+.rejectLink { background: none; border: 0; padding: 0; font-size: 11px; color: #8a8a8a; }
+.rejectBtn { font-size: 16px; font-weight: 600; background: #0b57d0; color: #ffffff; padding: 10px 18px; border: 0; }
+`;
+
+const SPLIT_BANNER = (text: string, accept: string, reject: string, rejectClass: 'rejectLink' | 'rejectBtn') => `
+import styles from './ConsentBanner.module.css';
+import { useConsent } from '@/hooks/use-consent';
+
+export function ConsentBanner() {
+  const { acceptAll, rejectAll } = useConsent();
+  return (
+    <div className={styles.shell}>
+      <div className={styles.consentText}>
+        <p>${text}</p>
+        <button className={styles.consentBtn} onClick={acceptAll}>${accept}</button>
+      </div>
+      <button className={styles.${rejectClass}} onClick={rejectAll}>${reject}</button>
+    </div>
+  );
+}
+`;
+
+const COMPONENT_BANNER = (text: string, accept: string, reject: string) => `
+import styles from './ConsentBanner.module.css';
+
+function PrivacyNoticeText({ onAccept }: { onAccept: () => void }) {
+  return (
+    <div className={styles.consentText}>
+      <p>${text}</p>
+      <button className={styles.consentBtn} onClick={onAccept}>${accept}</button>
+    </div>
+  );
+}
+
+export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <div className={styles.shell}>
+      <PrivacyNoticeText onAccept={onAccept} />
+      <button className={styles.rejectLink} onClick={onReject}>${reject}</button>
+    </div>
+  );
+}
+`;
+
+const BANNERS = [
+  ['en', 'We use cookies for analytics and personalised advertising.', 'Accept all', 'Reject all'],
+  ['de', 'Wir verwenden Cookies für Statistik und personalisierte Werbung.', 'Alle akzeptieren', 'Alle ablehnen'],
+  ['fr', 'Nous utilisons des cookies pour la mesure d’audience et la publicité personnalisée.', 'Tout accepter', 'Tout refuser'],
+] as const;
+
+const RULES = ['require-decline-option', 'no-unbalanced-choices', 'no-buried-consent'];
+
+describe('names are hints, never boundaries', () => {
+  it.each(BANNERS)('%s: a CSS-module key with "consent" does not split the accept from the reject beside it', async (_language, text, accept, reject) => {
+    const files = (rejectClass: 'rejectLink' | 'rejectBtn') => ({ 'ConsentBanner.tsx': SPLIT_BANNER(text, accept, reject, rejectClass), 'ConsentBanner.module.css': MODULE_CSS });
+    // One prompt with both choices: nothing is missing, and the reject is weighed against the accept.
+    const weak = await both(files('rejectLink'), 'ConsentBanner.tsx', RULES);
+    expect(weak.eslint).toEqual(['no-unbalanced-choices weakerDecline 13:7']);
+    expect(weak.checker).toEqual(weak.eslint);
+    expect(await both(files('rejectBtn'), 'ConsentBanner.tsx', RULES)).toEqual({ eslint: [], checker: [] });
+  });
+
+  it.each(BANNERS)('%s: a component named for its text (<PrivacyNoticeText>) is read where the banner renders it', async (_language, text, accept, reject) => {
+    const result = await both({ 'CookieBanner.tsx': COMPONENT_BANNER(text, accept, reject), 'ConsentBanner.module.css': MODULE_CSS }, 'CookieBanner.tsx', RULES);
+    expect(result.eslint).toEqual(['no-unbalanced-choices weakerDecline 17:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('a banner that really offers only "Accept" is still reported where the block is its own prompt', async () => {
+    const alone = SPLIT_BANNER(BANNERS[0][1], 'Accept all', 'Close', 'rejectBtn');
+    const result = await both({ 'ConsentBanner.tsx': alone, 'ConsentBanner.module.css': MODULE_CSS }, 'ConsentBanner.tsx', ['require-decline-option']);
+    expect(result.eslint).toEqual(['require-decline-option missingDecline 9:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+});
+
+describe('controls drawn as buttons', () => {
+  const ROLE_SWITCH = (label: string) => `
+import { useState } from 'react';
+
+export function AdsSetting() {
+  const [enabled, setEnabled] = useState(true);
+  return (
+    <div className="setting-row">
+      <span id="ads-label">${label}</span>
+      <button type="button" role="switch" aria-checked={enabled} aria-labelledby="ads-label" onClick={() => setEnabled(!enabled)} className="switch" />
+    </div>
+  );
+}
+`;
+  const PRESSED = (label: string) => `
+import { useState } from 'react';
+
+export function NewsletterToggle() {
+  const [subscribed, setSubscribed] = useState(true);
+  return (
+    <section className="notification-settings">
+      <button type="button" aria-pressed={subscribed} onClick={() => setSubscribed((value) => !value)}>${label}</button>
+    </section>
+  );
+}
+`;
+  const CHECK_ICON = (label: string) => `
+import { useState } from 'react';
+import { CheckSquare, Square } from 'lucide-react';
+
+export function SharingPreference() {
+  const [sharing, setSharing] = useState(true);
+  return (
+    <div className="preferences">
+      <button type="button" className="check-row" onClick={() => setSharing(!sharing)}>
+        {sharing ? <CheckSquare size={16} /> : <Square size={16} />}
+        <span>${label}</span>
+      </button>
+    </div>
+  );
+}
+`;
+
+  it.each([
+    ['en', 'Personalised ads'],
+    ['de', 'Personalisierte Werbung'],
+    ['fr', 'Publicité personnalisée'],
+  ])('%s: role="switch" with aria-checked on by default', async (_language, label) => {
+    const result = await both({ 'AdsSetting.tsx': ROLE_SWITCH(label) }, 'AdsSetting.tsx', ['no-preselected-consent']);
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 9:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it.each([
+    ['en', 'Newsletter with special offers'],
+    ['de', 'Newsletter mit Sonderangeboten'],
+    ['it', 'Newsletter con offerte esclusive'],
+  ])('%s: aria-pressed toggle button on by default', async (_language, label) => {
+    const result = await both({ 'NewsletterToggle.tsx': PRESSED(label) }, 'NewsletterToggle.tsx', ['no-preselected-consent']);
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 8:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it.each([
+    ['en', 'Share my data with our partners'],
+    ['fr', 'Partager mes données avec nos partenaires'],
+    ['es', 'Compartir mis datos con terceros'],
+  ])('%s: a button that flips state and draws a check icon', async (_language, label) => {
+    const result = await both({ 'SharingPreference.tsx': CHECK_ICON(label) }, 'SharingPreference.tsx', ['no-preselected-consent']);
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 9:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('near-misses: a toolbar\'s pressed "Bold", a dark-mode switch button, and a menu toggle with a chevron', async () => {
+    const toolbar = `
+import { useState } from 'react';
+import { ChevronDown } from 'lucide-react';
+
+export function Editor() {
+  const [bold, setBold] = useState(true);
+  const [dark, setDark] = useState(true);
+  const [open, setOpen] = useState(true);
+  return (
+    <div className="editor">
+      <div role="toolbar"><button aria-pressed={bold} onClick={() => setBold(!bold)}>Bold</button></div>
+      <button role="switch" aria-checked={dark} onClick={() => setDark(!dark)}>Dark mode</button>
+      <button onClick={() => setOpen(!open)}>Share settings <ChevronDown /></button>
+    </div>
+  );
+}
+`;
+    expect(await both({ 'Editor.tsx': toolbar }, 'Editor.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+describe('prices and renewals, however they are phrased', () => {
+  const TRIAL = (heading: string, start: string, terms: string) => `
+import styles from './Trial.module.css';
+
+export function TrialOffer({ onStart }: { onStart: () => void }) {
+  return (
+    <div role="dialog" className={styles.dialog}>
+      <h2>${heading}</h2>
+      <button className={styles.cta} onClick={onStart}>${start}</button>
+      <p className={styles.terms}>${terms}</p>
+    </div>
+  );
+}
+`;
+  const TRIAL_CSS = `
+.dialog { background: #ffffff; color: #111111; font-size: 16px; }
+.cta { font-size: 18px; font-weight: 700; background: #111111; color: #ffffff; padding: 12px 24px; border: 0; }
+.terms { font-size: 10px; color: #9a9a9a; }
+`;
+
+  it.each([
+    ['en', 'Try Premium free for 7 days', 'Start free trial', 'Then €9.99 every month.'],
+    ['en', 'Try Premium free for 7 days', 'Start free trial', 'Renews yearly at $49.'],
+    ['en', 'Try Premium free for 7 days', 'Start free trial', 'Billed annually after the trial.'],
+    ['de', 'Premium 7 Tage kostenlos testen', 'Kostenlos testen', 'Danach 9,99 € pro Monat.'],
+    ['fr', 'Essayez Premium gratuitement', "Commencer l'essai gratuit", 'Puis 9,99 € par mois.'],
+  ])('%s: "%s": the renewal terms in small grey print are fine print, below the button they are buried', async (_language, heading, start, terms) => {
+    const result = await both({ 'TrialOffer.tsx': TRIAL(heading, start, terms), 'Trial.module.css': TRIAL_CSS }, 'TrialOffer.tsx', ['no-fine-print', 'no-buried-consent']);
+    expect(result.eslint).toEqual(['no-buried-consent buriedDisclosure 9:7', 'no-fine-print lowContrast 9:7', 'no-fine-print smallerThanChoice 9:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+
+  it('near-miss: a delivery estimate in small print is no price or renewal term', async () => {
+    const result = await both({ 'TrialOffer.tsx': TRIAL('Try Premium free for 7 days', 'Start free trial', 'Then we email you every week with tips.'), 'Trial.module.css': TRIAL_CSS }, 'TrialOffer.tsx', [
+      'no-fine-print',
+      'no-buried-consent',
+    ]);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
