@@ -134,8 +134,12 @@ export class DomStyles implements StyleSource {
       clip: known(clipOf(entry)),
       flexDirection: known(s.flexDirection || 'row'),
       order: known(s.order || '0'),
+      gridTemplateColumns: known(s.gridTemplateColumns || 'none'),
+      gridAutoFlow: known(s.gridAutoFlow || 'row'),
       // The browser has already applied every media query and state for this viewport: nothing is conditional.
       conditional: [],
+      // And substituted every var(): nothing is left to resolve.
+      variables: new Map(),
     };
   }
 }
