@@ -22,9 +22,14 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
   );
 }
 
-/** The material topics an element's text speaks of, as lexicon keys, each once. */
-export function materialTopics(element: UIElement, consent: ConsentAnalysis): string[] {
-  const tokens = consent.lexicon.clauses(clauseText(element).value);
+/**
+ * The material topics an element's text speaks of, as lexicon keys, each once. `withoutLinks` leaves out the text
+ * of links inside it: "California residents: <a>Do not sell or share my personal information</a>" is a route to a
+ * choice, not a term stated in the text.
+ */
+export function materialTopics(element: UIElement, consent: ConsentAnalysis, options: { withoutLinks?: boolean } = {}): string[] {
+  const skip = options.withoutLinks ? (inner: UIElement) => inner !== element && inner.semantic === 'link' : undefined;
+  const tokens = consent.lexicon.clauses(clauseText(element, skip).value);
   return [...new Set(consent.lexicon.material.matchAll(tokens).map((m) => m.value))];
 }
 

@@ -12,6 +12,32 @@ const ruleTester = new RuleTester({ languageOptions: { parser, parserOptions: { 
 
 ruleTester.run('no-buried-consent', rule, {
   valid: [
+    // Near-miss: the CCPA opt-out link under a preferences form's submit is a route to a choice, not a buried term.
+    {
+      code: `import { Formik, Form, Field } from 'formik';
+import { savePreferences } from '@/api/preferences';
+
+export function ContactPreferences({ initial }: { initial: { offersByEmail: boolean } }) {
+  return (
+    <Formik initialValues={initial} onSubmit={(values) => savePreferences(values)}>
+      {({ isSubmitting }) => (
+        <Form className="prefs">
+          <label>
+            <Field type="checkbox" name="offersByEmail" />
+            Email me offers from our partners
+          </label>
+          <button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Save preferences'}
+          </button>
+          <p className="prefs__footer">
+            California residents: <a href="/privacy/ccpa-opt-out">Do not sell or share my personal information</a>
+          </p>
+        </Form>
+      )}
+    </Formik>
+  );
+}`,
+    },
     // Near-miss: the same disclosure, above the button: read before the choice.
     {
       code: `export const A = () => (
