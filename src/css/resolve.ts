@@ -171,6 +171,11 @@ const UA_DISPLAY: Record<string, string> = {
   th: 'table-cell',
 };
 
+/** The display a browser gives an element with no author styles (block, inline-block, list-item, inline ...). */
+export function browserDisplay(tag: string): string {
+  return UA_DISPLAY[tag] ?? 'inline';
+}
+
 /** Chromium's `a:-webkit-any-link` (visited links aside): only an `<a>` with an href is a link; a bare one is text. */
 const LINK_STYLES: Record<string, string> = { color: '#0000ee', 'text-decoration': 'underline' };
 
