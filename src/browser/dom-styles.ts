@@ -7,7 +7,7 @@
  * The backdrop is composed as the static resolver composes it: the element's own background over its ancestors',
  * down from the canvas; opacity multiplies down the tree and is applied to the text colour by the checks.
  */
-import type { Box, ComputedStyle, Resolved, StyleSource } from '../css/resolve.js';
+import { browserDisplay, type Box, type ComputedStyle, type Resolved, type StyleSource } from '../css/resolve.js';
 import type { UIElement } from '../model/types.js';
 import { composite, parseColor, type Rgba } from '../visual/color.js';
 import type { PageSnapshot, SnapshotBox, SnapshotElement } from './snapshot.js';
@@ -120,7 +120,9 @@ export class DomStyles implements StyleSource {
       fill,
       backdrop,
       opacity,
-      display: known(s.display),
+      // The browser's own display for the element is a default the static resolver knows as one (and a page's
+      // global CSS most often changes): no-buried-consent reads boxes on one line only from a display someone set.
+      display: s.display === browserDisplay(entry.tag) ? { known: true, value: s.display, origin: 'default' } : known(s.display),
       visibility: known(s.visibility),
       padding,
       borderWidth: known(borderWidth),
@@ -134,8 +136,12 @@ export class DomStyles implements StyleSource {
       clip: known(clipOf(entry)),
       flexDirection: known(s.flexDirection || 'row'),
       order: known(s.order || '0'),
+      gridTemplateColumns: known(s.gridTemplateColumns || 'none'),
+      gridAutoFlow: known(s.gridAutoFlow || 'row'),
       // The browser has already applied every media query and state for this viewport: nothing is conditional.
       conditional: [],
+      // And substituted every var(): nothing is left to resolve.
+      variables: new Map(),
     };
   }
 }

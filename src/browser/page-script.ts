@@ -75,7 +75,7 @@ export function collectSnapshot(maxElements: number): PageSnapshot {
   const OPAQUE = new Set(['svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas']);
   const STYLE_KEYS: Array<keyof SnapshotStyle> = [
     'fontSize', 'fontWeight', 'color', 'backgroundColor', 'backgroundImage', 'opacity', 'display', 'visibility', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-    'borderTopWidth', 'borderTopStyle', 'borderTopColor', 'textDecorationLine', 'position', 'left', 'top', 'width', 'height', 'clip', 'clipPath', 'flexDirection', 'order', 'cursor',
+    'borderTopWidth', 'borderTopStyle', 'borderTopColor', 'textDecorationLine', 'position', 'left', 'top', 'width', 'height', 'clip', 'clipPath', 'flexDirection', 'order', 'gridTemplateColumns', 'gridAutoFlow', 'cursor',
   ];
   const local = new Map<DomElement, string>();
   const escape = (text: string): string => g.CSS.escape(text);

@@ -34,6 +34,9 @@ export interface SnapshotStyle {
   clipPath: string;
   flexDirection: string;
   order: string;
+  /** A grid's columns and flow (no-buried-consent reads a one-column grid as stacked); older snapshots lack them. */
+  gridTemplateColumns?: string;
+  gridAutoFlow?: string;
   cursor: string;
 }
 

@@ -16,31 +16,70 @@ import { finding, quote, review } from './util.js';
 import { compareDocumentOrder } from '../model/order.js';
 
 const RULE = 'no-buried-consent';
-const ROW_DISPLAYS = new Set(['flex', 'inline-flex']);
-const GRID_DISPLAYS = new Set(['grid', 'inline-grid', 'contents']);
+const FLEX_DISPLAYS = new Set(['flex', 'inline-flex']);
+const GRID_DISPLAYS = new Set(['grid', 'inline-grid']);
+const INLINE_LEVEL = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table']);
 
 type Placement = { kind: 'before' } | { kind: 'beside' } | { kind: 'after' } | { kind: 'unknown'; element: UIElement; reason: Review['reason']; detail: string };
 
-/** An inline `flex-direction: column` turns a flex container into a stack. */
-function inlineColumn(element: UIElement): boolean {
-  const direction = element.inlineStyle.declarations.filter((d) => d.property === 'flex-direction').pop()?.value.trim();
-  return direction === 'column' || direction === 'column-reverse';
+/** The child of `ancestor` on the way down to `element`. */
+function childToward(ancestor: UIElement, element: UIElement): UIElement {
+  let item = element;
+  while (item.parent && item.parent !== ancestor) item = item.parent;
+  return item;
 }
 
 /**
- * Where an element sits relative to the accept: before it in document order, beside it (both in one flex row
- * that is not the prompt itself), or after it (stacked below). A grid or an unresolved display can't be placed.
+ * In a block container, two inline-level boxes with nothing but inline-level content between them flow on one
+ * line (CSS 2 § 9.4.2): a button followed by an inline-flex label and its checkbox sit side by side, not stacked.
+ */
+function onOneLine(container: UIElement, first: UIElement, second: UIElement, analysis: FileAnalysis): boolean {
+  const from = container.children.indexOf(first);
+  const to = container.children.indexOf(second);
+  if (from < 0 || to < 0) return false;
+  for (const node of container.children.slice(from, to + 1)) {
+    if (node.kind === 'text') continue;
+    // A browser default (a bare <label> is inline) is what the page's global CSS most often changes: only a display
+    // the author or the library sets puts boxes on one line.
+    const display = analysis.styles.computed(node).display;
+    if (!display.known || display.origin === 'default' || !INLINE_LEVEL.has(display.value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an element sits relative to the accept, read from the layout of the box that holds both: before it in
+ * document order, beside it (a flex row, a grid or line that puts them side by side), or after it (stacked
+ * below: a block, a flex column, a grid of one column). A reversed column puts a later element above. What the
+ * layout can't say (a display or direction not known, a grid with columns) is unknown.
  */
 function placement(element: UIElement, accept: UIElement, context: ConsentContext, analysis: FileAnalysis): Placement {
   if (compareDocumentOrder(element, accept) < 0) return { kind: 'before' };
   const shared = commonAncestor(element, accept);
   if (!shared) return { kind: 'before' };
-  // The prompt's own root stacks its content; a flex row inside it (an actions bar) puts things beside the button.
-  if (shared === context.root) return { kind: 'after' };
-  const display = analysis.styles.computed(shared).display;
-  if (!display.known) return { kind: 'unknown', element: shared, reason: display.reason, detail: display.detail ?? 'display unresolved' };
-  if (ROW_DISPLAYS.has(display.value) && !inlineColumn(shared)) return { kind: 'beside' };
-  if (GRID_DISPLAYS.has(display.value)) return { kind: 'unknown', element: shared, reason: 'unknown-value', detail: `display: ${display.value}` };
+  const style = analysis.styles.computed(shared);
+  const display = style.display;
+  if (!display.known) {
+    // The prompt's own root stacks its content where its layout isn't known; inside it, an unknown box can't be placed.
+    if (shared === context.root) return { kind: 'after' };
+    return { kind: 'unknown', element: shared, reason: display.reason, detail: display.detail ?? 'display unresolved' };
+  }
+  if (FLEX_DISPLAYS.has(display.value)) {
+    const direction = style.flexDirection;
+    if (!direction.known) return { kind: 'unknown', element: shared, reason: direction.reason, detail: direction.detail ?? 'flex-direction unresolved' };
+    if (direction.value === 'column') return { kind: 'after' };
+    if (direction.value === 'column-reverse') return { kind: 'before' };
+    return { kind: 'beside' };
+  }
+  if (GRID_DISPLAYS.has(display.value)) {
+    // One implicit column filled row by row stacks its items like a block (CSS Grid 1 § 7.7, 8.5).
+    const columns = style.gridTemplateColumns;
+    const flow = style.gridAutoFlow;
+    if (columns.known && columns.value === 'none' && flow.known && !flow.value.includes('column')) return { kind: 'after' };
+    return { kind: 'unknown', element: shared, reason: 'unknown-value', detail: `display: ${display.value}${columns.known ? `; grid-template-columns: ${columns.value}` : ''}` };
+  }
+  if (display.value === 'contents') return { kind: 'unknown', element: shared, reason: 'unknown-value', detail: 'display: contents' };
+  if (shared !== element && shared !== accept && onOneLine(shared, childToward(shared, accept), childToward(shared, element), analysis)) return { kind: 'beside' };
   return { kind: 'after' };
 }
 

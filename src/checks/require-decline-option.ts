@@ -65,7 +65,9 @@ function unreadableChoice(context: ConsentContext, analysis: ConsentAnalysis): U
  */
 function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): UIElement | undefined {
   return ownElements(context, analysis).find((element) => {
-    if (element.intrinsic || analysis.choices.has(element)) return false;
+    // A component whose element is known (rendered from its module, or a library's layout part such as MUI's
+    // DialogActions) shows its children: its text is theirs, not a hidden button's.
+    if (element.intrinsic || element.tag !== undefined || analysis.choices.has(element)) return false;
     if (element.semantic !== 'other' && element.semantic !== 'container' && element.semantic !== 'text') return false;
     const kind = classifyLabel(textContent(element).value, analysis.lexicon);
     return kind === 'decline' || kind === 'deferral';

@@ -14,6 +14,8 @@ import postcss, { type Declaration, type Root } from 'postcss';
 import postcssScss from 'postcss-scss';
 import { collectBindings, evaluate, resolveObject, type FileBindings } from '../model/bindings.js';
 import { kebabCase, UNITLESS } from '../model/build.js';
+import { muiPaletteColor } from '../libraries/mui.js';
+import { themeVariable } from '../libraries/theme-data.js';
 import { propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
 import type { ImportInfo, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import { resolveSemantics } from '../settings/components.js';
@@ -315,9 +317,21 @@ class Extractor {
   }
 }
 
-/** A property's value in an object style, as CSS; undefined where only the theme knows it. */
+/** MUI's typography variants (createTypography.js): `sx={{ typography: 'caption' }}` sets the variant's size and weight. */
+const MUI_TYPOGRAPHY_VARIANTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'subtitle1', 'subtitle2', 'body1', 'body2', 'button', 'caption', 'overline']);
+
+/**
+ * A property's value in an object style, as CSS; undefined where only the theme knows it and the theme isn't
+ * data. In `sx`, a palette path (`text.secondary`), a typography variant and a theme weight name read MUI's theme
+ * (src/libraries/mui.ts), whose values the cascade resolves as variables, the project's theme overriding them.
+ */
 function objectValue(property: string, value: unknown, mode: 'plain' | 'sx' | 'theme'): string | undefined {
-  if (mode === 'theme') return undefined;
+  if (mode === 'theme') {
+    if (typeof value !== 'string' || !MUI_TYPOGRAPHY_VARIANTS.has(value)) return undefined;
+    if (property === 'font-size') return `var(${themeVariable('mui', `typography-${value}-font-size`)})`;
+    if (property === 'font-weight') return `var(${themeVariable('mui', `typography-${value}-font-weight`)})`;
+    return undefined;
+  }
   if (typeof value === 'number') {
     if (mode === 'sx') {
       // mui.com/system/spacing: a number is a multiple of the theme's spacing, which a project may change.
@@ -330,8 +344,8 @@ function objectValue(property: string, value: unknown, mode: 'plain' | 'sx' | 't
   if (typeof value !== 'string') return undefined;
   if (mode === 'sx') {
     // A palette path (`text.secondary`, `grey.500`, `primary`) is the theme's colour, not a CSS colour.
-    if (SX_COLOR_PROPERTIES.has(property) && (SX_PALETTE.has(value) || /^[a-z]+\.[a-z0-9]+$/i.test(value))) return undefined;
-    if (property === 'font-weight' && SX_THEME_WEIGHTS.has(value)) return undefined;
+    if (SX_COLOR_PROPERTIES.has(property) && (SX_PALETTE.has(value) || /^[a-z]+\.[a-z0-9]+$/i.test(value))) return muiPaletteColor(value);
+    if (property === 'font-weight' && SX_THEME_WEIGHTS.has(value)) return `var(${themeVariable('mui', `typography-weight-${value}`)})`;
   }
   return value;
 }
@@ -568,4 +582,6 @@ function applyBaseSemantics(element: UIElement, base: Base, imported: ImportedNa
   element.semanticSource = semantics.source;
   element.tag = semantics.tag;
   element.emphasis = semantics.emphasis;
+  if (semantics.library) element.library = semantics.library;
+  else delete element.library;
 }

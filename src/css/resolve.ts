@@ -7,11 +7,18 @@
  */
 import type { Attribute, StaticValue, UIElement, UnresolvedReason } from '../model/types.js';
 import { composite, parseColor, type Rgba } from '../visual/color.js';
+import type { ComponentStyles } from './library-styles.js';
 import { ANY_PROPERTY } from './scss.js';
 import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
-import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
+import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, FONT_SIZE_KEYWORDS, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
+import { defineVariables, hasVar, substituteVariables, type Variables } from './variables.js';
 
-export type Origin = 'default' | 'author';
+/**
+ * Where a value comes from: the browser's (or a reset's) default, a component library's own styles under its theme
+ * (src/css/library-styles.ts), or the page's author. A library's value is as real as the author's for what is
+ * drawn, but it is not the author choosing to hide or shrink something, and any author rule outranks it.
+ */
+export type Origin = 'default' | 'library' | 'author';
 
 export type Resolved<T> =
   | { known: true; value: T; origin: Origin; source?: string }
@@ -60,8 +67,14 @@ export interface ComputedStyle {
   flexDirection: Resolved<string>;
   /** Not inherited: a flex or grid item's place among its siblings, as written (`0` by default). */
   order: Resolved<string>;
+  /** Not inherited: a grid's explicit columns as written (`none`: one implicit column, items stacked). */
+  gridTemplateColumns: Resolved<string>;
+  /** Not inherited: how a grid places items without a place (`row`: one after another down the rows). */
+  gridAutoFlow: Resolved<string>;
   /** Declarations that apply only under a media query or a state. */
   conditional: ConditionalDeclaration[];
+  /** Custom properties (`--name`) the element has, inherited and its own: what its `var()` references read. */
+  variables: Variables;
 }
 
 /** What one utility class (a Tailwind token such as `md:text-xs`) declares, ready for the cascade. */
@@ -98,6 +111,8 @@ export interface StyleScope {
   moduleSheets: ReadonlyMap<string, StyleSheetIndex>;
   /** Utility classes active for the file (Tailwind), if the project uses them. */
   utilityClasses?: UtilityClasses | undefined;
+  /** Library components' default styles under the themes in scope (src/css/library-styles.ts). */
+  components?: ComponentStyles | undefined;
   rootFontSize: number;
 }
 
@@ -112,6 +127,8 @@ interface Cascaded {
   source: string;
   /** The declaration's value can't be known statically (a Sass function, a CSS-in-JS interpolation). */
   unknown?: UnresolvedReason;
+  /** The shorthand (and its whole value) a longhand came from when that value holds a var(): re-expanded once substituted. */
+  shorthand?: { property: string; value: string };
 }
 
 /** User-agent defaults that matter for visual weight (Chromium's html.css, abridged). */
@@ -135,6 +152,30 @@ const UA_STYLES: Record<string, Record<string, string>> = {
   dialog: { 'background-color': '#ffffff', color: '#000000' },
 };
 
+/**
+ * The display each element has in a browser with no author styles (Chromium's html.css; the HTML standard's
+ * rendering section, § 15.3): block boxes stack, inline-level ones flow on a line. Elements not listed are inline.
+ */
+const UA_DISPLAY: Record<string, string> = {
+  ...Object.fromEntries(
+    ['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'search', 'section', 'summary', 'ul'].map((tag) => [tag, 'block']),
+  ),
+  li: 'list-item',
+  button: 'inline-block',
+  input: 'inline-block',
+  select: 'inline-block',
+  textarea: 'inline-block',
+  table: 'table',
+  tr: 'table-row',
+  td: 'table-cell',
+  th: 'table-cell',
+};
+
+/** The display a browser gives an element with no author styles (block, inline-block, list-item, inline ...). */
+export function browserDisplay(tag: string): string {
+  return UA_DISPLAY[tag] ?? 'inline';
+}
+
 /** Chromium's `a:-webkit-any-link` (visited links aside): only an `<a>` with an href is a link; a bare one is text. */
 const LINK_STYLES: Record<string, string> = { color: '#0000ee', 'text-decoration': 'underline' };
 
@@ -143,8 +184,11 @@ const INHERITED = new Set(['font-size', 'font-weight', 'color', 'visibility']);
 const TRACKED = new Set([
   'font-size', 'font-weight', 'color', 'background-color', 'background-image', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-width', 'border-color', 'border-style', 'text-decoration', 'text-decoration-line', 'position', 'left', 'top', 'width', 'height', 'clip', 'clip-path',
-  'flex-direction', 'order',
+  'flex-direction', 'order', 'grid-template-columns', 'grid-auto-flow',
 ]);
+
+/** A longhand a shorthand sets to something honest-ui can't read: `env()` is never known statically (isDynamicValue). */
+const UNKNOWN_VALUE = 'env(honest-ui-unknown)';
 
 /** Expand shorthands into the longhands honest-ui tracks. */
 function expandDeclaration(property: string, value: string): Array<[string, string]> {
@@ -196,7 +240,19 @@ function expandDeclaration(property: string, value: string): Array<[string, stri
       const box = expandBox(value);
       return box ? [['top', box[0]], ['left', box[3]]] : [];
     }
+    case 'grid-template': {
+      // `rows / columns`, `none`, or areas with rows and columns (CSS Grid 1 § 7.4): the part after the slash.
+      const text = value.trim();
+      if (/^none$/i.test(text)) return [['grid-template-columns', 'none']];
+      const slash = text.lastIndexOf('/');
+      return [['grid-template-columns', slash < 0 || /["']/.test(text) ? UNKNOWN_VALUE : text.slice(slash + 1).trim()]];
+    }
+    case 'grid':
+      // The `grid` shorthand resets the flow too; `auto-flow` on either side of the slash decides it (§ 7.8).
+      if (/^none$/i.test(value.trim())) return [['grid-template-columns', 'none'], ['grid-auto-flow', 'row']];
+      return [['grid-template-columns', UNKNOWN_VALUE], ['grid-auto-flow', UNKNOWN_VALUE]];
     default:
+      if (property.startsWith('--')) return [[property, value]];
       return TRACKED.has(property) ? [[property, value]] : [];
   }
 }
@@ -248,10 +304,15 @@ export class StyleResolver implements StyleSource {
     }
     for (let i = pending.length - 1; i >= 0; i--) {
       const current = pending[i] as UIElement;
-      inherited = current.name === '#fragment' ? inherited : this.compute(current, inherited);
+      inherited = current.name === '#fragment' || this.drawsNoBox(current) ? inherited : this.compute(current, inherited);
       this.cache.set(current, inherited);
     }
     return inherited;
+  }
+
+  /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */
+  drawsNoBox(element: UIElement): boolean {
+    return !element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none';
   }
 
   /** `html { font-size: 62.5% }` changes what rem means. */
@@ -304,7 +365,11 @@ export class StyleResolver implements StyleSource {
       clip: { known: true, value: null, origin: 'default' },
       flexDirection: { known: true, value: 'row', origin: 'default' },
       order: { known: true, value: '0', origin: 'default' },
+      gridTemplateColumns: { known: true, value: 'none', origin: 'default' },
+      gridAutoFlow: { known: true, value: 'row', origin: 'default' },
       conditional: [],
+      // The themes of the libraries in use define their values at the root, below the page's own `:root` rules.
+      variables: this.scope.components?.variables ?? new Map(),
     };
     return this.finish(cascaded, base, new Map(), conditional);
   }
@@ -314,7 +379,8 @@ export class StyleResolver implements StyleSource {
     const conditional: ConditionalDeclaration[] = [];
     // Browser defaults only where we know the element: a component's rendering is not a <button> until resolved.
     const ua = element.tag === 'a' ? (element.attributes.has('href') ? LINK_STYLES : undefined) : element.tag ? UA_STYLES[element.tag] : undefined;
-    for (const [property, value] of Object.entries(ua ?? {})) {
+    const uaDisplay = element.tag ? UA_DISPLAY[element.tag] : undefined;
+    for (const [property, value] of Object.entries({ ...ua, ...(uaDisplay ? { display: uaDisplay } : {}) })) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 0, source: 'browser default' });
     }
     const utilities = this.scope.utilityClasses;
@@ -323,6 +389,15 @@ export class StyleResolver implements StyleSource {
     const reset = element.tag ? utilities?.baseStyles(element.tag) : undefined;
     for (const [property, value] of Object.entries(reset ?? {})) {
       cascaded.set(property, { value, origin: 'default', important: false, inline: false, specificity: [0, 0, 0], sheet: -1, order: 1, source: 'framework reset' });
+    }
+    const library = this.scope.components?.stylesFor(element);
+    if (library?.kind === 'styled') {
+      // The library's stylesheet: author styles with a class's specificity, injected before the page's sheets.
+      for (const declaration of library.declarations) {
+        for (const [property, value] of expandDeclaration(declaration.property, declaration.value)) {
+          offer(cascaded, property, { value, origin: 'library', important: false, inline: false, specificity: [0, 1, 0], sheet: -0.5, order: 0, source: library.source, ...shorthandOf(declaration.property, declaration.value) });
+        }
+      }
     }
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
@@ -337,7 +412,7 @@ export class StyleResolver implements StyleSource {
       const important = /!important\s*$/.test(declaration.value);
       const value = declaration.value.replace(/\s*!important\s*$/, '');
       for (const [property, longhand] of expandDeclaration(declaration.property, value)) {
-        offer(cascaded, property, { value: longhand, origin: 'author', important, inline: true, specificity: [1, 0, 0], sheet: Number.MAX_SAFE_INTEGER, order: 0, source: 'inline style' });
+        offer(cascaded, property, { value: longhand, origin: 'author', important, inline: true, specificity: [1, 0, 0], sheet: Number.MAX_SAFE_INTEGER, order: 0, source: 'inline style', ...shorthandOf(declaration.property, value) });
       }
     }
 
@@ -347,8 +422,13 @@ export class StyleResolver implements StyleSource {
     if (classesUnknown && utilities) for (const p of utilities.settableProperties) unknown.set(p, 'dynamic-class');
     if (element.inlineStyle.hasUnknown || (element.hasSpread && !element.attributes.has('style') && !element.intrinsic)) for (const p of TRACKED) unknown.set(p, 'dynamic-expression');
     // A component whose rendering is not known draws itself with styles we can't see: only what the use site
-    // sets on it directly is known.
-    if (!element.intrinsic && !element.tag) for (const p of TRACKED) if (cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    // sets on it directly is known. A library component is known by its module's data (src/libraries/), unless
+    // the library styles it in a way honest-ui has no data for. Its opacity is not guessed at 1 but also not made
+    // unknown: a component that fades its content is an animation, not the resting state a check reads.
+    const unresolvedComponent = library ? library.kind === 'unknown' : !element.intrinsic && !element.tag;
+    if (unresolvedComponent) for (const p of TRACKED) if (p !== 'opacity' && cascaded.get(p)?.origin !== 'author') unknown.set(p, 'unresolved-component');
+    // What the library sets from a prop computed at run time is unknown, unless the page's own styles decide it.
+    if (library?.kind === 'styled') for (const p of library.unknown.flatMap((property) => longhandsOf(property))) if (cascaded.get(p)?.origin !== 'author' || cascaded.get(p)?.source === library.source) unknown.set(p, 'dynamic-expression');
     // `<a {...props}>`: the spread may carry the href that makes it a link, unless a rule sure to apply decides.
     if (element.tag === 'a' && element.hasSpread && !element.attributes.has('href')) for (const p of Object.keys(LINK_STYLES)) if (!cascaded.has(p) || cascaded.get(p)?.unknown) unknown.set(p, 'dynamic-expression');
     for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
@@ -415,6 +495,7 @@ export class StyleResolver implements StyleSource {
     for (const declaration of rule.declarations) {
       // An unknown value could set any longhand of its property, whatever the shorthand's parts look like.
       const longhands = declaration.unknown ? longhandsOf(declaration.property).map((p): [string, string] => [p, declaration.value]) : expandDeclaration(declaration.property, declaration.value);
+      const shorthand = shorthandOf(declaration.property, declaration.value);
       for (const [property, value] of longhands) {
         if (condition) {
           conditional.push({ property, value, condition, source });
@@ -429,6 +510,7 @@ export class StyleResolver implements StyleSource {
           sheet: sheetIndex,
           order: rule.order * 1000 + rule.declarations.indexOf(declaration),
           source,
+          ...shorthand,
           ...(unknown || declaration.unknown ? { unknown: unknown ?? declaration.unknown } : {}),
         });
       }
@@ -436,6 +518,8 @@ export class StyleResolver implements StyleSource {
   }
 
   private finish(cascaded: Map<string, Cascaded>, parent: ComputedStyle, unknown: ReadonlyMap<string, UnresolvedReason>, conditional: ConditionalDeclaration[]): ComputedStyle {
+    const variables = this.variablesOf(cascaded, parent.variables);
+    substituteAll(cascaded, variables);
     const get = (property: string): Cascaded | undefined => cascaded.get(property);
     const unresolved = (property: string): Resolved<never> | undefined => {
       const reason = unknown.get(property);
@@ -452,10 +536,14 @@ export class StyleResolver implements StyleSource {
     const fsUnknown = unresolved('font-size');
     if (fsUnknown) fontSize = fsUnknown;
     else if (fs && fs.value !== 'inherit') {
-      if (!parent.fontSize.known) fontSize = parent.fontSize;
-      else {
+      // An absolute size (px, rem, a keyword) stands on its own; only a relative one needs the parent's.
+      if (!parent.fontSize.known && isRelativeFontSize(fs.value)) fontSize = parent.fontSize;
+      else if (!parent.fontSize.known) {
+        const px = fontSizeToPx(fs.value, 0, this.rootFontSize);
+        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin, source: fs.source };
+      } else {
         const px = fontSizeToPx(fs.value, parent.fontSize.value, this.rootFontSize);
-        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: fs.origin === 'author' || parent.fontSize.origin === 'author' ? 'author' : 'default', source: fs.source };
+        fontSize = px === undefined ? { known: false, reason: 'unknown-value', detail: `font-size: ${fs.value}` } : { known: true, value: px, origin: strongerOrigin(fs.origin, parent.fontSize.origin), source: fs.source };
       }
     } else fontSize = parent.fontSize;
 
@@ -534,7 +622,7 @@ export class StyleResolver implements StyleSource {
       ? {
           known: true,
           value: { top: num(sides[0]), right: num(sides[1]), bottom: num(sides[2]), left: num(sides[3]) },
-          origin: sides.some((s) => s.known && s.origin === 'author') ? 'author' : 'default',
+          origin: sides.reduce<Origin>((origin, s) => (s.known ? strongerOrigin(origin, s.origin) : origin), 'default'),
         }
       : (sides.find((s) => !s.known) as Resolved<Box>);
 
@@ -576,9 +664,51 @@ export class StyleResolver implements StyleSource {
       clip: clipValue ? { known: true, value: clipValue.value, origin: clipValue.origin } : { known: true, value: null, origin: 'default' },
       flexDirection: keyword('flex-direction', undefined, 'row'),
       order: keyword('order', undefined, '0'),
+      gridTemplateColumns: keyword('grid-template-columns', undefined, 'none'),
+      gridAutoFlow: keyword('grid-auto-flow', undefined, 'row'),
       conditional,
+      variables,
     };
   }
+
+  /** The element's custom properties: what it inherits, then what the cascade gives it (unknown where a rule may or may not apply). */
+  private variablesOf(cascaded: ReadonlyMap<string, Cascaded>, inherited: Variables): Variables {
+    const own = new Map<string, string | undefined>();
+    for (const [property, c] of cascaded) if (property.startsWith('--')) own.set(property, c.unknown ? undefined : c.value.trim());
+    return defineVariables(inherited, own);
+  }
+}
+
+/** The shorthand a longhand came from, kept when its value holds a var(): the longhand is known only once it is substituted. */
+function shorthandOf(property: string, value: string): { shorthand?: { property: string; value: string } } {
+  return hasVar(value) && !property.startsWith('--') && expandDeclaration(property, '0 0 0 0').some(([longhand]) => longhand !== property) ? { shorthand: { property, value } } : {};
+}
+
+/** Replace var() in every cascaded value by the element's variables; a value that can't be resolved becomes unknown. */
+function substituteAll(cascaded: Map<string, Cascaded>, variables: Variables): void {
+  for (const [property, c] of cascaded) {
+    if (property.startsWith('--') || c.unknown) continue;
+    const source = c.shorthand ?? { property, value: c.value };
+    if (!hasVar(source.value)) continue;
+    const substituted = substituteVariables(source.value, variables);
+    if (substituted === undefined) {
+      cascaded.set(property, { ...c, unknown: 'css-variable', source: `${c.source} (${property}: ${c.value})` });
+      continue;
+    }
+    const value = c.shorthand ? expandDeclaration(c.shorthand.property, substituted).find(([longhand]) => longhand === property)?.[1] : substituted;
+    cascaded.set(property, value === undefined ? { ...c, unknown: 'unknown-value' } : { ...c, value });
+  }
+}
+
+/** `em`, `%`, `smaller`/`larger`: a font size computed from the parent's (anything but an absolute length or keyword). */
+function isRelativeFontSize(value: string): boolean {
+  const text = value.trim().toLowerCase();
+  return !(text in FONT_SIZE_KEYWORDS) && !/^-?(?:\d+\.?\d*|\.\d+)(?:px|rem|pt|pc|in|cm|mm|q)$/.test(text) && text !== '0';
+}
+
+/** The author's over a library's over a default. */
+function strongerOrigin(a: Origin, b: Origin): Origin {
+  return a === 'author' || b === 'author' ? 'author' : a === 'library' || b === 'library' ? 'library' : 'default';
 }
 
 function num(resolved: Resolved<number | null> | undefined): number {

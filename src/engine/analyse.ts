@@ -151,7 +151,7 @@ export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unr
       unresolvedComponents = expandComponents(model, program, { filePath: input.filePath, resolver, settings: input.settings, values });
     },
     scopeFor: (model) => {
-      const loaded = loadScope(model, input.filePath, resolver, input.cache);
+      const loaded = loadScope(model, input.filePath, resolver, input.cache, input.program);
       unresolvedImports = [...loaded.unresolved, ...unresolvedComponents];
       return loaded.scope;
     },

@@ -9,10 +9,15 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type StyledModule, type StyledUse } from '../css/css-in-js.js';
+import { libraryClasses } from '../css/library-styles.js';
+import { libraryById } from '../libraries/index.js';
+import { mergeTailwindTokens } from '../model/class-merge.js';
 import { buildModel, elementBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
+import { renderLibraryParts } from '../model/library-parts.js';
+import { forEachChild, type Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
 import { mentions, starSources, type ModuleResolver } from '../resolve/modules.js';
@@ -145,7 +150,15 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
   context.modelFiles.set(model, found.file);
+  const props = rootProps(root.jsx, binding);
+  // The inner elements that take the use site's className, style or other props, found before components they
+  // render are expanded in place.
+  const targets = new Map([...subtree(element)].flatMap((inner) => {
+    const flow = inner === element ? undefined : props.flows.get(inner.node as Node);
+    return flow ? [[inner, flow] as const] : [];
+  }));
   renderCookieConsent(model, found.program);
+  renderLibraryParts(model);
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);
   if (found.file !== context.topFile) {
     for (const source of model.stylesheets) {
@@ -163,7 +176,7 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
       }
     }
   }
-  return { file: found.file, root: element, props: rootProps(root.jsx, binding) };
+  return { file: found.file, root: element, props, targets };
 }
 
 /**
@@ -182,6 +195,7 @@ function applyPackage(element: UIElement, source: string, name: string, settings
   element.semanticSource = semantics.source;
   element.tag = semantics.tag;
   element.emphasis = semantics.emphasis;
+  if (semantics.library) element.library = semantics.library;
 }
 
 /** Make the use site what was located for it; a reason when that can't be followed. */
@@ -234,9 +248,39 @@ function followBase(model: UIModel, element: UIElement, use: StyledUse, imports:
   return detail === undefined ? undefined : `styled from <${use.base.name}>: ${detail}`;
 }
 
+/**
+ * A component of a library whose components are files of the project (shadcn/ui): rendered from the project's copy,
+ * which is the project's own theme and wins; where that copy can't be read, the library's data stands in (the
+ * classes `npx shadcn add` writes), merged with the use site's classes as `cn` merges them.
+ */
+function expandCopied(model: UIModel, program: TSESTree.Program, file: string, element: UIElement, context: Context, depth: number, stack: readonly string[]): void {
+  const located = locate(element.name, model.imports, program, file, context);
+  let detail = located.kind === 'unresolved' ? located.detail : undefined;
+  if (located.kind === 'found') {
+    const library = element.library;
+    delete element.library;
+    detail = settle(model, element, located, context, depth, stack, false);
+    if (detail === undefined) return;
+    if (library) element.library = library;
+  }
+  const classes = libraryClasses(element);
+  if (detail !== undefined) context.unresolved.push({ source: `<${element.name}>`, reason: 'unresolved-component', detail: `${detail}${classes ? `; drawn with ${element.library?.id ?? 'its library'}'s default classes` : ''}` });
+  if (!classes) return;
+  element.classes = { tokens: mergeTailwindTokens([...classes, ...element.classes.tokens]), hasUnknown: element.classes.hasUnknown, merged: true };
+}
+
 function expand(model: UIModel, program: TSESTree.Program, file: string, elements: readonly UIElement[], context: Context, depth: number, stack: readonly string[]): void {
   for (const element of elements) {
-    if (element.intrinsic || element.name.startsWith('#') || element.semanticSource === 'preset') continue;
+    if (element.intrinsic || element.name.startsWith('#')) continue;
+    if (element.semanticSource === 'preset') {
+      if (element.library && libraryById(element.library.id)?.copiedIntoProject) expandCopied(model, program, file, element, context, depth, stack);
+      else {
+        // A library that styles with classes (React-Bootstrap's `btn btn-primary`) puts them beside the use site's.
+        const classes = libraryClasses(element);
+        if (classes) element.classes = { ...element.classes, tokens: [...classes, ...element.classes.tokens] };
+      }
+      continue;
+    }
     // A styled component of the file being analysed was read by applyCssInJs: what remains is its base.
     const styled = styledBase(element);
     const detail = styled
@@ -272,6 +316,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     modelFiles: new WeakMap([[model, input.filePath]]),
   };
   renderCookieConsent(model, program);
+  renderLibraryParts(model);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);
   // Document order again: elements brought in stand at their use site, in their own order.
   numberInDocumentOrder(model);

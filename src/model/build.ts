@@ -10,6 +10,8 @@ import { elementMessage } from './i18n.js';
 import { controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
 import { evaluateText } from './text-values.js';
+import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
+import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
 import type {
@@ -172,6 +174,31 @@ class ModelBuilder {
         if (CSS_MODULE.test(info.source)) this.cssModules.set(binding.local, info.source);
       }
     }
+    this.readDestructuredImports(program);
+  }
+
+  /**
+   * `const { Text, Paragraph } = Typography` with `Typography` imported (Ant Design's usual style): `Text` is the
+   * library's `Typography.Text`, as if written so.
+   */
+  private readDestructuredImports(program: TSESTree.Program): void {
+    for (const statement of program.body) {
+      if (statement.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declarations) {
+        const init = declarator.init && unwrapExpression(declarator.init);
+        if (declarator.id.type !== 'ObjectPattern' || init?.type !== 'Identifier') continue;
+        const source = this.importSources.get(init.name);
+        const imported = this.importedNames.get(init.name);
+        if (source === undefined || imported === undefined || imported === '*' || imported === 'default') continue;
+        for (const property of declarator.id.properties) {
+          if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
+          const key = propertyKeyName(property);
+          if (key === undefined || this.importSources.has(property.value.name)) continue;
+          this.importSources.set(property.value.name, source);
+          this.importedNames.set(property.value.name, `${imported}.${key}`);
+        }
+      }
+    }
   }
 
   build(): UIModel {
@@ -273,7 +300,9 @@ class ModelBuilder {
 
   private createElement(node: TSESTree.JSXElement | TSESTree.JSXFragment, name: string, parent: UIElement | null, conditional: boolean, component: string | undefined): UIElement {
     const opening = node.type === 'JSXElement' ? node.openingElement : node.openingFragment;
-    const intrinsic = /^[a-z]/.test(name) && !name.includes('.');
+    // `const Comp = asChild ? Slot : 'button'` (shadcn/ui, Radix's asChild pattern): the tag the constant holds.
+    const boundTag = this.boundTag(name);
+    const intrinsic = boundTag !== undefined || (/^[a-z]/.test(name) && !name.includes('.'));
     const rootName = name.split('.')[0] ?? name;
     const element: UIElement = {
       kind: 'element',
@@ -305,7 +334,7 @@ class ModelBuilder {
     if (name === '#fragment') return element;
     const semantics = resolveSemantics(
       {
-        name,
+        name: boundTag ?? name,
         intrinsic,
         importSource: element.importSource,
         importedName: this.importedName(name, rootName),
@@ -321,6 +350,7 @@ class ModelBuilder {
     element.semanticSource = semantics.source;
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
+    if (semantics.library) element.library = semantics.library;
     if (this.bindings.locals) elementScopes.set(element, this.bindings);
     if (node.type === 'JSXElement') this.formikField(node.openingElement, element);
     return element;
@@ -393,6 +423,13 @@ class ModelBuilder {
     return parts.map((part) => (typeof part === 'string' ? this.text(node, { known: true, value: part }, parent) : this.text(node, { known: false, reason: 'dynamic-expression', ...(part.slot === 'text' ? {} : { slot: part }) }, parent)));
   }
 
+  /** An element named by a local constant that evaluates to an HTML tag name (`const Comp = 'button'`). */
+  private boundTag(name: string): string | undefined {
+    if (!/^[A-Z]/.test(name) || name.includes('.') || this.importSources.has(name) || !this.bindings.constants.get(name)) return undefined;
+    const value = evaluate({ type: 'Identifier', name, range: [0, 0] } as unknown as Node, this.bindings);
+    return value.ok && typeof value.value === 'string' && /^[a-z][a-z0-9-]*$/.test(value.value) ? value.value : undefined;
+  }
+
   /** `MuiButton` imported as `{ Button as MuiButton }` is `Button` to a library preset; `BsForm.Check` is `Form.Check`. */
   private importedName(name: string, rootName: string): string | undefined {
     const imported = this.importedNames.get(rootName);
@@ -433,6 +470,11 @@ class ModelBuilder {
     const expression = unwrapExpression(value.expression);
     if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
       return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
+    }
+    // `footer={[<Button key="no" />, <Button key="yes" />]}`: a list of elements renders as a fragment would.
+    if (expression.type === 'ArrayExpression' && expression.elements.length > 0 && expression.elements.every((item) => item?.type === 'JSXElement' || item?.type === 'JSXFragment')) {
+      const fragment = { type: 'JSXFragment', children: expression.elements, openingFragment: { range: expression.range, loc: expression.loc }, closingFragment: { range: expression.range, loc: expression.loc }, range: expression.range, loc: expression.loc } as unknown as TSESTree.JSXFragment;
+      return { kind: 'element', element: this.buildElement(fragment, owner, false, component), range: expression.range };
     }
     return this.valueOf(expression, expression.range);
   }
@@ -650,12 +692,30 @@ class ModelBuilder {
           addClassString(list, key, conditional || !on.ok);
         }
         return;
-      case 'CallExpression':
-        if (CLASS_HELPERS.has(calleeName(node) ?? '')) {
+      case 'CallExpression': {
+        const callee = calleeName(node) ?? '';
+        if (MERGING_HELPERS.has(callee)) {
+          // cn(...)/twMerge(...): the later of two conflicting utilities wins (src/model/class-merge.ts).
+          const merged: ClassList = { tokens: [], hasUnknown: false };
+          for (const argument of node.arguments) if (argument.type !== 'SpreadElement') this.collectClasses(argument, merged, conditional, depth + 1);
+          list.tokens.push(...mergeTailwindTokens(merged.tokens));
+          list.hasUnknown ||= merged.hasUnknown || node.arguments.some((a) => a.type === 'SpreadElement');
+          list.merged = true;
+          return;
+        }
+        if (CLASS_HELPERS.has(callee)) {
           for (const argument of node.arguments) if (argument.type !== 'SpreadElement') this.collectClasses(argument, list, conditional, depth + 1);
           return;
         }
+        // buttonVariants({ variant, size }) where `const buttonVariants = cva(...)` (src/model/cva.ts).
+        const definition = node.callee.type === 'Identifier' ? cvaDefinition(this.bindings.constants.get(node.callee.name)) : undefined;
+        const parts = definition ? cvaParts(definition, node, (value) => evaluate(value, this.bindings)) : undefined;
+        if (parts) {
+          for (const part of parts) this.collectClasses(part.node, list, conditional || part.conditional, depth + 1);
+          return;
+        }
         break;
+      }
       case 'Identifier': {
         const evaluated = evaluate(node, this.bindings);
         if (evaluated.ok && typeof evaluated.value === 'string') {

@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { FileBindings } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { defaultNode, scopedNode, unknownNode } from './synthetic.js';
+import { mergeTailwindTokens } from './class-merge.js';
 import type { Attribute, AttributeValue, ClassList, InlineStyle, Range, RenderedFrom, SourceLocation, UIElement, UIModel, UINode } from './types.js';
 
 export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -228,6 +229,20 @@ function flowOf(root: TSESTree.JSXElement, prop: string, binding: PropsBinding):
   return flow;
 }
 
+/**
+ * What an element inside a component (below its root) does with the use site's props: its `className` takes the
+ * use site's classes (`cn('…', className)` on a dialog's inner panel), its `style` the use site's style, and a
+ * spread of the props passes the use site's other attributes on.
+ */
+export interface ElementFlow {
+  classFlow: Flow;
+  styleFlow: Flow;
+  /** `{...props}` / `{...rest}`: the use site's attributes the rest still holds reach this element. */
+  carriesProps: boolean;
+  /** `{...x}` that is not the props: attributes from elsewhere. */
+  otherSpread: boolean;
+}
+
 /** What the root element does with its props, read from its JSX. */
 export interface RootProps {
   classFlow: Flow;
@@ -238,6 +253,10 @@ export interface RootProps {
   spreadsChildren: boolean;
   /** `{children}` / `{props.children}` containers in the root's subtree, by range. */
   childrenSlots: Set<string>;
+  /** Elements below the root that receive some of the use site's props, by their JSX node. */
+  flows: Map<Node, ElementFlow>;
+  /** Props the component takes out of the props object by name: a rest spread no longer carries them. */
+  destructured: Set<string>;
 }
 
 export function rangeKey(range: Range): string {
@@ -252,12 +271,29 @@ export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): Roo
     if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression' && isPropReference(node.expression, 'children', binding)) childrenSlots.add(rangeKey(node.range));
     forEachChild(node, (child) => stack.push(child));
   }
+  const flows = new Map<Node, ElementFlow>();
+  const inner: Node[] = [...root.children];
+  for (let node = inner.pop(); node; node = inner.pop()) {
+    if (node.type === 'JSXElement') {
+      const own = node.openingElement.attributes.filter((a): a is TSESTree.JSXSpreadAttribute => a.type === 'JSXSpreadAttribute');
+      const flow: ElementFlow = {
+        classFlow: flowOf(node, 'className', binding),
+        styleFlow: flowOf(node, 'style', binding),
+        carriesProps: own.some((a) => isPassThrough(a.argument, binding)),
+        otherSpread: own.some((a) => !isPassThrough(a.argument, binding)),
+      };
+      if (flow.classFlow !== 'none' || flow.styleFlow !== 'none' || flow.carriesProps) flows.set(node, flow);
+    }
+    forEachChild(node, (child) => inner.push(child));
+  }
   return {
     classFlow: flowOf(root, 'className', binding),
     styleFlow: flowOf(root, 'style', binding),
     otherSpread: spreads.some((s) => !isPassThrough(s.argument, binding)),
     spreadsChildren: root.children.length === 0 && spreads.some((s) => spreadCarries(s.argument, 'children', binding)),
     childrenSlots,
+    flows,
+    destructured: new Set([...binding.locals.values()].map((local) => local.prop)),
   };
 }
 
@@ -343,12 +379,21 @@ export interface Rendering {
   /** The root element as built for this use site, its own components already expanded. */
   root: UIElement;
   props: RootProps;
+  /** The component's elements below the root that receive the use site's props (ElementFlow), as built for it. */
+  targets?: ReadonlyMap<UIElement, ElementFlow>;
 }
 
 function mergeClasses(root: ClassList, useSite: ClassList, flow: Flow, passed: boolean): ClassList {
   if (!passed || flow === 'none') return root;
   if (flow === 'replace') return useSite;
-  return { tokens: [...root.tokens, ...useSite.tokens], hasUnknown: root.hasUnknown || useSite.hasUnknown };
+  const tokens = [...root.tokens, ...useSite.tokens];
+  // `cn(base, className)`: the use site's classes win their conflicts with the component's (tailwind-merge).
+  return { tokens: root.merged ? mergeTailwindTokens(tokens) : tokens, hasUnknown: root.hasUnknown || useSite.hasUnknown, ...(root.merged ? { merged: true } : {}) };
+}
+
+/** The use site's attributes a spread of the rest of the props passes on: all but what the component takes by name. */
+function carriedAttributes(useSite: UIElement, destructured: ReadonlySet<string>): Attribute[] {
+  return [...useSite.attributes.values()].filter((a) => !destructured.has(a.name) && a.name !== 'children' && a.name !== 'className' && a.name !== 'style' && a.name !== 'key' && a.name !== 'ref');
 }
 
 function mergeStyle(root: InlineStyle, useSite: InlineStyle, flow: Flow, passed: boolean): InlineStyle {
@@ -378,10 +423,15 @@ function detachValue(value: AttributeValue, at: Range, useSiteFile: string | und
   }
 }
 
-function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement, useSiteFile: string | undefined, componentFile: string): Map<string, Attribute> {
+function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement, useSiteFile: string | undefined, componentFile: string, keep?: ReadonlySet<Attribute>): Map<string, Attribute> {
   const detached = new Map<string, Attribute>();
   const at = useSite.openingRange;
   for (const [name, attribute] of attributes) {
+    // The use site's own attributes, passed on by a spread, already point into the use site's file.
+    if (keep?.has(attribute)) {
+      detached.set(name, attribute);
+      continue;
+    }
     detached.set(name, { name, value: detachValue(attribute.value, at, useSiteFile, componentFile), range: [at[0], at[0]], loc: copy(useSite.openingLoc) });
   }
   return detached;
@@ -410,6 +460,10 @@ function* subtree(element: UIElement): Generator<UIElement> {
  */
 export function applyRendering(model: UIModel, useSite: UIElement, rendering: Rendering, classNamePassed = useSite.attributes.has('className'), useSiteFile?: string): void {
   const { root, props, file } = rendering;
+  // As the use site wrote them, for the component's inner elements that receive them.
+  const useSiteClasses = useSite.classes;
+  const useSiteStyle = useSite.inlineStyle;
+  const useSiteAttributes = new Map(useSite.attributes);
   useSite.rendered = renderedFrom(root, file);
   useSite.tag = root.tag;
   useSite.intrinsic = root.intrinsic;
@@ -418,6 +472,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
     useSite.semanticSource = `component (${root.semanticSource})`;
   }
   useSite.emphasis ??= root.emphasis;
+  if (root.library && !useSite.library) useSite.library = root.library;
   useSite.classes = mergeClasses(root.classes, useSite.classes, props.classFlow, classNamePassed);
   useSite.inlineStyle = mergeStyle(root.inlineStyle, useSite.inlineStyle, props.styleFlow, useSite.attributes.has('style'));
   const carries = props.classFlow === 'replace' || props.styleFlow === 'replace' || props.spreadsChildren;
@@ -428,9 +483,18 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
   const own = useSite.children;
   let slotted = false;
   const brought: UIElement[] = [];
+  const receive = (element: UIElement, flow: ElementFlow): void => {
+    element.classes = mergeClasses(element.classes, useSiteClasses, flow.classFlow, classNamePassed);
+    element.inlineStyle = mergeStyle(element.inlineStyle, useSiteStyle, flow.styleFlow, useSiteAttributes.has('style'));
+    if (!flow.carriesProps) return;
+    element.hasSpread = flow.otherSpread || useSite.hasSpread;
+    for (const attribute of carriedAttributes({ ...useSite, attributes: useSiteAttributes }, props.destructured)) element.attributes.set(attribute.name, attribute);
+  };
   const adopt = (nodes: UINode[], parent: UIElement): UINode[] => {
     const out: UINode[] = [];
     for (const node of nodes) {
+      const flow = node.kind === 'element' ? rendering.targets?.get(node) : undefined;
+      if (flow && node.kind === 'element') receive(node, flow);
       if (node.kind === 'text' && props.childrenSlots.has(rangeKey(node.range))) {
         for (const child of own) child.parent = parent;
         out.push(...own);
@@ -447,7 +511,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         node.node = useSite.node;
         node.component = useSite.component;
         node.conditional ||= useSite.conditional;
-        node.attributes = detachAttributes(node.attributes, useSite, useSiteFile, file);
+        node.attributes = detachAttributes(node.attributes, useSite, useSiteFile, file, flow?.carriesProps ? new Set(useSiteAttributes.values()) : undefined);
         node.children = adopt(node.children, node);
         brought.push(node);
       }

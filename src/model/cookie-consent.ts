@@ -80,6 +80,8 @@ function button(consent: UIElement, kind: 'accept' | 'decline', program: TSESTre
     inlineStyle: styled(kind === 'accept' ? ACCEPT_STYLE : DECLINE_STYLE, consent, `${prefix}Style`, program, keepDefaults),
     importSource: undefined,
   };
+  // A button of the banner, not the banner: the library component is the bar.
+  delete element.library;
   const classes = consent.attributes.get(`${prefix}Classes`)?.value;
   if (classes?.kind === 'static' && typeof classes.value === 'string') element.classes.tokens = classes.value.split(/\s+/).filter(Boolean).map((name) => ({ name, conditional: false }));
   else if (classes) element.classes.hasUnknown = true;

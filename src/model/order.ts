@@ -1,10 +1,12 @@
 /**
  * Document order as the page renders it. A component's elements stand where its use site renders them, in their
  * own order; children passed in stand at the component's `{children}` slot; an element passed as a prop
- * (`label={<span/>}`) stands before its owner's children, as it is written. Source offsets can't say this once
- * components are expanded (an element brought in from another file has no offset in this one), so the order is
- * read off the rendered tree: a pre-order walk of the roots, in source order.
+ * (`label={<span/>}`) stands before its owner's children, as it is written, unless the owner is a library
+ * component that draws that prop after its children (an antd Modal's `footer`, src/libraries/). Source offsets
+ * can't say this once components are expanded (an element brought in from another file has no offset in this
+ * one), so the order is read off the rendered tree: a pre-order walk of the roots, in source order.
  */
+import { slotPlace } from '../libraries/index.js';
 import type { UIElement, UIModel } from './types.js';
 
 /**
@@ -24,8 +26,13 @@ export function numberInDocumentOrder(model: UIModel): void {
     placed.add(element);
     if (present.has(element)) ordered.push(element);
     const next: UIElement[] = [];
-    for (const attribute of element.attributes.values()) if (attribute.value.kind === 'element') next.push(attribute.value.element);
+    const after: UIElement[] = [];
+    for (const attribute of element.attributes.values()) {
+      if (attribute.value.kind !== 'element') continue;
+      (slotPlace(element, attribute.name) === 'after-children' ? after : next).push(attribute.value.element);
+    }
     for (const child of element.children) if (child.kind === 'element') next.push(child);
+    next.push(...after);
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as UIElement);
   }
   const rest = model.elements.filter((element) => !placed.has(element)).sort((a, b) => a.range[0] - b.range[0]);

@@ -116,6 +116,11 @@ export interface ClassList {
   tokens: ClassToken[];
   /** Some class names are computed at run time: the list may be incomplete. */
   hasUnknown: boolean;
+  /**
+   * The list goes through tailwind-merge (`cn(...)`, `twMerge(...)`): of two conflicting utilities the later wins,
+   * also for classes a use site passes in (src/model/class-merge.ts).
+   */
+  merged?: boolean;
 }
 
 /** One `style={{ ... }}` declaration, property in CSS (kebab-case) form. */
@@ -209,6 +214,15 @@ export interface UIElement {
    * (0-based) of how many. Copies share their source position.
    */
   repeated?: { index: number; count: number };
+  /** The library component the element is (src/libraries), where its import says so: its styles and layout are data. */
+  library?: LibraryRef;
+}
+
+export interface LibraryRef {
+  /** The library module's id: `mui`, `radix`, `shadcn`. */
+  id: string;
+  /** The component's key in its module: `Button`, `dialog.Content`. */
+  component: string;
 }
 
 export interface RenderedFrom {

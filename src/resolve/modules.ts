@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
+import { createPathsMatcher, parseTsconfig } from 'get-tsconfig';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 
 /** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
@@ -105,10 +105,20 @@ export class ModuleResolver {
     return this.bases(fromFile, source).find((base) => STYLESHEET.test(base) && this.readFile(base) !== undefined);
   }
 
-  /** Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. */
+  /**
+   * Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. The `@/` (and `~/`)
+   * alias Vite and Next.js projects set up (`@` → `./src`, or the app folder: vite.config's `resolve.alias` as the
+   * Vite and shadcn/ui docs write it, create-next-app's `paths`) is tried there too when no `paths` entry leads to
+   * a file: a bundler's alias honest-ui does not read.
+   */
   private bases(fromFile: string, source: string): string[] {
     if (isRelativeSpecifier(source)) return [path.resolve(path.dirname(fromFile), source)];
-    return this.pathsMatcher(fromFile)?.(source) ?? [];
+    const mapped = this.pathsMatcher(fromFile)?.(source) ?? [];
+    const alias = /^[@~]\/(.+)$/.exec(source)?.[1];
+    const manifest = alias === undefined ? undefined : findUp(path.dirname(fromFile), ['package.json'], this.readFile);
+    if (alias === undefined || !manifest) return mapped;
+    const app = path.dirname(manifest.file);
+    return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
   }
 
   private pathsMatcher(fromFile: string): ((specifier: string) => string[]) | null {
@@ -116,9 +126,10 @@ export class ModuleResolver {
     let matcher = this.matchers.get(dir);
     if (matcher === undefined) {
       try {
-        // get-tsconfig reads tsconfig.json as JSON with comments and follows `extends`; nothing is executed.
-        const tsconfig = getTsconfig(dir, 'tsconfig.json', new Map());
-        matcher = tsconfig ? createPathsMatcher(tsconfig) : null;
+        // The nearest tsconfig.json, or jsconfig.json where a JavaScript project (Next.js, Create React App, Vite)
+        // declares its aliases. get-tsconfig reads it as JSON with comments and follows `extends`; nothing is executed.
+        const found = findUp(dir, ['tsconfig.json', 'jsconfig.json'], this.readFile);
+        matcher = found ? createPathsMatcher({ path: found.file, config: parseTsconfig(found.file, new Map()) }) : null;
       } catch {
         matcher = null;
       }

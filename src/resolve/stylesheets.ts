@@ -3,6 +3,7 @@
  * parsed and indexed once per content, for both the checker and the ESLint rules.
  */
 import { createHash } from 'node:crypto';
+import { applyThemeDefaults, createComponentStyles } from '../css/library-styles.js';
 import type { StyleScope } from '../css/resolve.js';
 import { flattenScss } from '../css/scss.js';
 import { indexStylesheet, type StyleSheetIndex } from '../css/stylesheet.js';
@@ -10,6 +11,11 @@ import type { UIModel } from '../model/types.js';
 import { isScssFile, parseStylesheet } from '../parse/css.js';
 import type { ScriptParser } from '../parse/script.js';
 import { Locales, type I18nSettings } from './locales.js';
+import { LIBRARIES } from '../libraries/index.js';
+import type { TSESTree } from '@typescript-eslint/types';
+import { EntryCache } from './entries.js';
+import { librarySheets } from './library-sheets.js';
+import { ThemeCache } from './themes.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
 
@@ -36,6 +42,10 @@ export class ProjectCache {
   readonly tailwind = new TailwindCache();
   /** Parsed modules (components, and whatever else an import leads to). */
   readonly modules: ModuleCache;
+  /** The global stylesheets each app's entry modules import. */
+  readonly entries = new EntryCache();
+  /** The project's own themes for the component libraries it uses. */
+  readonly themes = new ThemeCache();
 
   /**
    * `parser` parses imported modules: the checker passes its own (oxc), so a component is parsed as the files
@@ -87,7 +97,10 @@ export class ProjectCache {
 
 const NO_I18N: I18nSettings = {};
 
-export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache): LoadedScope {
+/** Package stylesheets a library's built-in sheet stands for. */
+const LIBRARY_SHEET_SOURCES = LIBRARIES.flatMap((library) => (library.stylesheet ? [library.stylesheet.imports] : []));
+
+export function loadScope(model: UIModel, filePath: string, resolver: ModuleResolver, cache: ProjectCache, program?: TSESTree.Program): LoadedScope {
   const readFile = resolver.readFile;
   const unresolved: UnresolvedImport[] = [];
   const globalTexts: SheetText[] = [];
@@ -107,12 +120,24 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
     if (!index) unresolved.push({ source, reason: 'parse-error' });
     return index ?? undefined;
   };
-  const globalSheets = model.stylesheets.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s);
+  // The app's global stylesheets (its entry's imports) load first, then the ones this file and its components import.
+  const entry = cache.entries.sheetsFor(filePath, resolver);
+  const own = model.stylesheets.map((source) => resolver.stylesheetPath(filePath, source) ?? source);
+  // A library's own stylesheet (Bootstrap) comes before them all; a package stylesheet it stands for is not missing.
+  const libraryImports = [...model.stylesheets, ...entry.packageSheets];
+  const library = librarySheets(filePath, libraryImports, readFile);
+  const standIn = (source: string): boolean => library.length > 0 && LIBRARY_SHEET_SOURCES.some((pattern) => pattern.test(source));
+  const sources = [...entry.sheets.filter((sheet) => !own.includes(sheet)), ...model.stylesheets.filter((source) => !standIn(source))];
+  const globalSheets = [...library, ...sources.map((source) => load(source, true)).filter((s): s is StyleSheetIndex => !!s)];
   const moduleSheets = new Map<string, StyleSheetIndex>();
   for (const source of new Set(model.cssModules.values())) {
     const sheet = load(source);
     if (sheet) moduleSheets.set(source, sheet);
   }
   const utilityClasses = tailwindFor(filePath, readFile, globalTexts, cache.tailwind);
-  return { scope: { globalSheets, moduleSheets, utilityClasses }, unresolved };
+  const libraries = new Set(model.elements.flatMap((element) => (element.library ? [element.library.id] : [])));
+  const themes = program ? cache.themes.themesFor(filePath, program, libraries, resolver) : new Map();
+  applyThemeDefaults(model, themes);
+  const components = createComponentStyles(themes, libraries);
+  return { scope: { globalSheets, moduleSheets, utilityClasses, components }, unresolved };
 }

@@ -2,7 +2,8 @@
  * Is Tailwind active for a file, and with which theme? Files are read as TEXT, never executed:
  * - a `tailwind.config.{js,ts,cjs,mjs,mts,cts}` found walking up from the file to the nearest package.json;
  * - `tailwindcss` (or `@tailwindcss/postcss`, `@tailwindcss/vite`, `@tailwindcss/cli`) in that package.json's
- *   dependencies, whose version range says v3 or v4;
+ *   dependencies or, in a monorepo, in the workspace root's (src/resolve/packages.ts), whose version range says v3
+ *   or v4;
  * - `@import "tailwindcss"` / `@tailwind` / `@theme` in a stylesheet the file imports.
  * The theme is the default one plus the config's `theme`/`theme.extend` (read as data) and the `@theme` blocks of
  * the stylesheets in scope. A v4 project's `@theme` in a CSS entry file that this file doesn't import is not seen.
@@ -15,6 +16,7 @@ import { readTailwindConfig, readThemeBlocks, tailwindDirectives } from '../css/
 import { buildTheme, type ThemeOverrides } from '../css/tailwind/theme.js';
 import { createTailwindUtilities } from '../css/tailwind/utilities.js';
 import { parseStylesheet } from '../parse/css.js';
+import { appPackages } from './packages.js';
 
 const CONFIG_NAMES = ['tailwind.config.js', 'tailwind.config.ts', 'tailwind.config.cjs', 'tailwind.config.mjs', 'tailwind.config.mts', 'tailwind.config.cts'];
 const PACKAGES = ['tailwindcss', '@tailwindcss/postcss', '@tailwindcss/vite', '@tailwindcss/cli'];
@@ -79,27 +81,15 @@ function majorOf(range: unknown): 3 | 4 | undefined {
   return match?.[1] === '3' ? 3 : match?.[1] === '4' ? 4 : undefined;
 }
 
-function readPackage(text: string): { uses: boolean; version: 3 | 4 | undefined } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { uses: false, version: undefined };
-  }
-  if (typeof json !== 'object' || json === null) return { uses: false, version: undefined };
-  const record = json as Record<string, unknown>;
+function readPackages(dependencies: ReadonlyMap<string, string>): { uses: boolean; version: 3 | 4 | undefined } {
   let uses = false;
   let version: 3 | 4 | undefined;
-  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-    const deps = record[field];
-    if (typeof deps !== 'object' || deps === null) continue;
-    for (const name of PACKAGES) {
-      const range = (deps as Record<string, unknown>)[name];
-      if (range === undefined) continue;
-      uses = true;
-      // The v4 integrations exist only for v4.
-      version ??= name === 'tailwindcss' ? majorOf(range) : 4;
-    }
+  for (const name of PACKAGES) {
+    const range = dependencies.get(name);
+    if (range === undefined) continue;
+    uses = true;
+    // The v4 integrations exist only for v4.
+    version ??= name === 'tailwindcss' ? majorOf(range) : 4;
   }
   return { uses, version };
 }
@@ -119,9 +109,8 @@ function findProjectFiles(filePath: string, readFile: (absolutePath: string) => 
         }
       }
     }
-    const pkg = readFile(path.join(dir, 'package.json'));
-    if (pkg !== undefined) {
-      const { uses, version } = readPackage(pkg);
+    if (readFile(path.join(dir, 'package.json')) !== undefined) {
+      const { uses, version } = readPackages(appPackages(filePath, readFile).dependencies);
       return { config, packageVersion: version, packageUsesTailwind: uses };
     }
     const parent = path.dirname(dir);

@@ -3,7 +3,7 @@
  * getElementType, without per-rule copies): HTML semantics, ARIA roles, polymorphic props, design-system
  * mappings from settings, and a conservative reading of component names.
  */
-import type { Emphasis, Semantic, StaticValue } from '../model/types.js';
+import type { Emphasis, LibraryRef, Semantic, StaticValue } from '../model/types.js';
 import { presetFor } from './presets.js';
 import type { ComponentMapping, EmphasisName, ResolvedSettings } from './settings.js';
 
@@ -25,6 +25,8 @@ export interface ElementSemantics {
   source: 'html' | 'role' | 'settings' | 'preset' | 'as-prop' | 'name' | 'unresolved';
   /** Props that hold the checked state, current or initial, in order of preference. */
   checkedProps: string[];
+  /** The library component, for a preset. */
+  library?: LibraryRef;
 }
 
 const TEXT_TAGS = new Set([
@@ -187,7 +189,10 @@ export function resolveSemantics(input: SemanticsInput, settings: ResolvedSettin
   // A component library's control, known by its import source (a local `Button` is not MUI's). It keeps its
   // library's look whatever element `component`/`as` renders, so the preset comes before the polymorphic props.
   const preset = presetFor(input);
-  if (preset) return base(preset.semantic, 'preset', undefined, preset.emphasis, [...preset.checkedProps, ...DEFAULT_CHECKED_PROPS.filter((p) => !preset.checkedProps.includes(p))]);
+  if (preset) {
+    const tag = preset.tag === 'none' ? undefined : preset.tag;
+    return { ...base(preset.semantic, 'preset', tag, preset.emphasis, [...preset.checkedProps, ...DEFAULT_CHECKED_PROPS.filter((p) => !preset.checkedProps.includes(p))]), library: { id: preset.library, component: preset.component } };
+  }
 
   for (const prop of settings.polymorphicProps) {
     const as = input.staticAttribute(prop);

@@ -58,8 +58,8 @@ export function textContrast(style: ComputedStyle): Resolved<number> {
   if (!style.backdrop.known) return style.backdrop;
   if (!style.opacity.known) return style.opacity;
   // A default colour on an author background (or the reverse) may be changed by global CSS we don't see.
-  if (style.color.origin !== 'author' || style.backdrop.origin !== 'author') return { known: false, reason: 'no-background', detail: 'text colour or background is a browser default' };
-  return { known: true, value: contrastRatio(withOpacity(style.color.value, style.opacity.value), style.backdrop.value), origin: 'author' };
+  if (style.color.origin === 'default' || style.backdrop.origin === 'default') return { known: false, reason: 'no-background', detail: 'text colour or background is a browser default' };
+  return { known: true, value: contrastRatio(withOpacity(style.color.value, style.opacity.value), style.backdrop.value), origin: style.color.origin === 'author' || style.backdrop.origin === 'author' ? 'author' : 'library' };
 }
 
 export function describeAppearance(element: UIElement, styles: StyleSource): Appearance {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createComponentStyles } from '../../src/css/library-styles.js';
 import { analyseProgram } from '../../src/checks/analysis.js';
 import type { FileAnalysis } from '../../src/checks/types.js';
 import type { ComputedStyle } from '../../src/css/resolve.js';
@@ -10,7 +11,8 @@ import { toHex } from '../../src/visual/color.js';
 function analyse(tsx: string): FileAnalysis {
   const parsed = parseWithTypescriptEstree(tsx, 'Dialog.tsx');
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return analyseProgram({ program: parsed.value, settings: DEFAULT_SETTINGS, scopeFor: () => ({ globalSheets: [], moduleSheets: new Map() }) });
+  // MUI's default theme in scope, as loadScope puts it for a file that renders MUI components.
+  return analyseProgram({ program: parsed.value, settings: DEFAULT_SETTINGS, scopeFor: () => ({ globalSheets: [], moduleSheets: new Map(), components: createComponentStyles(new Map(), new Set(['mui'])) }) });
 }
 
 function element(analysis: FileAnalysis, name: string): UIElement {
@@ -109,7 +111,7 @@ describe('object styles, the css prop and sx', () => {
     expect(value(analysis.styles.computed(element(analysis, 'button')).fontSize)).toBeCloseTo(13.333, 2);
   });
 
-  it('reads MUI sx with its shorthands, leaving theme-dependent values unknown', () => {
+  it('reads MUI sx with its shorthands and theme values, leaving the theme spacing unknown', () => {
     const analysis = analyse(`
       import { Button } from '@mui/material';
       export const D = () => <div>
@@ -118,8 +120,9 @@ describe('object styles, the css prop and sx', () => {
       </div>;
     `);
     const [a, b] = analysis.model.elements.filter((e) => e.name === 'Button').map((e) => analysis.styles.computed(e)) as [ComputedStyle, ComputedStyle];
-    expect([value(a.fontSize), hex(a.color), value(a.padding), value(a.fill)]).toEqual([11, '#777777', 'unknown:dynamic-expression', 'unknown:dynamic-expression']);
-    expect([value(b.fontSize), value(b.fontWeight)]).toEqual(['unknown:dynamic-expression', 'unknown:dynamic-expression']);
+    // `p: 2` is two theme spacing units, which a project's theme may change; `primary.main` is the palette's blue.
+    expect([value(a.fontSize), hex(a.color), value(a.padding), hex(a.fill as ComputedStyle['color'])]).toEqual([11, '#777777', 'unknown:dynamic-expression', '#1976d2']);
+    expect([value(b.fontSize), value(b.fontWeight)]).toEqual([12, 700]);
   });
 });
 

@@ -196,9 +196,80 @@ describe('inheritance and values', () => {
   });
 });
 
+describe('custom properties (CSS Variables 1)', () => {
+  it('resolves var() against :root, the element and its ancestors, with fallbacks and nested references', () => {
+    const s = setup(
+      `const A = () => (
+        <section className="card" id="card">
+          <p className="muted" id="muted">Fine print</p>
+          <p className="brand" id="brand">Brand</p>
+          <p className="fallback" id="fallback">Fallback</p>
+        </section>
+      );`,
+      {
+        css: [
+          `:root { --muted-foreground: #6b7280; --size-sm: 0.75rem; --brand: var(--brand-500); --brand-500: #1d4ed8 }
+           .card { --surface: #ffffff; background-color: var(--surface) }
+           .muted { color: var(--muted-foreground); font-size: var(--size-sm) }
+           .brand { color: var(--brand) }
+           .fallback { color: var(--not-defined, #111111); padding: var(--pad, 4px 8px) }`,
+        ],
+      },
+    );
+    expect(hex(s.of('muted').color)).toBe('#6b7280');
+    expect(value(s.of('muted').fontSize)).toBe(12);
+    expect(hex(s.of('muted').backdrop)).toBe('#ffffff');
+    expect(hex(s.of('brand').color)).toBe('#1d4ed8');
+    expect(hex(s.of('fallback').color)).toBe('#111111');
+    expect(value(s.of('fallback').padding)).toEqual({ top: 4, right: 8, bottom: 4, left: 8 });
+  });
+
+  it('lets an element redefine a variable for its subtree, inline too, and keeps unknown what may or may not apply', () => {
+    const s = setup(
+      `const A = ({ dark }) => (
+        <div className="theme" style={{ '--accent': '#b91c1c' }}>
+          <p className="accent" id="inline">Accent</p>
+          <div className={dark ? 'dark' : ''}><p className="accent" id="maybe">Maybe</p></div>
+        </div>
+      );`,
+      { css: [':root { --accent: #2563eb } .dark { --accent: #93c5fd } .accent { color: var(--accent) }'] },
+    );
+    expect(hex(s.of('inline').color)).toBe('#b91c1c');
+    expect(s.of('maybe').color).toMatchObject({ known: false, reason: 'css-variable' });
+  });
+
+  it('does not follow a cycle', () => {
+    const s = setup(`const A = () => <p className="t" id="p">x</p>;`, { css: [':root { --a: var(--b); --b: var(--a) } .t { color: var(--a) }'] });
+    expect(s.of('p').color).toMatchObject({ known: false, reason: 'css-variable' });
+  });
+});
+
+describe('absolute values stand on their own', () => {
+  it('keeps a px, rem or keyword size, an explicit colour and an own opaque background under an unresolved component', () => {
+    const s = setup(
+      `import { Panel } from './Panel';
+      const A = () => (
+        <Panel>
+          <p className="abs" id="abs">Fine print</p>
+          <p className="rel" id="rel">Relative</p>
+          <p id="plain">Inherited</p>
+        </Panel>
+      );`,
+      { css: ['.abs { font-size: 0.75rem; color: #777777; background-color: #ffffff } .rel { font-size: 0.8em; color: inherit }'] },
+    );
+    expect(value(s.of('abs').fontSize)).toBe(12);
+    expect(hex(s.of('abs').color)).toBe('#777777');
+    expect(hex(s.of('abs').backdrop)).toBe('#ffffff');
+    expect(value(s.of('abs').opacity)).toBe(1);
+    expect(s.of('rel').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+    expect(s.of('rel').color).toMatchObject({ known: false, reason: 'unresolved-component' });
+    expect(s.of('plain').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+  });
+});
+
 describe('unknowns', () => {
-  it('does not resolve var()', () => {
-    const s = setup(`const A = () => <p className="t" id="p">x</p>;`, { css: [':root { --muted: #999 } .t { color: var(--muted); font-size: calc(1rem + 2px) }'] });
+  it('does not resolve calc(), nor a var() that is not defined', () => {
+    const s = setup(`const A = () => <p className="t" id="p">x</p>;`, { css: [':root { --muted: #999 } .t { color: var(--missing); font-size: calc(1rem + 2px) }'] });
     expect(s.of('p').color).toMatchObject({ known: false, reason: 'css-variable' });
     expect(s.of('p').fontSize).toMatchObject({ known: false, reason: 'unknown-value' });
   });

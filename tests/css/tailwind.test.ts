@@ -174,7 +174,7 @@ describe('Tailwind in the cascade', () => {
 
   it('puts variant utilities into the conditional list, not the default', () => {
     const style = styleOf('<p id="target" className="text-base sm:hidden md:text-xs hover:underline">x</p>');
-    expect(style.display).toMatchObject({ known: true, value: 'inline' });
+    expect(style.display).toMatchObject({ known: true, value: 'block' });
     expect(style.fontSize).toMatchObject({ known: true, value: 16 });
     expect(style.conditional).toEqual([
       { property: 'display', value: 'none', condition: 'screens >= 640px', source: 'tailwind sm:hidden' },
@@ -299,6 +299,20 @@ describe('detecting Tailwind in a project', () => {
     await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^4.1.0' } }), 'src/Banner.tsx': '' });
     const tw = tailwindFor(path.join(root, 'src/Banner.tsx'), read, [], new TailwindCache());
     expect(tw && decls(tw, 'p-13')).toMatchObject({ 'padding-top': '3.25rem' });
+  });
+
+  it.each([
+    ['a package.json with workspaces', { 'package.json': JSON.stringify({ private: true, workspaces: ['apps/*'], devDependencies: { tailwindcss: '^3.4.0' } }) }],
+    ['pnpm-workspace.yaml', { 'package.json': JSON.stringify({ private: true, devDependencies: { tailwindcss: '^3.4.0' } }), 'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n" }],
+  ])('finds tailwindcss installed once at a monorepo root (%s) for a package that does not list it', async (_name, rootFiles) => {
+    await tree({ ...rootFiles, 'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '^18.3.0' } }), 'apps/web/src/Banner.tsx': '' });
+    const tw = tailwindFor(path.join(root, 'apps/web/src/Banner.tsx'), read, [], new TailwindCache());
+    expect(tw && decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
+  });
+
+  it('does not take a parent folder that is no workspace root for the app: its own package.json decides', async () => {
+    await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^3.4.0' } }), 'tools/widget/package.json': JSON.stringify({ name: 'widget' }), 'tools/widget/src/Banner.tsx': '' });
+    expect(tailwindFor(path.join(root, 'tools/widget/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();
   });
 
   it('stops at the nearest package.json and finds nothing in a project without Tailwind', async () => {

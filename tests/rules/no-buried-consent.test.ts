@@ -113,14 +113,39 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
   </div>
 );`,
     },
-    // Near-miss: a grid places items in rows or columns honest-ui can't see: no finding (a needs-review at most).
+    // Near-miss: a grid with columns places items side by side or in rows depending on their count and spans:
+    // no finding (a needs-review at most).
     {
       code: `export const A = () => (
   <div role="dialog">
     <h2>Updated terms</h2>
-    <div style={{ display: 'grid' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: '1fr auto' }}>
       <button>Accept</button>
       <span>We will share your data with our partners.</span>
+    </div>
+  </div>
+);`,
+    },
+    // Near-miss: a flex column reversed draws the later element above the accept.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Updated terms</h2>
+    <div style={{ display: 'flex', flexDirection: 'column-reverse' }}>
+      <button>Accept</button>
+      <span>We will share your data with our partners.</span>
+    </div>
+  </div>
+);`,
+    },
+    // Near-miss: inline-flex boxes set by the author flow on one line beside the button.
+    {
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Updated terms</h2>
+    <div className="actions">
+      <button style={{ display: 'inline-flex' }}>Accept</button>
+      <span style={{ display: 'inline-flex' }}>We will share your data with our partners.</span>
     </div>
   </div>
 );`,
@@ -149,6 +174,19 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
     },
   ],
   invalid: [
+    {
+      // A grid without columns puts each item on a row of its own: the text is stacked below the button.
+      code: `export const A = () => (
+  <div role="dialog">
+    <h2>Updated terms</h2>
+    <div style={{ display: 'grid', gap: 16 }}>
+      <button>Accept</button>
+      <span>We will share your data with our partners.</span>
+    </div>
+  </div>
+);`,
+      errors: [{ messageId: 'buriedDisclosure', line: 6, column: 7 }],
+    },
     {
       // The terms-update pop-up: the AI-training switch sits below "Accept".
       code: `import { useState } from 'react';

@@ -28,7 +28,7 @@ const unknownOf = (...properties: string[]): Translation => ({ declarations: [],
 const SETTABLE = new Set([
   'font-size', 'font-weight', 'color', 'background-color', 'opacity', 'display', 'visibility', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-width', 'border-color', 'border-style', 'text-decoration', 'position', 'left', 'top', 'width', 'height', 'clip',
-  'flex-direction', 'order',
+  'flex-direction', 'order', 'grid-template-columns', 'grid-auto-flow',
 ]);
 
 /** tailwindcss.com/docs/screen-readers: `sr-only` and `not-sr-only`. */
@@ -78,6 +78,14 @@ const STATIC: Record<string, Declarations> = {
   'flex-row-reverse': [decl('flex-direction', 'row-reverse')],
   'flex-col': [decl('flex-direction', 'column')],
   'flex-col-reverse': [decl('flex-direction', 'column-reverse')],
+  // tailwindcss.com/docs/grid-template-columns, /grid-auto-flow.
+  'grid-cols-none': [decl('grid-template-columns', 'none')],
+  'grid-cols-subgrid': [decl('grid-template-columns', 'subgrid')],
+  'grid-flow-row': [decl('grid-auto-flow', 'row')],
+  'grid-flow-col': [decl('grid-auto-flow', 'column')],
+  'grid-flow-dense': [decl('grid-auto-flow', 'dense')],
+  'grid-flow-row-dense': [decl('grid-auto-flow', 'row dense')],
+  'grid-flow-col-dense': [decl('grid-auto-flow', 'column dense')],
   'order-first': [decl('order', '-9999')],
   'order-last': [decl('order', '9999')],
   'order-none': [decl('order', '0')],
@@ -299,6 +307,13 @@ export function createTailwindUtilities(theme: TailwindTheme): UtilityClasses {
 
     const insetProperties = INSET[base];
     if (insetProperties) return fromValue(insetProperties, spacingValue('inset', rest, negative));
+    // `grid-cols-3`: three equal columns; `grid-cols-[200px_1fr]` as written.
+    if (base === 'grid' && rest.startsWith('cols-') && !negative) {
+      const count = rest.slice(5);
+      const arb = arbitrary(count);
+      if (arb !== undefined) return known(decl('grid-template-columns', arb));
+      return /^\d+$/.test(count) ? known(decl('grid-template-columns', `repeat(${count}, minmax(0, 1fr))`)) : undefined;
+    }
     // tailwindcss.com/docs/order: `order-2`, `-order-1`, `order-[13]`.
     if (base === 'order') {
       const value = arbitrary(rest) ?? rest;

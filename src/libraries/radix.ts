@@ -1,0 +1,57 @@
+/**
+ * Radix UI primitives (`@radix-ui/react-*`): unstyled parts, each rendering one element (radix-ui.com/primitives/
+ * docs/components/<name>, "Anatomy" and the API reference's rendered element). They bring no styles of their own,
+ * so what a part looks like is what its classes and the page's stylesheets say; a part that renders no element (a
+ * `Root` holding context, a `Portal`) draws no box, and its children take part in the layout around it.
+ *
+ * shadcn/ui builds its dialog, sheet, switch and checkbox on these parts (src/libraries/shadcn.ts).
+ */
+import type { ComponentData, LibraryModule } from './types.js';
+
+const CHECKED = ['checked', 'defaultChecked'];
+const NONE: ComponentData = { semantic: 'container', renders: 'none', style: {} };
+const DIV: ComponentData = { semantic: 'container', renders: 'div', style: {} };
+const BUTTON: ComponentData = { semantic: 'button', renders: 'button', style: {} };
+
+/** A dialog's parts (Dialog, AlertDialog; Sheet in shadcn is a Dialog): radix-ui.com/primitives/docs/components/dialog. */
+function dialogParts(primitive: string, extra: Record<string, ComponentData> = {}): Record<string, ComponentData> {
+  return {
+    [`${primitive}.Root`]: NONE,
+    [`${primitive}.Portal`]: NONE,
+    [`${primitive}.Trigger`]: BUTTON,
+    [`${primitive}.Overlay`]: DIV,
+    [`${primitive}.Content`]: { semantic: 'dialog', renders: 'div', style: {} },
+    [`${primitive}.Title`]: { semantic: 'heading', renders: 'h2', style: {} },
+    [`${primitive}.Description`]: { semantic: 'text', renders: 'p', style: {} },
+    [`${primitive}.Close`]: BUTTON,
+    ...extra,
+  };
+}
+
+export const radix: LibraryModule = {
+  id: 'radix',
+  matches: (source) => {
+    // `import * as Switch from '@radix-ui/react-switch'` → <Switch.Root>: the subpath names the primitive.
+    const primitive = /^@radix-ui\/react-([a-z-]+)$/.exec(source)?.[1];
+    return primitive ? { component: primitive } : undefined;
+  },
+  components: {
+    'switch.Root': { semantic: 'switch', checkedProps: CHECKED, renders: 'button', style: {} },
+    'switch.Thumb': { semantic: 'other', renders: 'span', style: {} },
+    'checkbox.Root': { semantic: 'checkbox', checkedProps: CHECKED, renders: 'button', style: {} },
+    'checkbox.Indicator': { semantic: 'other', renders: 'span', style: {} },
+    'radio-group.Root': { semantic: 'container', renders: 'div', style: {} },
+    'radio-group.Item': { semantic: 'radio', checkedProps: CHECKED, renders: 'button', style: {} },
+    'radio-group.Indicator': { semantic: 'other', renders: 'span', style: {} },
+    'label.Root': { semantic: 'label', renders: 'label', style: {} },
+    'label.Label': { semantic: 'label', renders: 'label', style: {} },
+    ...dialogParts('dialog'),
+    ...dialogParts('alert-dialog', { 'alert-dialog.Action': BUTTON, 'alert-dialog.Cancel': BUTTON, 'alert-dialog.Content': { semantic: 'dialog', renders: 'div', style: {} } }),
+    'popover.Root': NONE,
+    'popover.Portal': NONE,
+    'popover.Trigger': BUTTON,
+    'popover.Content': { semantic: 'dialog', renders: 'div', style: {} },
+    'popover.Close': BUTTON,
+    'slot.Slot': { semantic: 'other', renders: undefined },
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * Ant Design's default theme as data (src/libraries/antd.ts): the footer a Modal draws from okText/cancelText, a
+ * footer given as elements standing after the body, Button types and sizes, Typography's secondary text, Space
+ * and Flex layout, and a ConfigProvider theme, through the checker and ESLint alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { bothDoors } from '../helpers/both-doors.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('antd');
+const PACKAGE = JSON.stringify({ name: 'travel', private: true, dependencies: { antd: '^5.22.0', react: '^18.3.0' } });
+
+async function findings(files: Record<string, string>, file: string): Promise<string[]> {
+  const dir = project({ 'package.json': PACKAGE, ...files });
+  const { checker, eslint } = await bothDoors(dir, file);
+  expect(eslint).toEqual(checker);
+  return checker;
+}
+
+describe('antd Modal', () => {
+  it("draws its own footer from okText and cancelText, after the body: a faint secondary Text is found, nothing is buried", async () => {
+    const found = await findings(
+      {
+        'src/consent/CookieModal.tsx': `import { Modal, Typography } from 'antd';
+import { useConsentStore } from './store';
+
+const { Paragraph, Text } = Typography;
+
+export function CookieModal() {
+  const { visible, acceptAll, rejectAll } = useConsentStore();
+  return (
+    <Modal open={visible} title="Cookie preferences" okText="Accept all" cancelText="Reject all" onOk={acceptAll} onCancel={rejectAll} closable={false}>
+      <Paragraph>We use cookies to understand how you use Wayfarer.</Paragraph>
+      <Text type="secondary">We share your browsing data with 12 advertising partners.</Text>
+    </Modal>
+  );
+}
+`,
+      },
+      'src/consent/CookieModal.tsx',
+    );
+    expect(found).toEqual(['11:7 no-fine-print lowContrast']);
+  });
+
+  it('places a footer of elements after the body, and finds a link-type decline beside a primary accept', async () => {
+    const found = await findings(
+      {
+        'src/consent/CookieModal.tsx': `import { Button, Checkbox, Modal } from 'antd';
+import { useState } from 'react';
+
+export function CookieModal({ open, onSave }: { open: boolean; onSave: (analytics: boolean) => void }) {
+  const [analytics, setAnalytics] = useState(false);
+  return (
+    <Modal
+      open={open}
+      title="Cookies"
+      closable={false}
+      footer={[
+        <Button key="reject" type="link" onClick={() => onSave(false)}>Reject all</Button>,
+        <Button key="accept" type="primary" onClick={() => onSave(true)}>Accept all</Button>,
+      ]}
+    >
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <Checkbox checked={analytics} onChange={(e) => setAnalytics(e.target.checked)}>Analytics cookies</Checkbox>
+    </Modal>
+  );
+}
+`,
+      },
+      'src/consent/CookieModal.tsx',
+    );
+    expect(found).toEqual(['12:9 no-unbalanced-choices weakerDecline']);
+  });
+
+  it('draws no footer with footer={null}, and equal default and primary buttons are balanced', async () => {
+    const found = await findings(
+      {
+        'src/consent/Notice.tsx': `import { Button, Modal, Space } from 'antd';
+
+export function Notice({ open, onAccept, onReject }: { open: boolean; onAccept: () => void; onReject: () => void }) {
+  return (
+    <Modal open={open} footer={null} title="Your privacy">
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <Space>
+        <Button onClick={onReject}>Reject all</Button>
+        <Button type="primary" onClick={onAccept}>Accept all</Button>
+      </Space>
+    </Modal>
+  );
+}
+`,
+      },
+      'src/consent/Notice.tsx',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('antd layout and theme', () => {
+  it('stacks a vertical Space (the offers box below the button is buried) but not a horizontal one', async () => {
+    const form = (direction: string) => `import { Button, Checkbox, Form, Input, Space } from 'antd';
+
+export function SignUp({ onFinish }: { onFinish: (values: unknown) => void }) {
+  return (
+    <Form onFinish={onFinish} layout="vertical">
+      <Form.Item name="email" label="Email"><Input /></Form.Item>
+      <Space ${direction}>
+        <Button type="primary" htmlType="submit">Continue</Button>
+        <Checkbox name="offers">Email me special offers and product news</Checkbox>
+      </Space>
+    </Form>
+  );
+}
+`;
+    expect((await findings({ 'src/SignUp.tsx': form('direction="vertical"') }, 'src/SignUp.tsx')).filter((f) => f.includes('buried'))).toEqual(['9:9 no-buried-consent buriedControl']);
+    expect((await findings({ 'src/SignUp.tsx': form('') }, 'src/SignUp.tsx')).filter((f) => f.includes('buried'))).toEqual([]);
+  });
+
+  it("reads a ConfigProvider's token fontSize: 12px text is fine print beside 16px buttons, not beside the default 14px", async () => {
+    const banner = `import { Button, Flex, Typography } from 'antd';
+
+export function RenewalBanner({ onSubscribe }: { onSubscribe: () => void }) {
+  return (
+    <Flex vertical gap={12} role="dialog" aria-label="Subscribe">
+      <Typography.Title level={4}>Start your free trial</Typography.Title>
+      <Typography.Text style={{ fontSize: 12 }}>Your subscription renews automatically at 9.99 per month until you cancel.</Typography.Text>
+      <Button type="primary" onClick={onSubscribe}>Start free trial</Button>
+    </Flex>
+  );
+}
+`;
+    const app = (fontSize: number) => `import { ConfigProvider } from 'antd';
+import { RenewalBanner } from './RenewalBanner';
+
+export default function App() {
+  return (
+    <ConfigProvider theme={{ token: { colorPrimary: '#00b96b', fontSize: ${fontSize} } }}>
+      <RenewalBanner onSubscribe={() => {}} />
+    </ConfigProvider>
+  );
+}
+`;
+    expect((await findings({ 'src/App.tsx': app(16), 'src/RenewalBanner.tsx': banner }, 'src/RenewalBanner.tsx')).filter((f) => f.includes('fine-print'))).toEqual(['7:7 no-fine-print smallerThanChoice']);
+    expect((await findings({ 'src/App.tsx': app(14), 'src/RenewalBanner.tsx': banner }, 'src/RenewalBanner.tsx')).filter((f) => f.includes('fine-print'))).toEqual([]);
+  });
+});

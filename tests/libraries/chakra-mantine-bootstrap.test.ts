@@ -1,0 +1,184 @@
+/**
+ * Chakra UI (v2 and v3, by the installed major), Mantine and Bootstrap / React-Bootstrap as data: default button
+ * variants and sizes, text style props, dialog and stack layout, through the checker and ESLint alike.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseProject, type FileDetails } from '../../src/engine/project.js';
+import { resolveSettings } from '../../src/settings/settings.js';
+import { bothDoors } from '../helpers/both-doors.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('libraries');
+
+async function findings(files: Record<string, string>, file: string): Promise<string[]> {
+  const dir = project(files);
+  const { checker, eslint } = await bothDoors(dir, file);
+  expect(eslint).toEqual(checker);
+  return checker;
+}
+
+const CHAKRA_V2 = `import { Button, Modal, ModalBody, ModalContent, ModalFooter, ModalHeader, ModalOverlay, Text } from '@chakra-ui/react';
+
+export function CookieModal({ isOpen, onAccept, onReject }: { isOpen: boolean; onAccept: () => void; onReject: () => void }) {
+  return (
+    <Modal isOpen={isOpen} onClose={onReject} isCentered>
+      <ModalOverlay />
+      <ModalContent>
+        <ModalHeader>Cookies</ModalHeader>
+        <ModalBody>
+          <Text>We use cookies for analytics and personalised advertising.</Text>
+        </ModalBody>
+        <ModalFooter gap={3}>
+          <Button variant="outline" size="sm" onClick={onReject}>Reject all</Button>
+          <Button colorScheme="blue" onClick={onAccept}>Accept all</Button>
+        </ModalFooter>
+      </ModalContent>
+    </Modal>
+  );
+}
+`;
+
+describe('Chakra UI', () => {
+  it('draws a v2 small outline decline at 14px beside a 16px solid accept, but a v3 one at equal size', async () => {
+    const v2 = await findings({ 'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^2.8.2' } }), 'src/CookieModal.tsx': CHAKRA_V2 }, 'src/CookieModal.tsx');
+    expect(v2).toEqual(['13:11 no-unbalanced-choices weakerDecline']);
+    // v3: an sm and an md button both have textStyle sm (14px); outline vs solid is one step of emphasis.
+    const v3 = await findings({ 'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^3.2.0' } }), 'src/CookieModal.tsx': CHAKRA_V2 }, 'src/CookieModal.tsx');
+    expect(v3).toEqual([]);
+    // Without a version the sizes the two majors disagree on are unknown: nothing to report.
+    const unknown = await findings({ 'package.json': JSON.stringify({ name: 'shop' }), 'src/CookieModal.tsx': CHAKRA_V2 }, 'src/CookieModal.tsx');
+    expect(unknown).toEqual([]);
+  });
+
+  it('reads text style props (fontSize="xs", color="gray.400") and buries a disclosure after a v3 Dialog.Footer', async () => {
+    const found = await findings(
+      {
+        'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^3.2.0' } }),
+        'src/CookieDialog.tsx': `import { Button, Dialog, Portal, Text } from '@chakra-ui/react';
+
+export function CookieDialog({ open, onAccept }: { open: boolean; onAccept: () => void }) {
+  return (
+    <Dialog.Root open={open}>
+      <Portal>
+        <Dialog.Backdrop />
+        <Dialog.Positioner>
+          <Dialog.Content>
+            <Dialog.Header><Dialog.Title>Cookies</Dialog.Title></Dialog.Header>
+            <Dialog.Body><Text>We use cookies to improve your experience.</Text></Dialog.Body>
+            <Dialog.Footer>
+              <Button size="lg" onClick={onAccept}>Accept all</Button>
+            </Dialog.Footer>
+            <Text fontSize="xs" color="gray.400" px={6} pb={4}>By accepting, we share your browsing data with 42 advertising partners.</Text>
+          </Dialog.Content>
+        </Dialog.Positioner>
+      </Portal>
+    </Dialog.Root>
+  );
+}
+`,
+      },
+      'src/CookieDialog.tsx',
+    );
+    expect(found.filter((f) => !f.includes('require-decline'))).toEqual(['15:13 no-buried-consent buriedDisclosure', '15:13 no-fine-print lowContrast', '15:13 no-fine-print smallerThanChoice']);
+  });
+});
+
+describe('Mantine', () => {
+  it('finds dimmed xs text and a subtle sm decline beside a filled md accept; stays silent on default sizes', async () => {
+    const dialog = (textProps: string, declineProps: string, acceptProps: string) => `import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+
+export function SmartNotesOptIn({ opened, onAccept, onDecline }: { opened: boolean; onAccept: () => void; onDecline: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onDecline} title="Smart notes">
+      <Stack>
+        <Text>Turn on smart notes to summarise your meetings with AI.</Text>
+        <Text ${textProps}>We copy your recordings to our AI provider and keep them for 18 months to train our models.</Text>
+        <Group justify="flex-end">
+          <Button ${declineProps} onClick={onDecline}>Decline</Button>
+          <Button ${acceptProps} onClick={onAccept}>Turn on smart notes</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+`;
+    const pkg = JSON.stringify({ dependencies: { '@mantine/core': '^7.12.0' } });
+    const bad = await findings({ 'package.json': pkg, 'src/OptIn.tsx': dialog('size="xs" c="dimmed"', 'variant="subtle" color="gray"', 'size="md"') }, 'src/OptIn.tsx');
+    expect(bad).toEqual(['10:11 no-unbalanced-choices weakerDecline', '8:9 no-fine-print lowContrast', '8:9 no-fine-print smallerThanChoice']);
+    const good = await findings({ 'package.json': pkg, 'src/OptIn.tsx': dialog('size="sm"', 'variant="default"', '') }, 'src/OptIn.tsx');
+    expect(good).toEqual([]);
+  });
+});
+
+describe('Bootstrap', () => {
+  const MODAL = `import { Button, Modal } from 'react-bootstrap';
+
+export function OffersModal({ show, onYes, onNo }: { show: boolean; onYes: () => void; onNo: () => void }) {
+  return (
+    <Modal show={show} onHide={onNo} centered>
+      <Modal.Header closeButton><Modal.Title>Personalised offers</Modal.Title></Modal.Header>
+      <Modal.Body>
+        <p>Get offers picked for you from the shops you use.</p>
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="link" size="sm" onClick={onNo}>No thanks</Button>
+        <Button onClick={onYes}>Yes, show me offers</Button>
+      </Modal.Footer>
+    </Modal>
+  );
+}
+`;
+
+  it("resolves React-Bootstrap's variants and sizes through Bootstrap's own classes", async () => {
+    const found = await findings({ 'package.json': JSON.stringify({ dependencies: { bootstrap: '^5.3.3', 'react-bootstrap': '^2.10.0' } }), 'src/OffersModal.tsx': MODAL }, 'src/OffersModal.tsx');
+    expect(found).toEqual(['11:9 no-unbalanced-choices weakerDecline']);
+  });
+
+  it('resolves Bootstrap classes on plain elements where the app imports its stylesheet, and not where it does not', async () => {
+    const banner = `import 'bootstrap/dist/css/bootstrap.min.css';
+
+export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <div className="fixed-bottom bg-white p-3 d-flex flex-column" role="dialog" aria-label="Cookies">
+      <p className="mb-2">We use cookies for analytics and personalised advertising.</p>
+      <button type="button" className="btn btn-primary" onClick={onAccept}>Accept all</button>
+      <small className="text-muted">We share your browsing history with our advertising partners.</small>
+      <button type="button" className="btn btn-link btn-sm" onClick={onReject}>Reject all</button>
+    </div>
+  );
+}
+`;
+    const found = await findings({ 'package.json': JSON.stringify({ name: 'shop' }), 'src/CookieBanner.tsx': banner }, 'src/CookieBanner.tsx');
+    // The <small> also comes after "Accept all" in the flex column.
+    expect(found).toEqual(['8:7 no-buried-consent buriedDisclosure', '8:7 no-fine-print smallElement', '9:7 no-unbalanced-choices weakerDecline']);
+    const without = await findings({ 'package.json': JSON.stringify({ name: 'shop' }), 'src/CookieBanner.tsx': banner.replace("import 'bootstrap/dist/css/bootstrap.min.css';\n", '') }, 'src/CookieBanner.tsx');
+    // Without Bootstrap's sheet (one line up, no import) the link button's classes style nothing: no measured imbalance.
+    expect(without.filter((f) => f.includes('unbalanced') || f.includes('fine-print'))).toEqual(['7:7 no-fine-print smallElement']);
+  });
+});
+
+describe('class names shared by Bootstrap and Tailwind', () => {
+  it('reads p-3 as Bootstrap (1rem) in a Bootstrap app and as Tailwind (0.75rem) in a Tailwind one, never by its shape', async () => {
+    const banner = `export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <div role="dialog" aria-label="Cookies">
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <button className="p-3" onClick={onReject}>Reject all</button>
+      <button className="p-3" onClick={onAccept}>Accept all</button>
+    </div>
+  );
+}
+`;
+    const padding = async (dependencies: Record<string, string>): Promise<unknown> => {
+      const dir = project({ 'package.json': JSON.stringify({ dependencies }), 'src/CookieBanner.tsx': banner });
+      const details = new Map<string, FileDetails>();
+      await analyseProject({ cwd: dir, paths: ['.'], settings: resolveSettings(undefined), rules: new Map(), summariseContexts: true, onDetails: (file, found) => details.set(file, found) });
+      return details.get(path.join(dir, 'src/CookieBanner.tsx'))?.contexts?.[0]?.choices[0]?.style.padding;
+    };
+    expect(await padding({ bootstrap: '^5.3.3' })).toEqual({ known: true, value: [16, 16, 16, 16] });
+    expect(await padding({ tailwindcss: '^3.4.0' })).toEqual({ known: true, value: [12, 12, 12, 12] });
+    // Neither: a class no stylesheet in scope defines, over the browser's button padding.
+    expect(await padding({ react: '^18.3.0' })).toEqual({ known: true, value: [1, 6, 1, 6] });
+  });
+});
