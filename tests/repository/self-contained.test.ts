@@ -83,7 +83,8 @@ function sourcesUnder(relativeDir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const relative = `${relativeDir}/${entry}`;
-    if (entry === 'node_modules') return [];
+    // Dependencies, and what the bench and scripts generate into ignored dot-folders (bench/.corpus), are not ours.
+    if (entry === 'node_modules' || entry.startsWith('.')) return [];
     if (statSync(path.join(repo, relative)).isDirectory()) return sourcesUnder(relative);
     return SOURCE.test(entry) && !SKIPPED.test(relative) ? [relative] : [];
   });
