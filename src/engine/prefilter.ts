@@ -65,6 +65,9 @@ const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
 
 export type Prefilter = (text: string) => boolean;
 
+/** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
+const DIRECTIVE_PREFIX = 'honest-ui-';
+
 /**
  * Phrases by their key word (the longest; a prefix entry keyed as `stem*`), each with its other words: a phrase
  * can only match where all its words occur, so the key finds the candidates and the others confirm them.
@@ -157,14 +160,53 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   }
   // Words from rule options may belong to any rule: they count on their own.
   for (const phrase of extraPhrases) addKey(keys, phrase, false);
-  return (text) => {
-    if (keys.passAll) return true;
+  return (source) => {
+    // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
+    if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
+    const text = withoutCommentLines(source);
     const present = wordsIn(text, keys.prefixLengths);
     const checkedState = [...keys.checkedStateWords].some((word) => present.has(word));
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word.
     if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((code) => present.has(code)))) return true;
     return matchesKey(present, keys, checkedState);
   };
+}
+
+/**
+ * The text without the comments that start a line: licence headers, JSDoc, commented-out code, `{/* ... *\/}` in
+ * JSX. The analysis reads no words from comments (copy is JSX text and strings; names are identifiers), so their
+ * vocabulary ("Licensed under the Apache License ... terms and conditions") can never start a finding. Only comments
+ * at the start of a line are dropped: there a `//` or `/*` cannot be inside a string, JSX text or a regular
+ * expression on that line, so nothing else is ever cut (a comment after code on its line is kept, which only lets
+ * a file through).
+ */
+export function withoutCommentLines(text: string): string {
+  let out = '';
+  let kept = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let i = lineStart;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const braced = text[i] === '{' && text[i + 1] === '/' && text[i + 2] === '*';
+    if (braced) i++;
+    let next = text.indexOf('\n', lineStart);
+    if (next < 0) next = text.length;
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      let end = next;
+      if (text[i + 1] === '*') {
+        const close = text.indexOf('*/', i + 2);
+        end = close < 0 ? text.length : close + 2;
+        if (braced && text[end] === '}') end++;
+      }
+      out += `${text.slice(kept, lineStart)} `;
+      kept = end;
+      // After a block comment, the rest of its last line is code again: scan it as a line of its own.
+      lineStart = text[i + 1] === '*' && end < text.length && text[end] !== '\n' ? end : text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end) + 1;
+      continue;
+    }
+    lineStart = next + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** Every string in a lexicon group or an options object, however nested (arrays, records of arrays). */

@@ -74,8 +74,20 @@ describe('what passes and what is skipped', () => {
     ['a dark-mode toggle', '<label><input type="checkbox" role="switch" defaultChecked /> Dark mode</label>'],
     ['"Remember me" checked by default', '<label><input type="checkbox" defaultChecked /> Remember me</label>'],
     ['choice labels alone', '<div><button>Accept</button><button>No thanks</button></div>'],
+    [
+      'a component under a licence header and JSDoc that speak of terms, conditions and data',
+      `/*\n * Copyright 2024 Palantir Technologies, Inc. All rights reserved.\n * Licensed under the Apache License, Version 2.0; you may not use this file except in compliance with the License.\n * Distributed WITHOUT WARRANTIES OR CONDITIONS of any kind. See the License for the terms and conditions.\n */\n\n/** Shares the selection with the partners panel; tracks analytics cookies of the newsletter. */\nexport function Toolbar({ items }: Props) {\n  // TODO: personalised advertising partners consent banner\n  return (\n    <div className="toolbar">\n      {/* marketing emails opt-in lived here */}\n      {items.map((item) => <Button key={item.id} text={item.label} />)}\n    </div>\n  );\n}\n`,
+    ],
   ])('skips: %s', (_label, text) => {
     expect(prefilter(text)).toBe(false);
+  });
+
+  it('reads comments after code on their line, and every comment of a file with a suppression directive', () => {
+    expect(prefilter('export const Row = () => <Toggle checked={on} />; // marketing emails and partner offers')).toBe(true);
+    const directive = '// honest-ui-disable-next-line no-fine-print -- legal copy reviewed\nexport const Footer = () => <small>v1.2</small>;\n';
+    expect(prefilter(directive)).toBe(true);
+    // Code after a block comment on the same line is code: `/* mock */ <p>We use cookies</p>`.
+    expect(prefilter('const a = 1;\n/* mock */ const b = <p>We use cookies to measure traffic</p>;\n')).toBe(true);
   });
 
   it('skips a ticking timer beside a bare "Accept" outside any consent prompt, which has nothing to report', () => {
