@@ -49,7 +49,11 @@ export function readSourceFileSync(filePath: string, maxFileSize?: number): Sour
   const limit = sizeLimitFor(filePath, maxFileSize);
   let bytes: Buffer;
   try {
-    const early = checkStats(statSync(filePath), limit);
+    // Imports are looked up by trying candidates (`.tsx`, `.ts`, `index.*`): most do not exist, and a missing file
+    // is answered without building an exception for it.
+    const stats = statSync(filePath, { throwIfNoEntry: false });
+    if (!stats) return missing(filePath);
+    const early = checkStats(stats, limit);
     if (early) return early;
     bytes = readFileSync(filePath);
   } catch (error) {
@@ -65,6 +69,9 @@ function checkStats(stats: { isFile(): boolean; size: number }, limit: number): 
   return undefined;
 }
 
+/** One decoder for every file (decode() without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decode(bytes: Buffer, limit: number): SourceRead {
   // The file may have grown between stat and read.
   if (bytes.length > limit) return tooLarge(bytes.length, limit);
@@ -74,7 +81,7 @@ function decode(bytes: Buffer, limit: number): SourceRead {
   try {
     // fatal: invalid UTF-8 throws instead of becoming U+FFFD, so a Latin-1 file is not analysed as garbled text.
     // The decoder strips a UTF-8 byte order mark (ignoreBOM is false), as ESLint does, so columns start after it.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: UTF8.decode(bytes) };
   } catch {
     return { ok: false, reason: 'not-utf8', message: 'File skipped: it is not valid UTF-8; save it as UTF-8 to have it checked.' };
   }
@@ -86,6 +93,10 @@ function tooLarge(size: number, limit: number): SourceRead {
     reason: 'too-large',
     message: `File skipped: it is ${size} bytes, over the ${limit}-byte limit (files that large are bundles or generated code); raise the limit with --max-file-size to check it.`,
   };
+}
+
+function missing(filePath: string): SourceRead {
+  return { ok: false, reason: 'unreadable', message: `File skipped: it cannot be read (ENOENT: no such file or directory, stat '${filePath}').` };
 }
 
 function unreadable(error: unknown): SourceRead {

@@ -43,3 +43,12 @@ describe('engines.node', () => {
     }
   });
 });
+
+describe("oxc-parser's raw transfer", () => {
+  it('reads the AST by raw transfer on Node 22 and later (64-bit Linux, macOS, Windows), by JSON on Node 20', async () => {
+    const { oxcUsesRawTransfer } = await import('../../src/parse/oxc.js');
+    const major = Number(process.versions.node.split('.')[0]);
+    const rawCapable = ['x64', 'arm64'].includes(process.arch) && major >= 22;
+    expect(await oxcUsesRawTransfer()).toBe(rawCapable);
+  });
+});
