@@ -1,3 +1,12 @@
 #!/usr/bin/env node
-import { run } from '../dist/src/cli/run.js';
+import { setFlagsFromString } from 'node:v8';
+
+// The checker's live data stays near 100 MB on large projects, but V8 lets the heap grow to four times that between
+// full collections when collecting is cheap. A lower growth factor keeps the peak near what is in use, for about
+// 10% more CPU time (issue 14: under 300 MB on four whole apps). Set before anything is allocated; a heap size the
+// user chose (NODE_OPTIONS or node flags) wins.
+const heapFlags = /--(?:max-old-space-size|heap-growing-percent|max-heap-size)\b/;
+if (!heapFlags.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) setFlagsFromString('--heap-growing-percent=35');
+
+const { run } = await import('../dist/src/cli/run.js');
 process.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });

@@ -15,6 +15,7 @@ import type { ContextSummary } from './context-summary.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { analyseFiles, type FileAnalyser, type RunStats } from './parallel.js';
 import { runProjectPasses } from './project-checks.js';
+import { SizedCache } from '../resolve/sized-cache.js';
 import { readSourceFile, readSourceFileSync, type SkipReason, type SourceRead } from './source-file.js';
 import { ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
@@ -171,12 +172,20 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
 }
 
 /**
+ * How much text the file cache keeps, in characters (about 16 MB): every stylesheet, config and shared component a
+ * run keeps reading, while a project's thousands of files are not all held at once. A miss counts as a short entry.
+ */
+const MAX_CACHED_TEXT = 8_000_000;
+const PATH_ENTRY_SIZE = 64;
+
+/**
  * File contents read during one run, so a stylesheet (or a Tailwind config, a package.json) read for twenty
  * components is read once. A component's own text is not kept: it is needed while that component is analysed and
  * no longer, and keeping every script would hold the whole project in memory at once.
  */
 class FileCache {
-  private readonly texts = new Map<string, string | undefined>();
+  /** Texts (and misses: most import candidates do not exist) by path, bounded by their size (MAX_CACHED_TEXT). */
+  private readonly texts = new SizedCache<string, string | undefined>(MAX_CACHED_TEXT, (text) => PATH_ENTRY_SIZE + (text?.length ?? 0));
   /** Told of every file read for the file being analysed, for the result cache's list of what a result depends on. */
   onRead: ((filePath: string, text: string | undefined) => void) | undefined;
 
@@ -203,8 +212,9 @@ class FileCache {
 
   /** An imported file's text, or undefined when it can't be read or would be skipped (too large, binary...). */
   readSync(filePath: string): string | undefined {
+    const cached = this.texts.has(filePath);
     let text = this.texts.get(filePath);
-    if (text === undefined && !this.texts.has(filePath)) {
+    if (!cached) {
       const read = readSourceFileSync(filePath, this.maxFileSize);
       text = read.ok ? read.text : undefined;
       this.texts.set(filePath, text);

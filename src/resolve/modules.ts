@@ -5,6 +5,7 @@
  * here, so there is one answer to "which file is this import" and one bounded cache of parsed modules.
  */
 import { createHash } from 'node:crypto';
+import { SizedCache } from './sized-cache.js';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { createPathsMatcher, parseTsconfig } from 'get-tsconfig';
@@ -19,43 +20,44 @@ const SCRIPT = /\.(?:tsx|ts|jsx|js|mjs|cjs|mts|cts)$/;
 const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
 /**
- * How many parsed modules a cache keeps. A design system's shared components (buttons, switches) are used by most
- * files and stay; a page component imported once is dropped when it has not been used for this many other parses.
- * Keeping every one would hold an AST per module for the whole run (about 20 MB more per thousand files, measured
- * by the bench), where this bound keeps memory flat.
+ * How much parsed code a cache keeps, in characters of source (an AST takes about 50 bytes per character: this is
+ * about 60 MB of ASTs). A design system's shared components (buttons, switches) are used by most files and stay; a
+ * page component imported once is dropped when others need the room. Bounded by size rather than count, a project
+ * with a few huge modules keeps no more memory than one with many small ones.
  */
-const MAX_CACHED_MODULES = 256;
+const MAX_CACHED_SOURCE = 1_200_000;
 
 /**
  * Parsed modules by path and content, so a module imported by many files is parsed once per version; least
  * recently used first out. One per run (the checker) or per session (ESLint).
  */
 export class ModuleCache {
-  private readonly programs = new Map<string, TSESTree.Program | null>();
-  /** The last text seen at each path and its program: a module read many times in a run is not hashed each time. */
-  private readonly recent = new Map<string, { text: string; program: TSESTree.Program | null }>();
+  private readonly programs = new SizedCache<string, { text: string; program: TSESTree.Program | null }>(MAX_CACHED_SOURCE, (entry) => entry.text.length);
+  /** The key of the last text seen at each path: a module read many times in a run is not hashed each time. */
+  private readonly recent = new Map<string, { text: string; key: string }>();
 
   constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
 
   program(filePath: string, text: string): TSESTree.Program | undefined {
     const recent = this.recent.get(filePath);
     // The same string again (a file cache hands out one string per read): no hash needed.
-    if (recent && recent.text === text) return recent.program ?? undefined;
-    const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
+    const key = recent && recent.text === text ? recent.key : `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
     let entry = this.programs.get(key);
     if (entry === undefined) {
       const parsed = this.parse(text, filePath);
-      entry = parsed.ok ? parsed.value : null;
-      if (this.programs.size >= MAX_CACHED_MODULES) this.programs.delete(this.programs.keys().next().value as string);
-    } else {
-      this.programs.delete(key); // re-inserted below: most recently used last
+      entry = { text, program: parsed.ok ? parsed.value : null };
+      this.programs.set(key, entry);
     }
-    this.programs.set(key, entry);
-    if (this.recent.size >= MAX_CACHED_MODULES) this.recent.delete(this.recent.keys().next().value as string);
-    this.recent.set(filePath, { text, program: entry });
-    return entry ?? undefined;
+    this.recent.delete(filePath);
+    this.recent.set(filePath, { text, key });
+    // Only keys (and the texts the file cache holds anyway) are remembered here; bounded like the file cache.
+    if (this.recent.size > MAX_RECENT_PATHS) this.recent.delete(this.recent.keys().next().value as string);
+    return entry.program ?? undefined;
   }
 }
+
+/** How many paths the hash shortcut remembers (a key and the text it was made from, no AST). */
+const MAX_RECENT_PATHS = 512;
 
 /** Where an import leads: a file of the project (with its text), a package, or a project file that isn't there. */
 export type ModuleResolution = { kind: 'file'; file: string; text: string } | { kind: 'package' } | { kind: 'missing' };
