@@ -9,6 +9,7 @@
  *
  * Type declarations are left as tsc wrote them.
  */
+import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { minifySync } from 'rolldown/utils';

@@ -17,7 +17,7 @@ import type { ExternalValues } from '../model/bindings.js';
 import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { renderLibraryParts } from '../model/library-parts.js';
-import { forEachChild, type Node } from '../model/estree.js';
+import type { Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
 import { mentions, starSources, type ModuleResolver } from '../resolve/modules.js';
