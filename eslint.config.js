@@ -56,7 +56,7 @@ const restrictedImports = [
 export default defineConfig(
   {
     // tests/accuracy/cases/ is the accuracy corpus: product code as teams write it, not honest-ui's own code.
-    ignores: ['dist/', '.build/', '.accuracy/', 'node_modules/', 'fixtures/', 'tests/accuracy/cases/', 'coverage/', 'docs/', '.ci/vitest.json'],
+    ignores: ['dist/', '.build/', '.accuracy/', 'node_modules/', 'fixtures/', 'tests/accuracy/cases/', 'coverage/', 'docs/', '.ci/vitest.json', '.ci/vitest-node24.json', 'bench/.corpus/'],
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'],

@@ -1,7 +1,8 @@
 /**
  * One measurement, in its own process so that its peak memory is its own: `node bench/measure.mjs <tool> <corpus
  * dir> <file list json>`. Loads the tool, then times only the work on the files (not Node's start-up or module
- * loading), and prints one JSON line: { tool, files, ms, maxRssBytes, problems }.
+ * loading), and prints one JSON line: { tool, files, ms, maxRssBytes, problems } (for checker-prefilter, `problems`
+ * is the number of files the checker parsed).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,20 @@ const TOOLS = {
       const jobs = process.env.BENCH_JOBS ? ['--jobs', process.env.BENCH_JOBS] : [];
       await run(['--format', 'json', ...jobs, ...files], { cwd: corpus, stdout: (text) => (output += text), stderr: () => {}, isTTY: false });
       return JSON.parse(output).reduce((sum, result) => sum + result.messages.length, 0);
+    };
+  },
+  /**
+   * The checker again, with `--verbose`, for its statistics: how many files the text pre-filter let go without
+   * parsing. Separate from the timed run, so the verbose report costs that run nothing.
+   */
+  async 'checker-prefilter'(corpus) {
+    const { run } = await import(pathToFileURL(path.join(ROOT, 'dist/src/cli/run.js')).href);
+    return async (files) => {
+      let errors = '';
+      await run(['--format', 'json', '--verbose', ...files], { cwd: corpus, stdout: () => {}, stderr: (text) => (errors += text), isTTY: false });
+      const notParsed = /(\d+) without consent vocabulary/.exec(errors);
+      if (!notParsed) throw new Error(`no statistics line in the checker's --verbose output:\n${errors.slice(0, 2000)}`);
+      return files.length - Number(notParsed[1]);
     };
   },
   async 'eslint-no-rules'(corpus) {

@@ -30,8 +30,8 @@ describe('npm run bench', () => {
     for (const label of ['checker', 'ESLint + honest-ui recommended', 'ESLint, no rules', 'ESLint + jsx-a11y recommended', 'typescript-estree parse only']) {
       expect(child.stdout).toContain(label);
     }
-    for (const target of ['checkerSpeedup', 'honestUiOverhead', 'peakMemory', 'linearGrowth']) {
-      expect(child.stdout).toMatch(new RegExp(`(PASS|FAIL)  ${target}`));
+    for (const target of ['checkerSpeedup', 'honestUiOverIdleRules', 'peakMemory', 'linearGrowth', 'memoryGrowth', 'prefilter', 'version', 'smallFile']) {
+      expect(child.stdout).toMatch(new RegExp(`(PASS|FAIL)  ${target} `));
     }
     const summary = JSON.parse(readFileSync(json, 'utf8'));
     expect(summary.corpus).toMatchObject({ files: 40, generated: true });
@@ -44,8 +44,24 @@ describe('npm run bench', () => {
     // The corpus holds consent UIs that break the rules: the checker and the ESLint rules both find them.
     expect(summary.measurements.checker.problems).toBeGreaterThan(0);
     expect(summary.measurements.eslintHonestUi.problems).toBeGreaterThan(0);
+    // The pre-filter lets most of the ordinary code go; the consent UIs are parsed.
+    expect(summary.corpus.parsed).toBeGreaterThan(0);
+    expect(summary.corpus.parsed).toBeLessThan(40);
+    expect(summary.startUp.versionSeconds).toBeGreaterThan(0);
+    expect(summary.startUp.smallFileSeconds).toBeGreaterThan(0);
     expect(typeof summary.pass).toBe('boolean');
     // A generated corpus is removed unless --keep.
     expect(() => readFileSync(path.join(summary.corpus.dir, 'package.json'))).toThrow();
+  }, 180_000);
+
+  it('--checker-only measures the checker, the pre-filter and start-up, and leaves ESLint out', () => {
+    const json = path.join(scratch, 'checker-only.json');
+    const child = spawnSync(process.execPath, [path.join(repo, 'bench/run.mjs'), '--files', '40', '--checker-only', '--json', json], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).not.toContain('ESLint');
+    expect(child.stdout).toMatch(/(PASS|FAIL) {2}prefilter /);
+    const summary = JSON.parse(readFileSync(json, 'utf8'));
+    expect(Object.keys(summary.measurements)).toEqual(['checker']);
+    expect(Object.keys(summary.targets)).not.toContain('checkerSpeedup');
   }, 180_000);
 });
