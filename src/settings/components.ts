@@ -128,7 +128,9 @@ function nameSemantic(name: string, input: SemanticsInput): Semantic | undefined
     if (type === 'switch') return 'switch';
     if (type === 'checkbox') return 'checkbox';
     if (type === 'radio') return 'radio';
-    return last === 'Check' ? 'checkbox' : undefined;
+    // A bare `Check` is an icon (lucide-react, react-feather, Radix Icons draw a tick): only a part (`Form.Check`) is
+    // a control without a type.
+    return last === 'Check' && name.includes('.') ? 'checkbox' : undefined;
   }
   for (const [pattern, semantic] of NAME_PATTERNS) if (pattern.test(last)) return semantic;
   return undefined;

@@ -26,6 +26,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Allow access to your precise location for nearby offers', 'location'],
     ['Share my data with data brokers', 'sale'],
     ['Cross-context behavioral advertising', 'advertising'],
+    ['Send me training plans and offers from PulseFit partners by email', 'marketing'],
+    ['Email me deals and discount codes', 'marketing'],
+    ['Get exclusive offers by SMS', 'marketing'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
@@ -106,6 +109,14 @@ describe('purpose phrases with a gap, in seven languages', () => {
     // A gap skips small words for free, but at most three others.
     expect(purposesIn('Let our trusted retail partners see your purchase history')).toEqual(['sharing']);
     expect(purposesIn('Let the customer success manager of your company account team see your purchase history')).toEqual([]);
+  });
+
+  it('reads offers sent by email or SMS as marketing, but not a plan that offers something or a receipt by email', () => {
+    expect(purposesIn('Send me training plans and offers from PulseFit partners by email')).toEqual(['marketing']);
+    expect(purposesIn('Our Pro plan offers unlimited projects')).toEqual([]);
+    expect(purposesIn('Send me a receipt by email')).toEqual([]);
+    expect(purposesIn('Email me when someone replies to my post')).toEqual([]);
+    expect(purposesIn('Send me the offer. By email, we will confirm your booking.')).toEqual([]);
   });
 });
 

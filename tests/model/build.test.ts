@@ -103,6 +103,14 @@ describe('semantics', () => {
     expect(el(m, 'ButtonGroup')).toMatchObject({ semantic: 'container', semanticSource: 'name' });
     expect(el(model(`const A = () => <><ToggleGroup /><RadioGroup /><ButtonToolbar /></>;`), 'RadioGroup').semantic).toBe('container');
   });
+
+  it('reads a bare Check as the tick icon it is (lucide-react, react-feather), a part named Check as a control', () => {
+    const m = model(`import { Check } from 'lucide-react';
+const A = () => <><Check className="size-4 text-white" /><Form.Check label="Email me" /><Check type="checkbox" /></>;`);
+    expect(el(m, 'Check')).toMatchObject({ semantic: 'other', semanticSource: 'unresolved' });
+    expect(el(m, 'Form.Check').semantic).toBe('checkbox');
+    expect(el(m, 'Check', 1).semantic).toBe('checkbox');
+  });
 });
 
 describe('static props', () => {
