@@ -28,7 +28,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
-import { defaultNode, literalNode, objectNode, scopedNode, unknownNode } from './synthetic.js';
+import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
 
 export interface CallContext {
   locate(node: Node, bindings: FileBindings): Location;
@@ -77,6 +77,7 @@ function libraryValue(call: TSESTree.CallExpression, name: string, bindings: Fil
   if (SELECTOR_HOOK.test(name)) return reduxSelection(call, bindings, context);
   if (name === 'useWatch') return watched(call, bindings, context, 'useWatch');
   if (name === 'useFormik' || (name === 'useForm' && isMantineForm(call, bindings))) return formikBag(call, bindings, context);
+  if (isHookFrom(call, bindings, 'react-hook-form', RHF_FORM_HOOKS)) return hookFormOnFirstRender(call, bindings);
   if (name === 'getState' && call.callee.type === 'MemberExpression') {
     const store = storeState(call.callee.object, bindings, context);
     return store ?? undefined;
@@ -369,6 +370,39 @@ function watched(call: TSESTree.CallExpression, bindings: FileBindings, context:
   const path = context.evaluate(name, bindings);
   if (!path.ok || typeof path.value !== 'string') return fail('dynamic-expression');
   return atPath(defaults, path.value, context);
+}
+
+const RHF_FORM_HOOKS = new Set(['useForm', 'useFormContext', 'useFormState']);
+
+function isHookFrom(call: TSESTree.CallExpression, bindings: FileBindings, source: string, hooks: ReadonlySet<string>): boolean {
+  return call.callee.type === 'Identifier' && hooks.has(call.callee.name) && importSource(bindings, call.callee.name) === source;
+}
+
+/**
+ * react-hook-form's `formState` on the first render (react-hook-form.com/docs/useform/formstate): nothing has been
+ * submitted, validated or touched yet, so a label such as `{isSubmitting ? 'Saving…' : 'Save'}` shows 'Save' and
+ * `{errors.email && <p>…</p>}` shows nothing. `isLoading` is true only while an async `defaultValues` loads, and
+ * `isValid` depends on the validation mode: both stay unknown, as does every other member (`control`, `register`).
+ * `useFormState()` returns the form state itself.
+ */
+function hookFormOnFirstRender(call: TSESTree.CallExpression, bindings: FileBindings): Location {
+  const range = call.range;
+  const formState = partialObjectNode(
+    [
+      ['isDirty', literalNode(false, range)],
+      ['isSubmitted', literalNode(false, range)],
+      ['isSubmitSuccessful', literalNode(false, range)],
+      ['isSubmitting', literalNode(false, range)],
+      ['isValidating', literalNode(false, range)],
+      ['submitCount', literalNode(0, range)],
+      ['errors', objectNode([], range)],
+      ['dirtyFields', objectNode([], range)],
+      ['touchedFields', objectNode([], range)],
+    ],
+    range,
+  );
+  const node = calleeName(call) === 'useFormState' ? formState : partialObjectNode([['formState', formState]], range);
+  return { ok: true, node, bindings, direct: false };
 }
 
 /** `useFormik({ initialValues })` (or Mantine's `useForm`) as what it returns on the first render: `values` and `initialValues`. */

@@ -74,3 +74,14 @@ export function objectNode(entries: ReadonlyArray<readonly [string, Node]>, rang
     properties: entries.map(([key, value]) => ({ type: 'Property', key: literalNode(key, range), value, computed: false, kind: 'init', method: false, shorthand: false, range })),
   } as unknown as Node;
 }
+
+/**
+ * An object of which only these properties are known: every other key is unknown (a spread of an unknown value
+ * comes first, so the listed keys win), never `undefined`. For what a library hook returns when only part of it is
+ * known on the first render.
+ */
+export function partialObjectNode(entries: ReadonlyArray<readonly [string, Node]>, range: Range): Node {
+  const object = objectNode(entries, range) as unknown as { properties: unknown[] };
+  object.properties.unshift({ type: 'SpreadElement', argument: unknownNode('dynamic-expression', range), range });
+  return object as unknown as Node;
+}

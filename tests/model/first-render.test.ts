@@ -196,6 +196,34 @@ describe('react-hook-form and Formik defaults', () => {
     expect(named(m, 'input').map((i) => value(i, 'checked').kind)).toEqual(['dynamic', 'dynamic']);
   });
 
+  it("reads react-hook-form's formState as the first render has it: not submitting, no errors; what depends on the mode stays unknown", () => {
+    const m = model(`
+      import { useForm, useFormState } from 'react-hook-form';
+      import { register as registerUser } from '@/api/auth';
+
+      export function SignupForm() {
+        const { register, control, handleSubmit, formState: { isSubmitting, errors, isValid } } = useForm({ defaultValues: { email: '', marketing: false } });
+        const form = useForm({ mode: 'onChange' });
+        const { isDirty } = useFormState({ control });
+        return (
+          <form onSubmit={handleSubmit(registerUser)}>
+            <input type="email" {...register('email')} />
+            {errors.email && <p role="alert">{errors.email.message}</p>}
+            <button type="submit">{isSubmitting ? 'Creating account…' : 'Create account'}</button>
+            <button type="button">{form.formState.isSubmitting ? 'Saving…' : 'Save for later'}</button>
+            <button type="button">{isDirty ? 'Discard changes' : 'Cancel'}</button>
+            <button type="button">{isValid ? 'Continue' : 'Check your details'}</button>
+          </form>
+        );
+      }`);
+    const [create, later, cancel, next] = named(m, 'button');
+    expect(textContent(create as UIElement)).toEqual({ value: 'Create account', complete: true });
+    expect(textContent(later as UIElement)).toEqual({ value: 'Save for later', complete: true });
+    expect(textContent(cancel as UIElement)).toEqual({ value: 'Cancel', complete: true });
+    // isValid depends on the validation mode and the resolver: unknown, not guessed.
+    expect(textContent(next as UIElement).complete).toBe(false);
+  });
+
   it('reads Formik initialValues through Field, the render function and useFormik', () => {
     const m = model(`
       import { Formik, Form, Field, useFormik } from 'formik';
