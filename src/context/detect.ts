@@ -111,8 +111,17 @@ export function isClickable(element: UIElement): boolean {
 }
 
 /** Text of a subtree without the subtrees of contexts found inside it, with its blocks as clauses. */
+/**
+ * An error or status message inside a prompt (`role="alert"`, `role="status"`: "Your consent could not be saved",
+ * "Saved"): it reports on the prompt, it is not what the prompt asks, so its words give the prompt no topic.
+ */
+function isStatusMessage(element: UIElement): boolean {
+  const role = staticAttribute(element, 'role');
+  return role === 'alert' || role === 'status';
+}
+
 function ownText(root: UIElement, contextRoots: ReadonlySet<UIElement>): ResolvedText {
-  return clauseText(root, (element) => contextRoots.has(element));
+  return clauseText(root, (element) => contextRoots.has(element) || (element !== root && isStatusMessage(element)));
 }
 
 export interface AnalyseConsentOptions {

@@ -17,6 +17,33 @@ const describeRoot = (root: UIElement) => `${root.name}${root.classes.tokens.len
 const choiceList = (analysis: ConsentAnalysis, index = 0) => analysis.contexts[index]?.choices.map((c) => [c.kind, c.label.value]);
 
 describe('consent contexts', () => {
+  it("takes no topic from an error or status message inside a prompt, but reads a banner that is itself a status region", () => {
+    const terms = analyse(`
+      import { useState } from 'react';
+      export function TermsUpdateModal({ onAccept }: { onAccept: () => Promise<void> }) {
+        const [failed, setFailed] = useState(false);
+        return (
+          <div role="dialog" aria-modal="true" className="terms-modal">
+            <h2>We've updated our Terms of Service</h2>
+            <p>Please review the new version to keep using Planwerk.</p>
+            {failed && <p role="alert">Your consent could not be saved. Please try again.</p>}
+            <button onClick={() => onAccept().catch(() => setFailed(true))}>Accept</button>
+            <a href="/terms">Read the new terms</a>
+          </div>
+        );
+      }`);
+    expect(terms.contexts[0]?.topics ?? []).not.toContain('consent');
+    const banner = analyse(`
+      export const CookieNotice = () => (
+        <div role="status" className="cookie-notice">
+          <p>We use cookies for analytics.</p>
+          <button>Accept</button>
+          <button>Decline</button>
+        </div>
+      );`);
+    expect(banner.contexts.map((c) => c.topics)).toEqual([['cookies', 'analytics']]);
+  });
+
   it('finds a cookie banner at a component root, with its choices in order', () => {
     const a = analyse(`
       export function Banner() {
