@@ -23,13 +23,47 @@ import { unsuppressed } from './suppressions.js';
 const analyses = new WeakMap<object, SharedAnalysis>();
 const cache = new ProjectCache();
 
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
 /** Files read from disk, kept while their mtime and size stay the same: an editor session sees CSS edits. */
 const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
+/**
+ * The paths one lint run found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`, `index.*`) and
+ * tsconfig.json and package.json are looked for up the folders, the same misses for every file: each costs one
+ * stat per run, not one per file. Files that exist are still stat-ed on every read, so an edit is always seen. ESLint
+ * names no run, so a run ends when a file is linted again (an editor re-linting after an edit, a `--fix` pass) or
+ * after a pause between files; a file created since is then found.
+ */
+const RUN_PAUSE_MS = 1000;
+let run = { linted: new Set<string>(), missing: new Set<string>(), lastUse: 0 };
+const entered = new WeakSet<object>();
+
+/** Called as each rule starts on a file (the first one counts): starts a new run where the previous one ended. */
+function enterFile(context: AnyContext): void {
+  if (entered.has(context.sourceCode)) return;
+  entered.add(context.sourceCode);
+  const filename = path.resolve(context.cwd, context.filename);
+  const now = performance.now();
+  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS) run = { linted: new Set(), missing: new Set(), lastUse: now };
+  run.linted.add(filename);
+  run.lastUse = now;
+}
+
 export function readFileCached(absolutePath: string): string | undefined {
+  run.lastUse = performance.now();
+  if (run.missing.has(absolutePath)) return undefined;
+  const text = readFileChecked(absolutePath);
+  if (text === undefined) run.missing.add(absolutePath);
+  return text;
+}
+
+function readFileChecked(absolutePath: string): string | undefined {
   try {
-    const stat = statSync(absolutePath);
-    if (!stat.isFile()) return undefined;
+    // Imports are looked up by trying candidates (`.tsx`, `.ts`, `index.*`, tsconfig.json up the folders): most do
+    // not exist, and a missing file is answered without building an exception for it.
+    const stat = statSync(absolutePath, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return undefined;
     const cached = fileCache.get(absolutePath);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
     const text = readFileSync(absolutePath, 'utf8');
@@ -39,8 +73,6 @@ export function readFileCached(absolutePath: string): string | undefined {
     return undefined;
   }
 }
-
-type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 interface SharedAnalysis {
   analysis: FileAnalysis;
@@ -111,6 +143,7 @@ export function ruleFromCatalog(id: string) {
       const options = context.options[0] as Record<string, unknown> | undefined;
       // Cheap pre-filters: a file without JSX, or without a word that could start a finding, has nothing to check.
       // (The default options hold no words.)
+      enterFile(context as AnyContext);
       if (!mayReport(context as AnyContext, options ?? {})) return {};
       return {
         'Program:exit'() {
