@@ -21,6 +21,13 @@ import { createRule } from './create-rule.js';
 import { unsuppressed } from './suppressions.js';
 
 const analyses = new WeakMap<object, SharedAnalysis>();
+
+/**
+ * How often the adapter did its per-file work since the process started: the text pre-filter and the file's
+ * analysis (model, imported components and stylesheets). Each should happen once per linted file however many
+ * honest-ui rules run on it (tests/rules/shared-analysis.test.ts), and no analysis for a file the pre-filter drops.
+ */
+export const adapterWork = { prefilters: 0, analyses: 0 };
 const cache = new ProjectCache();
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -91,6 +98,7 @@ function analysisFor(context: AnyContext): SharedAnalysis {
   const filename = path.resolve(context.cwd, context.filename);
   // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
   const input = { program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached };
+  adapterWork.analyses++;
   const { analysis, locales } = analyseParsed(input);
   const components = new ComponentFindings(cache, settings, readFileCached, (file, text) => analyseModule(file, text, settings, cache, readFileCached));
   let others: Array<{ locale: string; analysis: FileAnalysis }> | undefined;
@@ -115,6 +123,7 @@ function mayReport(context: AnyContext, options: Record<string, unknown>): boole
   if (!results) prefiltered.set(context.sourceCode, (results = new Map()));
   let passes = results.get(filter);
   if (passes === undefined) {
+    adapterWork.prefilters++;
     passes = filter(text) || passesWithBorrowedCopy(text, path.resolve(context.cwd, context.filename), filter, readFileCached, cache, settings);
     results.set(filter, passes);
   }
