@@ -16,6 +16,7 @@ import { ComponentFindings } from '../src/engine/component-findings.js';
 import { interpolate, resolveOptions } from '../src/engine/run-checks.js';
 import { localeSuffix, onlyInLocale, otherLocales } from '../src/engine/locale-findings.js';
 import { ProjectCache } from '../src/resolve/stylesheets.js';
+import { lazyOxc } from '../src/parse/oxc.js';
 import { resolveSettings } from '../src/settings/settings.js';
 import { createRule } from './create-rule.js';
 import { unsuppressed } from './suppressions.js';
@@ -28,7 +29,8 @@ const analyses = new WeakMap<object, SharedAnalysis>();
  * honest-ui rules run on it (tests/rules/shared-analysis.test.ts), and no analysis for a file the pre-filter drops.
  */
 export const adapterWork = { prefilters: 0, analyses: 0 };
-const cache = new ProjectCache();
+/** Imported components are parsed with oxc, as the checker does (tests/model/parser-parity.test.ts: the same model). */
+const cache = new ProjectCache(lazyOxc);
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
