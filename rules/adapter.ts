@@ -16,20 +16,63 @@ import { ComponentFindings } from '../src/engine/component-findings.js';
 import { interpolate, resolveOptions } from '../src/engine/run-checks.js';
 import { localeSuffix, onlyInLocale, otherLocales } from '../src/engine/locale-findings.js';
 import { ProjectCache } from '../src/resolve/stylesheets.js';
+import { lazyOxc } from '../src/parse/oxc.js';
 import { resolveSettings } from '../src/settings/settings.js';
 import { createRule } from './create-rule.js';
 import { unsuppressed } from './suppressions.js';
 
 const analyses = new WeakMap<object, SharedAnalysis>();
-const cache = new ProjectCache();
+
+/**
+ * How often the adapter did its per-file work since the process started: the text pre-filter and the file's
+ * analysis (model, imported components and stylesheets). Each should happen once per linted file however many
+ * honest-ui rules run on it (tests/rules/shared-analysis.test.ts), and no analysis for a file the pre-filter drops.
+ */
+export const adapterWork = { prefilters: 0, analyses: 0 };
+/** Imported components are parsed with oxc, as the checker does (tests/model/parser-parity.test.ts: the same model). */
+const cache = new ProjectCache(lazyOxc);
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** Files read from disk, kept while their mtime and size stay the same: an editor session sees CSS edits. */
 const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
+/**
+ * The paths one lint run found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`, `index.*`) and
+ * tsconfig.json and package.json are looked for up the folders, the same misses for every file: each costs one
+ * stat per run, not one per file. Files that exist are still stat-ed on every read, so an edit is always seen. ESLint
+ * names no run, so a run ends when a file is linted again (an editor re-linting after an edit, a `--fix` pass) or
+ * after a pause between files; a file created since is then found.
+ */
+const RUN_PAUSE_MS = 1000;
+let run = { linted: new Set<string>(), missing: new Set<string>(), lastUse: 0 };
+const entered = new WeakSet<object>();
+
+/** Called as each rule starts on a file (the first one counts): starts a new run where the previous one ended. */
+function enterFile(context: AnyContext): void {
+  if (entered.has(context.sourceCode)) return;
+  entered.add(context.sourceCode);
+  const filename = path.resolve(context.cwd, context.filename);
+  const now = performance.now();
+  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS) run = { linted: new Set(), missing: new Set(), lastUse: now };
+  run.linted.add(filename);
+  run.lastUse = now;
+}
+
 export function readFileCached(absolutePath: string): string | undefined {
+  run.lastUse = performance.now();
+  if (run.missing.has(absolutePath)) return undefined;
+  const text = readFileChecked(absolutePath);
+  if (text === undefined) run.missing.add(absolutePath);
+  return text;
+}
+
+function readFileChecked(absolutePath: string): string | undefined {
   try {
-    const stat = statSync(absolutePath);
-    if (!stat.isFile()) return undefined;
+    // Imports are looked up by trying candidates (`.tsx`, `.ts`, `index.*`, tsconfig.json up the folders): most do
+    // not exist, and a missing file is answered without building an exception for it.
+    const stat = statSync(absolutePath, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return undefined;
     const cached = fileCache.get(absolutePath);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
     const text = readFileSync(absolutePath, 'utf8');
@@ -39,8 +82,6 @@ export function readFileCached(absolutePath: string): string | undefined {
     return undefined;
   }
 }
-
-type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 interface SharedAnalysis {
   analysis: FileAnalysis;
@@ -59,6 +100,7 @@ function analysisFor(context: AnyContext): SharedAnalysis {
   const filename = path.resolve(context.cwd, context.filename);
   // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
   const input = { program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached };
+  adapterWork.analyses++;
   const { analysis, locales } = analyseParsed(input);
   const components = new ComponentFindings(cache, settings, readFileCached, (file, text) => analyseModule(file, text, settings, cache, readFileCached));
   let others: Array<{ locale: string; analysis: FileAnalysis }> | undefined;
@@ -83,6 +125,7 @@ function mayReport(context: AnyContext, options: Record<string, unknown>): boole
   if (!results) prefiltered.set(context.sourceCode, (results = new Map()));
   let passes = results.get(filter);
   if (passes === undefined) {
+    adapterWork.prefilters++;
     passes = filter(text) || passesWithBorrowedCopy(text, path.resolve(context.cwd, context.filename), filter, readFileCached, cache, settings);
     results.set(filter, passes);
   }
@@ -111,6 +154,7 @@ export function ruleFromCatalog(id: string) {
       const options = context.options[0] as Record<string, unknown> | undefined;
       // Cheap pre-filters: a file without JSX, or without a word that could start a finding, has nothing to check.
       // (The default options hold no words.)
+      enterFile(context as AnyContext);
       if (!mayReport(context as AnyContext, options ?? {})) return {};
       return {
         'Program:exit'() {

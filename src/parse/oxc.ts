@@ -8,6 +8,7 @@
  * `Terms & conditions` where oxc gives the raw `Terms &amp; conditions`), and shapes comments as TS-ESTree does. The model builder reads only shapes common to both
  * parsers; tests/model/parser-parity.test.ts checks that both give the same model and findings for every fixture.
  */
+import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
 import { DecodingMode, decodeHTML } from 'entities';
 import { tooDeepForOxc } from './nesting.js';
@@ -33,18 +34,39 @@ export async function loadScriptParser(preferred: ParserName = 'oxc'): Promise<{
 
 let loaded: Promise<ScriptParser | undefined> | undefined;
 
+type OxcModule = { parseSync: unknown; rawTransferSupported?: () => boolean };
+
 /** oxc's ScriptParser, or undefined where its native binding is unavailable (an unsupported platform, a broken install). */
 export function loadOxc(): Promise<ScriptParser | undefined> {
-  loaded ??= import('oxc-parser').then(
-    (oxc) => {
-      const parser = oxcParser(oxc.parseSync as unknown as OxcParseSync, rawTransfer(oxc.rawTransferSupported));
-      // A binding that loads but can't parse is as good as none.
-      return parser('const a = <b />;', 'probe.tsx').ok ? parser : undefined;
-    },
-    () => undefined,
-  );
+  loaded ??= import('oxc-parser').then(probed, () => undefined);
   return loaded;
 }
+
+function probed(oxc: OxcModule): ScriptParser | undefined {
+  const parser = oxcParser(oxc.parseSync as OxcParseSync, rawTransfer(oxc.rawTransferSupported));
+  // A binding that loads but can't parse is as good as none.
+  return parser('const a = <b />;', 'probe.tsx').ok ? parser : undefined;
+}
+
+let loadedSync: ScriptParser | undefined;
+
+/**
+ * A ScriptParser that loads oxc on its first call, synchronously (require() of an ES module, which every Node
+ * version in `engines` supports), for the ESLint rules, whose `create()` cannot wait: they parse the components a
+ * file imports with it. typescript-estree wherever oxc can't be loaded.
+ */
+export const lazyOxc: ScriptParser = (text, filePath) => {
+  if (!loadedSync) {
+    let oxc: ScriptParser | undefined;
+    try {
+      oxc = probed(createRequire(import.meta.url)('oxc-parser') as OxcModule);
+    } catch {
+      oxc = undefined;
+    }
+    loadedSync = oxc ?? parseWithTypescriptEstree;
+  }
+  return loadedSync(text, filePath);
+};
 
 /**
  * Whether to use oxc's raw transfer: the AST is read straight out of the parser's buffer instead of being

@@ -49,7 +49,7 @@ export class ProjectCache {
 
   /**
    * `parser` parses imported modules: the checker passes its own (oxc), so a component is parsed as the files
-   * that use it are; ESLint's adapter leaves the default, typescript-estree, which is what ESLint gave the rules.
+   * that use it are; ESLint's adapter passes oxc too, loaded on first use (the default is typescript-estree).
    */
   constructor(parser?: ScriptParser) {
     this.modules = new ModuleCache(parser);
