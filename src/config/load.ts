@@ -7,22 +7,12 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { presetRules, RULE_IDS, ruleMeta } from '../catalog/index.js';
 import type { RuleConfig, RuleSetting } from '../engine/analyse.js';
+import { ConfigError } from '../errors.js';
 import { OptionsError, resolveOptions } from '../engine/run-checks.js';
 import { describeSchemaError, resolveSettings, SettingsError, type ResolvedSettings } from '../settings/settings.js';
 import { CONFIG_FILE_NAME, configSchema, PACKAGE_JSON_KEY, RULE_ENTRY_EXPECTED, type ConfigFile, type SeveritySetting } from './schema.js';
 
-/** A config that cannot be used: names the file, the key and what was expected. The CLI exits 2. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly filePath: string,
-    /** JSON pointer of the offending key, such as `/rules/no-fine-print/1/minFontSize`; '' for the whole file. */
-    readonly key: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface ResolvedConfig {
   /** The file the config came from; undefined when none was found (defaults apply). */

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describeSchemaError } from '../settings/settings.js';
+import { BaselineError } from '../errors.js';
 import { findingsInOrder, fingerprints } from './fingerprint.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
@@ -29,16 +30,7 @@ export interface Baseline {
   findings: BaselineEntry[];
 }
 
-/** A baseline file that cannot be used: names the file and what was expected. The CLI exits 2. */
-export class BaselineError extends Error {
-  constructor(
-    message: string,
-    readonly filePath: string,
-  ) {
-    super(message);
-    this.name = 'BaselineError';
-  }
-}
+export { BaselineError };
 
 const EXPECTED = `{ "version": ${BASELINE_VERSION}, "findings": [{ "file", "ruleId", "fingerprint", "message" }, ...] } as --baseline-write writes it`;
 

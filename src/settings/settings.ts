@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { BUILT_IN_LEXICONS, compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from '../context/lexicon.js';
 import type { I18nSettings } from '../resolve/locales.js';
+import { SettingsError } from '../errors.js';
 import { settingsSchema, type EMPHASIS_NAMES, type LEXICON_LANGUAGES, type SEMANTIC_NAMES } from './schema.js';
 
 export type SemanticName = (typeof SEMANTIC_NAMES)[number];
@@ -42,16 +43,7 @@ export interface ResolvedSettings {
   i18n?: I18nSettings;
 }
 
-export class SettingsError extends Error {
-  constructor(
-    message: string,
-    /** JSON pointer of the offending key, such as `/components/Toggle`. */
-    readonly key: string,
-  ) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
+export { SettingsError };
 
 let validator: ValidateFunction | undefined;
 
