@@ -5,6 +5,9 @@
 
 /** Lower-case, strip diacritics and fold typographic apostrophes, so "Données" and "donnees" are one word. */
 function foldCharacter(ch: string): string {
+  // ASCII first, without normalize and a regular expression per character: most of any text and lexicon is ASCII.
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
   return ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -16,6 +19,9 @@ const APOSTROPHES = new Set(["'", '’', 'ʼ', '`']);
 const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'qu', 'm', 't', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quest', 'jusqu', 'lorsqu', 'puisqu']);
 
 function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  // ASCII: the letters and digits, as the Unicode classes below say, without a regular expression per character.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   // Combining marks belong to their word: decomposed (NFD) "de\u0301cline" is one word, as are Devanagari vowel signs.
   return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
