@@ -2,19 +2,13 @@
  * Colours: parsing (culori), alpha compositing over a backdrop, and WCAG 2.x contrast ratios (culori's
  * wcagContrast implements the WCAG relative-luminance formula).
  */
-import { createRequire } from 'node:module';
-
-type Culori = typeof import('culori');
-let loaded: Culori | undefined;
+import { lazyRequire } from '../lazy-require.js';
 
 /**
  * culori, loaded on the first colour: its ES build is some 150 modules, its CommonJS bundle (the same code, which
  * `require` resolves to) one file, and a run without colours loads neither (issue 14, start-up).
  */
-function culori(): Culori {
-  loaded ??= createRequire(import.meta.url)('culori') as Culori;
-  return loaded;
-}
+const culori = lazyRequire<typeof import('culori')>('culori');
 
 /** An sRGB colour with channels in 0..1 and alpha in 0..1. */
 export interface Rgba {
