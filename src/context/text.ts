@@ -201,13 +201,22 @@ function parseSlots(phrase: string): Slot[] {
  * as text is (tokenize); a word ending in `*` matches any word it starts; `a|b|c` is one word of several; `(a b|c)`
  * is one of several word sequences; `...` is a gap (GAP_WORDS). Gaps at either end are dropped (they would match
  * nothing more) and two gaps in a row are one.
+ *
+ * Read-only and kept by phrase: the pre-filter and the lexicon's indexes read the same phrases (a purpose is a
+ * topic too), and parsing them is most of what a run of one small file does before it reads the file.
  */
-export function phraseSlots(phrase: string): Slot[] {
-  const slots = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
-  while (slots[0]?.gap) slots.shift();
-  while (slots[slots.length - 1]?.gap) slots.pop();
+export function phraseSlots(phrase: string): readonly Slot[] {
+  let slots = parsedSlots.get(phrase);
+  if (!slots) {
+    const parsed = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
+    while (parsed[0]?.gap) parsed.shift();
+    while (parsed[parsed.length - 1]?.gap) parsed.pop();
+    parsedSlots.set(phrase, (slots = parsed));
+  }
   return slots;
 }
+
+const parsedSlots = new Map<string, readonly Slot[]>();
 
 /**
  * The word sequences a lexicon phrase stands for, GAP marking its gaps: "keep|store ... (your data|recordings)" is
