@@ -171,12 +171,16 @@ function wordSet(sources: readonly LexiconData[], pick: (source: LexiconData) =>
  * are merged; a word several languages agree on ("e", "ou") stays one.
  */
 function clauseWords(sources: readonly LexiconData[], pick: (source: LexiconData) => string[] | undefined): Set<string> {
+  // Each language's everyday words and clause words, tokenised once rather than once per word asked about.
+  const languages = sources.map((other) => ({
+    source: other,
+    everyday: new Set([...(other.stopWords ?? []), ...(other.firstPerson ?? [])].flatMap((w) => tokenize(w))),
+    clause: new Set([...(other.coordinators ?? []), ...(other.clauseBreaks ?? [])]),
+  }));
   const words = new Set<string>();
   for (const source of sources) {
     for (const word of (pick(source) ?? []).flatMap((w) => tokenize(w))) {
-      const everydayElsewhere = sources.some(
-        (other) => other !== source && [...(other.stopWords ?? []), ...(other.firstPerson ?? [])].flatMap((w) => tokenize(w)).includes(word) && ![...(other.coordinators ?? []), ...(other.clauseBreaks ?? [])].includes(word),
-      );
+      const everydayElsewhere = languages.some((other) => other.source !== source && other.everyday.has(word) && !other.clause.has(word));
       if (!everydayElsewhere) words.add(word);
     }
   }
