@@ -171,30 +171,19 @@ function slotOf(alternatives: string[]): Slot | undefined {
 /** Split a phrase into slots: `...`, a bare word (`a|b` one-word alternatives), or a group `(a b|c)` of word sequences. */
 function parseSlots(phrase: string): Slot[] {
   const slots: Slot[] = [];
-  let word = '';
-  const flush = (): void => {
-    if (word === GAP) slots.push({ gap: true });
-    else if (word) {
-      const slot = slotOf(word.split('|'));
+  // One scan by a regular expression rather than a test per character: a group runs to its `)` (or the end), a
+  // word to a space or a `(`.
+  for (const [part, group] of phrase.matchAll(SLOT_PARTS)) {
+    if (part === GAP) slots.push({ gap: true });
+    else {
+      const slot = slotOf((group ?? part).split('|'));
       if (slot) slots.push(slot);
     }
-    word = '';
-  };
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i] as string;
-    if (ch === '(') {
-      flush();
-      const close = phrase.indexOf(')', i + 1);
-      const end = close < 0 ? phrase.length : close;
-      const slot = slotOf(phrase.slice(i + 1, end).split('|'));
-      if (slot) slots.push(slot);
-      i = end;
-    } else if (/\s/.test(ch)) flush();
-    else word += ch;
   }
-  flush();
   return slots;
 }
+
+const SLOT_PARTS = /\(([^)]*)\)?|[^\s(]+/g;
 
 /**
  * The slots of a lexicon phrase, as the phrase index reads it. A phrase is words separated by spaces, normalised
