@@ -14,6 +14,7 @@ import { CHECKS } from '../src/checks/index.js';
 import { analyseProject } from '../src/engine/project.js';
 import { STANDARDS } from '../src/standards/index.js';
 import { resolveSettings, SettingsError } from '../src/settings/settings.js';
+import { createAjv } from '../src/settings/ajv.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (relative: string): string => readFileSync(path.join(repo, relative), 'utf8');
@@ -103,6 +104,11 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       expect(property.description.trim().length, `${id} option ${name}`).toBeGreaterThan(0);
     }
     expect(Object.keys(rule.defaultOptions).sort()).toEqual(properties.map(([name]) => name).sort());
+  });
+
+  it('has default options that its schema accepts (the checker does not validate defaults)', () => {
+    const validate = createAjv({ allErrors: true, strict: false }).compile(rule.schema);
+    expect(validate(rule.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('uses only word placeholders in its messages, and says what to do in each', () => {

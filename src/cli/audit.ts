@@ -15,7 +15,8 @@ import { auditTargets, type AuditTarget } from '../browser/audit.js';
 import { BrowserSetupError, findBrowser, launchBrowser } from '../browser/launch.js';
 import { storybookTargets, StorybookError } from '../browser/storybook.js';
 import { auditHelpText } from './help.js';
-import { EXIT_ERRORS, EXIT_OK, errorsOnly, firstLine, parseMaxWarnings, REPORT_OPTIONS, UsageError, writeReport, type CliIo } from './run.js';
+import { errorsOnly } from './check.js';
+import { EXIT_ERRORS, EXIT_OK, firstLine, parseMaxWarnings, REPORT_OPTIONS, UsageError, writeReport, type CliIo } from './run.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };

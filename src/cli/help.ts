@@ -1,4 +1,4 @@
-import { FORMATTER_NAMES } from '../formatters/index.js';
+import { FORMATTER_NAMES } from '../formatters/names.js';
 
 /** The text `honest-ui --help` prints. */
 export function helpText(): string {

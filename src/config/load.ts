@@ -4,25 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { presetRules, RULE_IDS, ruleMeta } from '../catalog/index.js';
 import type { RuleConfig, RuleSetting } from '../engine/analyse.js';
+import { ConfigError } from '../errors.js';
 import { OptionsError, resolveOptions } from '../engine/run-checks.js';
+import { lazyValidator } from '../settings/ajv.js';
 import { describeSchemaError, resolveSettings, SettingsError, type ResolvedSettings } from '../settings/settings.js';
 import { CONFIG_FILE_NAME, configSchema, PACKAGE_JSON_KEY, RULE_ENTRY_EXPECTED, type ConfigFile, type SeveritySetting } from './schema.js';
 
-/** A config that cannot be used: names the file, the key and what was expected. The CLI exits 2. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly filePath: string,
-    /** JSON pointer of the offending key, such as `/rules/no-fine-print/1/minFontSize`; '' for the whole file. */
-    readonly key: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface ResolvedConfig {
   /** The file the config came from; undefined when none was found (defaults apply). */
@@ -118,12 +109,16 @@ export function resolveConfigValue(value: unknown, where: string, cwd = process.
 }
 
 // strictTuples is off because a rule entry is ["error"] or ["error", {options}]: a tuple with an optional item.
-const validator = new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(configSchema);
+const configValidator = lazyValidator(configSchema, { allErrors: true, strict: true, strictTuples: false });
 
 function resolveConfig(value: unknown, source: ConfigSource | undefined, base: string): ResolvedConfig {
   const filePath = source?.filePath;
   const where = filePath ? (source?.fromPackageJson ? `${filePath} ("${PACKAGE_JSON_KEY}" key)` : filePath) : 'config';
-  if (!validator(value)) throw schemaError(validator.errors ?? [], where, filePath ?? '');
+  // Without a config file the value is `{}`, which the schema accepts: nothing to validate, and ajv stays unloaded.
+  if (source !== undefined) {
+    const validator = configValidator();
+    if (!validator(value)) throw schemaError(validator.errors ?? [], where, filePath ?? '');
+  }
   const config = value as ConfigFile;
 
   const rules = new Map(presetRules(config.extends ?? 'recommended'));

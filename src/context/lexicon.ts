@@ -171,119 +171,118 @@ function wordSet(sources: readonly LexiconData[], pick: (source: LexiconData) =>
  * are merged; a word several languages agree on ("e", "ou") stays one.
  */
 function clauseWords(sources: readonly LexiconData[], pick: (source: LexiconData) => string[] | undefined): Set<string> {
+  // Each language's everyday words and clause words, tokenised once rather than once per word asked about.
+  const languages = sources.map((other) => ({
+    source: other,
+    everyday: new Set([...(other.stopWords ?? []), ...(other.firstPerson ?? [])].flatMap((w) => tokenize(w))),
+    clause: new Set([...(other.coordinators ?? []), ...(other.clauseBreaks ?? [])]),
+  }));
   const words = new Set<string>();
   for (const source of sources) {
     for (const word of (pick(source) ?? []).flatMap((w) => tokenize(w))) {
-      const everydayElsewhere = sources.some(
-        (other) => other !== source && [...(other.stopWords ?? []), ...(other.firstPerson ?? [])].flatMap((w) => tokenize(w)).includes(word) && ![...(other.coordinators ?? []), ...(other.clauseBreaks ?? [])].includes(word),
-      );
+      const everydayElsewhere = languages.some((other) => other.source !== source && other.everyday.has(word) && !other.clause.has(word));
       if (!everydayElsewhere) words.add(word);
     }
   }
   return words;
 }
 
-export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
-  const stopWords = wordSet(sources, (s) => s.stopWords);
-  const clauseBreaks = clauseWords(sources, (s) => s.clauseBreaks);
-  const index = <T>(): PhraseIndex<T> => new PhraseIndex<T>({ stopWords });
-  const topics = index<string>();
-  const purposes = index<string>();
-  const essential = index<true>();
-  const material = index<string>();
-  const choices = index<ChoiceKind>();
-  const handlerWords = index<ChoiceKind>();
-  const negations = index<true>();
-  const withdrawals = index<true>();
-  const shaming = index<true>();
-  const shamingPatterns = index<string>();
-  const grantActions = index<true>();
-  const proceedActions = index<true>();
-  const consentRequests = index<true>();
-  const subordinators = index<true>();
-  const addons = index<string>();
-  const addonExceptions = index<true>();
-  const urgency = index<string>();
-  const urgencyExceptions = index<true>();
-  const purchaseActions = index<true>();
-  const legalDocuments = index<string>();
-  const vagueLinks = index<true>();
-  const stateWords = index<true>();
-  const ageFields = index<true>();
-  const ageFieldExceptions = index<true>();
-  const names = new Map<string, string>();
-  const list = (target: PhraseIndex<true>, phrases: string[] | undefined): void => {
-    for (const phrase of phrases ?? []) target.add(phrase, true);
-  };
-  for (const source of sources) {
-    list(negations, source.negations);
-    list(withdrawals, source.withdrawals);
-    list(shaming, source.shaming);
-    addGroups(shamingPatterns, source.shamingPatterns);
-    list(grantActions, source.grantActions);
-    list(proceedActions, source.proceedActions);
-    list(consentRequests, source.consentRequests);
-    list(subordinators, source.subordinators);
-    // The first lexicon to name a key wins: English is loaded first, so messages are in English.
-    for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!names.has(key)) names.set(key, name);
-    addGroups(topics, source.contextTopics);
-    addGroups(topics, source.consentPurposes);
-    addGroups(purposes, source.consentPurposes);
-    list(essential, source.essential);
-    addGroups(material, source.material);
-    addGroups(addons, source.addons);
-    list(addonExceptions, source.addonExceptions);
-    addGroups(urgency, source.urgency);
-    list(urgencyExceptions, source.urgencyExceptions);
-    list(purchaseActions, source.purchaseActions);
-    addGroups(legalDocuments, source.legalDocuments);
-    list(vagueLinks, source.vagueLinks);
-    list(stateWords, source.stateWords);
-    list(ageFields, source.ageFields);
-    list(ageFieldExceptions, source.ageFieldExceptions);
-    for (const kind of CHOICE_KINDS) {
-      for (const phrase of source.choices?.[kind] ?? []) choices.add(phrase, kind);
-      for (const phrase of source.handlerWords?.[kind] ?? []) handlerWords.add(phrase, kind);
-    }
+/** A function that computes its value on the first call and returns the same value after. */
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+/**
+ * An object whose properties are built on first read, each once (then a plain data property). A lexicon has some
+ * thirty indexes and a file reads a few: checking one small file built them all at start-up (issue 14).
+ */
+function lazyProperties<T extends object>(builders: { [K in keyof T]: () => T[K] }): T {
+  const target = {} as T;
+  for (const key of Object.keys(builders) as (keyof T)[]) {
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = builders[key]();
+        Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+        return value;
+      },
+    });
   }
-  return {
-    sources,
-    topics,
-    purposes,
-    essential,
-    material,
-    choices,
-    handlerWords,
-    negations,
-    withdrawals,
-    shaming,
-    shamingPatterns,
-    firstPerson: wordSet(sources, (s) => s.firstPerson),
+  return target;
+}
+
+/**
+ * The lexicon of these sources, each index compiled the first time it is read. An index gets each source's
+ * phrases in source order, as one pass over the sources would add them.
+ */
+export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
+  const stopWords = once(() => wordSet(sources, (s) => s.stopWords));
+  const clauseBreaks = once(() => clauseWords(sources, (s) => s.clauseBreaks));
+  const index =
+    <T>(fill: (target: PhraseIndex<T>, source: LexiconData) => void) =>
+    (): PhraseIndex<T> => {
+      const target = new PhraseIndex<T>({ stopWords: stopWords() });
+      for (const source of sources) fill(target, source);
+      return target;
+    };
+  const list = (pick: (source: LexiconData) => string[] | undefined) =>
+    index<true>((target, source) => {
+      for (const phrase of pick(source) ?? []) target.add(phrase, true);
+    });
+  const groups = (pick: (source: LexiconData) => Record<string, string[]> | undefined) => index<string>((target, source) => addGroups(target, pick(source)));
+  const kinds = (pick: (source: LexiconData) => Partial<Record<ChoiceKind, string[]>> | undefined) =>
+    index<ChoiceKind>((target, source) => {
+      for (const kind of CHOICE_KINDS) for (const phrase of pick(source)?.[kind] ?? []) target.add(phrase, kind);
+    });
+  const names = once(() => {
+    const found = new Map<string, string>();
+    // The first lexicon to name a key wins: English is loaded first, so messages are in English.
+    for (const source of sources) for (const [key, name] of Object.entries(source.purposeNames ?? {})) if (!found.has(key)) found.set(key, name);
+    return found;
+  });
+  return lazyProperties<Lexicon>({
+    sources: () => sources,
+    topics: index<string>((target, source) => {
+      addGroups(target, source.contextTopics);
+      addGroups(target, source.consentPurposes);
+    }),
+    purposes: groups((s) => s.consentPurposes),
+    essential: list((s) => s.essential),
+    material: groups((s) => s.material),
+    choices: kinds((s) => s.choices),
+    handlerWords: kinds((s) => s.handlerWords),
+    negations: list((s) => s.negations),
+    withdrawals: list((s) => s.withdrawals),
+    shaming: list((s) => s.shaming),
+    shamingPatterns: groups((s) => s.shamingPatterns),
+    firstPerson: () => wordSet(sources, (s) => s.firstPerson),
     stopWords,
     clauseBreaks,
-    coordinators: clauseWords(sources, (s) => s.coordinators),
-    subordinators,
-    timeUnits: wordSet(sources, (s) => s.timeUnits),
-    answers: {
+    coordinators: () => clauseWords(sources, (s) => s.coordinators),
+    subordinators: list((s) => s.subordinators),
+    timeUnits: () => wordSet(sources, (s) => s.timeUnits),
+    answers: () => ({
       yes: new Set(sources.flatMap((s) => s.answers?.yes ?? []).map((label) => tokenize(label).join(' '))),
       no: new Set(sources.flatMap((s) => s.answers?.no ?? []).map((label) => tokenize(label).join(' '))),
-    },
-    grantActions,
-    proceedActions,
-    consentRequests,
-    addons,
-    addonExceptions,
-    urgency,
-    urgencyExceptions,
-    purchaseActions,
-    legalDocuments,
-    vagueLinks,
-    stateWords,
-    ageFields,
-    ageFieldExceptions,
-    purposeName: (key) => names.get(key) ?? key.replace(/-/g, ' '),
-    clauses: (text) => tokenizeClauses(text, clauseBreaks),
-  };
+    }),
+    grantActions: list((s) => s.grantActions),
+    proceedActions: list((s) => s.proceedActions),
+    consentRequests: list((s) => s.consentRequests),
+    addons: groups((s) => s.addons),
+    addonExceptions: list((s) => s.addonExceptions),
+    urgency: groups((s) => s.urgency),
+    urgencyExceptions: list((s) => s.urgencyExceptions),
+    purchaseActions: list((s) => s.purchaseActions),
+    legalDocuments: groups((s) => s.legalDocuments),
+    vagueLinks: list((s) => s.vagueLinks),
+    stateWords: list((s) => s.stateWords),
+    ageFields: list((s) => s.ageFields),
+    ageFieldExceptions: list((s) => s.ageFieldExceptions),
+    purposeName: () => (key: string) => names().get(key) ?? key.replace(/-/g, ' '),
+    clauses: () => (text: string) => tokenizeClauses(text, clauseBreaks()),
+  });
 }
 
 let builtIn: Lexicon | undefined;

@@ -5,6 +5,9 @@
 
 /** Lower-case, strip diacritics and fold typographic apostrophes, so "Données" and "donnees" are one word. */
 function foldCharacter(ch: string): string {
+  // ASCII first, without normalize and a regular expression per character: most of any text and lexicon is ASCII.
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
   return ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
@@ -16,6 +19,9 @@ const APOSTROPHES = new Set(["'", '’', 'ʼ', '`']);
 const ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'qu', 'm', 't', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quest', 'jusqu', 'lorsqu', 'puisqu']);
 
 function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  // ASCII: the letters and digits, as the Unicode classes below say, without a regular expression per character.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   // Combining marks belong to their word: decomposed (NFD) "de\u0301cline" is one word, as are Devanagari vowel signs.
   return /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
@@ -165,43 +171,41 @@ function slotOf(alternatives: string[]): Slot | undefined {
 /** Split a phrase into slots: `...`, a bare word (`a|b` one-word alternatives), or a group `(a b|c)` of word sequences. */
 function parseSlots(phrase: string): Slot[] {
   const slots: Slot[] = [];
-  let word = '';
-  const flush = (): void => {
-    if (word === GAP) slots.push({ gap: true });
-    else if (word) {
-      const slot = slotOf(word.split('|'));
+  // One scan by a regular expression rather than a test per character: a group runs to its `)` (or the end), a
+  // word to a space or a `(`.
+  for (const [part, group] of phrase.matchAll(SLOT_PARTS)) {
+    if (part === GAP) slots.push({ gap: true });
+    else {
+      const slot = slotOf((group ?? part).split('|'));
       if (slot) slots.push(slot);
     }
-    word = '';
-  };
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i] as string;
-    if (ch === '(') {
-      flush();
-      const close = phrase.indexOf(')', i + 1);
-      const end = close < 0 ? phrase.length : close;
-      const slot = slotOf(phrase.slice(i + 1, end).split('|'));
-      if (slot) slots.push(slot);
-      i = end;
-    } else if (/\s/.test(ch)) flush();
-    else word += ch;
   }
-  flush();
   return slots;
 }
+
+const SLOT_PARTS = /\(([^)]*)\)?|[^\s(]+/g;
 
 /**
  * The slots of a lexicon phrase, as the phrase index reads it. A phrase is words separated by spaces, normalised
  * as text is (tokenize); a word ending in `*` matches any word it starts; `a|b|c` is one word of several; `(a b|c)`
  * is one of several word sequences; `...` is a gap (GAP_WORDS). Gaps at either end are dropped (they would match
  * nothing more) and two gaps in a row are one.
+ *
+ * Read-only and kept by phrase: the pre-filter and the lexicon's indexes read the same phrases (a purpose is a
+ * topic too), and parsing them is most of what a run of one small file does before it reads the file.
  */
-export function phraseSlots(phrase: string): Slot[] {
-  const slots = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
-  while (slots[0]?.gap) slots.shift();
-  while (slots[slots.length - 1]?.gap) slots.pop();
+export function phraseSlots(phrase: string): readonly Slot[] {
+  let slots = parsedSlots.get(phrase);
+  if (!slots) {
+    const parsed = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
+    while (parsed[0]?.gap) parsed.shift();
+    while (parsed[parsed.length - 1]?.gap) parsed.pop();
+    parsedSlots.set(phrase, (slots = parsed));
+  }
   return slots;
 }
+
+const parsedSlots = new Map<string, readonly Slot[]>();
 
 /**
  * The word sequences a lexicon phrase stands for, GAP marking its gaps: "keep|store ... (your data|recordings)" is

@@ -10,8 +10,8 @@
  * `styled` is not mistaken for one.
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import postcss, { type Declaration, type Root } from 'postcss';
-import postcssScss from 'postcss-scss';
+import type { Declaration, Root } from 'postcss';
+import { postcssLib, scssSyntax } from './postcss.js';
 import { collectBindings, evaluate, resolveObject, type FileBindings } from '../model/bindings.js';
 import { kebabCase, UNITLESS } from '../model/build.js';
 import { muiPaletteColor } from '../libraries/mui.js';
@@ -375,7 +375,7 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
 /** The same block with every declaration's value unknown: it applies under a condition read from the props. */
 function unknownValues(text: string): string {
   try {
-    const root = postcssScss.parse(text);
+    const root = scssSyntax().parse(text);
     root.walkDecls((decl) => {
       decl.value = MARKER;
     });
@@ -387,16 +387,16 @@ function unknownValues(text: string): string {
 
 /** Generated CSS text for the blocks, flattened, with interpolated declarations marked unknown. */
 function sheetOf(blocks: readonly Block[], file: string): StyleSheetIndex {
-  const root = postcss.root();
+  const root = postcssLib().root();
   const unknown = new WeakMap<Declaration, UnresolvedReason>();
   for (const block of blocks) {
     let parsed: Root;
     try {
       // Leading newlines keep the file's line numbers in explanations.
-      parsed = postcssScss.parse(`${'\n'.repeat(Math.max(0, block.line - 1))}.${block.className} {\n${block.text}\n}`, { from: file });
+      parsed = scssSyntax().parse(`${'\n'.repeat(Math.max(0, block.line - 1))}.${block.className} {\n${block.text}\n}`, { from: file });
     } catch {
-      parsed = postcss.root();
-      parsed.append(postcss.rule({ selector: `.${block.className}` }).append(postcss.decl({ prop: MARKER, value: 'x' })));
+      parsed = postcssLib().root();
+      parsed.append(postcssLib().rule({ selector: `.${block.className}` }).append(postcssLib().decl({ prop: MARKER, value: 'x' })));
     }
     const flat = flattenScss(parsed, file, () => undefined);
     flat.root.walkDecls((decl) => {

@@ -7,9 +7,8 @@
  * relative to the file (no package lookups, nothing executed).
  */
 import path from 'node:path';
-import postcss, { type AtRule, type ChildNode, type Container, type Declaration, type Root, type Rule } from 'postcss';
-import postcssScss from 'postcss-scss';
-import valueParser from 'postcss-value-parser';
+import type { AtRule, ChildNode, Container, Declaration, Root, Rule } from 'postcss';
+import { postcssLib, scssSyntax, valueParserLib } from './postcss.js';
 import type { UnresolvedReason } from '../model/types.js';
 
 /** The property of a synthetic declaration standing for "anything": a mixin or an extend could set any property. */
@@ -100,7 +99,7 @@ function substitute(value: string, scope: Scope): string | undefined {
 function isPlainCss(value: string): boolean {
   if (value.includes('$') || value.includes('#{')) return false;
   let plain = true;
-  valueParser(value).walk((node) => {
+  valueParserLib()(value).walk((node) => {
     if (node.type === 'function') {
       // A bare parenthesis is a Sass map or list, or grouping for arithmetic.
       if (!CSS_FUNCTIONS.has(node.value.toLowerCase())) plain = false;
@@ -131,7 +130,7 @@ function variableValue(value: string): { value: string; isDefault: boolean; isGl
 
 /** Resolve a nested selector list against its parents: `&` is replaced by each parent, else it is a descendant. */
 export function resolveNestedSelectors(selector: string, parents: readonly string[] | undefined): string[] {
-  const own = postcss.list.comma(selector);
+  const own = postcssLib().list.comma(selector);
   if (!parents) return own.map((s) => s.trim());
   const out: string[] = [];
   for (const parent of parents) {
@@ -194,14 +193,14 @@ class Flattener {
     let target: Rule | undefined;
     const currentRule = (source: ChildNode): Rule => {
       if (!target) {
-        target = postcss.rule({ selector: (parents ?? []).join(', '), source: source.source });
+        target = postcssLib().rule({ selector: (parents ?? []).join(', '), source: source.source });
         out.append(target);
       }
       return target;
     };
     const addUnknown = (source: ChildNode, property: string, reason: UnresolvedReason): void => {
       if (!parents) return;
-      const decl = postcss.decl({ prop: property, value: '', source: source.source });
+      const decl = postcssLib().decl({ prop: property, value: '', source: source.source });
       currentRule(source).append(decl);
       this.unknown.set(decl, reason);
     };
@@ -249,7 +248,7 @@ class Flattener {
           if (CONDITIONAL_AT_RULES.has(name)) {
             target = undefined;
             const params = substitute(child.params, scope) ?? child.params;
-            const wrapper = postcss.atRule({ name: child.name, params, source: child.source });
+            const wrapper = postcssLib().atRule({ name: child.name, params, source: child.source });
             out.append(wrapper);
             this.walk(child, parents, new Scope(scope), wrapper, file, depth);
             return;
@@ -277,7 +276,7 @@ class Flattener {
         this.used.add(loaded.file);
         // `@import` shares the importer's variables both ways; `@use` and `@forward` see only their own module.
         const target = kind === 'import' ? scope : moduleScope;
-        this.flatten(loaded.root, loaded.file, target, emit ? out : postcss.root(), depth + 1);
+        this.flatten(loaded.root, loaded.file, target, emit ? out : postcssLib().root(), depth + 1);
         this.loading.delete(loaded.file);
       }
       if (kind === 'import') continue;
@@ -295,7 +294,7 @@ class Flattener {
       this.dependencies.push({ file: candidate, text });
       if (text === undefined) continue;
       try {
-        return { file: candidate, root: postcssScss.parse(text, { from: candidate }) };
+        return { file: candidate, root: scssSyntax().parse(text, { from: candidate }) };
       } catch {
         return undefined;
       }
@@ -307,7 +306,7 @@ class Flattener {
 /** Flatten a parsed SCSS file (postcss-scss) into plain CSS rules. */
 export function flattenScss(root: Root, file: string, readFile: ReadFile): FlatStylesheet {
   const flattener = new Flattener(readFile);
-  const out = postcss.root();
+  const out = postcssLib().root();
   flattener.flatten(root, file, new Scope(), out, 0);
   return { root: out, unknown: flattener.unknown, dependencies: flattener.dependencies };
 }

@@ -5,7 +5,8 @@
  * not guessed.
  */
 import type { AtRule, Declaration as PostcssDeclaration, Root, Rule } from 'postcss';
-import selectorParser from 'postcss-selector-parser';
+import type selectorParser from 'postcss-selector-parser';
+import { selectorParserLib } from './postcss.js';
 import type { UnresolvedReason } from '../model/types.js';
 
 export type Specificity = readonly [number, number, number];
@@ -192,7 +193,7 @@ export function indexStylesheet(root: Root, file: string, unknownValues?: WeakMa
     if (declarations.length === 0) return;
     let selectors: selectorParser.Root;
     try {
-      selectors = selectorParser().astSync(rule.selector);
+      selectors = selectorParserLib()().astSync(rule.selector);
     } catch {
       index.skipped.push(rule.selector);
       return;

@@ -2,7 +2,7 @@
  * CSS values: lengths to CSS px, font weights to numbers, shorthands to longhands. Anything that depends on
  * run-time context (var(), calc() with mixed units, env()) is unknown, never guessed.
  */
-import valueParser from 'postcss-value-parser';
+import { valueParserLib } from './postcss.js';
 
 /** Font-size keywords in CSS px, as browsers compute them with a 16px medium (CSS Fonts 4, table of sizes). */
 export const FONT_SIZE_KEYWORDS: Record<string, number> = {
@@ -28,7 +28,7 @@ export interface LengthContext {
 export function lengthToPx(value: string, context: LengthContext): number | undefined {
   const text = value.trim().toLowerCase();
   if (text === '0') return 0;
-  const parsed = valueParser.unit(text);
+  const parsed = valueParserLib().unit(text);
   if (!parsed) return undefined;
   const number = Number(parsed.number);
   if (!Number.isFinite(number)) return undefined;
@@ -87,7 +87,7 @@ export function isDynamicValue(value: string): boolean {
 
 /** Expand a 1-4 value box shorthand (padding, margin) into top, right, bottom, left. */
 export function expandBox(value: string): [string, string, string, string] | undefined {
-  const parts = valueParser(value).nodes.filter((n) => n.type !== 'space').map((n) => valueParser.stringify(n));
+  const parts = valueParserLib()(value).nodes.filter((n) => n.type !== 'space').map((n) => valueParserLib().stringify(n));
   const [a, b = a, c = a, d = b] = parts;
   if (parts.length < 1 || parts.length > 4 || a === undefined) return undefined;
   return [a, b as string, c as string, d as string];
@@ -108,9 +108,9 @@ export function hasSubstitution(value: string): boolean {
 
 /** The colour layer of a `background` shorthand, if it has one. */
 export function backgroundColorOf(value: string): string | undefined {
-  const nodes = valueParser(value).nodes.filter((n) => n.type !== 'space' && n.type !== 'div');
+  const nodes = valueParserLib()(value).nodes.filter((n) => n.type !== 'space' && n.type !== 'div');
   for (const node of nodes) {
-    const text = valueParser.stringify(node);
+    const text = valueParserLib().stringify(node);
     if (node.type === 'function' && /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)$/i.test(node.value)) return text;
     if (node.type === 'word' && (/^#[0-9a-f]{3,8}$/i.test(text) || /^[a-z]+$/i.test(text))) {
       if (/^(?:none|no-repeat|repeat|repeat-x|repeat-y|space|round|center|top|bottom|left|right|fixed|scroll|local|cover|contain|auto|border-box|padding-box|content-box|text)$/i.test(text)) continue;
@@ -122,20 +122,20 @@ export function backgroundColorOf(value: string): string | undefined {
 
 /** The image layers of a `background` shorthand (`url(...)`, gradients), comma-separated, or `none`. */
 export function backgroundImagesOf(value: string): string {
-  const images = valueParser(value)
+  const images = valueParserLib()(value)
     .nodes.filter((n) => n.type === 'function' && IMAGE_FUNCTION.test(n.value))
-    .map((n) => valueParser.stringify(n));
+    .map((n) => valueParserLib().stringify(n));
   return images.length > 0 ? images.join(', ') : 'none';
 }
 
 /** The width, style and colour parts of a `border` shorthand. */
 export function expandBorder(value: string): { width?: string; style?: string; color?: string } {
   const out: { width?: string; style?: string; color?: string } = {};
-  for (const node of valueParser(value).nodes) {
+  for (const node of valueParserLib()(value).nodes) {
     if (node.type === 'space') continue;
-    const text = valueParser.stringify(node);
+    const text = valueParserLib().stringify(node);
     if (/^(?:none|hidden|dotted|dashed|solid|double|groove|ridge|inset|outset)$/i.test(text)) out.style = text;
-    else if (/^(?:thin|medium|thick)$/i.test(text) || valueParser.unit(text)) out.width = text;
+    else if (/^(?:thin|medium|thick)$/i.test(text) || valueParserLib().unit(text)) out.width = text;
     else out.color = text;
   }
   return out;

@@ -5,7 +5,7 @@
  * that may or may not apply, a value computed at run time) leaves the whole declaration unknown. Library themes
  * define their values as variables too (src/libraries/), so a theme value and a page's own variable resolve alike.
  */
-import valueParser from 'postcss-value-parser';
+import { valueParserLib } from './postcss.js';
 
 /** A variable's value, or `undefined` when it is defined but not known statically. */
 export type Variables = ReadonlyMap<string, string | undefined>;
@@ -25,12 +25,12 @@ export function substituteVariables(value: string, variables: Variables, depth =
   if (!hasVar(value)) return value;
   if (depth > MAX_SUBSTITUTIONS) return undefined;
   let failed = false;
-  const parsed = valueParser(value);
+  const parsed = valueParserLib()(value);
   parsed.walk((node) => {
     if (failed || node.type !== 'function' || node.value.toLowerCase() !== 'var') return undefined;
     const comma = node.nodes.findIndex((n) => n.type === 'div' && n.value === ',');
-    const name = valueParser.stringify(comma < 0 ? node.nodes : node.nodes.slice(0, comma)).trim();
-    const fallback = comma < 0 ? undefined : valueParser.stringify(node.nodes.slice(comma + 1)).trim();
+    const name = valueParserLib().stringify(comma < 0 ? node.nodes : node.nodes.slice(0, comma)).trim();
+    const fallback = comma < 0 ? undefined : valueParserLib().stringify(node.nodes.slice(comma + 1)).trim();
     let replacement: string | undefined;
     if (variables.has(name)) replacement = variables.get(name);
     else replacement = fallback;

@@ -8,6 +8,7 @@ import type { FileAnalysis, Review } from '../checks/types.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { ruleMeta } from '../catalog/index.js';
+import { RULE_PREFIX } from '../catalog/prefix.js';
 import { MAX_JSX_DEPTH, TOO_DEEP } from '../model/build.js';
 import type { UIModel } from '../model/types.js';
 import { expandComponents } from './components.js';
@@ -60,7 +61,7 @@ export interface SourceAnalysis {
   summaries?: Record<string, unknown>;
 }
 
-export const RULE_PREFIX = 'honest-ui/';
+export { RULE_PREFIX };
 
 export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
   const parser = input.parser ?? parseWithTypescriptEstree;

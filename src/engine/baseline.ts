@@ -8,8 +8,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { lazyValidator } from '../settings/ajv.js';
 import { describeSchemaError } from '../settings/settings.js';
+import { BaselineError } from '../errors.js';
 import { findingsInOrder, fingerprints } from './fingerprint.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
@@ -29,20 +30,11 @@ export interface Baseline {
   findings: BaselineEntry[];
 }
 
-/** A baseline file that cannot be used: names the file and what was expected. The CLI exits 2. */
-export class BaselineError extends Error {
-  constructor(
-    message: string,
-    readonly filePath: string,
-  ) {
-    super(message);
-    this.name = 'BaselineError';
-  }
-}
+export { BaselineError };
 
 const EXPECTED = `{ "version": ${BASELINE_VERSION}, "findings": [{ "file", "ruleId", "fingerprint", "message" }, ...] } as --baseline-write writes it`;
 
-const validate = new Ajv({ allErrors: false, strict: true }).compile({
+const baselineValidator = lazyValidator({
   type: 'object',
   required: ['version', 'findings'],
   additionalProperties: false,
@@ -63,7 +55,7 @@ const validate = new Ajv({ allErrors: false, strict: true }).compile({
       },
     },
   },
-});
+}, { allErrors: false, strict: true });
 
 export function readBaseline(filePath: string): Baseline {
   let text: string;
@@ -79,6 +71,7 @@ export function readBaseline(filePath: string): Baseline {
   } catch (error) {
     throw new BaselineError(`baseline ${filePath} is not valid JSON (${errorMessage(error)}); expected ${EXPECTED}.`, filePath);
   }
+  const validate = baselineValidator();
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const { key, message } = first ? describeSchemaError(first, '') : { key: '', message: 'is invalid' };

@@ -1,7 +1,8 @@
 /** Run the enabled checks over one file's analysis: options validated and merged, findings deduplicated and sorted. */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { ruleMeta, type RuleMeta } from '../catalog/index.js';
 import { CHECKS, type FileAnalysis, type Finding, type Review } from '../checks/index.js';
+import { createAjv } from '../settings/ajv.js';
 import { describeSchemaError } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
 import { findingKey, type ComponentFindings } from './component-findings.js';
@@ -17,17 +18,34 @@ export class OptionsError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-/** Merge a rule's options over its defaults after validating them against its schema. */
-export function resolveOptions(meta: RuleMeta<object>, options: Record<string, unknown> | undefined): Record<string, unknown> {
+/** The validator of a rule's options, compiled the first time the rule is given options. */
+function optionsValidator(meta: RuleMeta<object>): ValidateFunction {
   let validate = validators.get(meta.id);
   if (!validate) {
+    ajv ??= createAjv({ allErrors: true, strict: false, useDefaults: false });
     validate = ajv.compile(meta.schema);
     validators.set(meta.id, validate);
   }
-  if (options && !validate(options)) {
+  return validate;
+}
+
+/**
+ * Whether options are the rule's defaults, value for value (as the presets give them). Defaults match their schema
+ * (tests/meta.test.ts), so they need no validating: a run with default options compiles no schema and loads no ajv.
+ */
+function isDefaults(meta: RuleMeta<object>, options: Record<string, unknown>): boolean {
+  const defaults = meta.defaultOptions as Record<string, unknown>;
+  const keys = Object.keys(options);
+  return keys.length === Object.keys(defaults).length && keys.every((key) => Object.hasOwn(defaults, key) && Object.is(options[key], defaults[key]));
+}
+
+/** Merge a rule's options over its defaults after validating them against its schema. */
+export function resolveOptions(meta: RuleMeta<object>, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  const validate = options && !isDefaults(meta, options) ? optionsValidator(meta) : undefined;
+  if (options && validate && !validate(options)) {
     const error = validate.errors?.[0];
     const { key, message } = error ? describeSchemaError(error, '') : { key: '', message: 'is invalid' };
     throw new OptionsError(`honest-ui/${meta.id}: option ${key || '/'} ${message}.`, meta.id, key);

@@ -7,12 +7,12 @@
  * reported, so a stale comment cannot silently hide a future finding on that line.
  */
 import { RULE_IDS, ruleMeta } from '../catalog/index.js';
+import { RULE_PREFIX } from '../catalog/prefix.js';
 import type { SourceLocation } from '../model/types.js';
 import type { LintMessage, SuppressedLintMessage } from './types.js';
 
 export const DISABLE_NEXT_LINE = 'honest-ui-disable-next-line';
 
-const RULE_PREFIX = 'honest-ui/';
 /** ESLint's convention for the description of a directive: after `--` set off by whitespace. */
 const REASON_SEPARATOR = '--';
 

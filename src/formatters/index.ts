@@ -7,6 +7,9 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { isFormatterName, type FormatterName } from './names.js';
+
+export { FORMATTER_NAMES, loadFormatter, type FormatterName } from './names.js';
 
 export interface FormatterContext {
   /** Paths are shown relative to this directory. */
@@ -23,13 +26,9 @@ export interface FormatterContext {
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
 
-const FORMATTERS = { stylish, json, sarif, github, junit, html } as const satisfies Record<string, Formatter>;
-
-export type FormatterName = keyof typeof FORMATTERS;
-
-export const FORMATTER_NAMES = Object.keys(FORMATTERS) as FormatterName[];
+const FORMATTERS = { stylish, json, sarif, github, junit, html } as const satisfies Record<FormatterName, Formatter>;
 
 /** The formatter of that name, or undefined for an unknown name. */
 export function getFormatter(name: string): Formatter | undefined {
-  return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name as FormatterName] : undefined;
+  return isFormatterName(name) ? FORMATTERS[name] : undefined;
 }

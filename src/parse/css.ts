@@ -1,5 +1,5 @@
-import postcss, { type Root } from 'postcss';
-import postcssScss from 'postcss-scss';
+import type { Root } from 'postcss';
+import { postcssLib, scssSyntax } from '../css/postcss.js';
 import { toParseFailure, type ParseResult } from './result.js';
 
 export const STYLESHEET_EXTENSIONS = ['.css', '.scss'] as const;
@@ -15,7 +15,7 @@ export function isScssFile(filePath: string): boolean {
 /** Parse a stylesheet with postcss (postcss-scss for `.scss`: nesting, `$variables`, `//` comments). Never throws. */
 export function parseStylesheet(text: string, filePath: string): ParseResult<Root> {
   try {
-    return { ok: true, value: isScssFile(filePath) ? postcssScss.parse(text, { from: filePath }) : postcss.parse(text, { from: filePath }) };
+    return { ok: true, value: isScssFile(filePath) ? scssSyntax().parse(text, { from: filePath }) : postcssLib().parse(text, { from: filePath }) };
   } catch (error) {
     return { ok: false, error: toParseFailure(error) };
   }

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
+import { lazyRequire } from '../lazy-require.js';
 import { toParseFailure, type ParseResult } from './result.js';
 
 /** File extensions the checker reads as scripts. */
@@ -9,17 +9,11 @@ export function isScriptFile(filePath: string): boolean {
   return SCRIPT_EXTENSIONS.some((ext) => filePath.endsWith(ext));
 }
 
-type TypescriptEstree = typeof import('@typescript-eslint/typescript-estree');
-let loaded: TypescriptEstree | undefined;
-
 /**
  * typescript-estree, loaded on first use: it brings the TypeScript compiler (about 70 MB of heap per thread), which
  * a checker run parsing with oxc never needs unless a file fails to parse.
  */
-function typescriptEstree(): TypescriptEstree {
-  loaded ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as TypescriptEstree;
-  return loaded;
-}
+const typescriptEstree = lazyRequire<typeof import('@typescript-eslint/typescript-estree')>('@typescript-eslint/typescript-estree');
 
 /**
  * A parser that produces an ESTree / TS-ESTree shaped Program with `range`, `loc` and comments.

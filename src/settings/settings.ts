@@ -1,6 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { BUILT_IN_LEXICONS, compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from '../context/lexicon.js';
 import type { I18nSettings } from '../resolve/locales.js';
+import { SettingsError } from '../errors.js';
+import { lazyValidator } from './ajv.js';
 import { settingsSchema, type EMPHASIS_NAMES, type LEXICON_LANGUAGES, type SEMANTIC_NAMES } from './schema.js';
 
 export type SemanticName = (typeof SEMANTIC_NAMES)[number];
@@ -42,21 +44,12 @@ export interface ResolvedSettings {
   i18n?: I18nSettings;
 }
 
-export class SettingsError extends Error {
-  constructor(
-    message: string,
-    /** JSON pointer of the offending key, such as `/components/Toggle`. */
-    readonly key: string,
-  ) {
-    super(message);
-    this.name = 'SettingsError';
-  }
-}
+export { SettingsError };
 
-let validator: ValidateFunction | undefined;
+const settingsValidator = lazyValidator(settingsSchema, { allErrors: true, strict: true });
 
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(settingsSchema);
+  const validator = settingsValidator();
   return validator(value) ? [] : (validator.errors ?? []);
 }
 

@@ -2,7 +2,13 @@
  * Colours: parsing (culori), alpha compositing over a backdrop, and WCAG 2.x contrast ratios (culori's
  * wcagContrast implements the WCAG relative-luminance formula).
  */
-import { formatHex, parse, rgb as toRgb, wcagContrast } from 'culori';
+import { lazyRequire } from '../lazy-require.js';
+
+/**
+ * culori, loaded on the first colour: its ES build is some 150 modules, its CommonJS bundle (the same code, which
+ * `require` resolves to) one file, and a run without colours loads neither (issue 14, start-up).
+ */
+const culori = lazyRequire<typeof import('culori')>('culori');
 
 /** An sRGB colour with channels in 0..1 and alpha in 0..1. */
 export interface Rgba {
@@ -19,6 +25,7 @@ export function parseColor(value: string): Rgba | undefined {
   const text = value.trim().toLowerCase();
   if (!text || CSS_WIDE.has(text) || text.includes('var(')) return undefined;
   if (text === 'transparent') return { r: 0, g: 0, b: 0, alpha: 0 };
+  const { parse, rgb: toRgb } = culori();
   const parsed = parse(text);
   if (!parsed) return undefined;
   const color = toRgb(parsed);
@@ -44,11 +51,11 @@ export function withOpacity(color: Rgba, opacity: number): Rgba {
 export function contrastRatio(foreground: Rgba, backdrop: Rgba): number {
   const solidBackdrop = backdrop.alpha < 1 ? composite(backdrop, { r: 1, g: 1, b: 1, alpha: 1 }) : backdrop;
   const solidForeground = composite(foreground, solidBackdrop);
-  return wcagContrast({ mode: 'rgb', ...solidForeground, alpha: 1 }, { mode: 'rgb', ...solidBackdrop, alpha: 1 });
+  return culori().wcagContrast({ mode: 'rgb', ...solidForeground, alpha: 1 }, { mode: 'rgb', ...solidBackdrop, alpha: 1 });
 }
 
 export function toHex(color: Rgba): string {
-  const hex = formatHex({ mode: 'rgb', r: color.r, g: color.g, b: color.b }) ?? '#000000';
+  const hex = culori().formatHex({ mode: 'rgb', r: color.r, g: color.g, b: color.b }) ?? '#000000';
   return color.alpha < 1 ? `${hex}${Math.round(color.alpha * 255).toString(16).padStart(2, '0')}` : hex;
 }
 

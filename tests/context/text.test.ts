@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, tokenize, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
 
 describe('tokenize', () => {
+  it('reads every ASCII character as the Unicode classes do (its fast path skips them)', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const ch = String.fromCharCode(code);
+      if (["'", '`', '$'].includes(ch)) continue; // apostrophes and '$' have rules of their own (contractions and prices, below)
+      const isWord = /[\p{L}\p{N}\p{M}]/u.test(ch);
+      const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      expect(tokenize(`a${ch}b`), `U+${code.toString(16)}`).toEqual(isWord ? [`a${folded}b`] : ['a', 'b']);
+    }
+  });
+
   it('splits on everything but letters and digits, lower-cased', () => {
     expect(tokenize('Accept ALL cookies, now! (v2.0)')).toEqual(['accept', 'all', 'cookies', 'now', 'v2', '0']);
     expect(tokenize('  ')).toEqual([]);

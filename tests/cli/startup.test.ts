@@ -1,0 +1,106 @@
+/**
+ * Start-up (issue 14): the command line loads only what a run needs. These tests assert which modules a run of the
+ * built bin loads, never how long it takes: `--version` and `--help` load no engine, rule, formatter, lexicon or
+ * heavy dependency; a check of one component loads the chosen formatter only, and no ajv, postcss or
+ * typescript-estree. A static import of any of them in the CLI's path makes them fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const bin = path.join(repo, 'bin', 'honest-ui.js');
+const moduleLog = pathToFileURL(path.join(here, 'module-log.mjs')).href;
+
+/** Dependencies only a check that needs them may load. */
+const HEAVY_PACKAGES = ['ajv', 'postcss', 'postcss-scss', 'postcss-selector-parser', 'postcss-value-parser', '@typescript-eslint/typescript-estree', 'typescript', 'oxc-parser', 'culori'];
+const FORMATTERS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'];
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'honest-ui-startup-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  /** Every module loaded, as a path relative to the repository (`dist/src/cli/run.js`, `node_modules/ajv/...`). */
+  modules: string[];
+}
+
+/** Run the built bin in `dir` with the module log on. */
+function runBin(args: string[]): Run {
+  const log = path.join(dir, 'modules.log');
+  const result = spawnSync(process.execPath, ['--import', moduleLog, bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, HONEST_UI_MODULE_LOG: log, NODE_OPTIONS: '' },
+  });
+  const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const modules = lines.map((line) => (line.startsWith('file:') ? fileURLToPath(line) : line)).map((file) => (path.isAbsolute(file) ? path.relative(repo, file).split(path.sep).join('/') : file));
+  return { status: result.status, stdout: result.stdout, modules: [...new Set(modules)] };
+}
+
+function packagesLoaded(run: Run): string[] {
+  return HEAVY_PACKAGES.filter((name) => run.modules.some((file) => file.startsWith(`node_modules/${name}/`)));
+}
+
+function formattersLoaded(run: Run): string[] {
+  return FORMATTERS.filter((name) => run.modules.includes(`dist/src/formatters/${name}.js`));
+}
+
+const CONSENT_TSX = 'export function Newsletter() {\n  return <label><input type="checkbox" /> Email me offers and marketing</label>;\n}\n';
+
+describe.each([['--version'], ['--help']])('honest-ui %s', (flag) => {
+  it('loads the CLI and nothing of the engine, the rules, the formatters, the lexicons or heavy dependencies', () => {
+    const run = runBin([flag]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toBe('');
+    expect(run.modules).toContain('dist/src/cli/run.js');
+    expect(packagesLoaded(run)).toEqual([]);
+    const dist = run.modules.filter((file) => file.startsWith('dist/'));
+    expect(dist.filter((file) => /^dist\/(?:src\/(?:engine|checks|model|context|css|parse|resolve|settings|config|catalog\/(?!prefix\.js))|rules)\//.test(file))).toEqual([]);
+    // The list of formatter names (for --help) and no formatter.
+    expect(dist.filter((file) => file.startsWith('dist/src/formatters/'))).toEqual(['dist/src/formatters/names.js']);
+  });
+});
+
+describe('checking one small file', () => {
+  it('loads the engine and the default formatter, not ajv, postcss, typescript-estree or the other formatters', async () => {
+    await writeFile(path.join(dir, 'Newsletter.tsx'), CONSENT_TSX);
+    const run = runBin(['Newsletter.tsx']);
+    expect(run.status).toBe(0);
+    expect(run.modules).toContain('dist/src/engine/project.js');
+    expect(run.modules.some((file) => file.startsWith('node_modules/oxc-parser/'))).toBe(true);
+    // oxc parses it and culori measures its colours (one bundled file); nothing validates and there are no styles.
+    expect(packagesLoaded(run).filter((name) => name !== 'oxc-parser' && name !== 'culori')).toEqual([]);
+    expect(formattersLoaded(run)).toEqual(['stylish']);
+  });
+
+  it('loads the chosen formatter only', async () => {
+    await writeFile(path.join(dir, 'Newsletter.tsx'), CONSENT_TSX);
+    const run = runBin(['--format', 'json', 'Newsletter.tsx']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+    expect(formattersLoaded(run)).toEqual(['json']);
+  });
+
+  it('loads postcss for a stylesheet, and ajv for a config file to validate (the log sees what is required lazily)', async () => {
+    await writeFile(path.join(dir, 'banner.css'), '.banner { color: #222; }\n');
+    await writeFile(path.join(dir, 'honest-ui.config.json'), '{ "extends": "recommended" }\n');
+    const run = runBin(['banner.css']);
+    expect(run.status).toBe(0);
+    expect(packagesLoaded(run)).toEqual(expect.arrayContaining(['postcss', 'ajv']));
+    expect(packagesLoaded(run)).not.toContain('@typescript-eslint/typescript-estree');
+  });
+});
