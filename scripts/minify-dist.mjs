@@ -5,7 +5,9 @@
  * - JavaScript: oxc's minifier (through rolldown, which vite already brings) removes whitespace, folds syntax and
  *   shortens local names. Module boundaries, exports and top-level function names stay, so stack traces still name
  *   the function and the file.
- * - JSON (the lexicons, the Tailwind theme): re-serialised without indentation.
+ * - JSON (the lexicons, the Tailwind theme): re-serialised without indentation. A built-in lexicon's `references`
+ *   (the regulator document behind each family of phrases) stay in src/context/lexicons/ for readers; nothing reads
+ *   them at run time, so the published copy leaves them out (about 90 kB).
  *
  * Type declarations are left as tsc wrote them.
  */
@@ -36,7 +38,9 @@ for (const file of files(root)) {
     if (result.errors?.length) throw new Error(`${file}: ${result.errors.map((e) => e.message).join('; ')}`);
     compact = result.code;
   } else {
-    compact = `${JSON.stringify(JSON.parse(text))}\n`;
+    const data = JSON.parse(text);
+    if (/[\\/]context[\\/]lexicons[\\/][a-z]{2}\.json$/.test(file)) delete data.references;
+    compact = `${JSON.stringify(data)}\n`;
   }
   before += Buffer.byteLength(text);
   after += Buffer.byteLength(compact);
