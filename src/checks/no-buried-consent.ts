@@ -7,6 +7,7 @@
  */
 import type { NoBuriedConsentOptions } from '../catalog/no-buried-consent.js';
 import type { Choice, ConsentContext } from '../context/detect.js';
+import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { primaryChoice } from './choices.js';
@@ -109,6 +110,8 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value ?? '');
     const buried = (element: UIElement): boolean => {
       if (followedBySubmit(element, context.choices)) return false;
+      // A later step of a flow (`step === 'done' && ...`) is never on screen with this step's accept.
+      if (mutuallyExclusive(element, accept)) return false;
       const place = placement(element, accept, context, analysis);
       if (place.kind === 'unknown') reviews.push(review(RULE, element, place.reason, `whether '${quote(textContent(element).value, 40)}' sits beside or below '${acceptLabel}' depends on the layout of <${place.element.name}> (${place.detail})`));
       return place.kind === 'after';

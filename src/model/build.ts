@@ -14,8 +14,10 @@ import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
+import { operandBranches } from './branches.js';
 import type {
   Attribute,
+  Branch,
   AttributeValue,
   ClassList,
   ClassToken,
@@ -591,16 +593,21 @@ class ModelBuilder {
   private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean): UINode[] {
     const found: UINode[] = [];
     // An explicit stack rather than recursion: an expression (a callback's whole body) can nest arbitrarily deep.
-    const stack: Array<{ node: Node; conditional: boolean }> = [{ node: expression, conditional: underCondition }];
+    const stack: Array<{ node: Node; conditional: boolean; branches: Branch[] }> = [{ node: expression, conditional: underCondition, branches: [] }];
     for (let top = stack.pop(); top; top = stack.pop()) {
-      const { node, conditional } = top;
+      const { node, conditional, branches } = top;
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
-        found.push(...this.buildJsx(node, parent, conditional, component));
+        const built = this.buildJsx(node, parent, conditional, component);
+        if (branches.length > 0) for (const child of built) if (child.kind === 'element') child.branches = [...(child.branches ?? []), ...branches];
+        found.push(...built);
         continue;
       }
       const nextConditional =
         conditional || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'CallExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
-      forEachChild(node, (child) => stack.push({ node: child, conditional: nextConditional }));
+      forEachChild(node, (child) => {
+        const opened = operandBranches(node, child);
+        stack.push({ node: child, conditional: nextConditional, branches: opened.length > 0 ? [...branches, ...opened] : branches });
+      });
     }
     // The walk follows the parser's property order (a ternary's alternate may come before its consequent).
     return found.sort((a, b) => a.range[0] - b.range[0]);

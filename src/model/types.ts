@@ -216,6 +216,19 @@ export interface UIElement {
   repeated?: { index: number; count: number };
   /** The library component the element is (src/libraries), where its import says so: its styles and layout are data. */
   library?: LibraryRef;
+  /**
+   * Set on an element that renders in one branch of a choice between others (`{step === 'offer' && <Offer/>}`, the
+   * two sides of a ternary, `{done && ...}` beside `{!done && ...}`): the branches it belongs to, by the condition
+   * they test. Two elements whose branches of one condition differ are never on screen together.
+   */
+  branches?: Branch[];
+}
+
+export interface Branch {
+  /** The condition tested, as written: `state.step`, `submitted`, or a ternary's position. */
+  key: string;
+  /** The value that opens this branch: `"offer"`, `true`, `then`. */
+  value: string;
 }
 
 export interface LibraryRef {
