@@ -9,6 +9,10 @@
  *
  * A reported finding that matches no expected finding but lies within the tolerance of a debatable entry counts
  * neither way; expected findings are matched first, so a report near both is a true positive.
+ *
+ * One element is one finding per rule: messages of one rule at the same line and column (no-fine-print's size and
+ * its contrast on one paragraph) are one flagged element to the reader, and are scored once, right or wrong; the
+ * others are listed as `sameElement`.
  */
 
 /** How far (in lines) a reported finding may be from its label's anchor. */
@@ -38,10 +42,19 @@ export interface CaseMatch {
   falseNegatives: Label[];
   /** Reported findings that matched only a debatable entry: neither right nor wrong. */
   debatable: Array<{ reported: Reported; debatable: Label }>;
+  /** Further messages of a rule on an element it already reported (same line and column): scored once. */
+  sameElement: Reported[];
 }
 
-export function matchCase(expected: readonly Label[], debatable: readonly Label[], reported: readonly Reported[]): CaseMatch {
-  const result: CaseMatch = { truePositives: [], falsePositives: [], falseNegatives: [], debatable: [] };
+export function matchCase(expected: readonly Label[], debatable: readonly Label[], allReported: readonly Reported[]): CaseMatch {
+  const result: CaseMatch = { truePositives: [], falsePositives: [], falseNegatives: [], debatable: [], sameElement: [] };
+  const seen = new Set<string>();
+  const reported = allReported.filter((finding) => {
+    const place = `${keyOf(finding)}\u0000${finding.line}:${finding.column}`;
+    if (!seen.has(place)) return seen.add(place);
+    result.sameElement.push(finding);
+    return false;
+  });
   const keys = new Set([...expected, ...reported].map(keyOf));
   for (const key of [...keys].sort()) {
     const labels = sortByLine(expected.filter((label) => keyOf(label) === key));

@@ -79,6 +79,7 @@ function caseLines(c: CaseScore): string[] {
     ...match.truePositives.map(({ reported, expected }) => `  TP  ${reported.file}:${reported.line}  ${reported.rule}  (label at line ${expected.line})`),
     ...match.debatable.map(({ reported, debatable }) => `  ~   ${reported.file}:${reported.line}  ${reported.rule}  (debatable at line ${debatable.line}: ${debatable.why})`),
     ...match.falsePositives.map((found) => `  FP  ${found.file}:${found.line}  ${found.rule}  ${found.message}`),
+    ...match.sameElement.map((found) => `  =   ${found.file}:${found.line}  ${found.rule}  (another message on the same element) ${found.message}`),
     ...match.falseNegatives.map((label) => `  FN  ${label.file}:${label.line}  ${label.rule}  ${label.why}`),
     ...c.reviews.map((review) => `  ?   ${review.file}:${review.line}  ${review.rule}  ${review.detail} (${review.reason})`),
   ];

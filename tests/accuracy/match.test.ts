@@ -1,5 +1,5 @@
 // Matching reported findings to labels: same rule and file, line within ±3, each side matched at most once,
-// closest lines first, debatable entries neither right nor wrong.
+// closest lines first, debatable entries neither right nor wrong, one element scored once per rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestMaximumMatching, LINE_TOLERANCE, matchCase, type Label, type Reported } from '../../scripts/accuracy/match.js';
@@ -44,6 +44,22 @@ describe('matchCase', () => {
     expect(result.falseNegatives).toEqual([]);
   });
 
+  it('scores two messages of one rule on one element (same line and column) once, right or wrong', () => {
+    const contrast = { ...report(10), message: 'contrast of 2.6:1' };
+    const flagged = matchCase([label(10)], [], [report(10), contrast]);
+    expect(flagged.truePositives).toHaveLength(1);
+    expect(flagged.falsePositives).toEqual([]);
+    expect(flagged.sameElement).toEqual([contrast]);
+    // Unlabelled, the element is one false positive, not two.
+    const unlabelled = matchCase([], [], [report(10), contrast]);
+    expect(unlabelled.falsePositives).toEqual([report(10)]);
+    expect(unlabelled.sameElement).toEqual([contrast]);
+    // Another column is another element; another rule is another finding.
+    const otherColumn = { ...report(10), column: 9 };
+    expect(matchCase([label(10)], [], [report(10), otherColumn]).falsePositives).toEqual([otherColumn]);
+    expect(matchCase([label(10)], [], [report(10), report(10, 'no-hidden-decline')]).falsePositives.map((r) => r.rule)).toEqual(['no-hidden-decline']);
+  });
+
   it('matches each report once: one report cannot satisfy two labels', () => {
     const result = matchCase([label(10), label(12)], [], [report(11)]);
     expect(result.truePositives).toHaveLength(1);
@@ -79,7 +95,7 @@ describe('matchCase', () => {
   });
 
   it('does not miss a debatable entry nobody reports, and still counts reports beyond its tolerance', () => {
-    expect(matchCase([], [label(20)], [])).toEqual({ truePositives: [], falsePositives: [], falseNegatives: [], debatable: [] });
+    expect(matchCase([], [label(20)], [])).toEqual({ truePositives: [], falsePositives: [], falseNegatives: [], debatable: [], sameElement: [] });
     const far = matchCase([], [label(20)], [report(24)]);
     expect(lines(far.falsePositives)).toEqual([24]);
     const otherRule = matchCase([], [label(20)], [report(20, 'no-hidden-decline')]);
@@ -90,8 +106,8 @@ describe('matchCase', () => {
     const result = matchCase([label(10)], [label(11)], [report(11)]);
     expect(result.truePositives).toHaveLength(1);
     expect(result.debatable).toEqual([]);
-    // A second report at the same place is absorbed by the debatable entry instead of counting as a false positive.
-    const twice = matchCase([label(10)], [label(11)], [report(11), report(11)]);
+    // A second report near it is absorbed by the debatable entry instead of counting as a false positive.
+    const twice = matchCase([label(10)], [label(11)], [report(11), report(12)]);
     expect(twice.truePositives).toHaveLength(1);
     expect(twice.debatable).toHaveLength(1);
     expect(twice.falsePositives).toEqual([]);
@@ -109,7 +125,7 @@ describe('matchCase', () => {
             debatable.map((e) => label(e.line, e.rule, e.file)),
             reported.map((e) => report(e.line, e.rule, e.file)),
           );
-          expect(result.truePositives.length + result.falsePositives.length + result.debatable.length).toBe(reported.length);
+          expect(result.truePositives.length + result.falsePositives.length + result.debatable.length + result.sameElement.length).toBe(reported.length);
           expect(result.truePositives.length + result.falseNegatives.length).toBe(expected.length);
           for (const { reported: r, expected: e } of result.truePositives) {
             expect(r.rule).toBe(e.rule);
