@@ -470,13 +470,11 @@ class ModelBuilder {
       return { kind: 'dynamic', reason: 'dynamic-expression', expressionText: '', range: value.range };
     }
     const expression = unwrapExpression(value.expression);
-    if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') {
-      return { kind: 'element', element: this.buildElement(expression, owner, false, component), range: expression.range };
-    }
-    // `footer={[<Button key="no" />, <Button key="yes" />]}`: a list of elements renders as a fragment would.
-    if (expression.type === 'ArrayExpression' && expression.elements.length > 0 && expression.elements.every((item) => item?.type === 'JSXElement' || item?.type === 'JSXFragment')) {
-      const fragment = { type: 'JSXFragment', children: expression.elements, openingFragment: { range: expression.range, loc: expression.loc }, closingFragment: { range: expression.range, loc: expression.loc }, range: expression.range, loc: expression.loc } as unknown as TSESTree.JSXFragment;
-      return { kind: 'element', element: this.buildElement(fragment, owner, false, component), range: expression.range };
+    const slot = slotJsx(expression as Node);
+    if (slot) {
+      const element = this.buildElement(slot.jsx, owner, slot.branches !== undefined, component);
+      if (slot.branches?.length) element.branches = slot.branches;
+      return { kind: 'element', element, range: slot.jsx.range };
     }
     return this.valueOf(expression, expression.range);
   }
@@ -825,4 +823,31 @@ function expressionText(node: Node): string {
 
 function copyLoc(loc: TSESTree.SourceLocation): SourceLocation {
   return { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } };
+}
+
+/**
+ * The JSX a prop renders into a library's slot: an element, a list of elements (`footer={[<Button key="no" />,
+ * <Button key="yes" />]}`, rendered as a fragment would be), or either behind a condition whose other side renders
+ * nothing (`footer={done ? null : [...]}`, `extra={isPro && <Badge />}`), kept under that condition as children are.
+ */
+function slotJsx(expression: Node): { jsx: TSESTree.JSXElement | TSESTree.JSXFragment; branches?: Branch[] } | undefined {
+  if (expression.type === 'JSXElement' || expression.type === 'JSXFragment') return { jsx: expression };
+  if (expression.type === 'ArrayExpression' && expression.elements.length > 0 && expression.elements.every((item) => item?.type === 'JSXElement' || item?.type === 'JSXFragment')) {
+    const fragment = { type: 'JSXFragment', children: expression.elements, openingFragment: { range: expression.range, loc: expression.loc }, closingFragment: { range: expression.range, loc: expression.loc }, range: expression.range, loc: expression.loc } as unknown as TSESTree.JSXFragment;
+    return { jsx: fragment };
+  }
+  const empty = (node: Node): boolean => {
+    const value = unwrapExpression(node);
+    return (value.type === 'Literal' && (value.value === null || value.value === false)) || (value.type === 'Identifier' && value.name === 'undefined');
+  };
+  let operand: Node | undefined;
+  if (expression.type === 'ConditionalExpression') {
+    if (empty(expression.alternate as Node)) operand = expression.consequent as Node;
+    else if (empty(expression.consequent as Node)) operand = expression.alternate as Node;
+  } else if (expression.type === 'LogicalExpression' && expression.operator === '&&') {
+    operand = expression.right as Node;
+  }
+  if (!operand) return undefined;
+  const inner = slotJsx(unwrapExpression(operand));
+  return inner && !inner.branches ? { jsx: inner.jsx, branches: operandBranches(expression, operand) } : undefined;
 }

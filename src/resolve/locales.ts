@@ -12,7 +12,8 @@
  * - or inline in an i18next configuration module (`i18n.ts`, `src/i18n.ts`, `src/i18n/index.ts`, `src/i18n/config.ts`):
  *   `init({ resources: { en: { translation: {...} } } })`, with JSON modules it imports as the values.
  * The default locale: settings' `defaultLocale`, else the configuration's `fallbackLng` / `lng` / `defaultLocale`
- * (i18next, next-intl's `defineRouting`), else `en`. The default namespace: the configuration's `defaultNS`, else
+ * (i18next, next-intl's `defineRouting`), else the one built-in language the project has messages in when it has no
+ * English ones, else `en`. The default namespace: the configuration's `defaultNS`, else
  * i18next's `translation` (i18next src/defaults.js).
  */
 import { createHash } from 'node:crypto';
@@ -61,6 +62,9 @@ const CONVENTIONS: Record<MessageRequest['library'], readonly string[]> = {
   'next-intl': ['messages/{locale}.json', 'src/messages/{locale}.json', 'locales/{locale}.json', 'src/locales/{locale}.json'],
   formatjs: ['lang/{locale}.json', 'compiled-lang/{locale}.json', 'src/lang/{locale}.json', 'src/i18n/{locale}.json', 'translations/{locale}.json', 'src/translations/{locale}.json', 'src/locales/{locale}.json', 'locales/{locale}.json'],
 };
+
+/** The languages of the built-in lexicons other than English: the ones a project's only locale is looked for in. */
+const BUILT_IN_LOCALES = ['de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 
 /** A file per locale holds one namespace: i18next's default. */
 const SINGLE_NAMESPACE = /^(?!.*\{namespace\}).*$/;
@@ -221,8 +225,22 @@ export class Locales {
       if (!program) continue;
       this.readConfig(program, file, found, resources);
     }
-    const defaultLocale = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng ?? 'en';
-    return { root, defaultLocale, defaultNamespace: found.defaultNS ?? 'translation', resources };
+    const defaultNamespace = found.defaultNS ?? 'translation';
+    const defaultLocale = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng ?? this.onlyLocale(root, defaultNamespace, resources) ?? 'en';
+    return { root, defaultLocale, defaultNamespace, resources };
+  }
+
+  /**
+   * With no locale configured, a project that keeps its messages in one built-in language only (`messages/de.json`
+   * and no English) shows that language: it is the default. With English, or with several, English stays the default.
+   */
+  private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>): string | undefined {
+    const has = (locale: string): boolean =>
+      resources.has(locale) ||
+      Object.values(CONVENTIONS).some((patterns) => patterns.some((pattern) => this.readFile(path.resolve(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined));
+    if (has('en')) return undefined;
+    const present = BUILT_IN_LOCALES.filter(has);
+    return present.length === 1 ? present[0] : undefined;
   }
 
   /** `fallbackLng`, `lng`, `defaultLocale`, `defaultNS` and `resources` wherever the module writes them as literals. */

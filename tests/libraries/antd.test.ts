@@ -72,6 +72,49 @@ export function CookieModal({ open, onSave }: { open: boolean; onSave: (analytic
     expect(found).toEqual(['12:9 no-unbalanced-choices weakerDecline']);
   });
 
+  it('reads a footer behind a condition (`footer={done ? null : [...]}`) as the footer it renders until done', async () => {
+    const modal = (footer: string) => `import { Button, Form, Input, Modal, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { subscribe } from '@/lib/newsletter';
+
+export function NewsletterModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [done, setDone] = useState(false);
+  const [form] = Form.useForm<{ email: string }>();
+  return (
+    <Modal
+      open={open}
+      onCancel={onClose}
+      footer={${footer}}
+    >
+      {done ? (
+        <Result status="success" subTitle="Check your inbox to confirm." />
+      ) : (
+        <>
+          <Typography.Title level={3}>10% off your next order</Typography.Title>
+          <Typography.Paragraph>Join our newsletter: new arrivals and offers, at most once a week.</Typography.Paragraph>
+          <Form form={form} onFinish={({ email }) => subscribe(email).then(() => setDone(true))}>
+            <Form.Item name="email" rules={[{ required: true, type: 'email' }]}>
+              <Input placeholder="you@example.com" />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}
+`;
+    const conditional = modal(`done
+        ? null
+        : [
+            <Button key="dismiss" type="text" onClick={onClose}>No thanks, I prefer paying full price</Button>,
+            <Button key="submit" type="primary" size="large" onClick={() => form.submit()}>Get 10% off</Button>,
+          ]`);
+    expect((await findings({ 'src/NewsletterModal.tsx': conditional }, 'src/NewsletterModal.tsx')).filter((f) => f.includes('confirmshaming'))).toEqual(['15:13 no-confirmshaming shamingDecline']);
+    // Near-miss: the same footer with a plain refusal.
+    const plain = conditional.replace('No thanks, I prefer paying full price', 'No thanks');
+    expect((await findings({ 'src/NewsletterModal.tsx': plain }, 'src/NewsletterModal.tsx')).filter((f) => f.includes('confirmshaming'))).toEqual([]);
+  });
+
   it('draws no footer with footer={null}, and equal default and primary buttons are balanced', async () => {
     const found = await findings(
       {

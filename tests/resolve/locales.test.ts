@@ -44,6 +44,19 @@ describe('Locales', () => {
     expect(locales.message(file, { library: 'i18next', key: 'missing', namespaces: [] }, undefined)).toBeUndefined();
   });
 
+  it('takes the one built-in language a project has messages in as its default when it has no English ones', () => {
+    const onlyGerman = project({ 'package.json': '{"name":"shop"}', 'messages/de.json': JSON.stringify({ Newsletter: { dismiss: 'Nein danke' } }) });
+    const file = path.join(onlyGerman, 'src/components/Newsletter.tsx');
+    expect(new Locales(readFile).defaultLocale(file)).toBe('de');
+    expect(new Locales(readFile).message(file, { library: 'next-intl', key: 'dismiss', namespaces: ['Newsletter'] }, undefined)).toBe('Nein danke');
+    // English present, or several languages without it, or a configured default: no guess.
+    const withEnglish = project({ 'package.json': '{"name":"shop"}', 'messages/de.json': '{}', 'messages/en.json': '{}' });
+    expect(new Locales(readFile).defaultLocale(path.join(withEnglish, 'src/App.tsx'))).toBe('en');
+    const two = project({ 'package.json': '{"name":"shop"}', 'messages/de.json': '{}', 'messages/fr.json': '{}' });
+    expect(new Locales(readFile).defaultLocale(path.join(two, 'src/App.tsx'))).toBe('en');
+    expect(new Locales(readFile, { defaultLocale: 'fr' }).defaultLocale(file)).toBe('fr');
+  });
+
   it('reads inline resources and the JSON modules they import, and the paths settings name', () => {
     const dir = project({
       'package.json': '{"name":"app"}',
