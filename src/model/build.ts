@@ -544,8 +544,10 @@ class ModelBuilder {
             break;
           }
           const text = evaluateText(expression, this.bindings);
-          // Elements in the expression render under their conditions; its text is what the first render shows.
-          const nested = this.jsxInExpression(expression, parent, component, false);
+          // Elements in the expression render under their conditions; its text is what the first render shows. A
+          // call read as text (next-intl's `t.rich('terms', { link: (chunks) => <a>{chunks}</a> })`) already holds
+          // the text its markup functions wrap: their JSX is not rendered a second time.
+          const nested = this.jsxInExpression(expression, parent, component, false, text.ok && expression.type === 'CallExpression');
           if (text.ok) nodes.push(...this.textParts(child, text.parts, parent), ...nested);
           else if (nested.length > 0) nodes.push(...nested);
           else nodes.push(this.text(child, { known: false, reason: text.reason }, parent));
@@ -588,12 +590,13 @@ class ModelBuilder {
   }
 
   /** JSX inside an expression child: `{open && <p/>}`, `{a ? <b/> : <c/>}`, `{items.map(i => <li/>)}`. */
-  private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean): UINode[] {
+  private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean, skipFunctions = false): UINode[] {
     const found: UINode[] = [];
     // An explicit stack rather than recursion: an expression (a callback's whole body) can nest arbitrarily deep.
     const stack: Array<{ node: Node; conditional: boolean; branches: Branch[] }> = [{ node: expression, conditional: underCondition, branches: [] }];
     for (let top = stack.pop(); top; top = stack.pop()) {
       const { node, conditional, branches } = top;
+      if (skipFunctions && (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression')) continue;
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
         const built = this.buildJsx(node, parent, conditional, component);
         if (branches.length > 0) for (const child of built) if (child.kind === 'element') child.branches = [...(child.branches ?? []), ...branches];

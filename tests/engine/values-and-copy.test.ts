@@ -236,6 +236,53 @@ export default async function WaitlistPage({ params }: { params: { locale: strin
   });
 });
 
+describe('next-intl rich text in a checkbox label', () => {
+  const files = {
+    'package.json': PACKAGE({ next: '^15.0.3', 'next-intl': '^3.25.1' }),
+    'messages/en.json': JSON.stringify({
+      Signup: {
+        terms: 'I agree to the <terms>Terms of Service</terms> and <privacy>Privacy Policy</privacy>, and I allow Scribbly to use my notebooks to train its AI writing assistant.',
+        termsOnly: 'I agree to the <terms>Terms of Service</terms> and <privacy>Privacy Policy</privacy>.',
+        create: 'Create account',
+      },
+    }),
+    'src/components/SignupForm.tsx': `'use client';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+
+export function SignupForm({ action, key_ }: { action: (data: FormData) => void; key_: 'terms' | 'termsOnly' }) {
+  const t = useTranslations('Signup');
+  return (
+    <form action={action}>
+      <input type="email" name="email" required />
+      <label className="flex gap-2">
+        <input type="checkbox" name="acceptTerms" required />
+        <span>
+          {t.rich('KEY', {
+            terms: (chunks) => <Link href="/legal/terms">{chunks}</Link>,
+            privacy: (chunks) => <Link href="/legal/privacy">{chunks}</Link>,
+          })}
+        </span>
+      </label>
+      <button type="submit">{t('create')}</button>
+    </form>
+  );
+}
+`,
+  };
+
+  it('reads the label with its markup as one sentence: terms and AI training in one required tick is bundled', async () => {
+    const bundled = { ...files, 'src/components/SignupForm.tsx': files['src/components/SignupForm.tsx'].replace('KEY', 'terms') };
+    const dir = project(bundled);
+    const expected = ['src/components/SignupForm.tsx:11 honest-ui/no-bundled-consent'];
+    expect(await check(dir)).toEqual(expected);
+    expect(lint(dir, 'src/components/SignupForm.tsx', bundled).sort()).toEqual(expected);
+    // Near-miss: the two documents alone are one agreement, not a bundle.
+    const termsOnly = { ...files, 'src/components/SignupForm.tsx': files['src/components/SignupForm.tsx'].replace('KEY', 'termsOnly') };
+    expect(await check(project(termsOnly))).toEqual([]);
+  });
+});
+
 describe('FormatJS messages in a module', () => {
   const files = {
     'package.json': PACKAGE({ react: '^18.3.1', 'react-intl': '^6.6.8' }),
