@@ -65,7 +65,9 @@ export { RULE_PREFIX };
 
 export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
   const parser = input.parser ?? parseWithTypescriptEstree;
-  const parsed = parser(input.text, input.filePath);
+  // Parsed through the run's module cache when it parses the same way: a page component is parsed once, whether it
+  // is analysed first or imported first.
+  const parsed = input.cache?.modules.parsesWith(parser) ? input.cache.modules.parseResult(input.filePath, input.text) : parser(input.text, input.filePath);
   if (!parsed.ok) {
     return {
       messages: [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${parsed.error.message}`, line: parsed.error.line, column: parsed.error.column, nodeType: null }],
@@ -137,7 +139,10 @@ export interface ParsedInput {
  * The analysis of a parsed file, with the components it renders expanded and its stylesheets in scope: what every
  * check reads, for the checker, the ESLint rules and the components a use site renders (component-findings.ts).
  */
-export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[]; locales: { read: boolean; default: string } } {
+/** Whether a file shows translated messages, and then in which locale by default. */
+export type ShownLocales = { read: true; default: string } | { read: false };
+
+export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[]; locales: ShownLocales } {
   const resolver = input.cache.resolver(input.readFile);
   const values = new ProjectValues(resolver, { locales: input.cache.locales(input.readFile, input.settings.i18n), locale: input.locale });
   let unresolvedImports: UnresolvedImport[] = [];
@@ -157,7 +162,10 @@ export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unr
       return loaded.scope;
     },
   });
-  return { analysis, unresolvedImports, locales: { read: values.messagesRead > 0, default: values.locale ?? values.defaultLocale(input.filePath) } };
+  // The project's default locale only matters to a file that shows translated messages (finding it means looking
+  // for message files under every convention).
+  const locales: ShownLocales = values.messagesRead > 0 ? { read: true, default: values.locale ?? values.defaultLocale(input.filePath) } : { read: false };
+  return { analysis, unresolvedImports, locales };
 }
 
 /** A module a use site renders, analysed on its own (component-findings.ts); undefined when it does not parse. */

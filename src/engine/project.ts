@@ -16,6 +16,7 @@ import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { analyseFiles, type FileAnalyser, type RunStats } from './parallel.js';
 import { runProjectPasses } from './project-checks.js';
 import { SizedCache } from '../resolve/sized-cache.js';
+import { DirectoryIndex } from './directory-index.js';
 import { readSourceFile, readSourceFileSync, type SkipReason, type SourceRead } from './source-file.js';
 import { ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
@@ -185,9 +186,12 @@ const PATH_ENTRY_SIZE = 64;
  */
 class FileCache {
   /** Texts (and misses: most import candidates do not exist) by path, bounded by their size (MAX_CACHED_TEXT). */
-  private readonly texts = new SizedCache<string, string | undefined>(MAX_CACHED_TEXT, (text) => PATH_ENTRY_SIZE + (text?.length ?? 0));
+  private readonly texts = new SizedCache<string, string | null>(MAX_CACHED_TEXT, (text) => PATH_ENTRY_SIZE + (text?.length ?? 0));
   /** Told of every file read for the file being analysed, for the result cache's list of what a result depends on. */
   onRead: ((filePath: string, text: string | undefined) => void) | undefined;
+
+  /** Which paths can exist at all: most import and message-file candidates are ruled out without a system call. */
+  private readonly directories = new DirectoryIndex();
 
   /** Reads started ahead of their turn (see prefetch). */
   private readonly ahead = new Map<string, Promise<SourceRead>>();
@@ -206,21 +210,21 @@ class FileCache {
     const early = this.ahead.get(filePath);
     this.ahead.delete(filePath);
     const read = await (early ?? readSourceFile(filePath, this.maxFileSize));
-    if (isStylesheetFile(filePath)) this.texts.set(filePath, read.ok ? read.text : undefined);
+    if (isStylesheetFile(filePath)) this.texts.set(filePath, read.ok ? read.text : null);
     return read;
   }
 
   /** An imported file's text, or undefined when it can't be read or would be skipped (too large, binary...). */
   readSync(filePath: string): string | undefined {
-    const cached = this.texts.has(filePath);
+    // One lookup: null is a file known not to be readable, undefined one not tried yet.
     let text = this.texts.get(filePath);
-    if (!cached) {
-      const read = readSourceFileSync(filePath, this.maxFileSize);
-      text = read.ok ? read.text : undefined;
+    if (text === undefined) {
+      const read = this.directories.mayExist(filePath) ? readSourceFileSync(filePath, this.maxFileSize) : undefined;
+      text = read?.ok ? read.text : null;
       this.texts.set(filePath, text);
     }
-    this.onRead?.(filePath, text);
-    return text;
+    this.onRead?.(filePath, text ?? undefined);
+    return text ?? undefined;
   }
 }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { createPathsMatcher, parseTsconfig } from 'get-tsconfig';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
+import type { ParseResult } from '../parse/result.js';
 
 /** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
 export type ReadFile = (absolutePath: string) => string | undefined;
@@ -21,11 +22,11 @@ const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
 /**
  * How much parsed code a cache keeps, in characters of source (an AST takes about 50 bytes per character: this is
- * about 60 MB of ASTs). A design system's shared components (buttons, switches) are used by most files and stay; a
- * page component imported once is dropped when others need the room. Bounded by size rather than count, a project
+ * about 50 MB of ASTs). A design system's shared components (buttons, switches) are used by most files and stay; a
+ * page component (analysed, or imported once) is dropped when others need the room. Bounded by size rather than count, a project
  * with a few huge modules keeps no more memory than one with many small ones.
  */
-const MAX_CACHED_SOURCE = 1_200_000;
+const MAX_CACHED_SOURCE = 1_000_000;
 
 /**
  * Parsed modules by path and content, so a module imported by many files is parsed once per version; least
@@ -37,6 +38,21 @@ export class ModuleCache {
   private readonly recent = new Map<string, { text: string; key: string }>();
 
   constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
+
+  /** Whether this cache parses with `parser`: then a file analysed in its own right shares its AST with importers. */
+  parsesWith(parser: ScriptParser): boolean {
+    return parser === this.parse;
+  }
+
+  /**
+   * A file's parse, for analysing it in its own right, through the cache: a page component is parsed once, whether
+   * it is analysed first or imported first. A syntax error is parsed again here, for its message (broken files are
+   * rare).
+   */
+  parseResult(filePath: string, text: string): ParseResult<TSESTree.Program> {
+    const program = this.program(filePath, text);
+    return program ? { ok: true, value: program } : this.parse(text, filePath);
+  }
 
   program(filePath: string, text: string): TSESTree.Program | undefined {
     const recent = this.recent.get(filePath);

@@ -11,6 +11,7 @@ import noUnbalancedChoices from '../../rules/no-unbalanced-choices.js';
 import { recommendedRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { findUp, ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
+import { parseWithTypescriptEstree, type ScriptParser } from '../../src/parse/script.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
@@ -67,6 +68,29 @@ describe('ModuleResolver', () => {
     expect(first).toBeDefined();
     expect(cache.program('copy.ts', text)).toBe(first);
     expect(cache.program('copy.ts', `${text}\n`)).not.toBe(first);
+  });
+
+  it('shares one parse between a file analysed in its own right and the files that import it', () => {
+    let parses = 0;
+    const counting: ScriptParser = (text, filePath) => {
+      parses++;
+      return parseWithTypescriptEstree(text, filePath);
+    };
+    const cache = new ModuleCache(counting);
+    const text = readFile(path.join(dir, 'src/features/consent/copy.ts')) ?? '';
+    expect(cache.parsesWith(counting)).toBe(true);
+    expect(cache.parsesWith(parseWithTypescriptEstree)).toBe(false);
+    const analysed = cache.parseResult('copy.ts', text);
+    expect(analysed.ok).toBe(true);
+    expect(cache.program('copy.ts', text)).toBe(analysed.ok ? analysed.value : undefined);
+    expect(parses).toBe(1);
+  });
+
+  it('still gives a file that does not parse its syntax error', () => {
+    const cache = new ModuleCache();
+    const broken = cache.parseResult('Broken.tsx', 'export const Banner = () => <div>;');
+    expect(broken.ok).toBe(false);
+    expect(broken.ok ? undefined : broken.error.line).toBe(1);
   });
 
   it('walks up to the nearest file, stopping at a package boundary', () => {
