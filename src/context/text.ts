@@ -32,6 +32,56 @@ function isWordChar(ch: string): boolean {
  * currency symbols and close glyphs are tokens of their own; everything else separates. One pass over the input.
  */
 export function tokenize(text: string): string[] {
+  return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeAny(text);
+}
+
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
+/**
+ * tokenize() for text of ASCII characters only (most copy, identifiers and every English phrase of the lexicons):
+ * the same tokens, read by character code with no string made per character (tests/context/text.test.ts checks
+ * the two paths agree).
+ */
+function tokenizeAscii(text: string): string[] {
+  const tokens: string[] = [];
+  // The word so far is `current` plus the run text[start, i) not yet added to it.
+  let current = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiWordCode(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      current += text.slice(start, i).toLowerCase();
+      start = -1;
+    }
+    // An apostrophe (' or `) inside a word: see tokenizeAny.
+    if ((code === 0x27 || code === 0x60) && current && i + 1 < text.length && isAsciiWordCode(text.charCodeAt(i + 1))) {
+      if (ELISIONS.has(current)) {
+        tokens.push(current);
+        current = '';
+      }
+      continue;
+    }
+    if (current) {
+      tokens.push(current);
+      current = '';
+    }
+    if (code === 0x24) tokens.push('$');
+  }
+  if (start >= 0) current += text.slice(start).toLowerCase();
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** tokenize() for any text: one pass over its code points. Exported for the test that the ASCII path agrees with it. */
+export function tokenizeAny(text: string): string[] {
   const tokens: string[] = [];
   let current = '';
   const chars = Array.from(text);
@@ -226,17 +276,26 @@ export function expandPhrase(phrase: string): string[][] {
   return sequences.filter((sequence) => sequence.length > 0);
 }
 
+/**
+ * A node of a phrase index. Most nodes end a phrase and lead nowhere, so they share the empty children, prefixes and
+ * values below until something is added: a lexicon's indexes hold some 27,000 nodes, and building them was most of
+ * a small run's start-up (a third of it collecting the empty maps and arrays of leaves).
+ */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: ReadonlyMap<string, TrieNode<T>>;
   /** Children that match any token starting with the key (lexicon entries written as `personali*`). */
-  prefixes: Array<[string, TrieNode<T>]>;
+  prefixes: ReadonlyArray<readonly [string, TrieNode<T>]>;
   /** The child reached across a gap: it matches after skipping a few words of the same clause. */
   gap: TrieNode<T> | undefined;
-  values: T[];
+  values: readonly T[];
 }
 
+const NO_CHILDREN: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_PREFIXES: ReadonlyArray<never> = Object.freeze([]);
+const NO_VALUES: readonly never[] = Object.freeze([]);
+
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), prefixes: [], gap: undefined, values: [] };
+  return { next: NO_CHILDREN, prefixes: NO_PREFIXES, gap: undefined, values: NO_VALUES };
 }
 
 /** The child of a node for one word of a phrase (`stem*` a prefix child), made on first use. */
@@ -246,14 +305,16 @@ function childFor<T>(node: TrieNode<T>, word: string): TrieNode<T> {
     let child = node.prefixes.find(([p]) => p === stem)?.[1];
     if (!child) {
       child = newNode();
-      node.prefixes.push([stem, child]);
+      node.prefixes = [...node.prefixes, [stem, child]];
     }
     return child;
   }
   let child = node.next.get(word);
   if (!child) {
     child = newNode();
-    node.next.set(word, child);
+    const next = node.next === NO_CHILDREN ? new Map<string, TrieNode<T>>() : (node.next as Map<string, TrieNode<T>>);
+    next.set(word, child);
+    node.next = next;
   }
   return child;
 }
@@ -293,7 +354,7 @@ export class PhraseIndex<T> {
       const slot = slots[index];
       if (!slot) {
         paths++;
-        if (!node.values.includes(value)) node.values.push(value);
+        if (!node.values.includes(value)) node.values = [...node.values, value];
         this.longest = Math.max(this.longest, span);
         return;
       }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, tokenize, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
+import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
 
 describe('tokenize', () => {
   it('reads every ASCII character as the Unicode classes do (its fast path skips them)', () => {
@@ -51,6 +52,25 @@ describe('tokenize', () => {
     expect(tokenize('×')).toEqual(['×']);
     expect(tokenize('✖\uFE0F Close')).toEqual(['✖', 'close']);
     expect(tokenize('2×3')).toEqual(['2', '×', '3']);
+  });
+});
+
+describe('tokenize: the ASCII path and the general one agree', () => {
+  it('on copy as apps write it', () => {
+    for (const text of ["Don't sell or share my personal information", "J'accepte l'utilisation de mes données", "qu'il l'a", "Only $4.99/mo, then $9.99", 'rock`n`roll', "It's  OK  '", "'quoted' l' x"]) {
+      expect(tokenize(text)).toEqual(tokenizeAny(text));
+    }
+  });
+
+  it('on any ASCII text', () => {
+    const char = fc.constantFrom(...'abcdlqunmtsjLQDAZ09 \'`$-_.,!?()|\n\t*'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(tokenize(text)).toEqual(tokenizeAny(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
