@@ -79,8 +79,12 @@ function tokenValues(token: ThemeData): Values {
   return out;
 }
 
-const DEFAULT_VALUES = tokenValues({});
-const THEME: Record<string, ThemeValue> = fromSource(TOKENS_SOURCE, Object.fromEntries([...DEFAULT_VALUES].map(([name, value]) => [name, value ?? ''])));
+/** The default theme's values, worked out (colour mixing included) the first time a project using antd needs them. */
+let defaultTheme: Record<string, ThemeValue> | undefined;
+function theme(): Record<string, ThemeValue> {
+  defaultTheme ??= fromSource(TOKENS_SOURCE, Object.fromEntries([...tokenValues({})].map(([name, value]) => [name, value ?? ''])));
+  return defaultTheme;
+}
 
 /** Button: `type` (and 5.21's `variant`/`color`), `danger`, `size`. */
 const BUTTON_STYLE: StyleRecipe = {
@@ -201,6 +205,8 @@ export const antd: LibraryModule = {
   id: ID,
   matches: (source) => (source === 'antd' || source.startsWith('antd/') || source.startsWith('antd/es/') ? {} : undefined),
   components,
-  theme: THEME,
+  get theme() {
+    return theme();
+  },
   themeSpec: { factories: [], providers: { ConfigProvider: 'theme' }, read: readTheme },
 };

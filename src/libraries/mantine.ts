@@ -14,7 +14,7 @@
  *   14px), Stack (flex column), Group (flex row), Modal (`title` drawn above the body).
  */
 import { fromSource, isRecord, lengthOf, themeVariable } from './theme-data.js';
-import { UNREADABLE, type ComponentData, type LibraryModule, type StyleRecipe, type ThemeData, type ThemeOverrides } from './types.js';
+import { UNREADABLE, type ComponentData, type LibraryModule, type StyleRecipe, type ThemeData, type ThemeOverrides, type ThemeValue } from './types.js';
 
 const ID = 'mantine';
 const v = (name: string): string => `var(${themeVariable(ID, name)})`;
@@ -43,7 +43,8 @@ function defaults(): Record<string, string> {
   out['color-black'] = '#000000';
   return out;
 }
-const DEFAULTS = defaults();
+/** The default theme, worked out the first time a project using Mantine needs it. */
+let defaultTheme: Record<string, ThemeValue> | undefined;
 
 /** A colour as `c`/`color` props take it: `dimmed`, a palette name (its shade 6), `gray.6`, or CSS. */
 function colorValue(value: string | number | boolean): string | undefined {
@@ -170,6 +171,9 @@ export const mantine: LibraryModule = {
   id: ID,
   matches: (source) => (source === '@mantine/core' ? {} : undefined),
   components,
-  theme: fromSource(SOURCE, DEFAULTS),
+  get theme() {
+    defaultTheme ??= fromSource(SOURCE, defaults());
+    return defaultTheme;
+  },
   themeSpec: { factories: ['createTheme', 'mergeThemeOverrides'], providers: { MantineProvider: 'theme' }, read: readTheme },
 };

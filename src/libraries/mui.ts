@@ -146,10 +146,14 @@ function themeValues(options: ThemeData | undefined): Values {
   return out;
 }
 
-const DEFAULT_VALUES = themeValues(undefined);
-const THEME: Record<string, ThemeValue> = Object.fromEntries(
-  [...DEFAULT_VALUES].map(([name, value]) => [name, { value: value ?? '', source: name.startsWith('typography') ? 'mui-material/src/styles/createTypography.js' : 'mui-material/src/styles/createPalette.js' }]),
-);
+/** The default theme's values, worked out the first time a project using MUI needs them. */
+let defaultTheme: Record<string, ThemeValue> | undefined;
+function theme(): Record<string, ThemeValue> {
+  defaultTheme ??= Object.fromEntries(
+    [...themeValues(undefined)].map(([name, value]) => [name, { value: value ?? '', source: name.startsWith('typography') ? 'mui-material/src/styles/createTypography.js' : 'mui-material/src/styles/createPalette.js' }]),
+  );
+  return defaultTheme;
+}
 
 /** A palette path as Typography's and Link's `color` prop takes it: `primary`, `text.secondary`, `error.main`. */
 function paletteColor(value: string): string | undefined {
@@ -421,7 +425,9 @@ export const mui: LibraryModule = {
   id: ID,
   matches: (source) => subpathComponent(source, '@mui/material') ?? subpathComponent(source, '@material-ui/core') ?? (source === '@mui/lab' || source.startsWith('@mui/lab/') ? {} : undefined),
   components,
-  theme: THEME,
+  get theme() {
+    return theme();
+  },
   themeSpec: {
     factories: ['createTheme', 'createMuiTheme', 'extendTheme'],
     providers: { ThemeProvider: 'theme', CssVarsProvider: 'theme', MuiThemeProvider: 'theme' },
