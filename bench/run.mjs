@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast the checker and the ESLint rules are, against the tools people already run.
  *
- *   node bench/run.mjs [--files N] [--corpus DIR] [--checker-only] [--keep] [--jobs N] [--json FILE]
+ *   node bench/run.mjs [--files N] [--corpus DIR] [--runs N] [--checker-only] [--keep] [--jobs N] [--json FILE]
  *
  * Generates a seeded corpus (or reads DIR), then measures, each in its own child process (so peak memory is that
  * tool's own): the checker at 25%, 50% and 100% of the files, ESLint with honest-ui's recommended rules, ESLint
@@ -12,6 +12,8 @@
  * growth, the pre-filter and start-up are targets).
  * Prints files/second, peak memory, the ratios and a PASS/FAIL per target, and writes the same as JSON.
  * The real-code corpus of the README's numbers: `npm run bench:real-corpus` (bench/real-corpus.mjs).
+ * `--runs N` measures each tool N times, one after the other, and keeps the run of median time: a shared machine's
+ * noise moves single runs by a third or more (ESLint with no rules has measured slower than with ten idle ones).
  * A benchmark, not a test: run it on a quiet machine. Needs `npm run build` first (it measures dist/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -55,9 +57,16 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'checker-only': { type: 'boolean', default: false },
     jobs: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     json: { type: 'string', default: path.join(HERE, '.corpus', 'summary.json') },
   },
 });
+
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  process.stderr.write('bench: --runs takes a whole number of at least 1.\n');
+  process.exit(2);
+}
 
 if (!existsSync(path.join(ROOT, 'dist/src/cli/run.js'))) {
   process.stderr.write('bench: dist/ is missing; run `npm run build` first.\n');
@@ -98,14 +107,19 @@ if (values.corpus) {
 }
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'honest-ui-bench-lists-'));
-function measure(tool, list) {
+/** The tool on the files, `runs` times, each in a new process: the run of median time. */
+function measure(tool, list, runs = RUNS) {
   const listFile = path.join(work, `${tool}-${list.length}.json`);
   writeFileSync(listFile, JSON.stringify(list));
-  process.stderr.write(`bench: ${tool} on ${list.length} files…\n`);
   const env = { ...process.env, ...(values.jobs ? { BENCH_JOBS: values.jobs } : {}) };
-  const out = execFileSync(process.execPath, [path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
-  const result = JSON.parse(out.trim().split('\n').pop());
-  return { ...result, filesPerSecond: result.files / (result.ms / 1000), peakMemoryMb: result.maxRssBytes / MB };
+  const results = [];
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`bench: ${tool} on ${list.length} files${runs > 1 ? ` (run ${run} of ${runs})` : ''}…\n`);
+    const out = execFileSync(process.execPath, [path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+    results.push(JSON.parse(out.trim().split('\n').pop()));
+  }
+  const result = results.sort((a, b) => a.ms - b.ms)[Math.floor((runs - 1) / 2)];
+  return { ...result, runs: results.map((r) => r.ms), filesPerSecond: result.files / (result.ms / 1000), peakMemoryMb: result.maxRssBytes / MB };
 }
 
 /** The median wall time, in seconds, of five runs of the CLI, each a new Node process (start-up included). */
@@ -135,7 +149,8 @@ try {
   const checker25 = measure('checker', quarter(0.25));
   const checker50 = measure('checker', quarter(0.5));
   const checker = measure('checker', files);
-  const prefilter = measure('checker-prefilter', files);
+  // A count, the same on every run.
+  const prefilter = measure('checker-prefilter', files, 1);
   const startUp = measureStartUp();
   const eslint = values['checker-only']
     ? undefined
@@ -181,6 +196,7 @@ try {
   summary = {
     corpus: { dir: corpus, generated, files: files.length, parsed: prefilter.problems, ...(consent !== undefined ? { consentFiles: consent } : {}) },
     machine: { cpus: os.availableParallelism(), node: process.version, platform: `${process.platform}-${process.arch}` },
+    runs: RUNS,
     measurements: { checker, ...eslint },
     startUp,
     checkerGrowth: [checker25, checker50, checker].map((m) => ({ files: m.files, ms: m.ms, filesPerSecond: m.filesPerSecond, peakMemoryMb: m.peakMemoryMb })),
@@ -198,7 +214,7 @@ const row = (label, m) => `  ${label.padEnd(34)} ${fmt(m.ms / 1000, 2).padStart(
 const { measurements: m } = summary;
 const ratio = (label, value, digits, note = '') => (value === undefined ? [] : [`  ${label.padEnd(38)}${fmt(value, digits)}x${note}`]);
 const lines = [
-  `honest-ui bench: ${summary.corpus.files} files${summary.corpus.consentFiles !== undefined ? ` (${summary.corpus.consentFiles} consent UIs)` : ''} in ${corpus}${generated && !values.keep ? ' (removed)' : ''}, Node ${process.versions.node}`,
+  `honest-ui bench: ${summary.corpus.files} files${summary.corpus.consentFiles !== undefined ? ` (${summary.corpus.consentFiles} consent UIs)` : ''} in ${corpus}${generated && !values.keep ? ' (removed)' : ''}, Node ${process.versions.node}${RUNS > 1 ? `, median of ${RUNS} runs` : ''}`,
   '',
   row('checker', m.checker),
   ...(m.eslintHonestUi

@@ -54,14 +54,25 @@ describe('npm run bench', () => {
     expect(() => readFileSync(path.join(summary.corpus.dir, 'package.json'))).toThrow();
   }, 180_000);
 
-  it('--checker-only measures the checker, the pre-filter and start-up, and leaves ESLint out', () => {
+  it('--checker-only measures the checker, the pre-filter and start-up, and leaves ESLint out; --runs keeps the median run', () => {
     const json = path.join(scratch, 'checker-only.json');
-    const child = spawnSync(process.execPath, [path.join(repo, 'bench/run.mjs'), '--files', '40', '--checker-only', '--json', json], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [path.join(repo, 'bench/run.mjs'), '--files', '40', '--checker-only', '--runs', '3', '--json', json], { encoding: 'utf8' });
     expect(child.status, child.stderr).toBe(0);
     expect(child.stdout).not.toContain('ESLint');
     expect(child.stdout).toMatch(/(PASS|FAIL) {2}prefilter /);
     const summary = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(summary.measurements)).toEqual(['checker']);
     expect(Object.keys(summary.targets)).not.toContain('checkerSpeedup');
+    expect(child.stdout).toContain('median of 3 runs');
+    expect(summary.runs).toBe(3);
+    const { ms, runs } = summary.measurements.checker as { ms: number; runs: number[] };
+    expect(runs).toHaveLength(3);
+    expect(ms).toBe([...runs].sort((a, b) => a - b)[1]);
   }, 180_000);
+
+  it('refuses a --runs that is not a whole number of at least 1', () => {
+    const child = spawnSync(process.execPath, [path.join(repo, 'bench/run.mjs'), '--files', '40', '--runs', '0'], { encoding: 'utf8' });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain('--runs takes a whole number');
+  });
 });
