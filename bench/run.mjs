@@ -23,6 +23,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { youngGenerationFlags } from '../bin/young-generation.js';
 import { generateCorpus } from './corpus.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -115,7 +116,9 @@ function measure(tool, list, runs = RUNS) {
   const results = [];
   for (let run = 1; run <= runs; run++) {
     process.stderr.write(`bench: ${tool} on ${list.length} files${runs > 1 ? ` (run ${run} of ${runs})` : ''}…\n`);
-    const out = execFileSync(process.execPath, [path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+    // The checker with the V8 flags the command line gives a run over a folder (bin/young-generation.js).
+    const flags = tool.startsWith('checker') ? youngGenerationFlags([corpus]) : [];
+    const out = execFileSync(process.execPath, [...flags, path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
     results.push(JSON.parse(out.trim().split('\n').pop()));
   }
   const result = results.sort((a, b) => a.ms - b.ms)[Math.floor((runs - 1) / 2)];

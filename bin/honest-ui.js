@@ -1,6 +1,9 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
 import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { youngGenerationFlags } from './young-generation.js';
 
 // The checker's live data stays near 100 MB on large projects, but V8 lets the heap grow to four times that between
 // full collections when collecting is cheap. A lower growth factor keeps the peak near what is in use, for about
@@ -13,5 +16,15 @@ if (!heapFlags.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ??
 // later run skips compiling them, as TypeScript's tsc does since 5.7. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 module.enableCompileCache?.();
 
-const { run } = await import('../dist/src/cli/run.js');
-process.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
+const args = process.argv.slice(2);
+const respawn = youngGenerationFlags(args);
+if (respawn.length > 0) {
+  // A large run on Node 22+: again, with Node 20's young generation (see young-generation.js). The terminal, exit
+  // code and signals pass through.
+  const child = spawnSync(process.execPath, [...process.execArgv, ...respawn, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
+  if (child.signal) process.kill(process.pid, child.signal);
+  process.exitCode = child.status ?? 2;
+} else {
+  const { run } = await import('../dist/src/cli/run.js');
+  process.exitCode = await run(args, { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
+}
