@@ -23,7 +23,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { youngGenerationFlags } from '../bin/young-generation.js';
+import { HEAP_GROWING_FLAG, youngGenerationFlags } from '../bin/heap-flags.js';
 import { generateCorpus } from './corpus.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -116,8 +116,8 @@ function measure(tool, list, runs = RUNS) {
   const results = [];
   for (let run = 1; run <= runs; run++) {
     process.stderr.write(`bench: ${tool} on ${list.length} files${runs > 1 ? ` (run ${run} of ${runs})` : ''}…\n`);
-    // The checker with the V8 flags the command line gives a run over a folder (bin/young-generation.js).
-    const flags = tool.startsWith('checker') ? youngGenerationFlags([corpus]) : [];
+    // The checker with the V8 flags the command line gives a run over a folder (bin/heap-flags.js).
+    const flags = tool.startsWith('checker') ? [HEAP_GROWING_FLAG, ...youngGenerationFlags([corpus])] : [];
     const out = execFileSync(process.execPath, [...flags, path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
     results.push(JSON.parse(out.trim().split('\n').pop()));
   }

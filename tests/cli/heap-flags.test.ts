@@ -1,12 +1,12 @@
 /**
- * bin/young-generation.js: on Node 22+, a large run starts again with Node 20's young generation (issue 14: peak
+ * bin/heap-flags.js: on Node 22+, a large run starts again with Node 20's young generation (issue 14: peak
  * memory on whole apps); a small one, and one whose user sized the heap, runs as started.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SEMI_SPACE_MB, youngGenerationFlags } from '../../bin/young-generation.js';
+import { SEMI_SPACE_MB, youngGenerationFlags } from '../../bin/heap-flags.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FLAG = `--max-semi-space-size=${SEMI_SPACE_MB}`;
@@ -42,6 +42,7 @@ describe('youngGenerationFlags', () => {
     expect(youngGenerationFlags(['src'], on(24, { nodeOptions: '--max-old-space-size=4096' }))).toEqual([]);
     expect(youngGenerationFlags(['src'], on(24, { execArgv: ['--max-semi-space-size=32'] }))).toEqual([]);
     expect(youngGenerationFlags(['src'], on(24, { execArgv: [FLAG] }))).toEqual([]);
+    expect(youngGenerationFlags(['src'], on(24, { nodeOptions: '--heap-growing-percent=50' }))).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
-/** Types of young-generation.js (plain JavaScript, run before anything is built). */
+/** Types of heap-flags.js (plain JavaScript, run before anything is built). */
 export declare const SEMI_SPACE_MB: number;
+export declare const HEAP_GROWING_FLAG: string;
+export declare function userSizedHeap(execArgv?: readonly string[], nodeOptions?: string): boolean;
 export interface YoungGenerationOptions {
   nodeMajor?: number;
   execArgv?: readonly string[];
