@@ -36,8 +36,6 @@ export interface FileAnalyser {
   analyse(filePath: string, onRead?: (filePath: string, text: string | undefined) => void): Promise<FileOutcome>;
   /** Reads a file through this analyser's file cache. */
   readSync(filePath: string): string | undefined;
-  /** Starts reading a file that `analyse` will be asked for soon. */
-  prefetch(filePath: string): void;
 }
 
 /** How a run went, for `--verbose` and for tests that must tell a cache hit from an analysis without timing. */
@@ -64,9 +62,6 @@ const MIN_FILES_PER_WORKER = 200;
  * workers took longer than one thread and needed half again the memory. `--jobs` still asks for them anywhere.
  */
 const MIN_CORES_BY_DEFAULT = 4;
-
-/** Files read ahead of their turn on a thread (see FileAnalyser.prefetch). */
-const READ_AHEAD = 8;
 
 /** Sent to each worker: the options that are plain data. The settings are rebuilt from the config file there. */
 export interface WorkerInit {
@@ -152,9 +147,7 @@ export async function analyseFiles(files: readonly string[], options: ProjectOpt
     serial = serial.map((position) => pending[position] as number);
   }
   const recorder = cache ? new ReadRecorder() : undefined;
-  for (const [position, index] of serial.entries()) {
-    // A few files ahead: enough to keep the disk busy, few enough that their texts cost no memory worth counting.
-    for (const ahead of serial.slice(position + 1, position + 1 + READ_AHEAD)) analyser.prefetch(files[ahead] as string);
+  for (const index of serial) {
     const outcome = await analyser.analyse(files[index] as string, recorder?.onRead);
     finish(index, outcome, recorder?.take());
   }

@@ -4,7 +4,6 @@
  * not read). Each of those becomes a skip notice with a reason instead of a crash, a hang or a garbled parse.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { isStylesheetFile } from '../parse/css.js';
 
 /**
@@ -29,22 +28,10 @@ export function sizeLimitFor(filePath: string, maxFileSize: number | undefined):
   return isStylesheetFile(filePath) ? DEFAULT_MAX_STYLESHEET_SIZE : DEFAULT_MAX_SCRIPT_SIZE;
 }
 
-export async function readSourceFile(filePath: string, maxFileSize?: number): Promise<SourceRead> {
-  const limit = sizeLimitFor(filePath, maxFileSize);
-  let bytes: Buffer;
-  try {
-    // Size first, so a huge file is never read into memory.
-    const stats = await stat(filePath);
-    const early = checkStats(stats, limit);
-    if (early) return early;
-    bytes = await readFile(filePath);
-  } catch (error) {
-    return unreadable(error);
-  }
-  return decode(bytes, limit);
-}
-
-/** The same checks, synchronously, for files imported by a component (a stylesheet) while it is analysed. */
+/**
+ * A file's text, or why it is skipped: for the files analysed in their own right and for those they import (a
+ * component, a stylesheet, a message file).
+ */
 export function readSourceFileSync(filePath: string, maxFileSize?: number): SourceRead {
   const limit = sizeLimitFor(filePath, maxFileSize);
   let bytes: Buffer;

@@ -18,6 +18,24 @@ describe('SizedCache', () => {
     expect(cache.size).toBe(34);
   });
 
+  it('stays within its budget when every entry has been read since it was stored', () => {
+    const cache = textCache(60);
+    const names = ['en.json', 'de.json', 'fr.json'].map((name) => `src/locales/${name}`);
+    for (const name of names) cache.set(name, 'm'.repeat(16));
+    for (const name of names) expect(cache.get(name)).toHaveLength(16);
+    // Each read entry gets one more turn, unmarked; then the oldest goes, as before any reads.
+    cache.set('src/locales/es.json', 'n'.repeat(36));
+    expect(cache.size).toBe(60);
+    expect(cache.has('src/locales/en.json')).toBe(false);
+    expect(cache.has('src/locales/de.json')).toBe(false);
+    expect(cache.has('src/locales/fr.json')).toBe(true);
+    // fr.json was moved unmarked: the next entry that needs room takes it before es.json, which nobody read.
+    cache.get('src/locales/es.json');
+    cache.set('src/locales/it.json', 'o'.repeat(16));
+    expect(cache.has('src/locales/fr.json')).toBe(false);
+    expect(cache.has('src/locales/es.json')).toBe(true);
+  });
+
   it('remembers a miss (undefined) as a small entry, told apart from an unknown key by has()', () => {
     const cache = textCache(100);
     cache.set('src/ui/button.ts', undefined);
