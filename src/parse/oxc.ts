@@ -185,8 +185,11 @@ function normalise(program: object, lines: readonly number[]): void {
       const attributeValue = node.value as { type?: unknown; value?: unknown } | null;
       if (attributeValue?.type === 'Literal' && typeof attributeValue.value === 'string') attributeValue.value = decodeJsx(attributeValue.value);
     }
-    for (const [key, child] of Object.entries(node)) {
-      if (key !== 'loc' && key !== 'range' && child !== null && typeof child === 'object') stack.push(child);
+    // for...in over JSON objects: no array of entries allocated per node.
+    for (const key in node) {
+      if (key === 'loc' || key === 'range') continue;
+      const child = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
     }
   }
 }
