@@ -9,6 +9,7 @@ import type { JSONSchema, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
+import { copyText } from '../src/engine/copy-text.js';
 import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
 import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
@@ -126,10 +127,25 @@ function mayReport(context: AnyContext, options: Record<string, unknown>): boole
   let passes = results.get(filter);
   if (passes === undefined) {
     adapterWork.prefilters++;
-    passes = filter(text) || passesWithBorrowedCopy(text, path.resolve(context.cwd, context.filename), filter, readFileCached, cache, settings);
+    const filename = path.resolve(context.cwd, context.filename);
+    passes = filter(text) || passesWithBorrowedCopy(text, filename, filter, readFileCached, cache, settings);
+    // ESLint has parsed the file already: its copy (src/engine/copy-text.ts) must hold the vocabulary too.
+    if (passes) {
+      const copy = copyOf(context.sourceCode);
+      passes = filter(text, copy) || passesWithBorrowedCopy(text, filename, filter, readFileCached, cache, settings, copy);
+    }
     results.set(filter, passes);
   }
   return passes;
+}
+
+const copies = new WeakMap<object, string>();
+
+/** A file's copy, once for all rules. */
+function copyOf(sourceCode: AnyContext['sourceCode']): string {
+  let copy = copies.get(sourceCode);
+  if (copy === undefined) copies.set(sourceCode, (copy = copyText(sourceCode.ast as TSESTree.Program)));
+  return copy;
 }
 
 /** Turn a rule's catalogue entry and check into an ESLint rule. */

@@ -43,6 +43,11 @@ export interface SourceInput {
   cache?: ProjectCache;
   /** Also summarise the file's consent contexts (for the HTML report); off by default, as it costs a style pass. */
   summariseContexts?: boolean;
+  /**
+   * The pre-filter's second look, once the file is parsed (copy-text.ts): false when the words its UI can show
+   * could start no finding, and the file is not analysed.
+   */
+  admits?: (program: TSESTree.Program) => boolean;
 }
 
 export interface SourceAnalysis {
@@ -54,6 +59,8 @@ export interface SourceAnalysis {
   unresolvedImports: UnresolvedImport[];
   /** Present when `summariseContexts` was asked for. */
   contexts?: ContextSummary[];
+  /** The file was parsed, and its copy holds no word that could start a finding (SourceInput.admits): not analysed. */
+  notAnalysed?: true;
   /**
    * Present when a checker-only rule summarised the file for its project pass: plain data, by rule id; and under
    * DISABLE_NEXT_LINE the file's suppressions naming checker-only rules, for their passes to apply (Suppression[]).
@@ -76,6 +83,7 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
       unresolvedImports: [],
     };
   }
+  if (input.admits?.(parsed.value) === false) return { messages: [], suppressedMessages: [], reviews: [], unresolvedImports: [], notAnalysed: true };
   const cache = input.cache ?? new ProjectCache();
   const parsedInput = { program: parsed.value, source: input.text, filePath: input.filePath, settings: input.settings, cache, readFile: input.readFile };
   const { analysis, unresolvedImports, locales } = analyseParsed(parsedInput);

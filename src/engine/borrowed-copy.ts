@@ -91,9 +91,9 @@ function lentText(file: string, text: string, resolver: ModuleResolver, depth: n
 
 /**
  * Whether `file`'s text, with the copy it borrows from other files, passes `filter`. Call it for a file the filter
- * alone skips.
+ * alone skips. `copy`, for a parsed file, is its own copy (copy-text.ts): the borrowed words join that too.
  */
-export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings): boolean {
+export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings, copy?: string): boolean {
   const resolver = cache.resolver(readFile);
   const borrowed: string[] = [];
   const seen = new Set<string>([path.resolve(file)]);
@@ -107,5 +107,7 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     borrowed.push(...lentText(target.file, target.text, resolver, 0, seen));
   }
   if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)));
-  return borrowed.length > 0 && filter(`${text}\n${borrowed.join('\n')}`);
+  if (borrowed.length === 0) return false;
+  const lent = borrowed.join('\n');
+  return filter(`${text}\n${lent}`, copy === undefined ? undefined : `${copy}\n${lent}`);
 }

@@ -28,6 +28,8 @@ export interface FileOutcome {
   summary?: Record<string, unknown>;
   /** The text pre-filter found no word that could start a finding: the file was read, not parsed. */
   notParsed?: true;
+  /** The file was parsed, and its copy holds no word that could start a finding (copy-text.ts): not analysed. */
+  notAnalysed?: true;
 }
 
 /** One thread's analyser (see createFileAnalyser in project.ts). */
@@ -45,6 +47,8 @@ export interface RunStats {
   fromCache: number;
   /** Files (analysed now or earlier, from the cache) that the text pre-filter let go without parsing. */
   notParsed: number;
+  /** Files (now or earlier) parsed, whose copy held no word that could start a finding: not analysed. */
+  notAnalysed: number;
   /** Worker threads used; 0 when every file was analysed on the calling thread. */
   workers: number;
 }
@@ -153,7 +157,8 @@ export async function analyseFiles(files: readonly string[], options: ProjectOpt
   }
   cache?.save();
   const notParsed = outcomes.filter((outcome) => outcome?.notParsed).length;
-  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, notParsed, workers });
+  const notAnalysed = outcomes.filter((outcome) => outcome?.notAnalysed).length;
+  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, notParsed, notAnalysed, workers });
 
   const results: LintResult[] = [];
   const summaries = new Map<string, Record<string, unknown>>();

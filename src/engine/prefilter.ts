@@ -7,7 +7,7 @@
  * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
  * context to pressure, a shaming refusal its phrase or pattern, an add-on its kind or a price, an age gate its field
  * name (an add-on also needs a box that is ticked, so its words count only where a checked state or a selection is
- * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
+ * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon, a form library's default values). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
  * at camelCase), for every slot of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
  * `timerComponents`...) the words of one of its alternatives, or a price. That is a necessary condition for a match,
  * not a match: word order, adjacency, gaps and clauses are left to the real lookup. Groups that only qualify what is already a context (choice labels,
@@ -22,6 +22,7 @@ import type { LexiconData } from '../context/lexicon.js';
 import { phraseSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
+import { PRICE_FORMATTERS } from '../model/text-values.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { RuleConfig } from './analyse.js';
 
@@ -63,7 +64,12 @@ const EXTRA_KEYS = ['countdown'];
  */
 const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
 
-export type Prefilter = (text: string) => boolean;
+/**
+ * Whether a file may hold a finding. `text` is the file's whole text; `copy`, once the file is parsed, the words its
+ * UI can show (copy-text.ts). The vocabulary must then occur in the copy; the text still decides what only code
+ * says (a checked state, a price sign, a suppression comment), so the second look only ever narrows the first.
+ */
+export type Prefilter = (text: string, copy?: string) => boolean;
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
 const DIRECTIVE_PREFIX = 'honest-ui-';
@@ -144,10 +150,17 @@ function checkedStateProps(settings: ResolvedSettings): string[] {
  */
 const SELECTION_WORDS = ['pressed', 'radio', 'radiogroup', 'toggle', 'check', 'segmented'];
 
+/**
+ * Where a form library's boxes start (src/model/sources.ts): react-hook-form's `defaultValues`, Formik's and
+ * Mantine's `initialValues`. `<Field type="checkbox" name="protection" />` and `{...register('marketing')}` are ticked
+ * by those, with no checked prop written anywhere.
+ */
+const FORM_DEFAULTS_WORDS = ['defaultvalues', 'initialvalues'];
+
 export function createPrefilter(sources: readonly LexiconData[], extraPhrases: readonly string[] = [], checkedProps: readonly string[] = DEFAULT_CHECKED_PROPS): Prefilter {
   const keys: Keys = {
     phrases: new Map(),
-    checkedStateWords: new Set([...checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? ''), ...SELECTION_WORDS]),
+    checkedStateWords: new Set([...checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? ''), ...SELECTION_WORDS, ...FORM_DEFAULTS_WORDS]),
     prefixLengths: new Set(),
     passAll: false,
   };
@@ -160,14 +173,16 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   }
   // Words from rule options may belong to any rule: they count on their own.
   for (const phrase of extraPhrases) addKey(keys, phrase, false);
-  return (source) => {
+  return (source, copy) => {
     // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
     const text = withoutCommentLines(source);
-    const present = wordsIn(text, keys.prefixLengths);
-    const checkedState = [...keys.checkedStateWords].some((word) => present.has(word));
-    // A price makes a pre-ticked box a paid add-on, with or without an add-on word.
-    if (checkedState && (hasCurrencySymbol(text) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((code) => present.has(code)))) return true;
+    const code = wordsIn(text, keys.prefixLengths);
+    const checkedState = [...keys.checkedStateWords].some((word) => code.has(word));
+    const present = copy === undefined ? code : wordsIn(copy, keys.prefixLengths);
+    // A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in
+    // the copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
+    if (checkedState && (hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => present.has(currency)) || formatsPrice(code))) return true;
     return matchesKey(present, keys, checkedState);
   };
 }
@@ -258,35 +273,83 @@ function keyable(keys: Keys, token: string): boolean {
   return true;
 }
 
-/**
- * Runs of word characters, with the apostrophes tokenize() reads inside words: a single character class, so the
- * scan is linear. Source code repeats its identifiers, so each distinct run is tokenised once.
- */
-const WORD_RUN = /[\p{L}\p{N}\p{M}'’ʼ`]+/gu;
+/** A word character outside ASCII: a letter, number or mark, as tokenize() reads them (surrogate pairs included). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
 
 /**
  * The distinct tokens of a text as tokenize() makes them: words as written ("CountDown" is "countdown"), and
- * identifiers split at camelCase (`acceptCookies`). Remembered for the last text, since ESLint runs each rule's
- * filter over the same file in turn.
+ * identifiers split at camelCase (`acceptCookies`). Runs of word characters (with the apostrophes tokenize() reads
+ * inside words) are found by one scan over character codes, and each distinct run is tokenised once: source code
+ * repeats its identifiers. A run of ASCII letters and digits is its own token, lower-cased; any other goes through
+ * tokenize(). Remembered for the last two texts (a file's text and its copy), since ESLint runs each rule's filter
+ * over the same file in turn.
  */
-function tokensOf(text: string): Set<string> {
-  if (lastTokens?.text === text) return lastTokens.tokens;
+export function tokensOf(text: string): ReadonlySet<string> {
+  for (const recent of recentTokens) if (recent.text === text) return recent.tokens;
   const tokens = new Set<string>();
-  const add = (run: string): void => {
-    // Letters and digits of ASCII are what tokenize() would make of them, lower-cased: skip its per-character work.
-    if (isPlainAscii(run)) tokens.add(run.toLowerCase());
-    else for (const token of tokenize(run)) tokens.add(token);
-  };
-  for (const run of new Set(text.match(WORD_RUN))) {
-    add(run);
-    const split = splitCamelCase(run);
-    if (split.length !== run.length) for (const part of split.split(' ')) add(part);
+  const runs = new Set<string>();
+  const end = text.length;
+  let start = -1;
+  let plain = true;
+  for (let i = 0; i <= end; ) {
+    const code = i < end ? text.charCodeAt(i) : 0x20;
+    let width = 0;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      width = 1;
+    } else if (code === 0x27 || code === 0x60 || code === 0x2019 || code === 0x2bc) {
+      width = 1;
+      plain = false;
+    } else if (code >= 0x80) {
+      WORD_CHAR.lastIndex = i;
+      if (WORD_CHAR.test(text)) {
+        width = WORD_CHAR.lastIndex - i;
+        plain = false;
+      }
+    }
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      const run = text.slice(start, i);
+      if (!runs.has(run)) {
+        runs.add(run);
+        addRun(tokens, run, plain);
+      }
+      start = -1;
+      plain = true;
+    }
+    i++;
   }
-  lastTokens = { text, tokens };
+  recentTokens = [{ text, tokens }, ...recentTokens.slice(0, 1)];
   return tokens;
 }
 
-let lastTokens: { text: string; tokens: Set<string> } | undefined;
+/** A run's tokens, and those of its camelCase parts (`acceptCookies`: "acceptcookies", "accept", "cookies"). */
+function addRun(tokens: Set<string>, run: string, plain: boolean): void {
+  const add = (part: string, plainPart: boolean): void => {
+    if (plainPart) tokens.add(part.toLowerCase());
+    else for (const token of tokenize(part)) tokens.add(token);
+  };
+  add(run, plain);
+  let from = 0;
+  for (let i = 1; i < run.length; i++) {
+    const code = run.charCodeAt(i);
+    const prev = run.charCodeAt(i - 1);
+    if (code >= 0x41 && code <= 0x5a && ((prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39))) {
+      const part = run.slice(from, i);
+      add(part, plain || isPlainAscii(part));
+      from = i;
+    }
+  }
+  if (from > 0) {
+    const part = run.slice(from);
+    add(part, plain || isPlainAscii(part));
+  }
+}
+
+let recentTokens: Array<{ text: string; tokens: ReadonlySet<string> }> = [];
 
 function isPlainAscii(run: string): boolean {
   for (let i = 0; i < run.length; i++) {
@@ -315,32 +378,35 @@ function matchesKey(present: ReadonlySet<string>, keys: Keys, checkedState: bool
   return false;
 }
 
-/** A space before each capital that follows a lower-case letter or a digit: one pass, no regular expression. */
-function splitCamelCase(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const prev = text.charCodeAt(i - 1);
-    if (ch >= 'A' && ch <= 'Z' && ((prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39))) out += ' ';
-    out += ch;
-  }
-  return out;
-}
+/** Any currency sign, found by the regular expression engine rather than one string per character. */
+const CURRENCY_SIGN = new RegExp(`[${[...CURRENCY_SYMBOLS].map((sign) => sign.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
 
 /**
  * Whether the text may hold a price, which makes a checkbox a paid add-on without any add-on word (currency codes,
- * "EUR 5", are looked up among the words). `$` counts only before a digit, since template literals (`${...}`) put
- * one in most modern files; other symbols count anywhere.
+ * "EUR 5", are looked up among the words). Other signs count anywhere; `$` before a digit, or before an amount
+ * computed at run time: a template's `$${total}`, and, in a parsed file's copy (`asCopy`), a `$` that ends a piece
+ * of text, which an expression follows (`'$' + total`, JSX's `${total}`).
+ *
+ * Known limit of the text alone: JSX's `${total}` reads, as text, like a template's own `${`, which most modern files
+ * hold, so the unparsed text does not count it; a file whose only sign of a paid add-on is a ticked box beside
+ * `${amount}` in JSX, without an add-on word or a currency code, is let go unparsed.
  */
-function hasCurrencySymbol(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (!CURRENCY_SYMBOLS.has(ch)) continue;
-    if (ch !== '$') return true;
-    let next = i + 1;
-    while (text[next] === ' ') next++;
+function hasCurrencySymbol(text: string, asCopy: boolean): boolean {
+  CURRENCY_SIGN.lastIndex = 0;
+  for (let match = CURRENCY_SIGN.exec(text); match !== null; match = CURRENCY_SIGN.exec(text)) {
+    if (match[0] !== '$') return true;
+    let next = match.index + 1;
+    while (text.charCodeAt(next) === 0x20) next++;
     const code = text.charCodeAt(next);
-    if (code >= 0x30 && code <= 0x39) return true;
+    if ((code >= 0x30 && code <= 0x39) || code === 0x24) return true;
+    if (asCopy && (code === 0x0a || Number.isNaN(code))) return true;
   }
   return false;
+}
+
+/** Names of calls the analysis reads as a formatted price (`formatPrice(total)`; `currency` also stands for `{ style: 'currency' }`). */
+const PRICE_FORMATTER_WORDS = PRICE_FORMATTERS.map((name) => name.toLowerCase());
+
+function formatsPrice(code: ReadonlySet<string>): boolean {
+  return PRICE_FORMATTER_WORDS.some((word) => code.has(word));
 }

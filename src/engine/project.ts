@@ -8,7 +8,9 @@ import type { ResolvedSettings } from '../settings/settings.js';
 import type { Review } from '../checks/types.js';
 import { loadScriptParser, type ParserName } from '../parse/oxc.js';
 import type { ScriptParser } from '../parse/script.js';
+import type { TSESTree } from '@typescript-eslint/types';
 import { passesWithBorrowedCopy } from './borrowed-copy.js';
+import { copyText } from './copy-text.js';
 import { prefilterForRules } from './prefilter.js';
 import { analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import type { ContextSummary } from './context-summary.js';
@@ -124,6 +126,7 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
         const suppressed: SuppressedLintMessage[] = [];
         const analysed = await analyseFile(filePath, capturing, files, cache, parser, summaries, suppressed);
         if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
+        if (analysed === NOT_ANALYSED) return { messages: [], notAnalysed: true };
         const messages = sortMessages(analysed);
         const summary = summaries.get(filePath);
         return { messages, ...(suppressed.length > 0 ? { suppressedMessages: sortMessages(suppressed) } : {}), ...(details ? { details } : {}), ...(summary ? { summary } : {}) };
@@ -136,8 +139,10 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
 
 /** What analyseFile gives for a file the text pre-filter let go: no messages, and not parsed. */
 const NOT_PARSED = Symbol('not parsed');
+/** ... and for a file parsed, whose copy holds no such word (copy-text.ts). */
+const NOT_ANALYSED = Symbol('not analysed');
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED> {
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED | typeof NOT_ANALYSED> {
   const read = files.readOwn(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -149,14 +154,21 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
   // Components such a file renders are still read and parsed when a consent file that uses them is analysed. A file
   // that shows copy from other files (constants, message files) passes when that copy does.
   const readFile = (absolutePath: string): string | undefined => files.readSync(absolutePath);
+  let admits: ((program: TSESTree.Program) => boolean) | undefined;
   if (options.prefilter !== false) {
     const prefilter = prefilterForRules(options.settings, options.rules);
     if (!prefilter(text) && !passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings)) return NOT_PARSED;
+    // Parsed, the file shows which of its words are copy: the vocabulary must be there.
+    admits = (program) => {
+      const copy = copyText(program);
+      return prefilter(text, copy) || passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings, copy);
+    };
   }
 
   try {
-    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, cache, readFile, summariseContexts: options.summariseContexts === true };
-    const { messages, suppressedMessages, reviews, unresolvedImports, contexts, summaries: summary } = analyseSourceInDetail(input);
+    const input = { filePath, text, parser, settings: options.settings, rules: options.rules, cache, readFile, summariseContexts: options.summariseContexts === true, admits };
+    const { messages, suppressedMessages, reviews, unresolvedImports, contexts, summaries: summary, notAnalysed } = analyseSourceInDetail(input);
+    if (notAnalysed) return NOT_ANALYSED;
     suppressed.push(...suppressedMessages);
     if (summary) summaries.set(filePath, summary);
     if (!options.onDetails) return messages;

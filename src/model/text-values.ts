@@ -16,8 +16,9 @@ export type TextEvaluation = { ok: true; parts: TextPart[] } | { ok: false; reas
 
 /** Names teams give numbers they render ("{count} left", "{seatsLeft} seats"). */
 const NUMERIC_NAME = /^(?:count|n|num|amount|total|qty|quantity|left|remaining|stock|seats|days|hours|minutes|seconds|percent|discount)$|(?:Count|Left|Remaining|Total|Amount|Quantity|Qty|Seats|Stock|Days|Hours|Minutes|Seconds)$/;
-/** Helpers that format an amount of money (a team's own `formatPrice`, `formatCurrency`, `formatMoney`). */
-const PRICE_FORMATTER = /^format(?:Price|Currency|Money|Amount|Cost)$|^(?:toCurrency|currency|money|price)$/i;
+/** Helpers that format an amount of money (a team's own `formatPrice`, `formatCurrency`, `formatMoney`); the pre-filter reads it too. */
+export const PRICE_FORMATTERS = ['formatPrice', 'formatCurrency', 'formatMoney', 'formatAmount', 'formatCost', 'toCurrency', 'currency', 'money', 'price'];
+const PRICE_FORMATTER = new RegExp(`^(?:${PRICE_FORMATTERS.join('|')})$`, 'i');
 
 const MAX_DEPTH = 12;
 

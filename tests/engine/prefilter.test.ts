@@ -6,11 +6,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
-import { createPrefilter, prefilterFor, prefilterForRules } from '../../src/engine/prefilter.js';
-import { isScriptFile } from '../../src/parse/script.js';
+import { passesWithBorrowedCopy } from '../../src/engine/borrowed-copy.js';
+import { copyText } from '../../src/engine/copy-text.js';
+import { createPrefilter, prefilterFor, prefilterForRules, tokensOf } from '../../src/engine/prefilter.js';
+import { tokenize } from '../../src/context/text.js';
+import { loadScriptParser } from '../../src/parse/oxc.js';
+import { ProjectCache } from '../../src/resolve/stylesheets.js';
+import { isScriptFile, parseWithTypescriptEstree } from '../../src/parse/script.js';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../src/settings/settings.js';
 
 const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
@@ -47,6 +53,17 @@ describe('every fixture with something to report passes the pre-filter', () => {
   it.each(reporting.map((file) => [path.relative(fixturesDir, file), file]))('%s', (_name, file) => {
     expect(prefilter(readFileSync(file, 'utf8'))).toBe(true);
   });
+
+  // The second look, once parsed: the vocabulary is in the copy (copy-text.ts), as each parser lays the AST out.
+  it.each(reporting.map((file) => [path.relative(fixturesDir, file), file]))('%s, by its copy', async (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    for (const parse of [parseWithTypescriptEstree, (await loadScriptParser('oxc')).parse]) {
+      const parsed = parse(text, file);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      const copy = copyText(parsed.value);
+      expect(prefilter(text, copy) || passesWithBorrowedCopy(text, file, prefilter, readFile, new ProjectCache(), DEFAULT_SETTINGS, copy)).toBe(true);
+    }
+  });
 });
 
 describe('what passes and what is skipped', () => {
@@ -64,6 +81,11 @@ describe('what passes and what is skipped', () => {
     ['a shaming refusal read by its pattern', "<button>No thanks, I'd rather waste my money</button>"],
     ['a button drawn as a ticked box that adds a priced extra', '<button onClick={() => setWrap(!wrap)}><CheckIcon /> Gift wrap +$4.99</button>'],
     ['a yes/no question about a priced extra', '<RadioGroup defaultValue="yes"><p>Add travel insurance for €12?</p></RadioGroup>'],
+    [
+      'a box a form library ticks, its price formatted at run time',
+      "import { Formik, Field } from 'formik';\nimport { formatPrice } from './money';\nexport const Extras = ({ fee }) => (\n  <Formik initialValues={{ extra: true }} onSubmit={save}>\n    <label><Field type=\"checkbox\" name=\"extra\" /> Keep it for {formatPrice(fee)}</label>\n  </Formik>\n);\n",
+    ],
+    ['a price sign before a template expression', 'export const Fee = ({ fee }) => <Checkbox defaultChecked label={`Extra care, $${fee.toFixed(2)}`} />;'],
   ])('passes: %s', (_label, text) => {
     expect(prefilter(text)).toBe(true);
   });
@@ -140,5 +162,33 @@ describe('what passes and what is skipped', () => {
   it('cannot rule anything out when a phrase has no word to key on, and says so by passing everything', () => {
     const filter = createPrefilter([{ urgency: { scarcity: ['0 0'] } }]);
     expect(filter('<p>Hello</p>')).toBe(true);
+  });
+});
+
+describe('the words of a text', () => {
+  /** What tokensOf must give: tokenize() of each run of word characters, and of each of its camelCase parts. */
+  const reference = (text: string): Set<string> => {
+    const tokens = new Set<string>();
+    for (const run of text.match(/[\p{L}\p{N}\p{M}'’ʼ`]+/gu) ?? []) {
+      for (const token of tokenize(run)) tokens.add(token);
+      const parts = run.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ').split(' ');
+      if (parts.length > 1) for (const part of parts) for (const token of tokenize(part)) tokens.add(token);
+    }
+    return tokens;
+  };
+
+  it('are what tokenize() makes of every run and camelCase part, on any text', () => {
+    const unit = fc.constantFrom('a', 'B', 'z', 'Q', '0', '9', ' ', '\n', '.', '-', '_', "'", '’', 'ʼ', '`', 'é', 'É', 'ß', 'ü', '\u0301', '日', '😀', '𝐀', '$', '{', '<', '/');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect([...tokensOf(text)].sort()).toEqual([...reference(text)].sort());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('split identifiers at camelCase and keep words with apostrophes whole', () => {
+    expect([...tokensOf("acceptCookies don't shareWithPartners2FA")].sort()).toEqual([...reference("acceptCookies don't shareWithPartners2FA")].sort());
+    expect(tokensOf('acceptCookies')).toEqual(new Set(['acceptcookies', 'accept', 'cookies']));
   });
 });

@@ -11,6 +11,8 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { adapterWork } from '../../rules/adapter.js';
 import { rules } from '../../rules/index.js';
+import { prefilterFor } from '../../src/engine/prefilter.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('shared-analysis');
@@ -74,6 +76,31 @@ describe('honest-ui rules share the per-file work', () => {
   it('builds no model and registers no visitor for a file the pre-filter drops', () => {
     const dir = project({ 'Nav.tsx': `export const Nav = () => <nav><a href="/">Home</a><a href="/about">About us</a></nav>;\n` });
     const { messages, listeners, prefilters, analyses } = lint(dir, 'Nav.tsx');
+    expect(listeners).toEqual(Object.keys(rules).map(() => 0));
+    expect(prefilters).toBe(1);
+    expect(analyses).toBe(0);
+    expect(messages).toEqual([]);
+  });
+
+  it('builds no model for a file whose consent-looking words are all code, once ESLint has parsed it', () => {
+    const editor = `import { trackEvent } from './analytics';
+export function LayerMenu({ onAddLayer, readOnly, shareLink }: Props) {
+  const addOn = () => {
+    trackEvent('layers', 'add');
+    onAddLayer();
+  };
+  return (
+    <Menu aria-pressed={readOnly}>
+      <MenuItem icon={<CheckIcon />} onClick={addOn} disabled={readOnly} />
+      <MenuItem icon={<ShareIcon />} href={shareLink} />
+    </Menu>
+  );
+}
+`;
+    // Its text has what the text pre-filter keys on: "add on" beside a check icon.
+    expect(prefilterFor(DEFAULT_SETTINGS, [])(editor)).toBe(true);
+    const dir = project({ 'LayerMenu.tsx': editor });
+    const { messages, listeners, prefilters, analyses } = lint(dir, 'LayerMenu.tsx');
     expect(listeners).toEqual(Object.keys(rules).map(() => 0));
     expect(prefilters).toBe(1);
     expect(analyses).toBe(0);
