@@ -7,7 +7,8 @@
  * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
  * context to pressure, a shaming refusal its phrase or pattern, an add-on its kind or a price, an age gate its field
  * name (an add-on also needs a box that is ticked, so its words count only where a checked state or a selection is
- * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon, a form library's default values). So a file passes when its text contains, anywhere (JSX text, strings, identifiers split
+ * set: a checked prop, `aria-pressed`, a radio group, a toggle or check icon, a form library's default values). So
+ * a file passes when its text contains, anywhere past the imports that open it (JSX text, strings, identifiers split
  * at camelCase), for every slot of some phrase in those lexicon groups or in the enabled rules' options (`addonWords`,
  * `timerComponents`...) the words of one of its alternatives, or a price. That is a necessary condition for a match,
  * not a match: word order, adjacency, gaps and clauses are left to the real lookup. Groups that only qualify what is already a context (choice labels,
@@ -176,7 +177,7 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   return (source, copy) => {
     // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
-    const text = withoutCommentLines(source);
+    const text = withoutCommentLines(source.slice(headerEnd(source)));
     const code = wordsIn(text, keys.prefixLengths);
     const checkedState = [...keys.checkedStateWords].some((word) => code.has(word));
     const present = copy === undefined ? code : wordsIn(copy, keys.prefixLengths);
@@ -185,6 +186,28 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     if (checkedState && (hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => present.has(currency)) || formatsPrice(code))) return true;
     return matchesKey(present, keys, checkedState);
   };
+}
+
+/**
+ * One item of a module's header: blank space, a comment, a directive (`'use client'`), an import, or a re-export
+ * (`export { Button } from './button'`, `export * from './tokens'`).
+ */
+const HEADER_ITEM = /\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"])use [a-z ]+\1;?|(?:import|export)\s+(?:type\s+)?(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)?\s*from\s*(['"])[^'"\n]*\2;?|import\s*(['"])[^'"\n]*\3;?/y;
+
+/**
+ * Where a module's header ends: its imports name modules and bindings, never copy (an imported name that matters is
+ * read where it is used: `<CheckIcon />`, `formatPrice(fee)`). Only the leading run is cut, up to the first
+ * statement of any other kind, so no JSX text or string can be in it; the copy look (copy-text.ts) leaves out the
+ * same sources.
+ */
+function headerEnd(source: string): number {
+  let position = 0;
+  for (;;) {
+    HEADER_ITEM.lastIndex = position;
+    const item = HEADER_ITEM.exec(source);
+    if (!item || item[0].length === 0) return position;
+    position = HEADER_ITEM.lastIndex;
+  }
 }
 
 /**

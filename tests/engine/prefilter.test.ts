@@ -112,6 +112,15 @@ describe('what passes and what is skipped', () => {
     expect(prefilter('const a = 1;\n/* mock */ const b = <p>We use cookies to measure traffic</p>;\n')).toBe(true);
   });
 
+  it('reads no words from the imports and re-exports that open a module, and every word after them', () => {
+    const header = `'use client';\n\n/** Site chrome. */\nimport { trackAnalytics } from '@/lib/analytics';\nimport type { CookieBannerProps } from './cookie-banner';\nimport * as consent from './consent-store';\nexport { PrivacyCenter } from './privacy-center';\nexport * from './tracking';\n`;
+    expect(prefilter(`${header}export const Nav = () => <nav><a href="/">Home</a></nav>;\n`)).toBe(false);
+    // A name imported there is read where it is used.
+    expect(prefilter(`${header}import { CookieBanner } from './cookie-banner';\nexport const Shell = () => <CookieBanner />;\n`)).toBe(true);
+    // Past the first other statement nothing is cut, even text that reads like an import.
+    expect(prefilter(`${header}export const Step = () => (\n  <p>\nimport your contacts from 'Gmail' and we share your data with partners\n  </p>\n);\n`)).toBe(true);
+  });
+
   it('skips a ticking timer beside a bare "Accept" outside any consent prompt, which has nothing to report', () => {
     const text = 'export const Invite = ({ m, s }) => (<div><span>{m}:{s}</span><button>Accept</button></div>);';
     expect(prefilter(text)).toBe(false);
