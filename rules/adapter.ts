@@ -39,14 +39,25 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
 
 /**
- * The paths one lint run found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`, `index.*`) and
- * tsconfig.json and package.json are looked for up the folders, the same misses for every file: each costs one
- * stat per run, not one per file. Files that exist are still stat-ed on every read, so an edit is always seen. ESLint
- * names no run, so a run ends when a file is linted again (an editor re-linting after an edit, a `--fix` pass) or
- * after a pause between files; a file created since is then found.
+ * What one lint run read, and the paths it found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`,
+ * `index.*`), tsconfig.json and package.json are looked for up the folders, a project's message files are looked
+ * for under every convention, and its shared modules are read by most of its files: within a run a path costs at
+ * most one stat, not one per file that reads it. (The checker's directory listings would answer most misses without
+ * a stat, but a listing is only as fresh as the run: a folder created between two files of one run, as an editor
+ * or a test may do, would read as empty.) ESLint names no run, so a run ends when a file is linted again (an
+ * editor re-linting after an edit, a `--fix` pass) or after a pause between files; an edit or a file created since
+ * is then seen.
  */
 const RUN_PAUSE_MS = 1000;
-let run = { linted: new Set<string>(), missing: new Set<string>(), lastUse: 0 };
+const newRun = (now: number) => ({
+  linted: new Set<string>(),
+  missing: new Set<string>(),
+  read: new Map<string, string>(),
+  /** The run's reader: the core keeps what it looks up through a reader (tsconfig paths, i18n projects) per reader. */
+  readFile: (absolutePath: string) => readFileCached(absolutePath),
+  lastUse: now,
+});
+let run = newRun(0);
 const entered = new WeakSet<object>();
 
 /** Called as each rule starts on a file (the first one counts): starts a new run where the previous one ended. */
@@ -55,7 +66,7 @@ function enterFile(context: AnyContext): void {
   entered.add(context.sourceCode);
   const filename = path.resolve(context.cwd, context.filename);
   const now = performance.now();
-  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS) run = { linted: new Set(), missing: new Set(), lastUse: now };
+  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS) run = newRun(now);
   run.linted.add(filename);
   run.lastUse = now;
 }
@@ -63,8 +74,11 @@ function enterFile(context: AnyContext): void {
 export function readFileCached(absolutePath: string): string | undefined {
   run.lastUse = performance.now();
   if (run.missing.has(absolutePath)) return undefined;
-  const text = readFileChecked(absolutePath);
+  let text = run.read.get(absolutePath);
+  if (text !== undefined) return text;
+  text = readFileChecked(absolutePath);
   if (text === undefined) run.missing.add(absolutePath);
+  else run.read.set(absolutePath, text);
   return text;
 }
 
@@ -100,10 +114,11 @@ function analysisFor(context: AnyContext): SharedAnalysis {
   const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
   const filename = path.resolve(context.cwd, context.filename);
   // Components and stylesheets are read through the mtime cache: an editor session sees edits to either.
-  const input = { program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: readFileCached };
+  const input = { program: sourceCode.ast as TSESTree.Program, source: sourceCode.text, filePath: filename, settings, cache, readFile: run.readFile };
   adapterWork.analyses++;
   const { analysis, locales } = analyseParsed(input);
-  const components = new ComponentFindings(cache, settings, readFileCached, (file, text) => analyseModule(file, text, settings, cache, readFileCached));
+  const { readFile } = run;
+  const components = new ComponentFindings(cache, settings, readFile, (file, text) => analyseModule(file, text, settings, cache, readFile));
   let others: Array<{ locale: string; analysis: FileAnalysis }> | undefined;
   const localeAnalyses = () => (others ??= (locales.read ? otherLocales(settings, locales.default) : []).map((locale) => ({ locale, analysis: analyseParsed({ ...input, locale }).analysis })));
   const shared = { analysis, filename, components, locales: localeAnalyses };
@@ -128,11 +143,11 @@ function mayReport(context: AnyContext, options: Record<string, unknown>): boole
   if (passes === undefined) {
     adapterWork.prefilters++;
     const filename = path.resolve(context.cwd, context.filename);
-    passes = filter(text) || passesWithBorrowedCopy(text, filename, filter, readFileCached, cache, settings);
+    passes = filter(text) || passesWithBorrowedCopy(text, filename, filter, run.readFile, cache, settings);
     // ESLint has parsed the file already: its copy (src/engine/copy-text.ts) must hold the vocabulary too.
     if (passes) {
       const copy = copyOf(context.sourceCode);
-      passes = filter(text, copy) || passesWithBorrowedCopy(text, filename, filter, readFileCached, cache, settings, copy);
+      passes = filter(text, copy) || passesWithBorrowedCopy(text, filename, filter, run.readFile, cache, settings, copy);
     }
     results.set(filter, passes);
   }

@@ -8,6 +8,7 @@ import type { ResolvedSettings } from '../settings/settings.js';
 import type { Review } from '../checks/types.js';
 import { loadScriptParser, type ParserName } from '../parse/oxc.js';
 import type { ScriptParser } from '../parse/script.js';
+import type { ReadFile } from '../resolve/modules.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { passesWithBorrowedCopy } from './borrowed-copy.js';
 import { copyText } from './copy-text.js';
@@ -115,6 +116,10 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
   const parser = (await loadScriptParser(options.parser)).parse;
   const files = new FileCache(options.maxFileSize);
   const cache = new ProjectCache(parser);
+  // The run's reader. What the core looks up through a reader (each folder's tsconfig paths and i18n project) it
+  // keeps per reader (ProjectCache), once per run. With the result cache on, each file gets a reader of its own
+  // instead: its result must list every file its analysis read, those lookups included.
+  const runReader = (absolutePath: string): string | undefined => files.readSync(absolutePath);
   return {
     readSync: (filePath) => files.readSync(filePath),
     async analyse(filePath, onRead) {
@@ -124,7 +129,8 @@ export async function createFileAnalyser(options: ProjectOptions): Promise<FileA
       files.onRead = onRead;
       try {
         const suppressed: SuppressedLintMessage[] = [];
-        const analysed = await analyseFile(filePath, capturing, files, cache, parser, summaries, suppressed);
+        const readFile = onRead ? (absolutePath: string) => files.readSync(absolutePath) : runReader;
+        const analysed = await analyseFile(filePath, capturing, files, readFile, cache, parser, summaries, suppressed);
         if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
         if (analysed === NOT_ANALYSED) return { messages: [], notAnalysed: true };
         const messages = sortMessages(analysed);
@@ -142,7 +148,7 @@ const NOT_PARSED = Symbol('not parsed');
 /** ... and for a file parsed, whose copy holds no such word (copy-text.ts). */
 const NOT_ANALYSED = Symbol('not analysed');
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED | typeof NOT_ANALYSED> {
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, readFile: ReadFile, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED | typeof NOT_ANALYSED> {
   const read = files.readOwn(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -153,7 +159,6 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
   }
   // Components such a file renders are still read and parsed when a consent file that uses them is analysed. A file
   // that shows copy from other files (constants, message files) passes when that copy does.
-  const readFile = (absolutePath: string): string | undefined => files.readSync(absolutePath);
   let admits: ((program: TSESTree.Program) => boolean) | undefined;
   if (options.prefilter !== false) {
     const prefilter = prefilterForRules(options.settings, options.rules);

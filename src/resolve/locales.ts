@@ -74,8 +74,8 @@ const catalogs = new Map<string, Catalog | null>();
 const MAX_CATALOGS = 512;
 
 /**
- * The messages one analysis reads (one file, or a pre-filter pass). Made per analysis, so the configuration is read
- * as it is now (an editor session sees edits); the parsed catalogs are shared.
+ * The messages a run reads, through its reader (ProjectCache.locales: one per reader), so the configuration is read
+ * as it is in that run (an editor session's next run sees edits); the parsed catalogs are shared.
  */
 export class Locales {
   private readonly projects = new Map<string, ProjectI18n>();

@@ -84,12 +84,14 @@ export function isRelativeSpecifier(source: string): boolean {
 }
 
 /**
- * Resolves imports for the analysis of one file. Its tsconfig lookups are its own (a session sees tsconfig edits);
- * parsed modules come from the shared ModuleCache.
+ * Resolves imports as one reader sees the files (ProjectCache.resolver: one per reader, i.e. per run, or per file
+ * where the result cache must list each file's reads). Its tsconfig lookups are its own (an editor session's next
+ * run sees tsconfig edits); parsed modules come from the shared ModuleCache.
  */
 export class ModuleResolver {
   /** Paths matchers of the nearest tsconfig, by folder. */
   private readonly matchers = new Map<string, ((specifier: string) => string[]) | null>();
+  private readonly byConfig = new Map<string, ((specifier: string) => string[]) | null>();
 
   constructor(
     readonly readFile: ReadFile,
@@ -140,6 +142,13 @@ export class ModuleResolver {
     return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
   }
 
+  /** One matcher per tsconfig, however many folders it governs. */
+  private matcherOf(tsconfig: string): ((specifier: string) => string[]) | null {
+    let matcher = this.byConfig.get(tsconfig);
+    if (matcher === undefined) this.byConfig.set(tsconfig, (matcher = createPathsMatcher({ path: tsconfig, config: parseTsconfig(tsconfig, new Map()) })));
+    return matcher;
+  }
+
   private pathsMatcher(fromFile: string): ((specifier: string) => string[]) | null {
     const dir = path.dirname(fromFile);
     let matcher = this.matchers.get(dir);
@@ -148,7 +157,7 @@ export class ModuleResolver {
         // The nearest tsconfig.json, or jsconfig.json where a JavaScript project (Next.js, Create React App, Vite)
         // declares its aliases. get-tsconfig reads it as JSON with comments and follows `extends`; nothing is executed.
         const found = findUp(dir, ['tsconfig.json', 'jsconfig.json'], this.readFile);
-        matcher = found ? createPathsMatcher({ path: found.file, config: parseTsconfig(found.file, new Map()) }) : null;
+        matcher = found ? this.matcherOf(found.file) : null;
       } catch {
         matcher = null;
       }

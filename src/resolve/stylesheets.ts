@@ -55,15 +55,32 @@ export class ProjectCache {
     this.modules = new ModuleCache(parser);
   }
 
-  /** The project's translated messages for one analysis, read through `readFile` (parsed catalogs are shared). */
+  /**
+   * The project's translated messages as `readFile` sees the files (parsed catalogs are shared). One per reader and
+   * settings: a reader is one run's view of the files (the checker's file cache; in ESLint, the adapter's run), so
+   * the projects it finds by folder (their root, configuration and default locale) are as fresh as the files it
+   * reads, and each folder's project is looked for once per run rather than once per file.
+   */
   locales(readFile: ReadFile, settings: I18nSettings = NO_I18N): Locales {
-    return new Locales(readFile, settings, this.modules);
+    let bySettings = this.localesByReader.get(readFile);
+    if (!bySettings) this.localesByReader.set(readFile, (bySettings = new WeakMap()));
+    let locales = bySettings.get(settings);
+    if (!locales) bySettings.set(settings, (locales = new Locales(readFile, settings, this.modules)));
+    return locales;
   }
 
-  /** A resolver for the analysis of one file, reading through `readFile` and parsing into this cache. */
+  /**
+   * A resolver reading through `readFile` and parsing into this cache. One per reader, as for locales: the nearest
+   * tsconfig's `paths` it keeps by folder are looked up once per run (findUp per folder) rather than once per import.
+   */
   resolver(readFile: ReadFile): ModuleResolver {
-    return new ModuleResolver(readFile, this.modules);
+    let resolver = this.resolvers.get(readFile);
+    if (!resolver) this.resolvers.set(readFile, (resolver = new ModuleResolver(readFile, this.modules)));
+    return resolver;
   }
+
+  private readonly localesByReader = new WeakMap<ReadFile, WeakMap<I18nSettings, Locales>>();
+  private readonly resolvers = new WeakMap<ReadFile, ModuleResolver>();
 
   /** SCSS by content, with the partials it read: the entry is stale once one of them changes. */
   private readonly scss = new Map<string, { index: StyleSheetIndex | null; dependencies: Array<{ file: string; text: string | undefined }> }>();

@@ -130,4 +130,29 @@ export const Reject = ({ children }) => <button style={{ background: 'none', bor
     );
     expect(lint(dir, 'Dialog.tsx').messages.map((m) => m.ruleId)).toContain('honest-ui/no-unbalanced-choices');
   });
+
+  it('sees an edit to a component file when the file that renders it is linted again', () => {
+    const settings = `import { Accept, Reject } from './Button';
+export function PrivacyChoices() {
+  return (
+    <section aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">Your privacy choices</h2>
+      <p>We share your browsing data with advertising partners for personalised ads.</p>
+      <Accept>Allow sharing</Accept>
+      <Reject>Don't share</Reject>
+    </section>
+  );
+}
+`;
+    const balanced = `export const Accept = ({ children }) => <button style={{ backgroundColor: '#0b57d0', color: '#ffffff', fontSize: 16, padding: '12px 24px' }}>{children}</button>;
+export const Reject = ({ children }) => <button style={{ backgroundColor: '#0b57d0', color: '#ffffff', fontSize: 16, padding: '12px 24px' }}>{children}</button>;
+`;
+    const dir = project({ 'PrivacyChoices.tsx': settings, 'Button.tsx': balanced });
+    const ruleIds = () => lint(dir, 'PrivacyChoices.tsx').messages.map((m) => m.ruleId);
+    expect(ruleIds()).not.toContain('honest-ui/no-unbalanced-choices');
+    // A run reads Button.tsx once for every file that renders it; linting PrivacyChoices.tsx again starts a new run.
+    writeFileSync(path.join(dir, 'Button.tsx'), balanced.replace(/(Reject = .*?style=\{\{)[^}]*/, "$1 background: 'none', border: 0, padding: 0, color: '#9e9e9e', fontSize: 10 "));
+    expect(readFileSync(path.join(dir, 'Button.tsx'), 'utf8')).toContain("color: '#9e9e9e'");
+    expect(ruleIds()).toContain('honest-ui/no-unbalanced-choices');
+  });
 });
