@@ -28,8 +28,9 @@ const analyses = new WeakMap<object, SharedAnalysis>();
  * How often the adapter did its per-file work since the process started: the text pre-filter and the file's
  * analysis (model, imported components and stylesheets). Each should happen once per linted file however many
  * honest-ui rules run on it (tests/rules/shared-analysis.test.ts), and no analysis for a file the pre-filter drops.
+ * `diskReads` counts the paths looked up on disk (stat, and a read when the file changed): once per path per run.
  */
-export const adapterWork = { prefilters: 0, analyses: 0 };
+export const adapterWork = { prefilters: 0, analyses: 0, diskReads: 0 };
 /** Imported components are parsed with oxc, as the checker does (tests/model/parser-parity.test.ts: the same model). */
 const cache = new ProjectCache(lazyOxc);
 
@@ -83,6 +84,7 @@ export function readFileCached(absolutePath: string): string | undefined {
 }
 
 function readFileChecked(absolutePath: string): string | undefined {
+  adapterWork.diskReads++;
   try {
     // Imports are looked up by trying candidates (`.tsx`, `.ts`, `index.*`, tsconfig.json up the folders): most do
     // not exist, and a missing file is answered without building an exception for it.

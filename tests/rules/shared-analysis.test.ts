@@ -49,7 +49,7 @@ function lint(dir: string, file: string) {
   const before = { ...adapterWork };
   const filename = path.join(dir, file);
   const messages = new Linter({ cwd: dir }).verify(readFileSync(filename, 'utf8'), config, { filename });
-  return { messages, listeners, prefilters: adapterWork.prefilters - before.prefilters, analyses: adapterWork.analyses - before.analyses };
+  return { messages, listeners, prefilters: adapterWork.prefilters - before.prefilters, analyses: adapterWork.analyses - before.analyses, diskReads: adapterWork.diskReads - before.diskReads };
 }
 
 const BANNER = `export function Banner() {
@@ -129,6 +129,41 @@ export const Reject = ({ children }) => <button style={{ background: 'none', bor
 `,
     );
     expect(lint(dir, 'Dialog.tsx').messages.map((m) => m.ruleId)).toContain('honest-ui/no-unbalanced-choices');
+  });
+
+  it('looks each path up on disk once per run, however many files of the run read it', () => {
+    const buttons = `import styles from './Buttons.module.css';
+export const Accept = ({ children, onClick }) => <button className={styles.primary} onClick={onClick}>{children}</button>;
+export const Reject = ({ children, onClick }) => <button className={styles.primary} onClick={onClick}>{children}</button>;
+`;
+    const dialog = (name: string, topic: string) => `import { useConsent } from '@/hooks/use-consent';
+import { Accept, Reject } from './Buttons';
+export function ${name}() {
+  const { grant, deny } = useConsent('${topic}');
+  return (
+    <div role="dialog" aria-label="${topic} consent">
+      <p>We use cookies for ${topic}.</p>
+      <Accept onClick={grant}>Accept all</Accept>
+      <Reject onClick={deny}>Reject all</Reject>
+    </div>
+  );
+}
+`;
+    const dir = project({
+      'Buttons.tsx': buttons,
+      'Buttons.module.css': '.primary { background: #0b57d0; color: #fff; font-size: 16px; padding: 12px 24px; }\n',
+      'AnalyticsDialog.tsx': dialog('AnalyticsDialog', 'analytics'),
+      'AdsDialog.tsx': dialog('AdsDialog', 'personalised advertising'),
+    });
+    const first = lint(dir, 'AnalyticsDialog.tsx');
+    expect(first.analyses).toBe(1);
+    // Buttons.tsx, its stylesheet, and the misses (tsconfig.json, package.json up the folders, import candidates).
+    expect(first.diskReads).toBeGreaterThan(2);
+    const second = lint(dir, 'AdsDialog.tsx');
+    expect(second.analyses).toBe(1);
+    expect(second.diskReads).toBe(0);
+    // Linting a file again starts a new run, which looks again.
+    expect(lint(dir, 'AnalyticsDialog.tsx').diskReads).toBeGreaterThan(2);
   });
 
   it('sees an edit to a component file when the file that renders it is linted again', () => {
