@@ -151,6 +151,10 @@ export interface ParsedInput {
 export type ShownLocales = { read: true; default: string } | { read: false };
 
 export function analyseParsed(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[]; locales: ShownLocales } {
+  return input.cache.modules.pinned(() => analyseParsedPinned(input));
+}
+
+function analyseParsedPinned(input: ParsedInput): { analysis: FileAnalysis; unresolvedImports: UnresolvedImport[]; locales: ShownLocales } {
   const resolver = input.cache.resolver(input.readFile);
   const values = new ProjectValues(resolver, { locales: input.cache.locales(input.readFile, input.settings.i18n), locale: input.locale });
   let unresolvedImports: UnresolvedImport[] = [];

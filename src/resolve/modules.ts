@@ -55,16 +55,35 @@ export class ModuleCache {
     return program ? { ok: true, value: program } : this.parse(text, filePath);
   }
 
+  /**
+   * Run one file's analysis with every module it reads kept parsed until it ends. The cache's budget is for what
+   * files share; one analysis may read more than the budget holds (a 12,000-line App.tsx its actions import values
+   * from): without this, each lookup there parsed it again, and the analysis, which keeps what it read (bindings
+   * by program, rendered elements), held one AST per lookup until memory ran out. Nested analyses join the outer one.
+   */
+  pinned<T>(analysis: () => T): T {
+    if (this.pins) return analysis();
+    this.pins = new Map();
+    try {
+      return analysis();
+    } finally {
+      this.pins = undefined;
+    }
+  }
+
+  private pins: Map<string, { text: string; program: TSESTree.Program | null }> | undefined;
+
   program(filePath: string, text: string): TSESTree.Program | undefined {
     const recent = this.recent.get(filePath);
     // The same string again (a file cache hands out one string per read): no hash needed.
     const key = recent && recent.text === text ? recent.key : `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
-    let entry = this.programs.get(key);
+    let entry = this.pins?.get(key) ?? this.programs.get(key);
     if (entry === undefined) {
       const parsed = this.parse(text, filePath);
       entry = { text, program: parsed.ok ? parsed.value : null };
       this.programs.set(key, entry);
     }
+    this.pins?.set(key, entry);
     this.recent.delete(filePath);
     this.recent.set(filePath, { text, key });
     // Only keys (and the texts the file cache holds anyway) are remembered here; bounded like the file cache.
