@@ -12,8 +12,10 @@
  * growth, the pre-filter and start-up are targets).
  * Prints files/second, peak memory, the ratios and a PASS/FAIL per target, and writes the same as JSON.
  * The real-code corpus of the README's numbers: `npm run bench:real-corpus` (bench/real-corpus.mjs).
- * `--runs N` measures each tool N times, one after the other, and keeps the run of median time: a shared machine's
- * noise moves single runs by a third or more (ESLint with no rules has measured slower than with ten idle ones).
+ * `--runs N` measures every tool N times, in rounds (each round runs every tool once), keeps each tool's run of
+ * median time, and takes each ratio as the median of its per-round ratios: a shared machine's noise moves single
+ * runs by a third or more (ESLint with no rules has measured slower than with ten idle ones), and a busy spell then
+ * falls on both sides of a ratio.
  * A benchmark, not a test: run it on a quiet machine. Needs `npm run build` first (it measures dist/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -108,22 +110,41 @@ if (values.corpus) {
 }
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'honest-ui-bench-lists-'));
-/** The tool on the files, `runs` times, each in a new process: the run of median time. */
-function measure(tool, list, runs = RUNS) {
+const env = { ...process.env, ...(values.jobs ? { BENCH_JOBS: values.jobs } : {}) };
+
+/** One run of the tool on the files, in a new process: { tool, files, ms, maxRssBytes, problems }. */
+function runOnce(tool, list, label) {
   const listFile = path.join(work, `${tool}-${list.length}.json`);
-  writeFileSync(listFile, JSON.stringify(list));
-  const env = { ...process.env, ...(values.jobs ? { BENCH_JOBS: values.jobs } : {}) };
-  const results = [];
+  if (!existsSync(listFile)) writeFileSync(listFile, JSON.stringify(list));
+  process.stderr.write(`bench: ${tool} on ${list.length} files${label}…\n`);
+  // The checker with the V8 flags the command line gives a run over a folder (bin/heap-flags.js).
+  const flags = tool.startsWith('checker') ? [HEAP_GROWING_FLAG, ...youngGenerationFlags([corpus])] : [];
+  const out = execFileSync(process.execPath, [...flags, path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/**
+ * Every job `runs` times, in rounds: each round runs every job once, so a busy spell of a shared machine falls on
+ * all of them alike rather than on one tool's runs. Results by job, in round order.
+ */
+function measureRounds(jobs, runs = RUNS) {
+  const results = Object.fromEntries(Object.keys(jobs).map((key) => [key, []]));
   for (let run = 1; run <= runs; run++) {
-    process.stderr.write(`bench: ${tool} on ${list.length} files${runs > 1 ? ` (run ${run} of ${runs})` : ''}…\n`);
-    // The checker with the V8 flags the command line gives a run over a folder (bin/heap-flags.js).
-    const flags = tool.startsWith('checker') ? [HEAP_GROWING_FLAG, ...youngGenerationFlags([corpus])] : [];
-    const out = execFileSync(process.execPath, [...flags, path.join(HERE, 'measure.mjs'), tool, corpus, listFile], { env, encoding: 'utf8', maxBuffer: 64 * MB, stdio: ['ignore', 'pipe', 'inherit'] });
-    results.push(JSON.parse(out.trim().split('\n').pop()));
+    for (const [key, [tool, list]] of Object.entries(jobs)) results[key].push(runOnce(tool, list, runs > 1 ? ` (round ${run} of ${runs})` : ''));
   }
-  const result = results.sort((a, b) => a.ms - b.ms)[Math.floor((runs - 1) / 2)];
+  return results;
+}
+
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)];
+
+/** A job's run of median time, with its throughput and peak. */
+function typical(results) {
+  const result = [...results].sort((a, b) => a.ms - b.ms)[Math.floor((results.length - 1) / 2)];
   return { ...result, runs: results.map((r) => r.ms), filesPerSecond: result.files / (result.ms / 1000), peakMemoryMb: result.maxRssBytes / MB };
 }
+
+/** How much slower `a` is than `b`: the median over rounds of a's time over b's in the same round. */
+const pairedRatio = (a, b) => median(a.map((run, round) => run.ms / b[round].ms));
 
 /** The median wall time, in seconds, of five runs of the CLI, each a new Node process (start-up included). */
 function cliSeconds(args, cwd) {
@@ -149,20 +170,32 @@ function measureStartUp() {
 const quarter = (share) => files.slice(0, Math.max(1, Math.round(files.length * share)));
 let summary;
 try {
-  const checker25 = measure('checker', quarter(0.25));
-  const checker50 = measure('checker', quarter(0.5));
-  const checker = measure('checker', files);
+  const rounds = measureRounds({
+    checker25: ['checker', quarter(0.25)],
+    checker50: ['checker', quarter(0.5)],
+    checker: ['checker', files],
+    ...(values['checker-only']
+      ? {}
+      : {
+          eslintNoRules: ['eslint-no-rules', files],
+          eslintHonestUi: ['eslint-honest-ui', files],
+          eslintIdleRules: ['eslint-idle-rules', files],
+          eslintJsxA11y: ['eslint-jsx-a11y', files],
+          typescriptEstree: ['typescript-estree', files],
+        }),
+  });
+  const [checker25, checker50, checker] = [rounds.checker25, rounds.checker50, rounds.checker].map(typical);
   // A count, the same on every run.
-  const prefilter = measure('checker-prefilter', files, 1);
+  const prefilter = runOnce('checker-prefilter', files, '');
   const startUp = measureStartUp();
   const eslint = values['checker-only']
     ? undefined
     : {
-        eslintNoRules: measure('eslint-no-rules', files),
-        eslintHonestUi: measure('eslint-honest-ui', files),
-        eslintIdleRules: measure('eslint-idle-rules', files),
-        eslintJsxA11y: measure('eslint-jsx-a11y', files),
-        typescriptEstree: measure('typescript-estree', files),
+        eslintNoRules: typical(rounds.eslintNoRules),
+        eslintHonestUi: typical(rounds.eslintHonestUi),
+        eslintIdleRules: typical(rounds.eslintIdleRules),
+        eslintJsxA11y: typical(rounds.eslintJsxA11y),
+        typescriptEstree: typical(rounds.typescriptEstree),
       };
 
   const ratios = {
@@ -171,14 +204,15 @@ try {
     parsedShare: prefilter.problems / files.length,
   };
   if (eslint) {
+    // Paired by round: the two runs of a ratio were made minutes apart at most.
     Object.assign(ratios, {
-      checkerSpeedupVsJsxA11y: eslint.eslintJsxA11y.ms / checker.ms,
-      honestUiOverVsNoRules: eslint.eslintHonestUi.ms / eslint.eslintNoRules.ms,
-      idleRulesOverNoRules: eslint.eslintIdleRules.ms / eslint.eslintNoRules.ms,
-      honestUiOverIdleRules: eslint.eslintHonestUi.ms / eslint.eslintIdleRules.ms,
-      jsxA11yOverNoRules: eslint.eslintJsxA11y.ms / eslint.eslintNoRules.ms,
-      eslintNoRulesOverTypescriptEstree: eslint.eslintNoRules.ms / eslint.typescriptEstree.ms,
-      checkerOverTypescriptEstree: checker.ms / eslint.typescriptEstree.ms,
+      checkerSpeedupVsJsxA11y: pairedRatio(rounds.eslintJsxA11y, rounds.checker),
+      honestUiOverVsNoRules: pairedRatio(rounds.eslintHonestUi, rounds.eslintNoRules),
+      idleRulesOverNoRules: pairedRatio(rounds.eslintIdleRules, rounds.eslintNoRules),
+      honestUiOverIdleRules: pairedRatio(rounds.eslintHonestUi, rounds.eslintIdleRules),
+      jsxA11yOverNoRules: pairedRatio(rounds.eslintJsxA11y, rounds.eslintNoRules),
+      eslintNoRulesOverTypescriptEstree: pairedRatio(rounds.eslintNoRules, rounds.typescriptEstree),
+      checkerOverTypescriptEstree: pairedRatio(rounds.checker, rounds.typescriptEstree),
     });
   }
   const atMost = (value, limit, unit = 'x') => ({ target: `<= ${limit}${unit}`, value, pass: value <= limit });
@@ -235,7 +269,7 @@ const lines = [
   `checker parses ${summary.corpus.parsed} of ${summary.corpus.files} files (${fmt(summary.ratios.parsedShare * 100)}%); the pre-filter lets the rest go`,
   `start-up: --version ${fmt(summary.startUp.versionSeconds, 2)} s, one small file ${fmt(summary.startUp.smallFileSeconds, 2)} s (median of 5)`,
   '',
-  'ratios:',
+  `ratios${RUNS > 1 ? ` (each the median of ${RUNS} rounds' ratios)` : ''}:`,
   ...ratio('ESLint + jsx-a11y / checker', summary.ratios.checkerSpeedupVsJsxA11y, 2),
   ...ratio('ESLint + honest-ui / ESLint no rules', summary.ratios.honestUiOverVsNoRules, 3),
   ...ratio('ESLint + idle rules / ESLint no rules', summary.ratios.idleRulesOverNoRules, 3, "  (ESLint's own cost of that many rules)"),
