@@ -16,6 +16,7 @@ import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
 import { ComponentFindings } from '../src/engine/component-findings.js';
 import { interpolate, resolveOptions } from '../src/engine/run-checks.js';
 import { localeSuffix, onlyInLocale, otherLocales } from '../src/engine/locale-findings.js';
+import { SizedCache } from '../src/resolve/sized-cache.js';
 import { ProjectCache } from '../src/resolve/stylesheets.js';
 import { lazyOxc } from '../src/parse/oxc.js';
 import { resolveSettings } from '../src/settings/settings.js';
@@ -36,14 +37,20 @@ const cache = new ProjectCache(lazyOxc);
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Files read from disk, kept while their mtime and size stay the same: an editor session sees CSS edits. */
-const fileCache = new Map<string, { mtimeMs: number; size: number; text: string }>();
+/**
+ * Files read from disk, kept while their mtime and size stay the same (an editor session sees CSS edits), up to
+ * about 16 MB of text, as the checker's file cache: an editor session over a large monorepo does not keep every
+ * file it ever read.
+ */
+const MAX_CACHED_TEXT = 8_000_000;
+const PATH_ENTRY_SIZE = 64;
+const fileCache = new SizedCache<string, { mtimeMs: number; size: number; text: string }>(MAX_CACHED_TEXT, (entry) => PATH_ENTRY_SIZE + entry.text.length);
 
 /**
  * What one lint run read, and the paths it found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`,
  * `index.*`), tsconfig.json and package.json are looked for up the folders, a project's message files are looked
  * for under every convention, and its shared modules are read by most of its files: within a run a path costs at
- * most one stat, not one per file that reads it. (The checker's directory listings would answer most misses without
+ * most one stat (while the file cache holds its text), not one per file that reads it. (The checker's directory listings would answer most misses without
  * a stat, but a listing is only as fresh as the run: a folder created between two files of one run, as an editor
  * or a test may do, would read as empty.) ESLint names no run, so a run ends when a file is linted again (an
  * editor re-linting after an edit, a `--fix` pass) or after a pause between files; an edit or a file created since
@@ -53,7 +60,8 @@ const RUN_PAUSE_MS = 1000;
 const newRun = (now: number) => ({
   linted: new Set<string>(),
   missing: new Set<string>(),
-  read: new Map<string, string>(),
+  /** Paths found on disk this run: their text is the file cache's, while it holds them. */
+  seen: new Set<string>(),
   /** The run's reader: the core keeps what it looks up through a reader (tsconfig paths, i18n projects) per reader. */
   readFile: (absolutePath: string) => readFileCached(absolutePath),
   lastUse: now,
@@ -75,11 +83,13 @@ function enterFile(context: AnyContext): void {
 export function readFileCached(absolutePath: string): string | undefined {
   run.lastUse = performance.now();
   if (run.missing.has(absolutePath)) return undefined;
-  let text = run.read.get(absolutePath);
-  if (text !== undefined) return text;
-  text = readFileChecked(absolutePath);
+  if (run.seen.has(absolutePath)) {
+    const cached = fileCache.get(absolutePath);
+    if (cached) return cached.text;
+  }
+  const text = readFileChecked(absolutePath);
   if (text === undefined) run.missing.add(absolutePath);
-  else run.read.set(absolutePath, text);
+  else run.seen.add(absolutePath);
   return text;
 }
 
