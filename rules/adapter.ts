@@ -47,14 +47,14 @@ const PATH_ENTRY_SIZE = 64;
 const fileCache = new SizedCache<string, { mtimeMs: number; size: number; text: string }>(MAX_CACHED_TEXT, (entry) => PATH_ENTRY_SIZE + entry.text.length);
 
 /**
- * What one lint run read, and the paths it found missing. Imports are resolved by trying candidates (`.tsx`, `.ts`,
- * `index.*`), tsconfig.json and package.json are looked for up the folders, a project's message files are looked
- * for under every convention, and its shared modules are read by most of its files: within a run a path costs at
- * most one stat (while the file cache holds its text), not one per file that reads it. (The checker's directory listings would answer most misses without
- * a stat, but a listing is only as fresh as the run: a folder created between two files of one run, as an editor
- * or a test may do, would read as empty.) ESLint names no run, so a run ends when a file is linted again (an
- * editor re-linting after an edit, a `--fix` pass) or after a pause between files; an edit or a file created since
- * is then seen.
+ * What one lint run found on disk, and the paths it found missing. Imports are resolved by trying candidates
+ * (`.tsx`, `.ts`, `index.*`), tsconfig.json and package.json are looked for up the folders, a project's message
+ * files are looked for under every convention, and its shared modules are read by most of its files: within a run
+ * a path costs at most one stat (while the file cache holds its text), not one per file that reads it. (The
+ * checker's directory listings would answer most misses without a stat, but a listing is only as fresh as the run:
+ * a folder created between two files of one run, as an editor or a test may do, would read as empty.) ESLint names
+ * no run, so a run ends when a file is linted again (an editor re-linting after an edit, a `--fix` pass) or after a
+ * pause between files; an edit or a file created since is then seen.
  */
 const RUN_PAUSE_MS = 1000;
 const newRun = (now: number) => ({
