@@ -17,6 +17,7 @@ import { kebabCase, UNITLESS } from '../model/build.js';
 import { muiPaletteColor } from '../libraries/mui.js';
 import { themeVariable } from '../libraries/theme-data.js';
 import { propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
+import { locOf } from '../parse/locations.js';
 import type { ImportInfo, UIElement, UIModel, UnresolvedReason } from '../model/types.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -127,14 +128,14 @@ class Extractor {
       const className = name;
       this.definitions.set(name, { className, node, base: styled.tag.base, semanticsUnknown: styled.tag.attrs.semantics });
       const text = styled.styles.map((s) => this.styleText(s, false, 0)).join('\n') + (styled.tag.attrs.styles ? `\n${MARKER}: x;` : '');
-      this.blocks.push({ className, text, line: node.loc.start.line });
+      this.blocks.push({ className, text, line: locOf(node).start.line });
     }
   }
 
   /** A `css` or `sx` prop's styles as a block of their own. */
   propBlock(value: Node, sx: boolean): string {
     const className = `css-prop-${++this.counter}`;
-    this.blocks.push({ className, text: this.styleText(value, sx, 0), line: value.loc.start.line });
+    this.blocks.push({ className, text: this.styleText(value, sx, 0), line: locOf(value).start.line });
     return className;
   }
 

@@ -14,6 +14,7 @@ import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
+import { locOf } from '../parse/locations.js';
 import { operandBranches } from './branches.js';
 import type {
   Attribute,
@@ -23,7 +24,6 @@ import type {
   ClassToken,
   InlineStyle,
   Range,
-  SourceLocation,
   TextPart,
   UIElement,
   UIModel,
@@ -325,9 +325,9 @@ class ModelBuilder {
       importSource: intrinsic ? undefined : this.importSources.get(rootName),
       component,
       range: node.range,
-      loc: copyLoc(node.loc),
+      loc: locOf(node),
       openingRange: opening.range,
-      openingLoc: copyLoc(opening.loc),
+      openingLoc: locOf(opening),
       node,
     };
     this.elements.push(element);
@@ -389,7 +389,7 @@ class ModelBuilder {
       }
     }
     for (const { name, value } of formikFieldAttributes(opening, formik, this.bindings)) {
-      if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, opening.range), range: [opening.range[0], opening.range[0]], loc: copyLoc(opening.loc) });
+      if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, opening.range), range: [opening.range[0], opening.range[0]], loc: locOf(opening) });
     }
   }
 
@@ -446,13 +446,13 @@ class ModelBuilder {
         const added = formAttributes(attribute.argument, this.bindings);
         if (!added) element.hasSpread = true;
         for (const { name, value } of added ?? []) {
-          if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: copyLoc(attribute.loc) });
+          if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: locOf(attribute) });
         }
         continue;
       }
       const name = attribute.name.type === 'JSXNamespacedName' ? `${attribute.name.namespace.name}:${attribute.name.name.name}` : attribute.name.name;
       const value = this.attributeValue(attribute, element, component);
-      const entry: Attribute = { name, value, range: attribute.range, loc: copyLoc(attribute.loc) };
+      const entry: Attribute = { name, value, range: attribute.range, loc: locOf(attribute) };
       element.attributes.set(name, entry);
       if (name === 'className' || name === 'class') element.classes = this.classList(attribute);
       if (name === 'style') element.inlineStyle = this.inlineStyle(attribute);
@@ -615,7 +615,7 @@ class ModelBuilder {
   }
 
   private text(node: Node, text: UIText['text'], parent: UIElement): UIText {
-    return { kind: 'text', text, range: node.range, loc: copyLoc(node.loc), parent };
+    return { kind: 'text', text, range: node.range, loc: locOf(node), parent };
   }
 
   private classList(attribute: TSESTree.JSXAttribute): ClassList {
@@ -822,10 +822,6 @@ function expressionText(node: Node): string {
   if (node.type === 'CallExpression') return `${calleeName(node) ?? 'call'}()`;
   if (node.type === 'NewExpression') return `new ${node.callee.type === 'Identifier' ? node.callee.name : 'call'}()`;
   return node.type;
-}
-
-function copyLoc(loc: TSESTree.SourceLocation): SourceLocation {
-  return { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } };
 }
 
 /**

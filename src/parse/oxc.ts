@@ -3,14 +3,15 @@
  * with typescript-estree as the fallback wherever oxc's native binding can't be loaded.
  *
  * oxc produces an ESTree / TS-ESTree shaped Program with UTF-16 `start`/`end` offsets and, when asked, `range`. It
- * has no `loc`, so this module adds line/column locations in one pass over the tree (a binary search per node over
- * the line starts), decodes character references in JSX text and attribute strings (typescript-estree gives
+ * has no `loc`, so this module gives every node its file's line table, from which locOf works a location out when
+ * one is read (locations.ts), decodes character references in JSX text and attribute strings (typescript-estree gives
  * `Terms & conditions` where oxc gives the raw `Terms &amp; conditions`), and shapes comments as TS-ESTree does. The model builder reads only shapes common to both
  * parsers; tests/model/parser-parity.test.ts checks that both give the same model and findings for every fixture.
  */
 import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
 import { DecodingMode, decodeHTML } from 'entities';
+import { LineTable } from './locations.js';
 import { tooDeepForOxc } from './nesting.js';
 import { toParseFailure, type ParseResult } from './result.js';
 import { parseWithTypescriptEstree, type ScriptParser } from './script.js';
@@ -110,14 +111,14 @@ function oxcParser(parseSync: OxcParseSync, raw: boolean): ScriptParser {
       // same place and in the same words, as ESLint does, and a construct only oxc rejects still gets analysed.
       // Broken files are rare, so the second parse costs nothing that matters.
       if (result.errors.some((e) => e.severity === 'Error')) return parseWithTypescriptEstree(text, filePath);
-      const lines = lineStarts(text);
+      const lines = new LineTable(text);
       const program = result.program as TSESTree.Program;
       normalise(program, lines);
       (program as { comments?: TSESTree.Comment[] }).comments = result.comments.map((comment) => ({
         type: comment.type,
         value: comment.value,
         range: [comment.start, comment.end],
-        loc: { start: position(comment.start, lines), end: position(comment.end, lines) },
+        loc: { start: lines.position(comment.start), end: lines.position(comment.end) },
       }) as TSESTree.Comment);
       return { ok: true, value: program } satisfies ParseResult<TSESTree.Program>;
     } catch (thrown) {
@@ -136,38 +137,12 @@ function languageOf(filePath: string): 'ts' | 'tsx' | 'jsx' {
   return 'jsx';
 }
 
-/** Offsets at which each line starts. Line terminators as ESLint counts them: \n, \r\n, \r, U+2028, U+2029. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    } else if (code === 0x0a || code === 0x2028 || code === 0x2029) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** 1-based line and 0-based column of an offset, as ESTree `loc` has them. */
-function position(offset: number, lines: readonly number[]): TSESTree.Position {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lines[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (lines[low] as number) };
-}
-
 /**
- * Give every node a `loc` and decode JSX character references. An explicit stack rather than recursion: generated
- * code nests deeper than the call stack allows (see MAX_JSX_DEPTH in the model builder).
+ * Give every node its file's line table as `loc` (read through locOf, see locations.ts) and decode JSX character
+ * references. An explicit stack rather than recursion: generated code nests deeper than the call stack allows (see
+ * MAX_JSX_DEPTH in the model builder).
  */
-function normalise(program: object, lines: readonly number[]): void {
+function normalise(program: object, lines: LineTable): void {
   const stack: unknown[] = [program];
   while (stack.length > 0) {
     const value = stack.pop();
@@ -178,7 +153,7 @@ function normalise(program: object, lines: readonly number[]): void {
     }
     const node = value as { type?: unknown; start?: unknown; end?: unknown; loc?: unknown; value?: unknown };
     if (typeof node.type === 'string' && typeof node.start === 'number' && typeof node.end === 'number') {
-      node.loc = { start: position(node.start, lines), end: position(node.end, lines) };
+      node.loc = lines;
     }
     if (node.type === 'JSXText' && typeof node.value === 'string') node.value = decodeJsx(node.value);
     if (node.type === 'JSXAttribute') {

@@ -14,6 +14,7 @@ import { hasUnreadable } from '../libraries/theme-data.js';
 import { UNREADABLE, type LibraryModule, type ThemeData, type ThemeDatum, type ThemeOverrides } from '../libraries/types.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
 import { findUp, type ModuleResolver } from './modules.js';
+import { locOf } from '../parse/locations.js';
 
 /** Where theme modules conventionally live, relative to the app folder. */
 const THEME_STEMS = ['src/theme', 'src/theme/index', 'src/theme/theme', 'src/styles/theme', 'src/lib/theme', 'src/config/theme', 'theme', 'theme/index', 'styles/theme', 'lib/theme', 'app/theme', 'src/app/theme'];
@@ -179,7 +180,7 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
   const defaults = new Set([...fromLibrary].filter(([, imported]) => spec.defaults?.includes(imported)).map(([local]) => local));
   const reader = new DataReader(resolver, new Set([...factories, ...spec.factories]), defaults);
   const found: FoundTheme[] = [];
-  const source = (node: Node): string => `${path.basename(module.file)}:${node.loc.start.line}`;
+  const source = (node: Node): string => `${path.basename(module.file)}:${locOf(node).start.line}`;
   const stack: Node[] = [module.program];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'CallExpression' && factories.has(calleeName(node) ?? '')) {
