@@ -246,16 +246,29 @@ const SLOT_PARTS = /\(([^)]*)\)?|[^\s(]+/g;
  */
 export function phraseSlots(phrase: string): readonly Slot[] {
   let slots = parsedSlots.get(phrase);
-  if (!slots) {
-    const parsed = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
-    while (parsed[0]?.gap) parsed.shift();
-    while (parsed[parsed.length - 1]?.gap) parsed.pop();
-    parsedSlots.set(phrase, (slots = parsed));
-  }
+  if (!slots) parsedSlots.set(phrase, (slots = PLAIN_PHRASE.test(phrase) ? plainSlots(phrase) : readSlots(phrase)));
   return slots;
 }
 
 const parsedSlots = new Map<string, readonly Slot[]>();
+
+/**
+ * Lower-case ASCII words and digits with single spaces between them: four phrases in five of the lexicons. Each word
+ * is its own token and its own slot, so they are read without the general reading's pattern scan and tokenizer.
+ */
+const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+function plainSlots(phrase: string): Slot[] {
+  return phrase.split(' ').map((word) => ({ gap: false, alternatives: [[word]] }));
+}
+
+/** phraseSlots for any phrase, without the plain phrases' shortcut. Exported for the test that the two agree. */
+export function readSlots(phrase: string): Slot[] {
+  const parsed = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
+  while (parsed[0]?.gap) parsed.shift();
+  while (parsed[parsed.length - 1]?.gap) parsed.pop();
+  return parsed;
+}
 
 /**
  * The word sequences a lexicon phrase stands for, GAP marking its gaps: "keep|store ... (your data|recordings)" is

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
+import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, phraseSlots, readSlots, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
 describe('tokenize', () => {
   it('reads every ASCII character as the Unicode classes do (its fast path skips them)', () => {
@@ -71,6 +72,32 @@ describe('tokenize: the ASCII path and the general one agree', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('phraseSlots: the plain phrases\' shortcut and the general reading agree', () => {
+  const phrasesIn = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(phrasesIn) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(phrasesIn) : [];
+
+  it('on every phrase of the built-in lexicons, in all seven languages', () => {
+    const phrases = [...new Set(DEFAULT_SETTINGS.lexicon.sources.flatMap((source) => phrasesIn(source)))];
+    expect(phrases.length).toBeGreaterThan(5000);
+    // Most are plain: the shortcut is what most of them take.
+    expect(phrases.filter((phrase) => /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(phrase)).length / phrases.length).toBeGreaterThan(0.7);
+    for (const phrase of phrases) expect(phraseSlots(phrase), phrase).toEqual(readSlots(phrase));
+  });
+
+  it('on phrases a team adds, plain or nearly so', () => {
+    const word = fc.stringMatching(/^[a-zA-Z0-9*'|()-]{1,6}$/);
+    const separator = fc.constantFrom(' ', '  ', ' ... ', '\t');
+    fc.assert(
+      fc.property(word, fc.array(fc.tuple(separator, word), { maxLength: 5 }), (first, rest) => {
+        const phrase = first + rest.map(([gap, next]) => gap + next).join('');
+        expect(phraseSlots(phrase)).toEqual(readSlots(phrase));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(phraseSlots('share my data')).toEqual([{ gap: false, alternatives: [['share']] }, { gap: false, alternatives: [['my']] }, { gap: false, alternatives: [['data']] }]);
   });
 });
 
