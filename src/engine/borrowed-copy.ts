@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import type { Prefilter } from './prefilter.js';
+import { lentWords, type LentWords, type Prefilter } from './prefilter.js';
 
 /** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
 const MAX_IMPORTS = 40;
@@ -60,33 +60,46 @@ function namespacesIn(text: string): string[] {
   return found;
 }
 
-/** What a module lends through its re-exports: its own text, and those of the modules it re-exports. */
-/** A module's copy by path, for the text last read there (a module imported by many files is scanned once). */
-const copies = new Map<string, { text: string; copy: string | undefined }>();
+/** A module's copy by path, for the text last read there (a module imported by many files is read once). */
+const copies = new Map<string, { text: string; words: LentWords | undefined }>();
 const MAX_COPIES = 2048;
 
-function copyOf(file: string, text: string): string | undefined {
+/** The words a module lends: none when it renders JSX, else those of its strings. */
+function wordsOf(file: string, text: string): LentWords | undefined {
   const known = copies.get(file);
-  if (known && known.text === text) return known.copy;
-  const copy = RENDERS_JSX.test(text) ? undefined : stringsIn(text);
+  if (known && known.text === text) return known.words;
+  const words = RENDERS_JSX.test(text) ? undefined : lentWords(stringsIn(text));
   if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value as string);
-  copies.set(file, { text, copy });
-  return copy;
+  copies.set(file, { text, words });
+  return words;
 }
 
-function lentText(file: string, text: string, resolver: ModuleResolver, depth: number, seen: Set<string>): string[] {
-  const copy = copyOf(file, text);
-  const texts = copy === undefined ? [] : [copy];
-  if (depth >= MAX_REEXPORT_DEPTH) return texts;
+/** Message files' words by their text: every file that translates with a namespace reads the same files. */
+const messageWords = new Map<string, LentWords>();
+
+function wordsOfMessages(text: string): LentWords {
+  let words = messageWords.get(text);
+  if (!words) {
+    if (messageWords.size >= MAX_COPIES) messageWords.delete(messageWords.keys().next().value as string);
+    messageWords.set(text, (words = lentWords(text)));
+  }
+  return words;
+}
+
+/** What a module lends through its re-exports: its own words, and those of the modules it re-exports. */
+function lentBy(file: string, text: string, resolver: ModuleResolver, depth: number, seen: Set<string>): LentWords[] {
+  const words = wordsOf(file, text);
+  const lent = words === undefined ? [] : [words];
+  if (depth >= MAX_REEXPORT_DEPTH) return lent;
   for (const match of text.matchAll(REEXPORT)) {
     const specifier = match[1];
     if (!specifier || NOT_SCRIPT.test(specifier)) continue;
     const target = resolver.resolve(file, specifier);
     if (target.kind !== 'file' || seen.has(target.file)) continue;
     seen.add(target.file);
-    texts.push(...lentText(target.file, target.text, resolver, depth + 1, seen));
+    lent.push(...lentBy(target.file, target.text, resolver, depth + 1, seen));
   }
-  return texts;
+  return lent;
 }
 
 /**
@@ -95,7 +108,7 @@ function lentText(file: string, text: string, resolver: ModuleResolver, depth: n
  */
 export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings, copy?: string): boolean {
   const resolver = cache.resolver(readFile);
-  const borrowed: string[] = [];
+  const borrowed: LentWords[] = [];
   const seen = new Set<string>([path.resolve(file)]);
   let imports = 0;
   for (const match of text.matchAll(SPECIFIER)) {
@@ -104,10 +117,10 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     const target = resolver.resolve(file, specifier);
     if (target.kind !== 'file' || seen.has(target.file)) continue;
     seen.add(target.file);
-    borrowed.push(...lentText(target.file, target.text, resolver, 0, seen));
+    borrowed.push(...lentBy(target.file, target.text, resolver, 0, seen));
   }
-  if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)));
-  if (borrowed.length === 0) return false;
-  const lent = borrowed.join('\n');
-  return filter(`${text}\n${lent}`, copy === undefined ? undefined : `${copy}\n${lent}`);
+  if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages));
+  // Nothing lent (no word, no price sign): the filter's answer stands.
+  if (!borrowed.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;
+  return filter(text, copy, borrowed);
 }

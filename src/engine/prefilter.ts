@@ -70,7 +70,21 @@ const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
  * UI can show (copy-text.ts). The vocabulary must then occur in the copy; the text still decides what only code
  * says (a checked state, a price sign, a suppression comment), so the second look only ever narrows the first.
  */
-export type Prefilter = (text: string, copy?: string) => boolean;
+export type Prefilter = (text: string, copy?: string, lent?: readonly LentWords[]) => boolean;
+
+/**
+ * The words another module lends a file (borrowed-copy.ts: a constants module's strings, a message file), read once
+ * per module rather than again with the text of every file that imports it.
+ */
+export interface LentWords {
+  tokens: ReadonlySet<string>;
+  /** hasCurrencySymbol over the lent text, read as a file's text and as copy. */
+  price: { text: boolean; copy: boolean };
+}
+
+export function lentWords(text: string): LentWords {
+  return { tokens: scanTokens(text), price: { text: hasCurrencySymbol(text, false), copy: hasCurrencySymbol(text, true) } };
+}
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
 const DIRECTIVE_PREFIX = 'honest-ui-';
@@ -174,16 +188,18 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   }
   // Words from rule options may belong to any rule: they count on their own.
   for (const phrase of extraPhrases) addKey(keys, phrase, false);
-  return (source, copy) => {
+  return (source, copy, lent) => {
     // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
     const text = withoutCommentLines(source.slice(headerEnd(source)));
-    const code = wordsIn(text, keys.prefixLengths);
+    // Lent words join both the text's words and the copy's, as if their text were appended to each.
+    const code = withLent(wordsIn(text, keys.prefixLengths), lent, keys.prefixLengths);
     const checkedState = [...keys.checkedStateWords].some((word) => code.has(word));
-    const present = copy === undefined ? code : wordsIn(copy, keys.prefixLengths);
+    const present = copy === undefined ? code : withLent(wordsIn(copy, keys.prefixLengths), lent, keys.prefixLengths);
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in
     // the copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
-    if (checkedState && (hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => present.has(currency)) || formatsPrice(code))) return true;
+    const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
+    if (checkedState && (lentPrice || hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => present.has(currency)) || formatsPrice(code))) return true;
     return matchesKey(present, keys, checkedState);
   };
 }
@@ -309,6 +325,13 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
  */
 export function tokensOf(text: string): ReadonlySet<string> {
   for (const recent of recentTokens) if (recent.text === text) return recent.tokens;
+  const tokens = scanTokens(text);
+  recentTokens = [{ text, tokens }, ...recentTokens.slice(0, 1)];
+  return tokens;
+}
+
+/** tokensOf without remembering the text. */
+function scanTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   const runs = new Set<string>();
   const end = text.length;
@@ -345,7 +368,6 @@ export function tokensOf(text: string): ReadonlySet<string> {
     }
     i++;
   }
-  recentTokens = [{ text, tokens }, ...recentTokens.slice(0, 1)];
   return tokens;
 }
 
@@ -389,6 +411,19 @@ function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<
   const present = new Set(tokens);
   for (const token of tokens) {
     for (const length of prefixLengths) if (token.length >= length) present.add(`${token.slice(0, length)}*`);
+  }
+  return present;
+}
+
+/** Words with the lent modules' words (and their prefix stems) added; the words themselves when nothing is lent. */
+function withLent(words: ReadonlySet<string>, lent: readonly LentWords[] | undefined, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
+  if (!lent || lent.length === 0) return words;
+  const present = new Set(words);
+  for (const { tokens } of lent) {
+    for (const token of tokens) {
+      present.add(token);
+      for (const length of prefixLengths) if (token.length >= length) present.add(`${token.slice(0, length)}*`);
+    }
   }
   return present;
 }
