@@ -12,7 +12,7 @@ import { presetRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { passesWithBorrowedCopy } from '../../src/engine/borrowed-copy.js';
 import { copyText } from '../../src/engine/copy-text.js';
-import { createPrefilter, prefilterFor, prefilterForRules, tokensOf } from '../../src/engine/prefilter.js';
+import { createPrefilter, lentWords, prefilterFor, prefilterForRules, tokensOf } from '../../src/engine/prefilter.js';
 import { tokenize } from '../../src/context/text.js';
 import { loadScriptParser } from '../../src/parse/oxc.js';
 import { ProjectCache } from '../../src/resolve/stylesheets.js';
@@ -166,6 +166,25 @@ describe('what passes and what is skipped', () => {
     const filter = createPrefilter([{ contextTopics: { personalisation: ['personali*'] } }]);
     expect(filter('<p>Personalised ads</p>')).toBe(true);
     expect(filter('<p>Person</p>')).toBe(false);
+  });
+
+  it('reads words another module lends as if their text followed the file\'s and its copy', () => {
+    // A preferences row whose label and price come from a constants module (`import { ROWS } from './rows'`).
+    const row = "export const ChoiceRow = ({ id }: { id: keyof typeof ROWS }) => <label><Checkbox defaultChecked /> {ROWS[id].title} {ROWS[id].amount}</label>;";
+    const copy = 'Checkbox';
+    expect(prefilter(row)).toBe(false);
+    const extras = lentWords("gift-wrap\nWrap it for\n€3.50");
+    expect(prefilter(row, undefined, [extras])).toBe(true);
+    expect(prefilter(row, copy, [extras])).toBe(true);
+    // A price sign alone makes a ticked box a paid add-on, lent as well as written.
+    // (A `$` that ends a piece of copy is followed by an amount; in code it may be a template's own.)
+    const fee = lentWords('Compact rows\n$');
+    expect(prefilter(row, copy, [fee])).toBe(true);
+    expect(prefilter(row, undefined, [fee])).toBe(false);
+    expect(prefilter(row, undefined, [lentWords('Compact rows $4')])).toBe(true);
+    expect(prefilter(row, undefined, [lentWords('Compact rows')])).toBe(false);
+    // Lent words that start nothing leave the answer as it was.
+    expect(prefilter(row, copy, [lentWords('Wrap it for a friend'), lentWords('')])).toBe(false);
   });
 
   it('cannot rule anything out when a phrase has no word to key on, and says so by passing everything', () => {
