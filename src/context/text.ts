@@ -246,7 +246,7 @@ const SLOT_PARTS = /\(([^)]*)\)?|[^\s(]+/g;
  */
 export function phraseSlots(phrase: string): readonly Slot[] {
   let slots = parsedSlots.get(phrase);
-  if (!slots) parsedSlots.set(phrase, (slots = PLAIN_PHRASE.test(phrase) ? plainSlots(phrase) : readSlots(phrase)));
+  if (!slots) parsedSlots.set(phrase, (slots = isPlainPhrase(phrase) ? plainSlots(phrase) : readSlots(phrase)));
   return slots;
 }
 
@@ -256,7 +256,11 @@ const parsedSlots = new Map<string, readonly Slot[]>();
  * Lower-case ASCII words and digits with single spaces between them: four phrases in five of the lexicons. Each word
  * is its own token and its own slot, so they are read without the general reading's pattern scan and tokenizer.
  */
-const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const PLAIN_CHARACTERS = /^[a-z0-9 ]+$/;
+
+function isPlainPhrase(phrase: string): boolean {
+  return PLAIN_CHARACTERS.test(phrase) && !phrase.startsWith(' ') && !phrase.endsWith(' ') && !phrase.includes('  ');
+}
 
 function plainSlots(phrase: string): Slot[] {
   return phrase.split(' ').map((word) => ({ gap: false, alternatives: [[word]] }));
