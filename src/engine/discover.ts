@@ -10,9 +10,13 @@
  */
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { isScriptFile } from '../parse/script.js';
 import { isStylesheetFile } from '../parse/css.js';
+import { lazyRequire } from '../lazy-require.js';
+
+/** Loaded by the first `.gitignore` or config `ignores` read: a run over named files outside git needs none. */
+const ignore = lazyRequire<typeof import('ignore')>('ignore');
 
 export interface DiscoverOptions {
   /** Directory that relative paths are resolved against. */
@@ -163,7 +167,7 @@ class GitignoreRules {
     let rules = this.byDirectory.get(directory);
     if (rules === undefined) {
       try {
-        rules = ignore().add(readFileSync(path.join(directory, '.gitignore'), 'utf8'));
+        rules = ignore()().add(readFileSync(path.join(directory, '.gitignore'), 'utf8'));
       } catch {
         rules = null;
       }
@@ -175,7 +179,7 @@ class GitignoreRules {
 
 function configIgnores(ignores: DiscoverOptions['ignores']): { base: string; rules: Ignore } | undefined {
   if (!ignores || ignores.patterns.length === 0) return undefined;
-  return { base: path.resolve(ignores.base), rules: ignore().add([...ignores.patterns]) };
+  return { base: path.resolve(ignores.base), rules: ignore()().add([...ignores.patterns]) };
 }
 
 /** A posix path relative to `directory`, as `ignore` wants it; directories end in a slash so `build/` matches them. */

@@ -7,15 +7,18 @@
  * A class applied under a condition can only make what it would replace conditional; a CSS module class is not a
  * Tailwind utility and is left alone.
  */
-import { twMerge } from 'tailwind-merge';
+import { lazyRequire } from '../lazy-require.js';
 import type { ClassToken } from './types.js';
 
 /** Helpers whose result is merged: shadcn/ui's `cn` (clsx + twMerge), and twMerge itself. */
 export const MERGING_HELPERS = new Set(['cn', 'twMerge']);
 
+/** Loaded by the first class list built through a merging helper. */
+const tailwindMerge = lazyRequire<typeof import('tailwind-merge')>('tailwind-merge');
+
 /** Whether the later class `b` replaces the earlier `a` in tailwind-merge's reading. */
 function replaces(a: string, b: string): boolean {
-  return twMerge(`${a} ${b}`) === b;
+  return tailwindMerge().twMerge(`${a} ${b}`) === b;
 }
 
 /** The tokens as tailwind-merge leaves them, in order. */
@@ -25,7 +28,7 @@ export function mergeTailwindTokens(tokens: readonly ClassToken[]): ClassToken[]
   const plain = out.map((token, index) => ({ token, index })).filter(({ token }) => token.module === undefined);
   // Always-present classes: one twMerge over them all says which survive (it keeps the last of each group).
   const always = plain.filter(({ token }) => !token.conditional);
-  const kept = twMerge(always.map(({ token }) => token.name).join(' ')).split(/\s+/).filter(Boolean);
+  const kept = tailwindMerge().twMerge(always.map(({ token }) => token.name).join(' ')).split(/\s+/).filter(Boolean);
   const remaining = new Map<string, number>();
   for (const name of kept) remaining.set(name, (remaining.get(name) ?? 0) + 1);
   for (let i = always.length - 1; i >= 0; i--) {

@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
-import { DecodingMode, decodeHTML } from 'entities';
+import { lazyRequire } from '../lazy-require.js';
 import { LineTable } from './locations.js';
 import { tooDeepForOxc } from './nesting.js';
 import { toParseFailure, type ParseResult } from './result.js';
@@ -171,5 +171,10 @@ function normalise(program: object, lines: LineTable): void {
 
 /** JSX character references (`&amp;`, `&#169;`, `&#x1F600;`), which JSX requires to end with a semicolon. */
 function decodeJsx(text: string): string {
-  return text.includes('&') ? decodeHTML(text, DecodingMode.Strict) : text;
+  if (!text.includes('&')) return text;
+  const { decodeHTML, DecodingMode } = entities();
+  return decodeHTML(text, DecodingMode.Strict);
 }
+
+/** Loaded by the first text with an `&` in it: most files have none. */
+const entities = lazyRequire<typeof import('entities')>('entities');

@@ -8,9 +8,12 @@ import { createHash } from 'node:crypto';
 import { SizedCache } from './sized-cache.js';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { createPathsMatcher, parseTsconfig } from 'get-tsconfig';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ParseResult } from '../parse/result.js';
+import { lazyRequire } from '../lazy-require.js';
+
+/** Loaded by the first tsconfig.json or jsconfig.json found: a project without one never needs it. */
+const getTsconfig = lazyRequire<typeof import('get-tsconfig')>('get-tsconfig');
 
 /** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
 export type ReadFile = (absolutePath: string) => string | undefined;
@@ -164,7 +167,7 @@ export class ModuleResolver {
   /** One matcher per tsconfig, however many folders it governs. */
   private matcherOf(tsconfig: string): ((specifier: string) => string[]) | null {
     let matcher = this.byConfig.get(tsconfig);
-    if (matcher === undefined) this.byConfig.set(tsconfig, (matcher = createPathsMatcher({ path: tsconfig, config: parseTsconfig(tsconfig, new Map()) })));
+    if (matcher === undefined) this.byConfig.set(tsconfig, (matcher = getTsconfig().createPathsMatcher({ path: tsconfig, config: getTsconfig().parseTsconfig(tsconfig, new Map()) })));
     return matcher;
   }
 

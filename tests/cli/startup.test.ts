@@ -18,7 +18,7 @@ const bin = path.join(repo, 'bin', 'honest-ui.js');
 const moduleLog = pathToFileURL(path.join(here, 'module-log.mjs')).href;
 
 /** Dependencies only a check that needs them may load. */
-const HEAVY_PACKAGES = ['ajv', 'postcss', 'postcss-scss', 'postcss-selector-parser', 'postcss-value-parser', '@typescript-eslint/typescript-estree', 'typescript', 'oxc-parser', 'culori'];
+const HEAVY_PACKAGES = ['ajv', 'postcss', 'postcss-scss', 'postcss-selector-parser', 'postcss-value-parser', '@typescript-eslint/typescript-estree', 'typescript', 'oxc-parser', 'culori', 'ignore', 'get-tsconfig', 'tailwind-merge', 'entities'];
 const FORMATTERS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'];
 
 let dir: string;
@@ -82,9 +82,27 @@ describe('checking one small file', () => {
     expect(run.status).toBe(0);
     expect(run.modules).toContain('dist/src/engine/project.js');
     expect(run.modules.some((file) => file.startsWith('node_modules/oxc-parser/'))).toBe(true);
-    // oxc parses it and culori measures its colours (one bundled file); nothing validates and there are no styles.
+    // oxc parses it and culori measures its colours (one bundled file); nothing validates and there are no styles,
+    // no .gitignore, no tsconfig, no merged class list and no character reference.
     expect(packagesLoaded(run).filter((name) => name !== 'oxc-parser' && name !== 'culori')).toEqual([]);
     expect(formattersLoaded(run)).toEqual(['stylish']);
+  });
+
+  it('loads what a project\'s files call for, when they do: ignore, get-tsconfig, tailwind-merge, entities', async () => {
+    await writeFile(path.join(dir, '.gitignore'), 'dist/\n');
+    await writeFile(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }\n');
+    await writeFile(path.join(dir, 'utils.ts'), "export const cn = (...classes: string[]) => classes.join(' ');\n");
+    const banner = [
+      "import { cn } from '@/utils';",
+      'export function Newsletter({ compact }: { compact: boolean }) {',
+      "  return <label className={cn('text-sm', compact && 'text-xs')}><input type=\"checkbox\" /> Email me offers &amp; marketing</label>;",
+      '}',
+      '',
+    ].join('\n');
+    await writeFile(path.join(dir, 'Newsletter.tsx'), banner);
+    const run = runBin(['.']);
+    expect(run.status).toBe(0);
+    expect(packagesLoaded(run)).toEqual(expect.arrayContaining(['ignore', 'get-tsconfig', 'tailwind-merge', 'entities']));
   });
 
   it('loads the chosen formatter only', async () => {
