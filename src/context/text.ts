@@ -246,24 +246,36 @@ const SLOT_PARTS = /\(([^)]*)\)?|[^\s(]+/g;
  */
 export function phraseSlots(phrase: string): readonly Slot[] {
   let slots = parsedSlots.get(phrase);
-  if (!slots) parsedSlots.set(phrase, (slots = isPlainPhrase(phrase) ? plainSlots(phrase) : readSlots(phrase)));
+  if (!slots) parsedSlots.set(phrase, (slots = plainSlots(phrase) ?? readSlots(phrase)));
   return slots;
 }
 
 const parsedSlots = new Map<string, readonly Slot[]>();
 
 /**
- * Lower-case ASCII words and digits with single spaces between them: four phrases in five of the lexicons. Each word
- * is its own token and its own slot, so they are read without the general reading's pattern scan and tokenizer.
+ * Lower-case ASCII words and digits, `a|b` one-word alternatives and `...` gaps, with spaces between them: nearly
+ * every phrase of the lexicons. Each word is its own token, so such a phrase is read without the general reading's
+ * pattern scan and tokenizer; anything else (groups, prefixes, hyphens, apostrophes, other scripts) takes that.
  */
-const PLAIN_CHARACTERS = /^[a-z0-9 ]+$/;
+const PLAIN_CHARACTERS = /^[a-z0-9 |.]+$/;
+const PLAIN_PART = /^[a-z0-9|]+$/;
 
-function isPlainPhrase(phrase: string): boolean {
-  return PLAIN_CHARACTERS.test(phrase) && !phrase.startsWith(' ') && !phrase.endsWith(' ') && !phrase.includes('  ');
-}
-
-function plainSlots(phrase: string): Slot[] {
-  return phrase.split(' ').map((word) => ({ gap: false, alternatives: [[word]] }));
+function plainSlots(phrase: string): Slot[] | undefined {
+  if (!PLAIN_CHARACTERS.test(phrase)) return undefined;
+  const slots: Slot[] = [];
+  for (const part of phrase.split(' ')) {
+    if (part === '') continue;
+    if (part === GAP) {
+      // Gaps at either end are dropped and two in a row are one, as readSlots does.
+      if (slots.length > 0 && !slots[slots.length - 1]?.gap) slots.push({ gap: true });
+      continue;
+    }
+    if (!PLAIN_PART.test(part)) return undefined;
+    const alternatives = part.split('|').filter((word) => word !== '').map((word) => [word]);
+    if (alternatives.length > 0) slots.push({ gap: false, alternatives });
+  }
+  if (slots[slots.length - 1]?.gap) slots.pop();
+  return slots;
 }
 
 /** phraseSlots for any phrase, without the plain phrases' shortcut. Exported for the test that the two agree. */

@@ -88,8 +88,8 @@ describe('phraseSlots: the plain phrases\' shortcut and the general reading agre
   });
 
   it('on phrases a team adds, plain or nearly so', () => {
-    const word = fc.stringMatching(/^[a-zA-Z0-9*'|()-]{1,6}$/);
-    const separator = fc.constantFrom(' ', '  ', ' ... ', '\t');
+    const word = fc.stringMatching(/^[a-zA-Z0-9*'|().-]{1,6}$/);
+    const separator = fc.constantFrom(' ', '  ', ' ... ', ' ... ... ', '\t', ' | ');
     fc.assert(
       fc.property(word, fc.array(fc.tuple(separator, word), { maxLength: 5 }), (first, rest) => {
         const phrase = first + rest.map(([gap, next]) => gap + next).join('');
@@ -98,6 +98,7 @@ describe('phraseSlots: the plain phrases\' shortcut and the general reading agre
       { numRuns: 2000 },
     );
     expect(phraseSlots('share my data')).toEqual([{ gap: false, alternatives: [['share']] }, { gap: false, alternatives: [['my']] }, { gap: false, alternatives: [['data']] }]);
+    expect(phraseSlots('... renews|renew ... ... yearly|monthly| ...')).toEqual([{ gap: false, alternatives: [['renews'], ['renew']] }, { gap: true }, { gap: false, alternatives: [['yearly'], ['monthly']] }]);
   });
 });
 
