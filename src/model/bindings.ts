@@ -11,7 +11,7 @@
  * or a long chain ends as "unknown", never as a guess.
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { calleeName, forEachChild, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
 import { resolveCall, type CallContext } from './sources.js';
 import { DEFAULT, literalNode, memberNode, SCOPED, syntheticType, TEXT, UNKNOWN, type TextNode } from './synthetic.js';
 import type { ImportBinding, ImportInfo, Range, StaticValue, UnresolvedReason } from './types.js';
@@ -112,7 +112,20 @@ function unwrapAwait(node: Node): Node {
   return inner.type === 'AwaitExpression' ? unwrapExpression(inner.argument) : inner;
 }
 
+const collected = new WeakMap<TSESTree.Program, FileBindings>();
+
+/**
+ * The bindings a program declares, collected once per program: the model builder, the program facts, CSS-in-JS and
+ * the value resolver all read them, and the component expansion builds a module's model once per use site. Shared,
+ * so read-only: a caller that adds names (the model builder's props) copies the map it changes.
+ */
 export function collectBindings(program: TSESTree.Program): FileBindings {
+  let bindings = collected.get(program);
+  if (!bindings) collected.set(program, (bindings = walkBindings(program)));
+  return bindings;
+}
+
+function walkBindings(program: TSESTree.Program): FileBindings {
   const constants = new Map<string, Node | null>();
   const states = new Map<string, StateBinding | null>();
   const parameterDefaults = new Map<string, Node | null>();
@@ -171,11 +184,12 @@ export function collectBindings(program: TSESTree.Program): FileBindings {
     return true;
   };
   const stack: Node[] = [program];
+  const push = (child: Node): void => void stack.push(child);
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!visit(node)) continue;
-    const children: Node[] = [];
-    forEachChild(node, (child) => children.push(child));
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    const from = stack.length;
+    forEachChild(node, push);
+    reverseFrom(stack, from);
   }
   return { constants, states, parameterDefaults, imports, program };
 }

@@ -12,7 +12,7 @@ import { firstRenderContext } from './bindings.js';
 import { evaluateText } from './text-values.js';
 import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
-import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
 import { locOf } from '../parse/locations.js';
 import { operandBranches } from './branches.js';
@@ -163,12 +163,17 @@ class ModelBuilder {
     file?: string,
     external?: ExternalValues,
   ) {
-    this.bindings = collectBindings(program);
-    this.bindings.file = file;
-    this.bindings.external = external;
+    // The program's bindings are shared (collected once per program): this model's file, values and use-site props
+    // go on a copy.
+    const shared = collectBindings(program);
+    this.bindings = { ...shared, file, external };
     this.fileBindings = this.bindings;
-    // A name the file declares itself keeps the file's meaning (or its ambiguity).
-    for (const [name, node] of constants ?? []) if (!this.bindings.constants.has(name)) this.bindings.constants.set(name, node);
+    if (constants && constants.size > 0) {
+      // A name the file declares itself keeps the file's meaning (or its ambiguity).
+      const merged = new Map(shared.constants);
+      for (const [name, node] of constants) if (!merged.has(name)) merged.set(name, node);
+      this.bindings.constants = merged;
+    }
     for (const info of this.bindings.imports) {
       for (const binding of info.bindings) {
         this.importSources.set(binding.local, info.source);
@@ -226,9 +231,9 @@ class ModelBuilder {
         continue;
       }
       const named = this.componentName(node) ?? component;
-      const children: Node[] = [];
-      forEachChild(node, (child) => children.push(child));
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, component: named });
+      const from = stack.length;
+      forEachChild(node, (child) => void stack.push({ node: child, component: named }));
+      reverseFrom(stack, from);
     }
   }
 

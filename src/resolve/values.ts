@@ -17,14 +17,6 @@ const MAX_HOPS = 8;
 /** Modules a file's imports are searched for library state declared elsewhere (Redux slices). */
 const MAX_IMPORTED_MODULES = 24;
 
-/** Bindings of a parsed module, without a reader (one per program for the whole run). */
-const collected = new WeakMap<TSESTree.Program, FileBindings>();
-
-function bindingsOf(program: TSESTree.Program): FileBindings {
-  let bindings = collected.get(program);
-  if (!bindings) collected.set(program, (bindings = collectBindings(program)));
-  return bindings;
-}
 
 function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === 'Identifier' ? node.name : String(node.value);
@@ -61,7 +53,7 @@ export class ProjectValues implements ExternalValues {
   /** The bindings of `program` at `file`, reading imports through this reader. */
   bindingsFor(program: TSESTree.Program, file: string): FileBindings {
     let bindings = this.modules.get(program);
-    if (!bindings) this.modules.set(program, (bindings = { ...bindingsOf(program), file, external: this }));
+    if (!bindings) this.modules.set(program, (bindings = { ...collectBindings(program), file, external: this }));
     return bindings;
   }
 
