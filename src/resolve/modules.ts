@@ -97,6 +97,9 @@ export class ModuleCache {
   }
 }
 
+/** How many import look-ups a resolver remembers (a folder, a specifier and a path each). */
+const MAX_RESOLVED = 16_384;
+
 /** How many paths the hash shortcut remembers (a key and the text it was made from, no AST). */
 const MAX_RECENT_PATHS = 512;
 
@@ -127,8 +130,31 @@ export class ModuleResolver {
     return this.modules.program(file, text);
   }
 
+  /**
+   * Where each import led, by the importing folder and the specifier: files of one folder import the same modules
+   * (`react`, `../hooks`, `@/lib/utils`), and trying the candidates again cost a path for each and a look-up in the
+   * reader's cache. A remembered file is read again through the reader (its text as this run sees it); one that has
+   * gone since is resolved afresh. A reader's run sees one state of the disk, so its misses hold as long as it does.
+   */
+  private readonly resolved = new Map<string, string | ModuleResolution>();
+
   /** A module of the project an import names, or what else it is. */
   resolve(fromFile: string, source: string): ModuleResolution {
+    const key = `${path.dirname(fromFile)}\0${source}`;
+    const known = this.resolved.get(key);
+    if (typeof known === 'string') {
+      const text = this.readFile(known);
+      if (text !== undefined) return { kind: 'file', file: known, text };
+    } else if (known) {
+      return known;
+    }
+    const found = this.search(fromFile, source);
+    if (this.resolved.size >= MAX_RESOLVED) this.resolved.delete(this.resolved.keys().next().value as string);
+    this.resolved.set(key, found.kind === 'file' ? found.file : found);
+    return found;
+  }
+
+  private search(fromFile: string, source: string): ModuleResolution {
     for (const base of this.bases(fromFile, source)) {
       // ESM TypeScript imports name the emitted file: `./Button.js` is `./Button.tsx` on disk.
       const stem = base.replace(/\.jsx?$/, '');

@@ -93,6 +93,29 @@ describe('ModuleResolver', () => {
     expect(broken.ok ? undefined : broken.error.line).toBe(1);
   });
 
+  it('remembers where an import of a folder led, reading the file again each time, and looks again once it has gone', () => {
+    const reads: string[] = [];
+    const files = new Map([[path.join(dir, 'src/features/consent/copy.ts'), "export const ACCEPT = 'Accept all';\n"]]);
+    const counting = new ModuleResolver((file) => {
+      reads.push(file);
+      return files.get(file);
+    }, new ModuleCache());
+    const banner = path.join(dir, 'src/features/consent/CookieBanner.tsx');
+    const settings = path.join(dir, 'src/features/consent/Settings.tsx');
+    expect(counting.resolve(banner, './copy')).toMatchObject({ kind: 'file', text: "export const ACCEPT = 'Accept all';\n" });
+    const firstLookUp = reads.length;
+    // A sibling importing the same specifier: the file is read (as the run now sees it), no candidate is tried.
+    files.set(path.join(dir, 'src/features/consent/copy.ts'), "export const ACCEPT = 'Accept';\n");
+    expect(counting.resolve(settings, './copy')).toMatchObject({ kind: 'file', text: "export const ACCEPT = 'Accept';\n" });
+    expect(reads.slice(firstLookUp)).toEqual([path.join(dir, 'src/features/consent/copy.ts')]);
+    // The file has become a folder with an index: found there, not reported missing.
+    files.delete(path.join(dir, 'src/features/consent/copy.ts'));
+    files.set(path.join(dir, 'src/features/consent/copy/index.ts'), "export const ACCEPT = 'OK';\n");
+    expect(counting.resolve(banner, './copy')).toMatchObject({ kind: 'file', file: path.join(dir, 'src/features/consent/copy/index.ts') });
+    // Another folder's `./copy` is its own.
+    expect(counting.resolve(path.join(dir, 'src/App.tsx'), './copy')).toEqual({ kind: 'missing' });
+  });
+
   it('walks up to the nearest file, stopping at a package boundary', () => {
     const root = project({
       'package.json': '{}',
