@@ -14,7 +14,7 @@
  */
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { findUp, type ModuleResolver } from './modules.js';
+import type { ModuleResolver } from './modules.js';
 
 /** Entry modules by convention, relative to the app folder, most specific first. */
 const ENTRY_STEMS = ['app/layout', 'src/app/layout', 'pages/_app', 'src/pages/_app', 'src/main', 'src/index', 'main', 'index'];
@@ -60,7 +60,7 @@ export class EntryCache {
   /** The global stylesheets of the app `filePath` belongs to (none when the file is itself an entry: its imports are its own). */
   sheetsFor(filePath: string, resolver: ModuleResolver): EntrySheets {
     const readFile = resolver.readFile;
-    const manifest = findUp(path.dirname(filePath), ['package.json'], readFile);
+    const manifest = resolver.nearest(path.dirname(filePath), ['package.json']);
     if (!manifest) return { entries: [], sheets: [], packageSheets: [] };
     const app = path.dirname(manifest.file);
     const candidates = ENTRY_STEMS.flatMap((stem) => ENTRY_EXTENSIONS.map((ext) => path.join(app, stem + ext)));

@@ -206,12 +206,8 @@ export class Locales {
   }
 
   private rootOf(dir: string): string {
-    for (let current = dir; ; ) {
-      if (this.readFile(path.join(current, 'package.json')) !== undefined) return current;
-      const parent = path.dirname(current);
-      if (parent === current) return dir;
-      current = parent;
-    }
+    const manifest = this.resolver.nearest(dir, ['package.json']);
+    return manifest ? path.dirname(manifest.file) : dir;
   }
 
   private readProject(root: string): ProjectI18n {

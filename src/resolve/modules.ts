@@ -138,6 +138,45 @@ export class ModuleResolver {
    */
   private readonly resolved = new Map<string, string | ModuleResolution>();
 
+  /** By the names looked for: each folder's nearest file of those names (null: none up to the root). */
+  private readonly nearestByNames = new Map<string, Map<string, string | null>>();
+
+  /**
+   * findUp through this resolver's reader, each folder's answer remembered: the folders of a project share their
+   * package.json and tsconfig, and a walk up from each file (to the root, where there is none) cost a path and a
+   * look-up per folder and name. The file is read again through the reader; one gone since is looked for afresh.
+   */
+  nearest(fromDir: string, names: readonly string[]): { file: string; text: string } | undefined {
+    const key = names.join('\0');
+    let byDir = this.nearestByNames.get(key);
+    if (!byDir) this.nearestByNames.set(key, (byDir = new Map()));
+    const walked: string[] = [];
+    let found: { file: string; text: string } | undefined;
+    for (let dir = fromDir; ; ) {
+      const known = byDir.get(dir);
+      if (known === null) break;
+      if (known !== undefined) {
+        const text = this.readFile(known);
+        found = text === undefined ? findUp(dir, names, this.readFile) : { file: known, text };
+        break;
+      }
+      walked.push(dir);
+      for (const name of names) {
+        const file = path.join(dir, name);
+        const text = this.readFile(file);
+        if (text !== undefined) {
+          found = { file, text };
+          break;
+        }
+      }
+      const parent = path.dirname(dir);
+      if (found || parent === dir) break;
+      dir = parent;
+    }
+    for (const dir of walked) byDir.set(dir, found?.file ?? null);
+    return found;
+  }
+
   /** A module of the project an import names, or what else it is. */
   resolve(fromFile: string, source: string): ModuleResolution {
     const key = `${path.dirname(fromFile)}\0${source}`;
@@ -186,7 +225,7 @@ export class ModuleResolver {
     if (isRelativeSpecifier(source)) return [path.resolve(path.dirname(fromFile), source)];
     const mapped = this.pathsMatcher(fromFile)?.(source) ?? [];
     const alias = /^[@~]\/(.+)$/.exec(source)?.[1];
-    const manifest = alias === undefined ? undefined : findUp(path.dirname(fromFile), ['package.json'], this.readFile);
+    const manifest = alias === undefined ? undefined : this.nearest(path.dirname(fromFile), ['package.json']);
     if (alias === undefined || !manifest) return mapped;
     const app = path.dirname(manifest.file);
     return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
@@ -206,7 +245,7 @@ export class ModuleResolver {
       try {
         // The nearest tsconfig.json, or jsconfig.json where a JavaScript project (Next.js, Create React App, Vite)
         // declares its aliases. get-tsconfig reads it as JSON with comments and follows `extends`; nothing is executed.
-        const found = findUp(dir, ['tsconfig.json', 'jsconfig.json'], this.readFile);
+        const found = this.nearest(dir, ['tsconfig.json', 'jsconfig.json']);
         matcher = found ? this.matcherOf(found.file) : null;
       } catch {
         matcher = null;

@@ -13,7 +13,7 @@ import { LIBRARIES } from '../libraries/index.js';
 import { hasUnreadable } from '../libraries/theme-data.js';
 import { UNREADABLE, type LibraryModule, type ThemeData, type ThemeDatum, type ThemeOverrides } from '../libraries/types.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
-import { findUp, type ModuleResolver } from './modules.js';
+import type { ModuleResolver } from './modules.js';
 import { locOf } from '../parse/locations.js';
 
 /** Where theme modules conventionally live, relative to the app folder. */
@@ -245,7 +245,7 @@ export class ThemeCache {
   themesFor(filePath: string, program: TSESTree.Program, used: ReadonlySet<string>, resolver: ModuleResolver): Map<string, ThemeOverrides> {
     const libraries = LIBRARIES.filter((library) => used.has(library.id) && library.themeSpec);
     if (libraries.length === 0) return new Map();
-    const manifest = findUp(path.dirname(filePath), ['package.json'], resolver.readFile);
+    const manifest = resolver.nearest(path.dirname(filePath), ['package.json']);
     const app = manifest ? path.dirname(manifest.file) : path.dirname(filePath);
     const candidates = [...ENTRY_STEMS, ...THEME_STEMS].flatMap((stem) => EXTENSIONS.map((ext) => path.join(app, stem + ext)));
     const texts = candidates.map((file) => resolver.readFile(file));

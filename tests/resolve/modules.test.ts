@@ -127,6 +127,30 @@ describe('ModuleResolver', () => {
     expect(findUp(path.join(root, 'packages/app/src'), ['tailwind.config.js'], readFile, 'package.json')).toBeUndefined();
     expect(findUp(path.join(root, 'packages/app/src'), ['package.json'], readFile)?.file).toBe(path.join(root, 'packages/app/package.json'));
   });
+
+  it('finds the nearest manifest once per folder for a run, reading it again each time, and looks again once it has gone', () => {
+    const files = new Map([
+      ['/repo/package.json', '{"name":"repo"}'],
+      ['/repo/apps/web/package.json', '{"name":"web"}'],
+    ]);
+    const reads: string[] = [];
+    const resolver = new ModuleResolver((file) => {
+      reads.push(file);
+      return files.get(file);
+    }, new ModuleCache());
+    expect(resolver.nearest('/repo/apps/web/src/consent/banner', ['package.json'])).toEqual({ file: '/repo/apps/web/package.json', text: '{"name":"web"}' });
+    expect(reads).toEqual(['/repo/apps/web/src/consent/banner/package.json', '/repo/apps/web/src/consent/package.json', '/repo/apps/web/src/package.json', '/repo/apps/web/package.json']);
+    // A sibling folder walks up to a folder already answered: one look of its own, then the manifest read again.
+    reads.length = 0;
+    files.set('/repo/apps/web/package.json', '{"name":"web","version":"2.0.0"}');
+    expect(resolver.nearest('/repo/apps/web/src/settings', ['package.json'])?.text).toBe('{"name":"web","version":"2.0.0"}');
+    expect(reads).toEqual(['/repo/apps/web/src/settings/package.json', '/repo/apps/web/package.json']);
+    // The app's manifest has gone: the repository's is found.
+    files.delete('/repo/apps/web/package.json');
+    expect(resolver.nearest('/repo/apps/web/src/consent/banner', ['package.json'])?.file).toBe('/repo/package.json');
+    // Nowhere up to the root.
+    expect(resolver.nearest('/elsewhere/src', ['tsconfig.json', 'jsconfig.json'])).toBeUndefined();
+  });
 });
 
 const BANNER = `import { useState } from 'react';
