@@ -21,14 +21,20 @@ type SourceLocation = TSESTree.SourceLocation;
  * reporting a wrong line.
  */
 export class LineTable {
-  readonly #starts: readonly number[];
+  /** The file's text until a position is first asked for: most files parsed have no location read at all. */
+  #text: string | undefined;
+  #starts: readonly number[] | undefined;
 
   constructor(text: string) {
-    this.#starts = lineStarts(text);
+    this.#text = text;
   }
 
   /** The position of a UTF-16 offset: 1-based line, 0-based column, as ESTree has them. */
   position(offset: number): Position {
+    if (this.#starts === undefined) {
+      this.#starts = lineStarts(this.#text ?? '');
+      this.#text = undefined;
+    }
     const starts = this.#starts;
     let low = 0;
     let high = starts.length - 1;

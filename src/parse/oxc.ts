@@ -117,17 +117,24 @@ function oxcParser(parseSync: OxcParseSync, raw: boolean): ScriptParser {
       const lines = new LineTable(text);
       const program = result.program as TSESTree.Program;
       normalise(program, lines);
-      (program as { comments?: TSESTree.Comment[] }).comments = result.comments.map((comment) => ({
-        type: comment.type,
-        value: comment.value,
-        range: [comment.start, comment.end],
-        loc: { start: lines.position(comment.start), end: lines.position(comment.end) },
-      }) as TSESTree.Comment);
+      (program as { comments?: TSESTree.Comment[] }).comments = result.comments.map((comment) => lazyLoc({ type: comment.type, value: comment.value, range: [comment.start, comment.end] }, lines));
       return { ok: true, value: program } satisfies ParseResult<TSESTree.Program>;
     } catch (thrown) {
       return { ok: false, error: toParseFailure(thrown) };
     }
   };
+}
+
+/**
+ * A comment as typescript-estree shapes it, its `loc` worked out when first read: only suppression directives are
+ * ever located, and most files parsed are let go with no location read (the line table then never splits the text).
+ */
+function lazyLoc(comment: { type: 'Line' | 'Block'; value: string; range: [number, number] }, lines: LineTable): TSESTree.Comment {
+  let loc: TSESTree.SourceLocation | undefined;
+  return Object.defineProperty(comment, 'loc', {
+    enumerable: true,
+    get: () => (loc ??= { start: lines.position(comment.range[0]), end: lines.position(comment.range[1]) }),
+  }) as unknown as TSESTree.Comment;
 }
 
 /**
