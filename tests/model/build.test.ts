@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TSESTree } from '@typescript-eslint/types';
+import { collectBindings } from '../../src/model/bindings.js';
 import { buildModel } from '../../src/model/build.js';
 import type { AttributeValue, UIElement, UIModel, UIText } from '../../src/model/types.js';
 import { textContent } from '../../src/model/query.js';
@@ -351,5 +353,31 @@ describe('structure', () => {
     const m = model(`import { Button } from '@mui/material'; import * as UI from './ui'; const A = () => <><Button /><UI.Switch /></>;`);
     expect(el(m, 'Button').importSource).toBe('@mui/material');
     expect(el(m, 'UI.Switch')).toMatchObject({ importSource: './ui', semantic: 'switch' });
+  });
+
+  it("builds one program's models for two use sites from the bindings it collected once, each with its own props", () => {
+    const parsed = parseWithTypescriptEstree(
+      `const PLACEMENT = 'footer';
+      export function ConsentToggle({ label, defaultOn }) {
+        return <label data-placement={PLACEMENT}><input type="checkbox" defaultChecked={defaultOn} />{label}</label>;
+      }`,
+      'ConsentToggle.tsx',
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const program = parsed.value;
+    const literal = (value: string | boolean) => ({ type: 'Literal', value, raw: JSON.stringify(value), range: [0, 0] }) as unknown as TSESTree.Literal;
+    const shared = collectBindings(program);
+    const constantsBefore = [...shared.constants.keys()];
+    const marketing = buildModel(program, { constants: new Map([['label', literal('Send me marketing emails')], ['defaultOn', literal(true)]]) });
+    const analytics = buildModel(program, { constants: new Map([['label', literal('Share usage analytics')]]) });
+    expect(textContent(el(marketing, 'label')).value).toBe('Send me marketing emails');
+    expect(attr(el(marketing, 'input'), 'defaultChecked')).toMatchObject({ kind: 'static', value: true });
+    // The second use site passes no defaultOn: the first one's does not leak into it.
+    expect(textContent(el(analytics, 'label')).value).toBe('Share usage analytics');
+    expect(attr(el(analytics, 'input'), 'defaultChecked')).not.toMatchObject({ kind: 'static', value: true });
+    // The file's own constant reads the same in both; the shared bindings gained no prop.
+    for (const built of [marketing, analytics]) expect(attr(el(built, 'label'), 'data-placement')).toMatchObject({ kind: 'static', value: 'footer' });
+    expect(collectBindings(program)).toBe(shared);
+    expect([...shared.constants.keys()]).toEqual(constantsBefore);
   });
 });
