@@ -166,6 +166,7 @@ function normalise(program: object, lines: LineTable): void {
     if (typeof node.type === 'string' && typeof node.start === 'number' && typeof node.end === 'number') {
       node.loc = lines;
       node.range = [node.start, node.end];
+      node.type = typeName(node.type);
     }
     if (node.type === 'JSXText' && typeof node.value === 'string') node.value = decodeJsx(node.value);
     if (node.type === 'JSXAttribute') {
@@ -179,6 +180,21 @@ function normalise(program: object, lines: LineTable): void {
       if (child !== null && typeof child === 'object') stack.push(child);
     }
   }
+}
+
+/**
+ * One string per node type for every tree parsed. JSON.parse gives each node its own copy of its type's name
+ * ("MemberExpression" 5,858 times in a heap snapshot taken 4,500 files into the four apps' whole trees, some 110,000
+ * copies in all), which the parsed-module cache then keeps; a shared one also compares by identity at once in the
+ * `node.type === '...'` tests every walk makes. The names are ESTree's and TS-ESTree's: a fixed set.
+ */
+const typeNames = new Map<string, string>();
+
+function typeName(type: string): string {
+  const known = typeNames.get(type);
+  if (known !== undefined) return known;
+  typeNames.set(type, type);
+  return type;
 }
 
 /** JSX character references (`&amp;`, `&#169;`, `&#x1F600;`), which JSX requires to end with a semicolon. */
