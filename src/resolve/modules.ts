@@ -98,7 +98,7 @@ export class ModuleCache {
 }
 
 /** How many import look-ups a resolver remembers (a folder, a specifier and a path each). */
-const MAX_RESOLVED = 16_384;
+const MAX_RESOLVED = 4096;
 
 /** How many paths the hash shortcut remembers (a key and the text it was made from, no AST). */
 const MAX_RECENT_PATHS = 512;
