@@ -46,7 +46,7 @@ function json(...args: string[]): { status: number | null; stderr: string; messa
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(repo, 'dist', 'src', 'cli', 'baseline.js'))) throw new Error('dist/ is missing or stale: run `npm run build` first.');
+  if (!existsSync(path.join(repo, 'dist', 'src', 'cli', 'run.js'))) throw new Error('dist/ is missing or stale: run `npm run build` first.');
 });
 
 beforeEach(async () => {

@@ -58,7 +58,7 @@ function expectConfigError(result: ReturnType<typeof cli>, file: string, key: st
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(repo, 'dist', 'src', 'config', 'load.js'))) throw new Error('dist/ is stale or missing: run `npm run build` first.');
+  if (!existsSync(path.join(repo, 'dist', 'src', 'cli', 'run.js'))) throw new Error('dist/ is stale or missing: run `npm run build` first.');
 });
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'honest-ui-options-'));

@@ -2,7 +2,8 @@
  * Start-up (issue 14): the command line loads only what a run needs. These tests assert which modules a run of the
  * built bin loads, never how long it takes: `--version` and `--help` load no engine, rule, formatter, lexicon or
  * heavy dependency; a check of one component loads the chosen formatter only, and no ajv, postcss or
- * typescript-estree. A static import of any of them in the CLI's path makes them fail.
+ * typescript-estree. A static import of any of them in the CLI's path makes them fail. The package is a bundle
+ * (scripts/bundle-dist.mjs): the files a run loads are read as the source modules bundled into them.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sourceModules } from '../helpers/bundle.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -34,7 +36,10 @@ afterEach(async () => {
 interface Run {
   status: number | null;
   stdout: string;
-  /** Every module loaded, as a path relative to the repository (`dist/src/cli/run.js`, `node_modules/ajv/...`). */
+  /**
+   * Every module loaded: honest-ui's as the source modules bundled into the files it loaded (`src/cli/run.ts`),
+   * dependencies as paths relative to the repository (`node_modules/ajv/...`).
+   */
   modules: string[];
 }
 
@@ -48,7 +53,7 @@ function runBin(args: string[]): Run {
   });
   const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const modules = lines.map((line) => (line.startsWith('file:') ? fileURLToPath(line) : line)).map((file) => (path.isAbsolute(file) ? path.relative(repo, file).split(path.sep).join('/') : file));
-  return { status: result.status, stdout: result.stdout, modules: [...new Set(modules)] };
+  return { status: result.status, stdout: result.stdout, modules: sourceModules(new Set(modules)) };
 }
 
 function packagesLoaded(run: Run): string[] {
@@ -56,7 +61,7 @@ function packagesLoaded(run: Run): string[] {
 }
 
 function formattersLoaded(run: Run): string[] {
-  return FORMATTERS.filter((name) => run.modules.includes(`dist/src/formatters/${name}.js`));
+  return FORMATTERS.filter((name) => run.modules.includes(`src/formatters/${name}.ts`));
 }
 
 const CONSENT_TSX = 'export function Newsletter() {\n  return <label><input type="checkbox" /> Email me offers and marketing</label>;\n}\n';
@@ -66,12 +71,12 @@ describe.each([['--version'], ['--help']])('honest-ui %s', (flag) => {
     const run = runBin([flag]);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toBe('');
-    expect(run.modules).toContain('dist/src/cli/run.js');
+    expect(run.modules).toContain('src/cli/run.ts');
     expect(packagesLoaded(run)).toEqual([]);
-    const dist = run.modules.filter((file) => file.startsWith('dist/'));
-    expect(dist.filter((file) => /^dist\/(?:src\/(?:engine|checks|model|context|css|parse|resolve|settings|config|catalog\/(?!prefix\.js))|rules)\//.test(file))).toEqual([]);
+    const own = run.modules.filter((file) => /^(?:src|rules)\//.test(file));
+    expect(own.filter((file) => /^(?:src\/(?:engine|checks|model|context|css|parse|resolve|settings|config|catalog\/(?!prefix\.ts))|rules)\//.test(file))).toEqual([]);
     // The list of formatter names (for --help) and no formatter.
-    expect(dist.filter((file) => file.startsWith('dist/src/formatters/'))).toEqual(['dist/src/formatters/names.js']);
+    expect(own.filter((file) => file.startsWith('src/formatters/'))).toEqual(['src/formatters/names.ts']);
   });
 });
 
@@ -80,7 +85,7 @@ describe('checking one small file', () => {
     await writeFile(path.join(dir, 'Newsletter.tsx'), CONSENT_TSX);
     const run = runBin(['Newsletter.tsx']);
     expect(run.status).toBe(0);
-    expect(run.modules).toContain('dist/src/engine/project.js');
+    expect(run.modules).toContain('src/engine/project.ts');
     expect(run.modules.some((file) => file.startsWith('node_modules/oxc-parser/'))).toBe(true);
     // oxc parses it and culori measures its colours (one bundled file); nothing validates and there are no styles,
     // no .gitignore, no tsconfig, no merged class list and no character reference.
