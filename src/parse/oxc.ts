@@ -102,7 +102,12 @@ function oxcParser(parseSync: OxcParseSync, raw: boolean): ScriptParser {
       const result = parseSync(filePath, text, {
         lang: languageOf(filePath),
         sourceType: 'module',
-        astType: 'ts',
+        // The tree without TypeScript's annotations (`typeAnnotation`, `returnType`, `typeParameters`, a type's
+        // `optional` and `decorators` on every Identifier): the analysis walks past them (SKIPPED_KEYS in
+        // model/estree.ts) and reads no type, so asking for them only made oxc's JSON a third larger to parse back.
+        // TypeScript's own nodes stay (`as`, `satisfies`, `!`, enums, interfaces); a constructor's parameter
+        // property comes as the parameter itself. An import's `importKind` goes too: normalise puts it back.
+        astType: 'js',
         // `range` is made from `start` and `end` as each node is given its line table (normalise): asking oxc for it
         // puts `"range":[…]` in the JSON of every node, and parsing that back cost about a sixth of parsing on Node 20.
         range: false,
@@ -116,7 +121,7 @@ function oxcParser(parseSync: OxcParseSync, raw: boolean): ScriptParser {
       if (result.errors.some((e) => e.severity === 'Error')) return parseWithTypescriptEstree(text, filePath);
       const lines = new LineTable(text);
       const program = result.program as TSESTree.Program;
-      normalise(program, lines);
+      normalise(program, lines, text);
       (program as { comments?: TSESTree.Comment[] }).comments = result.comments.map((comment) => lazyLoc({ type: comment.type, value: comment.value, range: [comment.start, comment.end] }, lines));
       return { ok: true, value: program } satisfies ParseResult<TSESTree.Program>;
     } catch (thrown) {
@@ -153,7 +158,7 @@ function languageOf(filePath: string): 'ts' | 'tsx' | 'jsx' {
  * references. An explicit stack rather than recursion: generated code nests deeper than the call stack allows (see
  * MAX_JSX_DEPTH in the model builder).
  */
-function normalise(program: object, lines: LineTable): void {
+function normalise(program: object, lines: LineTable, text: string): void {
   const stack: unknown[] = [program];
   while (stack.length > 0) {
     const value = stack.pop();
@@ -169,6 +174,7 @@ function normalise(program: object, lines: LineTable): void {
       node.type = typeName(node.type);
     }
     if (node.type === 'JSXText' && typeof node.value === 'string') node.value = decodeJsx(node.value);
+    if (node.type === 'ImportDeclaration') (node as { importKind?: string }).importKind = importKindOf(node as unknown as ImportSyntax, text);
     if (node.type === 'JSXAttribute') {
       const attributeValue = node.value as { type?: unknown; value?: unknown } | null;
       if (attributeValue?.type === 'Literal' && typeof attributeValue.value === 'string') attributeValue.value = decodeJsx(attributeValue.value);
@@ -181,6 +187,24 @@ function normalise(program: object, lines: LineTable): void {
     }
   }
 }
+
+interface ImportSyntax {
+  start: number;
+  specifiers: Array<{ start: number }>;
+  source: { start: number };
+}
+
+/**
+ * `'type'` for `import type … from`, as typescript-estree says (type-only imports bind nothing the UI renders), else
+ * `'value'`. The keyword is the one thing between `import` and the first specifier (or the source): a default import
+ * named `type` (`import type from './type'`, `import type, { a } from …`) starts the specifiers itself.
+ */
+function importKindOf(node: ImportSyntax, text: string): 'type' | 'value' {
+  const head = text.slice(node.start, node.specifiers[0]?.start ?? node.source.start);
+  return /^import\s+type(?![\w$])/.test(head.replace(COMMENTS, ' ')) ? 'type' : 'value';
+}
+
+const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
 
 /**
  * One string per node type for every tree parsed. JSON.parse gives each node its own copy of its type's name

@@ -94,6 +94,27 @@ describe('oxc-parser edge cases', () => {
     }
   });
 
+  it('tells type-only imports from value imports as typescript-estree does (oxc is asked for no TypeScript annotations)', () => {
+    const text = [
+      "import type { Metadata } from 'next';",
+      "import type /* only types */ * as Api from './api';",
+      "import type Props from './props';",
+      "import type from './type';",
+      "import type, { useConsent } from './consent';",
+      "import { type Purpose, PURPOSES } from './purposes';",
+      "import {} from './empty';",
+      "import './globals.css';",
+      'export function Banner({ label }: Props): JSX.Element { return <button>{label}</button>; }',
+      '',
+    ].join('\n');
+    const kinds = (result: ReturnType<ScriptParser>) => {
+      if (!result.ok) throw new Error('both parsers must accept the sample');
+      return result.value.body.flatMap((statement) => (statement.type === 'ImportDeclaration' ? [`${statement.source.value}: ${statement.importKind}`] : []));
+    };
+    expect(kinds(oxc!(text, 'Banner.tsx'))).toEqual(['next: type', './api: type', './props: type', './type: value', './consent: value', './purposes: value', './empty: value', './globals.css: value']);
+    expect(kinds(oxc!(text, 'Banner.tsx'))).toEqual(kinds(parseWithTypescriptEstree(text, 'Banner.tsx')));
+  });
+
   it('a .ts file is parsed without JSX, so a type assertion is not an element', () => {
     const result = oxc!('const x = <number>y;\n', 'x.ts');
     expect(result.ok).toBe(true);
