@@ -3,8 +3,9 @@
  * many paths that do not exist: `./Button` as `.tsx`, `.ts`, `/index.tsx`...; a project's locale files under every
  * convention (`locales/de/translation.json`, `messages/de.json`, `src/lang/de.json`) for every built-in language.
  * On four public apps a run asked the file system about some 38,000 paths, nearly all missing, which cost more than
- * parsing. A directory is listed once per run instead, and a path whose folder does not list it is known missing
- * without a system call; a folder its parent does not list is never read at all.
+ * parsing. A directory is listed once per run instead (the folders the file discovery walked come with their
+ * listings), and a path whose folder does not list it is known missing without a system call; a folder its parent
+ * does not list is never read at all.
  *
  * The listing only rules paths out: a listed name is still read (and checked) by readSourceFileSync. One index per
  * run (the checker's file cache), so files created during the run are the only ones it can miss, as with the texts
@@ -36,6 +37,11 @@ export class DirectoryIndex {
     if (dir === filePath) return true;
     const names = this.list(dir);
     return names === undefined || (names !== null && names.has(fold(path.basename(filePath))));
+  }
+
+  /** A folder's names as a listing made earlier in the run gave them (the file discovery's walk). */
+  seed(dir: string, names: readonly string[]): void {
+    this.listings.set(dir, new Set(names.map(fold)));
   }
 
   /** A folder's names; null when it does not exist; undefined when it exists but cannot be read (then nothing is ruled out). */

@@ -36,6 +36,11 @@ export interface DiscoveredFiles {
   files: string[];
   /** The paths given that do not exist, as they were given. */
   missing: string[];
+  /**
+   * Every folder the walk listed, by absolute path, with the names in it: the run's directory index starts from
+   * them rather than listing the same folders again (project.ts).
+   */
+  listings: Map<string, string[]>;
 }
 
 /** Directories never worth entering, whatever .gitignore says: dependencies and git's own database. */
@@ -53,6 +58,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
   const rules = new GitignoreRules(configIgnores(options.ignores));
   const found = new Set<string>();
   const missing: string[] = [];
+  const listings = new Map<string, string[]>();
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
@@ -61,7 +67,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       missing.push(given);
     } else if (stats.isDirectory()) {
       const root = findGitRoot(absolute) ?? (isInside(cwd, absolute) ? cwd : absolute);
-      walk(absolute, root, rules, found);
+      walk(absolute, root, rules, found, listings);
     } else if (stats.isFile() && isCheckableFile(absolute)) {
       // A file named explicitly is checked even when .gitignore covers it (the user asked for it), but not when
       // the config ignores it (see DiscoverOptions.ignores).
@@ -69,20 +75,23 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
     }
   }
 
-  return { files: [...found].sort(), missing };
+  return { files: [...found].sort(), missing, listings };
 }
 
 /**
  * Synchronous, as the checker's reads are (project.ts): on a two-core machine the promise API's round trips through
  * libuv's threads left the main thread idle for a tenth of a run over a thousand files, with nothing else to do.
  */
-function walk(directory: string, root: string, rules: GitignoreRules, found: Set<string>): void {
+function walk(directory: string, root: string, rules: GitignoreRules, found: Set<string>, listings: Map<string, string[]>): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(directory, { withFileTypes: true });
   } catch {
     return;
   }
+  listings.set(directory, entries.map((entry) => entry.name));
+  // Whether this folder has a .gitignore is in its listing: the rules look for one in every folder they cover.
+  if (!entries.some((entry) => entry.name.toLowerCase() === '.gitignore')) rules.noGitignoreIn(directory);
   for (const entry of entries) {
     const absolute = path.join(directory, entry.name);
     let isDirectory = entry.isDirectory();
@@ -98,7 +107,7 @@ function walk(directory: string, root: string, rules: GitignoreRules, found: Set
     if (isDirectory) {
       if (ALWAYS_SKIPPED_DIRECTORIES.has(entry.name)) continue;
       if (rules.ignores(root, absolute, true)) continue;
-      walk(absolute, root, rules, found);
+      walk(absolute, root, rules, found, listings);
     } else if (isFile && isCheckableFile(absolute)) {
       if (rules.ignores(root, absolute, false)) continue;
       found.add(absolute);
@@ -161,6 +170,11 @@ class GitignoreRules {
       else if (result.unignored) ignored = false;
     }
     return ignored;
+  }
+
+  /** A folder listed without a `.gitignore`: nothing to read there (a failed read per folder costs an exception). */
+  noGitignoreIn(directory: string): void {
+    if (!this.byDirectory.has(directory)) this.byDirectory.set(directory, null);
   }
 
   private load(directory: string): Ignore | null {

@@ -92,11 +92,11 @@ export class MissingPathsError extends Error {
  * caller decides whether that is a usage error); never rejects because of a file's contents.
  */
 export async function analyseProject(options: ProjectOptions): Promise<LintResult[]> {
-  const { files, missing } = await discoverFiles({ cwd: options.cwd, paths: options.paths, ignores: options.ignores });
+  const { files, missing, listings } = await discoverFiles({ cwd: options.cwd, paths: options.paths, ignores: options.ignores });
   if (missing.length > 0) throw new MissingPathsError(missing);
 
   // summaries: what checker-only rules keep of each file for their project pass, plain data by file and rule id.
-  const { results, summaries } = await analyseFiles(files, options, () => createFileAnalyser(options));
+  const { results, summaries } = await analyseFiles(files, options, () => createFileAnalyser(options, listings));
   const projectMessages = runProjectPasses(summaries, options.rules, options.cwd);
   return results
     .map((result) => {
@@ -112,9 +112,9 @@ export async function analyseProject(options: ProjectOptions): Promise<LintResul
  * One thread's analyser, with its own caches: the calling thread's in a serial run, each worker's in a parallel
  * one (parallel.ts). One for the run: a stylesheet imported by a hundred components is parsed and indexed once.
  */
-export async function createFileAnalyser(options: ProjectOptions): Promise<FileAnalyser> {
+export async function createFileAnalyser(options: ProjectOptions, listings?: ReadonlyMap<string, readonly string[]>): Promise<FileAnalyser> {
   const parser = (await loadScriptParser(options.parser)).parse;
-  const files = new FileCache(options.maxFileSize);
+  const files = new FileCache(options.maxFileSize, listings);
   const cache = new ProjectCache(parser);
   // The run's reader. What the core looks up through a reader (each folder's tsconfig paths and i18n project) it
   // keeps per reader (ProjectCache), once per run. With the result cache on, each file gets a reader of its own
@@ -209,7 +209,13 @@ class FileCache {
   /** Which paths can exist at all: most import and message-file candidates are ruled out without a system call. */
   private readonly directories = new DirectoryIndex();
 
-  constructor(private readonly maxFileSize: number | undefined) {}
+  /** `listings`: the folders the file discovery listed, so the index need not list them again. */
+  constructor(
+    private readonly maxFileSize: number | undefined,
+    listings?: ReadonlyMap<string, readonly string[]>,
+  ) {
+    if (listings) for (const [dir, names] of listings) this.directories.seed(dir, names);
+  }
 
   /**
    * The text of a file analysed in its own right. Read synchronously, like everything the analysis reads: on a

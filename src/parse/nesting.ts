@@ -38,11 +38,17 @@ const SEMICOLON = 0x3b;
 const CHAIN = new Uint8Array(128);
 for (const character of '+-*/%&|^?.=<>') CHAIN[character.charCodeAt(0)] = 1;
 
+/** Whether an ASCII character can change the depth or a chain: letters, digits, spaces, `,` and `:` cannot. */
+const COUNTED = new Uint8Array(128);
+for (const character of '()[]{};+-*/%&|^?.=<>') COUNTED[character.charCodeAt(0)] = 1;
+
 export function tooDeepForOxc(text: string): boolean {
   let depth = 0;
   let chain = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
+    // Most of a file: words, spaces and text outside ASCII, which neither nest nor chain.
+    if (code >= 128 || COUNTED[code] === 0) continue;
     let step = 0;
     let tag = false;
     if (code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE) step = BRACKET_WEIGHT;
@@ -56,8 +62,11 @@ export function tooDeepForOxc(text: string): boolean {
       tag = true;
       step = -TAG_WEIGHT;
     }
-    depth = Math.max(0, depth + step);
-    if (depth > MAX_OXC_NESTING) return true;
+    if (step !== 0) {
+      depth += step;
+      if (depth < 0) depth = 0;
+      else if (depth > MAX_OXC_NESTING) return true;
+    }
     // A statement, a block or a tag ends an operator run (the text between tags is no chain).
     if (tag || code === SEMICOLON || code === OPEN_BRACE || code === CLOSE_BRACE) chain = 0;
     else if (CHAIN[code] === 1) {

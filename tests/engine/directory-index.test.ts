@@ -44,6 +44,22 @@ describe('DirectoryIndex', () => {
     expect(index.mayExist(dir)).toBe(true);
   });
 
+  it('answers from a listing it is given (the file discovery\'s) without listing that folder again', () => {
+    const index = new DirectoryIndex();
+    const components = path.join(dir, 'src/components');
+    // As the discovery's walk saw the folder before Switch.tsx was written: the index keeps to that listing.
+    index.seed(components, ['Button.tsx', 'index.ts']);
+    const later = path.join(components, 'Switch.tsx');
+    writeFileSync(later, 'export const Switch = () => null;\n');
+    try {
+      expect(index.mayExist(path.join(components, 'Button.tsx'))).toBe(true);
+      expect(index.mayExist(later)).toBe(false);
+      expect(new DirectoryIndex().mayExist(later)).toBe(true);
+    } finally {
+      rmSync(later);
+    }
+  });
+
   it('lists each folder once per index: a file created later is found by a new index (a new run)', () => {
     const index = new DirectoryIndex();
     const later = path.join(dir, 'src/components/Switch.tsx');

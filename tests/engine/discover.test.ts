@@ -73,6 +73,19 @@ describe('discoverFiles', () => {
     expect((await discovered()).files).toEqual(['app.tsx']);
   });
 
+  it('gives the listing of every folder it walked, and none of a folder it skipped', async () => {
+    await tree({ '.gitignore': 'dist/\n', 'src/Banner.tsx': '', 'src/ui/Switch.tsx': '', 'dist/out.js': '', 'node_modules/lib/index.js': '' });
+    const { listings } = await discoverFiles({ cwd: root });
+    const relative = new Map([...listings].map(([dir, names]) => [path.relative(root, dir).split(path.sep).join('/'), [...names].sort()]));
+    expect(relative).toEqual(
+      new Map([
+        ['', ['.gitignore', 'dist', 'node_modules', 'src']],
+        ['src', ['Banner.tsx', 'ui']],
+        ['src/ui', ['Switch.tsx']],
+      ]),
+    );
+  });
+
   it('does not skip build-like directories unless .gitignore says so', async () => {
     await tree({ 'dist/out.js': '', 'build/out.js': '', 'src/a.tsx': '' });
     expect((await discovered()).files).toEqual(['build/out.js', 'dist/out.js', 'src/a.tsx']);
