@@ -63,6 +63,9 @@ const CONVENTIONS: Record<MessageRequest['library'], readonly string[]> = {
   formatjs: ['lang/{locale}.json', 'compiled-lang/{locale}.json', 'src/lang/{locale}.json', 'src/i18n/{locale}.json', 'translations/{locale}.json', 'src/translations/{locale}.json', 'src/locales/{locale}.json', 'locales/{locale}.json'],
 };
 
+/** Every library's conventions, each path once (several libraries share `locales/{locale}.json` and others). */
+const ALL_CONVENTIONS = [...new Set(Object.values(CONVENTIONS).flat())];
+
 /** The languages of the built-in lexicons other than English: the ones a project's only locale is looked for in. */
 const BUILT_IN_LOCALES = ['de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 
@@ -233,7 +236,7 @@ export class Locales {
   private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>): string | undefined {
     const has = (locale: string): boolean =>
       resources.has(locale) ||
-      Object.values(CONVENTIONS).some((patterns) => patterns.some((pattern) => this.readFile(path.resolve(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined));
+      ALL_CONVENTIONS.some((pattern) => this.readFile(path.join(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
     if (has('en')) return undefined;
     const present = BUILT_IN_LOCALES.filter(has);
     return present.length === 1 ? present[0] : undefined;
