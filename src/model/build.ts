@@ -223,17 +223,25 @@ class ModelBuilder {
    * expressions can nest deeper than the call stack allows.
    */
   private findRoots(): void {
-    const stack: Array<{ node: Node; component: string | undefined }> = [{ node: this.program, component: undefined }];
-    for (let top = stack.pop(); top; top = stack.pop()) {
-      const { node, component } = top;
+    // Two stacks side by side, a node and the component it is in: no object per node of the program.
+    const nodes: Node[] = [this.program];
+    const components: Array<string | undefined> = [undefined];
+    let named: string | undefined;
+    const visit = (child: Node): void => {
+      nodes.push(child);
+      components.push(named);
+    };
+    for (let node = nodes.pop(); node; node = nodes.pop()) {
+      const component = components.pop();
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
         this.roots.push(this.buildElement(node, null, false, component));
         continue;
       }
-      const named = this.componentName(node) ?? component;
-      const from = stack.length;
-      forEachChild(node, (child) => void stack.push({ node: child, component: named }));
-      reverseFrom(stack, from);
+      named = this.componentName(node) ?? component;
+      const from = nodes.length;
+      forEachChild(node, visit);
+      reverseFrom(nodes, from);
+      reverseFrom(components, from);
     }
   }
 
