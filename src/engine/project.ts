@@ -234,9 +234,15 @@ class FileCache {
     // One lookup: null is a file known not to be readable, undefined one not tried yet.
     let text = this.texts.get(filePath);
     if (text === undefined) {
-      const read = this.directories.mayExist(filePath) ? readSourceFileSync(filePath, this.maxFileSize) : undefined;
-      text = read?.ok ? read.text : null;
-      this.texts.set(filePath, text);
+      // A path its folder's listing rules out is answered by the index again next time: only what was read (or
+      // tried and failed) is kept, so the cache's room goes to texts rather than to missing import candidates.
+      if (this.directories.mayExist(filePath)) {
+        const read = readSourceFileSync(filePath, this.maxFileSize);
+        text = read.ok ? read.text : null;
+        this.texts.set(filePath, text);
+      } else {
+        text = null;
+      }
     }
     this.onRead?.(filePath, text ?? undefined);
     return text ?? undefined;
