@@ -32,8 +32,11 @@ export const REAL_APPS = [
   { name: 'blueprint', repo: 'palantir/blueprint', commit: 'ee26faf0ad8fe4bfd8ccbecf510d8ab385342003' },
 ];
 
-/** What the checker may read: scripts, stylesheets and JSON (package.json, tsconfig.json, locale files). */
-const READ = /\.(?:[cm]?[jt]sx?|css|scss|sass|less|json)$/;
+/**
+ * What the checker may read: scripts, stylesheets, JSON (package.json, tsconfig.json, locale files) and a pnpm
+ * workspace's package list.
+ */
+const READ = /\.(?:[cm]?[jt]sx?|css|scss|sass|less|json)$|(?:^|\/)pnpm-workspace\.yaml$/;
 /** Larger files are generated or vendored bundles, not app source. */
 const MAX_BYTES = 1024 * 1024;
 

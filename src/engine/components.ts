@@ -20,7 +20,7 @@ import { renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
-import { mentions, starSources, type ModuleResolver } from '../resolve/modules.js';
+import { mentions, type ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -53,6 +53,8 @@ interface Context {
   values: ExternalValues | undefined;
   /** The file each model being expanded is of: a value a use site passes keeps its position in that file. */
   modelFiles: WeakMap<UIModel, string>;
+  /** How many `export *` walks stopped at MAX_HOPS (a walk that did is not remembered as finding nothing). */
+  hopLimits: number;
 }
 
 interface Found {
@@ -78,10 +80,13 @@ type Located =
   | { kind: 'unresolved'; detail: string };
 
 function exported(file: string, text: string, name: string, context: Context, hops: number): Located {
-  if (hops > MAX_HOPS) return { kind: 'unresolved', detail: 're-exported too many times' };
+  if (hops > MAX_HOPS) {
+    context.hopLimits += 1;
+    return { kind: 'unresolved', detail: 're-exported too many times' };
+  }
   // A barrel's `export * from` chains reach hundreds of modules: one that never names the component is not parsed,
   // only scanned for the star re-exports that may lead to it.
-  if (name !== 'default' && !mentions(text, name)) return follow({ kind: 'star', sources: starSources(text) }, undefined, file, name, context, hops);
+  if (name !== 'default' && !mentions(text, name)) return follow({ kind: 'star', sources: context.resolver.starSources(file, text) }, undefined, file, name, context, hops);
   const program = context.resolver.program(file, text);
   if (!program) return { kind: 'unresolved', detail: `${path.basename(file)} could not be parsed` };
   return follow(exportedDefinition(program, name), program, file, name, context, hops);
@@ -102,14 +107,26 @@ function follow(definition: Definition, program: TSESTree.Program | undefined, f
       if (target.kind === 'missing') return { kind: 'unresolved', detail: `'${definition.source}' is missing` };
       return exported(target.file, target.text, definition.name, context, hops + 1);
     }
-    case 'star':
+    case 'star': {
+      // Where this module's stars led for the name before, in this run (the resolver's reader sees one disk).
+      const hop = context.resolver.starHop('component', file, name);
+      const text = hop ? context.resolver.readFile(hop) : undefined;
+      if (hop && text !== undefined) return exported(hop, text, name, context, hops + 1);
+      if (hop === null) return { kind: 'unresolved', detail: `no export '${name}'` };
+      const limitsBefore = context.hopLimits;
       for (const source of definition.sources) {
         const target = context.resolver.resolve(file, source);
         if (target.kind !== 'file') continue;
         const located = exported(target.file, target.text, name, context, hops + 1);
-        if (located.kind === 'found' || located.kind === 'styled' || located.kind === 'package') return located;
+        if (located.kind === 'found' || located.kind === 'styled' || located.kind === 'package') {
+          context.resolver.rememberStarHop('component', file, name, target.file);
+          return located;
+        }
       }
+      // A walk cut short by the hop limit might find the name from nearer the barrel: only a full walk is remembered.
+      if (context.hopLimits === limitsBefore) context.resolver.rememberStarHop('component', file, name, null);
       return { kind: 'unresolved', detail: `no export '${name}'` };
+    }
   }
 }
 
@@ -314,6 +331,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     unresolved: [],
     values: input.values,
     modelFiles: new WeakMap([[model, input.filePath]]),
+    hopLimits: 0,
   };
   renderCookieConsent(model, program);
   renderLibraryParts(model);

@@ -241,6 +241,11 @@ export interface ElementFlow {
   carriesProps: boolean;
   /** `{...x}` that is not the props: attributes from elsewhere. */
   otherSpread: boolean;
+  /**
+   * A childless element whose spread carries the use site's `children` (`<Ctx.Provider><div {...props} /></Ctx.Provider>`,
+   * shadcn/ui's FormItem): the use site's children are rendered inside it.
+   */
+  carriesChildren: boolean;
 }
 
 /** What the root element does with its props, read from its JSX. */
@@ -281,6 +286,7 @@ export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): Roo
         styleFlow: flowOf(node, 'style', binding),
         carriesProps: own.some((a) => isPassThrough(a.argument, binding)),
         otherSpread: own.some((a) => !isPassThrough(a.argument, binding)),
+        carriesChildren: node.children.length === 0 && own.some((a) => spreadCarries(a.argument, 'children', binding)),
       };
       if (flow.classFlow !== 'none' || flow.styleFlow !== 'none' || flow.carriesProps) flows.set(node, flow);
     }
@@ -513,6 +519,11 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         node.conditional ||= useSite.conditional;
         node.attributes = detachAttributes(node.attributes, useSite, useSiteFile, file, flow?.carriesProps ? new Set(useSiteAttributes.values()) : undefined);
         node.children = adopt(node.children, node);
+        if (flow?.carriesChildren && !slotted) {
+          for (const child of own) child.parent = node;
+          node.children = [...own];
+          slotted = true;
+        }
         brought.push(node);
       }
       out.push(node);

@@ -1,7 +1,7 @@
 /**
- * Following an import: where a specifier written in one module points on disk (relative, or a tsconfig `paths`
- * alias such as `@/components/Button`), and the module read there, parsed as data (never executed). Every reader
- * of other files (components, stylesheets, Tailwind configs, and in time constants, locale and theme files) asks
+ * Following an import: where a specifier written in one module points on disk (relative, a tsconfig `paths`
+ * alias such as `@/components/Button`, or a package of the monorepo itself such as `@acme/ui`), and the module
+ * read there, parsed as data (never executed). Every reader of other files (components, stylesheets, Tailwind configs, and in time constants, locale and theme files) asks
  * here, so there is one answer to "which file is this import" and one bounded cache of parsed modules.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ParseResult } from '../parse/result.js';
 import { lazyRequire } from '../lazy-require.js';
+import { Workspaces } from './workspaces.js';
 
 /** Loaded by the first tsconfig.json or jsconfig.json found: a project without one never needs it. */
 const getTsconfig = lazyRequire<typeof import('get-tsconfig')>('get-tsconfig');
@@ -99,6 +100,8 @@ export class ModuleCache {
 
 /** How many import look-ups a resolver remembers (a folder, a specifier and a path each). */
 const MAX_RESOLVED = 4096;
+/** Remembered `export *` look-ups (ModuleResolver.starHop), some 100 bytes each. */
+const MAX_STAR_HOPS = 65_536;
 
 /** How many paths the hash shortcut remembers (a key and the text it was made from, no AST). */
 const MAX_RECENT_PATHS = 512;
@@ -119,11 +122,15 @@ export class ModuleResolver {
   /** Paths matchers of the nearest tsconfig, by folder. */
   private readonly matchers = new Map<string, ((specifier: string) => string[]) | null>();
   private readonly byConfig = new Map<string, ((specifier: string) => string[]) | null>();
+  /** The monorepo's own packages (`@acme/ui`), read through this resolver's reader. */
+  private readonly workspaces: Workspaces;
 
   constructor(
     readonly readFile: ReadFile,
     private readonly modules: ModuleCache,
-  ) {}
+  ) {
+    this.workspaces = new Workspaces(readFile);
+  }
 
   /** The parsed module at a path, or undefined when it does not parse. */
   program(file: string, text: string): TSESTree.Program | undefined {
@@ -137,6 +144,45 @@ export class ModuleResolver {
    * gone since is resolved afresh. A reader's run sees one state of the disk, so its misses hold as long as it does.
    */
   private readonly resolved = new Map<string, string | ModuleResolution>();
+
+  /**
+   * `export *` look-ups (components.ts, values.ts): by module and name, which of the module's star sources the name
+   * was found through (its file, or its specifier), or null when none has it. A design system's barrel (`export * from './button'`, for each of a hundred
+   * components) was walked again, each module scanned for the name, for every use of every one of its components.
+   */
+  private readonly starHops = new Map<string, Map<string, string | null>>();
+  private starHopCount = 0;
+  /** Each module's `export *` sources, with the text they were read from. */
+  private readonly stars = new Map<string, { text: string; sources: string[] }>();
+
+  /** `walk` names the look-up (components and values each accept their own kind of answer). */
+  starHop(walk: 'component' | 'value', file: string, name: string): string | null | undefined {
+    return this.starHops.get(`${walk}:${file}`)?.get(name);
+  }
+
+  rememberStarHop(walk: 'component' | 'value', file: string, name: string, through: string | null): void {
+    const key = `${walk}:${file}`;
+    let byName = this.starHops.get(key);
+    if (!byName) {
+      // A bound on what a run keeps: a few names of each barrel a project's files import from.
+      if (this.starHopCount >= MAX_STAR_HOPS) {
+        this.starHops.clear();
+        this.starHopCount = 0;
+      }
+      this.starHops.set(key, (byName = new Map()));
+    }
+    if (!byName.has(name)) this.starHopCount += 1;
+    byName.set(name, through);
+  }
+
+  starSources(file: string, text: string): string[] {
+    const known = this.stars.get(file);
+    if (known?.text === text) return known.sources;
+    const sources = starSources(text);
+    if (this.stars.size >= MAX_RESOLVED) this.stars.delete(this.stars.keys().next().value as string);
+    this.stars.set(file, { text, sources });
+    return sources;
+  }
 
   /** By the names looked for: each folder's nearest file of those names (null: none up to the root). */
   private readonly nearestByNames = new Map<string, Map<string, string | null>>();
@@ -216,7 +262,8 @@ export class ModuleResolver {
   }
 
   /**
-   * Where an import points on disk: relative, or a tsconfig `paths` alias. Empty for a package. The `@/` (and `~/`)
+   * Where an import points on disk: relative, a tsconfig `paths` alias, or a workspace package of the monorepo
+   * (workspaces.ts). Empty for an installed package. The `@/` (and `~/`)
    * alias Vite and Next.js projects set up (`@` → `./src`, or the app folder: vite.config's `resolve.alias` as the
    * Vite and shadcn/ui docs write it, create-next-app's `paths`) is tried there too when no `paths` entry leads to
    * a file: a bundler's alias honest-ui does not read.
@@ -226,9 +273,12 @@ export class ModuleResolver {
     const mapped = this.pathsMatcher(fromFile)?.(source) ?? [];
     const alias = /^[@~]\/(.+)$/.exec(source)?.[1];
     const manifest = alias === undefined ? undefined : this.nearest(path.dirname(fromFile), ['package.json']);
-    if (alias === undefined || !manifest) return mapped;
-    const app = path.dirname(manifest.file);
-    return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
+    if (alias !== undefined && manifest) {
+      const app = path.dirname(manifest.file);
+      return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
+    }
+    // A package of the monorepo itself (`@acme/ui/button`), where no `paths` entry says otherwise.
+    return [...mapped, ...(path.isAbsolute(source) ? [] : this.workspaces.bases(fromFile, source))];
   }
 
   /** One matcher per tsconfig, however many folders it governs. */

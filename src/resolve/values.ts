@@ -10,7 +10,7 @@ import { collectBindings, type ExternalValues, type FileBindings, type MessageRe
 import type { Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
-import { mentions, starSources, type ModuleResolver } from './modules.js';
+import { mentions, type ModuleResolver } from './modules.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
 const MAX_HOPS = 8;
@@ -39,6 +39,8 @@ export interface ValuesOptions {
  */
 export class ProjectValues implements ExternalValues {
   private readonly modules = new Map<TSESTree.Program, FileBindings>();
+  /** How many `export *` walks stopped at MAX_HOPS (a walk that did is not remembered as finding nothing). */
+  private hopLimits = 0;
   readonly locale: string | undefined;
   private readonly locales: Locales;
 
@@ -75,16 +77,28 @@ export class ProjectValues implements ExternalValues {
   }
 
   private exported(fromFile: string, source: string, name: string, hops: number): Scoped | undefined {
-    if (hops > MAX_HOPS) return undefined;
+    if (hops > MAX_HOPS) {
+      this.hopLimits += 1;
+      return undefined;
+    }
     const target = this.resolver.resolve(fromFile, source);
     if (target.kind !== 'file') return undefined;
     // A barrel's `export * from` chains reach hundreds of modules: one that never names the export is not parsed,
-    // only scanned for the star re-exports that may lead to it.
+    // only scanned for the star re-exports that may lead to it, and the one the name was found through (or that
+    // none was) is remembered for the run.
     if (name !== 'default' && !mentions(target.text, name)) {
-      for (const star of starSources(target.text)) {
+      const hop = this.resolver.starHop('value', target.file, name);
+      if (hop === null) return undefined;
+      if (hop !== undefined) return this.exported(target.file, hop, name, hops + 1);
+      const limitsBefore = this.hopLimits;
+      for (const star of this.resolver.starSources(target.file, target.text)) {
         const found = this.exported(target.file, star, name, hops + 1);
-        if (found) return found;
+        if (found) {
+          this.resolver.rememberStarHop('value', target.file, name, star);
+          return found;
+        }
       }
+      if (this.hopLimits === limitsBefore) this.resolver.rememberStarHop('value', target.file, name, null);
       return undefined;
     }
     const module = this.parsed(target.file, target.text);

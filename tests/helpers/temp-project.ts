@@ -2,7 +2,7 @@
  * Throwaway projects on disk, for tests that follow imports across files (the checker and the ESLint rules read
  * imported modules and stylesheets from disk). Every project made in a test file is removed after it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -20,4 +20,13 @@ export function tempProjects(prefix: string): (files: Record<string, string>) =>
     }
     return dir;
   };
+}
+
+/** A file's text, or undefined where there is none: the reader the checker and the rules hand the core. */
+export function readFileOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,6 @@
  * locale falling back to the default one (i18next), and FormatJS catalogs in both extracted and flat form. Through
  * the model: namespaces, `ns:key`, `keyPrefix`, defaults given in code, `<Trans>` and `<FormattedMessage>`.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
@@ -14,17 +13,11 @@ import { parseWithTypescriptEstree } from '../../src/parse/script.js';
 import { Locales } from '../../src/resolve/locales.js';
 import { ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
 import { ProjectValues } from '../../src/resolve/values.js';
-import { tempProjects } from '../helpers/temp-project.js';
+import { readFileOrUndefined, tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('locales');
 
-const readFile = (file: string): string | undefined => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+const readFile = readFileOrUndefined;
 
 describe('Locales', () => {
   it('finds i18next namespaces by convention, falls back to the default locale, and answers plural keys', () => {

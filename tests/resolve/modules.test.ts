@@ -2,7 +2,6 @@
  * One answer to "which file is this import": relative paths, tsconfig `paths` aliases, index files, the emitted
  * `.js` name of a `.tsx` module, packages; and stylesheets imported through an alias, which the cascade now reads.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -13,17 +12,11 @@ import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { findUp, ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../../src/parse/script.js';
 import { resolveSettings } from '../../src/settings/settings.js';
-import { tempProjects } from '../helpers/temp-project.js';
+import { readFileOrUndefined, tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('resolve');
 
-const readFile = (file: string): string | undefined => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+const readFile = readFileOrUndefined;
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'], '~ui': ['./src/components/ui/index.ts'] } } });
 
