@@ -9,7 +9,7 @@
  * parsed here); this keeps the filter's promise that it only ever skips work.
  */
 import path from 'node:path';
-import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
+import { mentions, type ModuleResolver, type ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { lentWords, type LentWords, type Prefilter } from './prefilter.js';
@@ -19,7 +19,6 @@ const MAX_IMPORTS = 40;
 const MAX_REEXPORT_DEPTH = 2;
 /** Import and re-export specifiers: `from '...'`, `import '...'`, `import('...')`. */
 const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"\n]+)['"]/g;
-const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\}|\*\s+as\s+\w+)\s+from\s*['"]([^'"\n]+)['"]/g;
 const NOT_SCRIPT = /\.(?:css|scss|sass|less|json|svg|png|jpe?g|gif|webp|woff2?)$/i;
 /** A closing tag or a self-closing one: the module renders JSX. */
 const RENDERS_JSX = /<\/[A-Za-z]|\/>/;
@@ -86,20 +85,98 @@ function wordsOfMessages(text: string): LentWords {
   return words;
 }
 
-/** What a module lends through its re-exports: its own words, and those of the modules it re-exports. */
-function lentBy(file: string, text: string, resolver: ModuleResolver, depth: number, seen: Set<string>): LentWords[] {
-  const words = wordsOf(file, text);
+/**
+ * Static imports by source, with the names each takes (`{ A, B as C }`: A and B; a default import: `default`);
+ * `type` imports take none, since a type holds no copy. A namespace import (`* as copy`) takes every export: its
+ * source is in `whole`, as is one imported in any way this does not read (see passesWithBorrowedCopy).
+ */
+const NAMED_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|(\*\s*as\s+[\w$]+))?\s*from\s*['"]([^'"\n]+)['"]/g;
+
+function importedNames(text: string): { named: Map<string, Set<string>>; whole: Set<string> } {
+  const named = new Map<string, Set<string>>();
+  const whole = new Set<string>();
+  for (const match of text.matchAll(NAMED_IMPORT)) {
+    const [, typeOnly, defaultName, braces, namespace, source] = match;
+    if (source === undefined) continue;
+    if (namespace !== undefined && !typeOnly) whole.add(source);
+    if (defaultName === undefined && braces === undefined) continue;
+    let names = named.get(source);
+    if (!names) named.set(source, (names = new Set()));
+    if (typeOnly) continue;
+    // `import type from './type'` is a default import named `type`, which the first group took as the keyword.
+    if (defaultName !== undefined && defaultName !== 'type') names.add('default');
+    for (const specifier of (braces ?? '').split(',')) {
+      const [imported] = specifier.trim().split(/\s+as\s+/);
+      if (imported && !imported.startsWith('type ')) names.add(imported.trim());
+    }
+  }
+  return { named, whole };
+}
+
+/** A module's re-exports: `export * from`, `export * as ns from`, `export { a, b as c } from`. */
+type Reexport = { source: string; star: true; as: string | undefined } | { source: string; star: false; names: Map<string, string> };
+const REEXPORT_STATEMENT = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+([\w$]+))?|\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
+
+const reexportsByFile = new Map<string, { text: string; reexports: Reexport[] }>();
+
+function reexportsOf(file: string, text: string): Reexport[] {
+  const known = reexportsByFile.get(file);
+  if (known?.text === text) return known.reexports;
+  const reexports: Reexport[] = [];
+  for (const match of text.matchAll(REEXPORT_STATEMENT)) {
+    const [whole, as, braces, source] = match;
+    if (source === undefined || NOT_SCRIPT.test(source) || /^export\s+type\b/.test(whole)) continue;
+    if (braces === undefined) {
+      reexports.push({ source, star: true, as });
+      continue;
+    }
+    // Exported name → the name in the source module (`b as c`: c → b).
+    const names = new Map<string, string>();
+    for (const specifier of braces.split(',')) {
+      const [local, exported = local] = specifier.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      if (local && exported && !specifier.trim().startsWith('type ')) names.set(exported.trim(), local.trim());
+    }
+    reexports.push({ source, star: false, names });
+  }
+  if (reexportsByFile.size >= MAX_COPIES) reexportsByFile.delete(reexportsByFile.keys().next().value as string);
+  reexportsByFile.set(file, { text, reexports });
+  return reexports;
+}
+
+/**
+ * What a module lends through its re-exports, for an import of `names` (undefined: every export): its own words
+ * when it can be where one of the names is declared (it mentions it: a module that never writes a name can only pass
+ * it on through `export *`), and those of the modules it re-exports the names from. A barrel of a design system or
+ * a constants package lends the words of what a file imports from it, not of everything it re-exports.
+ */
+function lentBy(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver, depth: number, seen: Set<string>): LentWords[] {
+  const words = names === undefined || [...names].some((name) => mentions(text, name)) ? wordsOf(file, text) : undefined;
   const lent = words === undefined ? [] : [words];
   if (depth >= MAX_REEXPORT_DEPTH) return lent;
-  for (const match of text.matchAll(REEXPORT)) {
-    const specifier = match[1];
-    if (!specifier || NOT_SCRIPT.test(specifier)) continue;
-    const target = resolver.resolve(file, specifier);
-    if (target.kind !== 'file' || seen.has(target.file)) continue;
-    seen.add(target.file);
-    lent.push(...lentBy(target.file, target.text, resolver, depth + 1, seen));
+  for (const reexport of reexportsOf(file, text)) {
+    let passed: ReadonlySet<string> | undefined;
+    if (reexport.star) {
+      // `export * as ns` passes the whole module on as one name.
+      if (reexport.as !== undefined && names !== undefined && !names.has(reexport.as)) continue;
+      passed = reexport.as === undefined ? names : undefined;
+    } else {
+      const wanted = [...reexport.names].filter(([exported]) => names === undefined || names.has(exported)).map(([, local]) => local);
+      if (wanted.length === 0) continue;
+      passed = new Set(wanted);
+    }
+    const target = resolver.resolve(file, reexport.source);
+    if (target.kind !== 'file') continue;
+    const key = visitKey(target.file, passed);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lent.push(...lentBy(target.file, target.text, passed, resolver, depth + 1, seen));
   }
   return lent;
+}
+
+/** A module visited for some names (or every export): visited again only for others. */
+function visitKey(file: string, names: ReadonlySet<string> | undefined): string {
+  return names === undefined ? file : `${file}\0${[...names].sort().join(',')}`;
 }
 
 /**
@@ -110,14 +187,24 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
   const resolver = cache.resolver(readFile);
   const borrowed: LentWords[] = [];
   const seen = new Set<string>([path.resolve(file)]);
-  let imports = 0;
+  const { named, whole: every } = importedNames(text);
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[1];
-    if (!specifier || NOT_SCRIPT.test(specifier) || ++imports > MAX_IMPORTS) continue;
+    if (!specifier || NOT_SCRIPT.test(specifier)) continue;
+    // Imported some way other than by name (`import('...')`, a side-effect import, a re-export): every export counts.
+    if (!match[0].startsWith('from') || !named.has(specifier)) every.add(specifier);
+  }
+  let imports = 0;
+  for (const specifier of new Set([...named.keys(), ...every])) {
+    if (NOT_SCRIPT.test(specifier) || ++imports > MAX_IMPORTS) continue;
+    const names = every.has(specifier) ? undefined : named.get(specifier);
+    if (names?.size === 0) continue;
     const target = resolver.resolve(file, specifier);
-    if (target.kind !== 'file' || seen.has(target.file)) continue;
-    seen.add(target.file);
-    borrowed.push(...lentBy(target.file, target.text, resolver, 0, seen));
+    if (target.kind !== 'file') continue;
+    const key = visitKey(target.file, names);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    borrowed.push(...lentBy(target.file, target.text, names, resolver, 0, seen));
   }
   if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages));
   // Nothing lent (no word, no price sign): the filter's answer stands.

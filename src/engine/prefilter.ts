@@ -194,12 +194,12 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     const text = withoutCommentLines(source.slice(headerEnd(source)));
     // Lent words join both the text's words and the copy's, as if their text were appended to each.
     const code = withLent(wordsIn(text, keys.prefixLengths), lent, keys.prefixLengths);
-    const checkedState = [...keys.checkedStateWords].some((word) => code.has(word));
+    const checkedState = [...keys.checkedStateWords].some((word) => has(code, word));
     const present = copy === undefined ? code : withLent(wordsIn(copy, keys.prefixLengths), lent, keys.prefixLengths);
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in
     // the copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
-    if (checkedState && (lentPrice || hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => present.has(currency)) || formatsPrice(code))) return true;
+    if (checkedState && (lentPrice || hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => has(present, currency)) || formatsPrice(code))) return true;
     return matchesKey(present, keys, checkedState);
   };
 }
@@ -415,23 +415,45 @@ function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<
   return present;
 }
 
-/** Words with the lent modules' words (and their prefix stems) added; the words themselves when nothing is lent. */
-function withLent(words: ReadonlySet<string>, lent: readonly LentWords[] | undefined, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
-  if (!lent || lent.length === 0) return words;
-  const present = new Set(words);
-  for (const { tokens } of lent) {
-    for (const token of tokens) {
-      present.add(token);
-      for (const length of prefixLengths) if (token.length >= length) present.add(`${token.slice(0, length)}*`);
-    }
-  }
-  return present;
+/**
+ * A file's words and those lent to it, as the sets they are (a word is present when one of them has it): a data
+ * module imported by most files of a project lends the same words to each, and copying them into one set per file
+ * cost as much as the rest of the filter (a utilities package's constants, on dub's whole tree).
+ */
+type Words = readonly ReadonlySet<string>[];
+
+function has(words: Words, word: string): boolean {
+  for (const set of words) if (set.has(word)) return true;
+  return false;
 }
 
-function matchesKey(present: ReadonlySet<string>, keys: Keys, checkedState: boolean): boolean {
-  for (const token of present) {
-    const candidates = keys.phrases.get(token);
-    if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.slots.every((slot) => slot.some((alternative) => alternative.every((word) => present.has(word)))))) return true;
+/** Each lent module's words with their prefix stems, worked out once per module and set of stem lengths. */
+const stemmedLent = new WeakMap<LentWords, { lengths: ReadonlySet<number>; words: ReadonlySet<string> }>();
+
+function lentWithStems(lent: LentWords, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
+  if (prefixLengths.size === 0) return lent.tokens;
+  const known = stemmedLent.get(lent);
+  if (known?.lengths === prefixLengths) return known.words;
+  const words = new Set(lent.tokens);
+  for (const token of lent.tokens) {
+    for (const length of prefixLengths) if (token.length >= length) words.add(`${token.slice(0, length)}*`);
+  }
+  stemmedLent.set(lent, { lengths: prefixLengths, words });
+  return words;
+}
+
+/** Words with the lent modules' words (and their prefix stems); the words alone when nothing is lent. */
+function withLent(words: ReadonlySet<string>, lent: readonly LentWords[] | undefined, prefixLengths: ReadonlySet<number>): Words {
+  if (!lent || lent.length === 0) return [words];
+  return [words, ...lent.map((one) => lentWithStems(one, prefixLengths))];
+}
+
+function matchesKey(present: Words, keys: Keys, checkedState: boolean): boolean {
+  for (const set of present) {
+    for (const token of set) {
+      const candidates = keys.phrases.get(token);
+      if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.slots.every((slot) => slot.some((alternative) => alternative.every((word) => has(present, word)))))) return true;
+    }
   }
   return false;
 }
@@ -465,6 +487,6 @@ function hasCurrencySymbol(text: string, asCopy: boolean): boolean {
 /** Names of calls the analysis reads as a formatted price (`formatPrice(total)`; `currency` also stands for `{ style: 'currency' }`). */
 const PRICE_FORMATTER_WORDS = PRICE_FORMATTERS.map((name) => name.toLowerCase());
 
-function formatsPrice(code: ReadonlySet<string>): boolean {
-  return PRICE_FORMATTER_WORDS.some((word) => code.has(word));
+function formatsPrice(code: Words): boolean {
+  return PRICE_FORMATTER_WORDS.some((word) => has(code, word));
 }

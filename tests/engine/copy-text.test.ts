@@ -142,4 +142,25 @@ describe('the second look in a run', () => {
     const results = await analyseProject({ cwd: dir, paths: ['Newsletter.tsx'], settings: DEFAULT_SETTINGS, rules: presetRules('recommended'), jobs: 1 });
     expect(results[0]?.messages.map((m) => m.ruleId)).toEqual(['honest-ui/no-preselected-consent']);
   });
+
+  it('borrows from a barrel the words of what a file imports from it, not of everything it re-exports', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = path.join(root, 'barrel');
+    mkdirSync(path.join(dir, 'constants'), { recursive: true });
+    // A constants package's barrel, as monorepos write them: copy for consent screens beside limits and routes.
+    writeFileSync(path.join(dir, 'constants/index.ts'), "export * from './limits';\nexport * from './consent-copy';\nexport { LABEL as OPT_IN_LABEL, TITLE } from './renamed';\n");
+    writeFileSync(path.join(dir, 'constants/limits.ts'), 'export const MAX_MEMBERS = 50;\nexport const PAGE_SIZE = 25;\n');
+    writeFileSync(path.join(dir, 'constants/consent-copy.ts'), "export const TRAINING_LABEL = 'Use my conversations to train and improve AI models';\n");
+    writeFileSync(path.join(dir, 'constants/renamed.ts'), "export const LABEL = 'Send me marketing emails and partner offers';\nexport const TITLE = 'Settings';\n");
+    const box = (name: string) => `import { ${name} } from './constants';\nconst on = true;\nexport const Box = () => (\n  <label>\n    <input type="checkbox" defaultChecked={on} />\n    {${name}}\n  </label>\n);\n`;
+    writeFileSync(path.join(dir, 'MembersTable.tsx'), "import { MAX_MEMBERS, PAGE_SIZE } from './constants';\nexport const MembersTable = ({ rows }: { rows: string[] }) => (\n  <table data-page-size={PAGE_SIZE}>\n    <caption>Up to {MAX_MEMBERS}</caption>\n    {rows.map((row) => <tr key={row}><td>{row}</td></tr>)}\n  </table>\n);\n");
+    writeFileSync(path.join(dir, 'TrainingBox.tsx'), box('TRAINING_LABEL'));
+    writeFileSync(path.join(dir, 'OptInBox.tsx'), box('OPT_IN_LABEL'));
+    let stats: RunStats | undefined;
+    const results = await analyseProject({ cwd: dir, paths: ['MembersTable.tsx', 'TrainingBox.tsx', 'OptInBox.tsx'], settings: DEFAULT_SETTINGS, rules: presetRules('recommended'), jobs: 1, onStats: (found) => (stats = found) });
+    // The table imports limits only: the barrel's consent copy is not what it shows, so it is not parsed.
+    expect(stats).toMatchObject({ files: 3, notParsed: 1 });
+    const byFile = Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId)]));
+    expect(byFile).toEqual({ 'MembersTable.tsx': [], 'OptInBox.tsx': ['honest-ui/no-preselected-consent'], 'TrainingBox.tsx': ['honest-ui/no-preselected-consent'] });
+  });
 });
