@@ -163,7 +163,7 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   if (!root.ok) return root.detail;
   const binding = propsBinding(found.fn);
   const constants = propsConstants(binding, useSite, elementBindings(useSiteModel, useSite));
-  const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, ...(context.values ? { external: context.values } : {}) });
+  const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, only: root.jsx, ...(context.values ? { external: context.values } : {}) });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
   context.modelFiles.set(model, found.file);

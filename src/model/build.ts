@@ -97,6 +97,12 @@ export interface BuildOptions {
   file?: string;
   /** Reads values imported from other modules and messages from locale files (src/resolve/values.ts). */
   external?: ExternalValues;
+  /**
+   * Build only this JSX tree of the program (a component's root, rendered at a use site: src/engine/components.ts),
+   * not every tree of its module: a design system's module holds a dozen components, and each use of one built them
+   * all.
+   */
+  only?: Node;
 }
 
 const builtBindings = new WeakMap<UIModel, FileBindings>();
@@ -107,7 +113,7 @@ export function modelBindings(model: UIModel): FileBindings | undefined {
 }
 
 export function buildModel(program: TSESTree.Program, options: BuildOptions = {}): UIModel {
-  const builder = new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS, options.constants, options.file, options.external);
+  const builder = new ModelBuilder(program, options.settings ?? DEFAULT_SETTINGS, options.constants, options.file, options.external, options.only);
   const model = builder.build();
   builtBindings.set(model, builder.fileBindings);
   return model;
@@ -162,6 +168,7 @@ class ModelBuilder {
     constants?: ReadonlyMap<string, Node>,
     file?: string,
     external?: ExternalValues,
+    private readonly only?: Node,
   ) {
     // The program's bindings are shared (collected once per program): this model's file, values and use-site props
     // go on a copy.
@@ -223,6 +230,10 @@ class ModelBuilder {
    * expressions can nest deeper than the call stack allows.
    */
   private findRoots(): void {
+    if (this.only && (this.only.type === 'JSXElement' || this.only.type === 'JSXFragment')) {
+      this.roots.push(this.buildElement(this.only, null, false, this.componentAround(this.only)));
+      return;
+    }
     // Two stacks side by side, a node and the component it is in: no object per node of the program.
     const nodes: Node[] = [this.program];
     const components: Array<string | undefined> = [undefined];
@@ -243,6 +254,21 @@ class ModelBuilder {
       reverseFrom(nodes, from);
       reverseFrom(components, from);
     }
+  }
+
+  /** The component a node is in, as the walk of findRoots would tag it: down the program to it, by ranges. */
+  private componentAround(target: Node): string | undefined {
+    const [start, end] = target.range;
+    let named: string | undefined;
+    for (let node: Node | undefined = this.program; node && node !== target; ) {
+      named = this.componentName(node) ?? named;
+      let next: Node | undefined;
+      forEachChild(node, (child) => {
+        if (next === undefined && child.range[0] <= start && end <= child.range[1]) next = child;
+      });
+      node = next;
+    }
+    return named;
   }
 
   /** The component a function node defines, by its declaration. */

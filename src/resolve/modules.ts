@@ -152,8 +152,11 @@ export class ModuleResolver {
    */
   private readonly starHops = new Map<string, Map<string, string | null>>();
   private starHopCount = 0;
-  /** Each module's `export *` sources, with the text they were read from. */
-  private readonly stars = new Map<string, { text: string; sources: string[] }>();
+  /**
+   * Each module's `export *` sources, by path: a run sees one state of the disk, as the star hops above assume (and
+   * no module text is kept alive here beyond the file cache's budget).
+   */
+  private readonly stars = new Map<string, string[]>();
 
   /** `walk` names the look-up (components and values each accept their own kind of answer). */
   starHop(walk: 'component' | 'value', file: string, name: string): string | null | undefined {
@@ -176,11 +179,12 @@ export class ModuleResolver {
   }
 
   starSources(file: string, text: string): string[] {
-    const known = this.stars.get(file);
-    if (known?.text === text) return known.sources;
-    const sources = starSources(text);
-    if (this.stars.size >= MAX_RESOLVED) this.stars.delete(this.stars.keys().next().value as string);
-    this.stars.set(file, { text, sources });
+    let sources = this.stars.get(file);
+    if (sources === undefined) {
+      sources = starSources(text);
+      if (this.stars.size >= MAX_RESOLVED) this.stars.delete(this.stars.keys().next().value as string);
+      this.stars.set(file, sources);
+    }
     return sources;
   }
 

@@ -380,4 +380,40 @@ describe('structure', () => {
     expect(collectBindings(program)).toBe(shared);
     expect([...shared.constants.keys()]).toEqual(constantsBefore);
   });
+
+  it('builds only the tree asked for, as the whole module would build it', () => {
+    const source = `import * as React from 'react';
+const FieldContext = React.createContext({ id: '' });
+const CONSENT_LABEL = 'Share my usage data';
+export const Banner = () => <aside><p>We use cookies</p><button>Accept</button></aside>;
+export const ConsentField = React.forwardRef(function ConsentField({ className, ...props }, ref) {
+  const hint = <small className="hint">You can change this later</small>;
+  return (
+    <FieldContext.Provider value={{ id: 'consent' }}>
+      <label ref={ref} className={className}>
+        <input type="checkbox" {...props} />
+        {CONSENT_LABEL}
+        {hint}
+      </label>
+    </FieldContext.Provider>
+  );
 });
+export function Footer() { return <footer>Imprint</footer>; }
+`;
+    const parsed = parseWithTypescriptEstree(source, 'ui.tsx');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const whole = buildModel(parsed.value);
+    const root = whole.roots.find((r) => r.name === 'FieldContext.Provider');
+    if (!root) throw new Error('no provider root');
+    const only = buildModel(parsed.value, { only: root.node as TSESTree.JSXElement });
+    expect(only.roots).toHaveLength(1);
+    const shape = (m: UIModel, from: UIElement) => m.elements.filter((e) => e === from || [...ancestorsOf(e)].includes(from)).map((e) => `${e.name} ${e.component ?? '-'} ${textContent(e).value}`);
+    expect(shape(only, only.roots[0] as UIElement)).toEqual(shape(whole, root));
+    expect(only.elements.map((e) => e.name)).not.toContain('aside');
+    expect(only.elements.find((e) => e.name === 'label')?.component).toBe('ConsentField');
+  });
+});
+
+function* ancestorsOf(element: UIElement): Generator<UIElement> {
+  for (let current = element.parent; current; current = current.parent) yield current;
+}
