@@ -9,7 +9,7 @@
  * parsed here); this keeps the filter's promise that it only ever skips work.
  */
 import path from 'node:path';
-import { mentions, type ModuleResolver, type ReadFile } from '../resolve/modules.js';
+import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { lentWords, type LentWords, type Prefilter } from './prefilter.js';
@@ -150,7 +150,7 @@ function reexportsOf(file: string, text: string): Reexport[] {
  * a constants package lends the words of what a file imports from it, not of everything it re-exports.
  */
 function lentBy(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver, depth: number, seen: Set<string>): LentWords[] {
-  const words = names === undefined || [...names].some((name) => mentions(text, name)) ? wordsOf(file, text) : undefined;
+  const words = names === undefined || [...names].some((name) => resolver.mentions(file, text, name)) ? wordsOf(file, text) : undefined;
   const lent = words === undefined ? [] : [words];
   if (depth >= MAX_REEXPORT_DEPTH) return lent;
   for (const reexport of reexportsOf(file, text)) {

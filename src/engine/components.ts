@@ -20,7 +20,7 @@ import { renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
-import { mentions, type ModuleResolver } from '../resolve/modules.js';
+import type { ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 
@@ -86,7 +86,7 @@ function exported(file: string, text: string, name: string, context: Context, ho
   }
   // A barrel's `export * from` chains reach hundreds of modules: one that never names the component is not parsed,
   // only scanned for the star re-exports that may lead to it.
-  if (name !== 'default' && !mentions(text, name)) return follow({ kind: 'star', sources: context.resolver.starSources(file, text) }, undefined, file, name, context, hops);
+  if (name !== 'default' && !context.resolver.mentions(file, text, name)) return follow({ kind: 'star', sources: context.resolver.starSources(file, text) }, undefined, file, name, context, hops);
   const program = context.resolver.program(file, text);
   if (!program) return { kind: 'unresolved', detail: `${path.basename(file)} could not be parsed` };
   return follow(exportedDefinition(program, name), program, file, name, context, hops);

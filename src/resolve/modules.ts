@@ -178,6 +178,24 @@ export class ModuleResolver {
     byName.set(name, through);
   }
 
+  /** Which names each module's text writes (see mentions), by path, as the star sources are kept. */
+  private readonly named = new Map<string, Map<string, boolean>>();
+
+  /**
+   * Whether a module's text writes `name` (mentions), remembered for the run: every file that imports from a
+   * barrel asks the same of each module below it.
+   */
+  mentions(file: string, text: string, name: string): boolean {
+    let byName = this.named.get(file);
+    if (!byName) {
+      if (this.named.size >= MAX_RESOLVED) this.named.delete(this.named.keys().next().value as string);
+      this.named.set(file, (byName = new Map()));
+    }
+    let found = byName.get(name);
+    if (found === undefined) byName.set(name, (found = mentions(text, name)));
+    return found;
+  }
+
   starSources(file: string, text: string): string[] {
     let sources = this.stars.get(file);
     if (sources === undefined) {

@@ -10,7 +10,7 @@ import { collectBindings, type ExternalValues, type FileBindings, type MessageRe
 import type { Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
-import { mentions, type ModuleResolver } from './modules.js';
+import type { ModuleResolver } from './modules.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
 const MAX_HOPS = 8;
@@ -86,7 +86,7 @@ export class ProjectValues implements ExternalValues {
     // A barrel's `export * from` chains reach hundreds of modules: one that never names the export is not parsed,
     // only scanned for the star re-exports that may lead to it, and the one the name was found through (or that
     // none was) is remembered for the run.
-    if (name !== 'default' && !mentions(target.text, name)) {
+    if (name !== 'default' && !this.resolver.mentions(target.file, target.text, name)) {
       const hop = this.resolver.starHop('value', target.file, name);
       if (hop === null) return undefined;
       if (hop !== undefined) return this.exported(target.file, hop, name, hops + 1);
