@@ -4,6 +4,8 @@ import type { Choice, ConsentContext } from '../context/detect.js';
 import { NUMBERS } from '../standards/index.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, weightName, type Appearance, type Presentation } from '../visual/appearance.js';
 import type { FileAnalysis } from './types.js';
+import { staticAttribute } from '../model/query.js';
+import type { UIElement } from '../model/types.js';
 
 const PRESENTATION_RANK: Record<Presentation, number> = { filled: 3, outlined: 2, text: 1 };
 
@@ -24,10 +26,34 @@ export function strongest(choices: readonly Choice[], analysis: FileAnalysis): A
   return best;
 }
 
-/** The primary choice of a context: its most prominent accept, or else its purchase or sign-up action. */
+/**
+ * The primary choice of a context: its most prominent accept, or else its purchase or sign-up action. A link that
+ * only takes people to another page is no such action: following "Get started" (`<Link href="/docs/users">`) or
+ * "Upgrade" (`<Link href="/billing/upgrade">`) accepts, buys or submits nothing on this page, as a "Learn more"
+ * link submits nothing (no-buried-consent's followedBySubmit).
+ */
 export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
   const accepts = context.choices.filter((c) => c.kind === 'accept');
-  return strongest(accepts.length > 0 ? accepts : context.choices.filter((c) => c.kind === 'commit'), analysis);
+  return strongest(accepts.length > 0 ? accepts : context.choices.filter((c) => c.kind === 'commit' && !navigatesOnly(c.element)), analysis);
+}
+
+/** Attributes a link navigates by: `href`, and react-router's `to`. */
+const DESTINATIONS = ['href', 'to'];
+
+/**
+ * A link with a destination (a route or an address, not `#` or `javascript:`) and no event handler: it takes
+ * people elsewhere and does nothing here. `<a href="#" onClick={accept}>` acts on the page.
+ */
+export function navigatesOnly(element: UIElement): boolean {
+  if (element.semantic !== 'link') return false;
+  if ([...element.attributes.keys()].some((name) => /^on[A-Z]/.test(name)) || element.hasSpread) return false;
+  return DESTINATIONS.some((name) => {
+    const attribute = element.attributes.get(name);
+    if (!attribute) return false;
+    const value = staticAttribute(element, name);
+    // A destination computed at run time (`href={`/${slug}/upgrade`}`) is still a destination.
+    return typeof value === 'string' ? value.trim() !== '' && !value.startsWith('#') && !/^javascript:/i.test(value.trim()) : value === undefined;
+  });
 }
 
 export function presentationName(appearance: Appearance): string {

@@ -12,6 +12,32 @@ const ruleTester = new RuleTester({ languageOptions: { parser, parserOptions: { 
 
 ruleTester.run('no-buried-consent', rule, {
   valid: [
+    // Near-miss: a billing page whose "Upgrade" only links to the plans page; the usage tiles below it (partners,
+    // payout fees) are read after nothing was accepted here.
+    {
+      code: `import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { useWorkspace } from '@/lib/swr/use-workspace';
+
+export function PlanUsage({ slug }: { slug: string }) {
+  const { plan, trialEndsAt, partnersUsage, payoutFee } = useWorkspace();
+  return (
+    <section className="rounded-xl border">
+      {trialEndsAt && <p className="text-xs">Your subscription renews when the trial ends unless you cancel.</p>}
+      <div className="flex flex-col gap-4 p-6">
+        <h2 className="text-xl font-medium">{plan} plan</h2>
+        <Link href={\`/\${slug}/settings/billing/upgrade\`} className="rounded-md bg-black px-4 py-2 text-white">
+          Upgrade
+        </Link>
+      </div>
+      <div className="flex flex-col">
+        <p>Partners: {partnersUsage}</p>
+        <p>Payout fees: {payoutFee}, charged on each payout to your partners.</p>
+      </div>
+    </section>
+  );
+}`,
+    },
     // Near-miss: the CCPA opt-out link under a preferences form's submit is a route to a choice, not a buried term.
     {
       code: `import { Formik, Form, Field } from 'formik';
@@ -174,6 +200,25 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
     },
   ],
   invalid: [
+    {
+      // A link that acts on the page (a handler, `href="#"`) is the prompt's action: the switch below it is buried.
+      code: `import { useConsent } from '@/lib/consent';
+
+export function TermsUpdate() {
+  const { accept, setTraining, training } = useConsent();
+  return (
+    <div role="dialog" className="flex flex-col">
+      <h2>We updated our terms</h2>
+      <a href="#" className="btn btn-primary" onClick={accept}>Continue</a>
+      <label>
+        <input type="checkbox" role="switch" checked={training} onChange={(e) => setTraining(e.target.checked)} />
+        Use my chats to train and improve AI models
+      </label>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'buriedControl', line: 10, column: 9 }],
+    },
     {
       // A grid without columns puts each item on a row of its own: the text is stacked below the button.
       code: `export const A = () => (
