@@ -150,7 +150,8 @@ export class Workspaces {
     if (include.length === 0) return byName;
     let manifests: string[];
     try {
-      manifests = tinyglobby().globSync(include, { cwd: root, ignore, absolute: true, dot: false, followSymbolicLinks: false }).sort();
+      // tinyglobby gives `/` separators everywhere; the rest of the run names files with the platform's.
+      manifests = tinyglobby().globSync(include, { cwd: root, ignore, absolute: true, dot: false, followSymbolicLinks: false }).map((file) => path.resolve(file)).sort();
     } catch {
       return byName;
     }
