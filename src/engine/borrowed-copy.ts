@@ -144,14 +144,13 @@ function reexportsOf(file: string, text: string): Reexport[] {
 }
 
 /**
- * What a module lends through its re-exports, for an import of `names` (undefined: every export): its own words
- * when it can be where one of the names is declared (it mentions it: a module that never writes a name can only pass
- * it on through `export *`), and those of the modules it re-exports the names from. A barrel of a design system or
- * a constants package lends the words of what a file imports from it, not of everything it re-exports.
+ * The modules whose words a module lends through its re-exports, for an import of `names` (undefined: every
+ * export): itself when it can be where one of the names is declared (it mentions it: a module that never writes a
+ * name can only pass it on through `export *`), and those it re-exports the names from. A barrel of a design system
+ * or a constants package lends the words of what a file imports from it, not of everything it re-exports.
  */
-function lentBy(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver, depth: number, seen: Set<string>): LentWords[] {
-  const words = names === undefined || [...names].some((name) => resolver.mentions(file, text, name)) ? wordsOf(file, text) : undefined;
-  const lent = words === undefined ? [] : [words];
+function lentBy(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver, depth: number, seen: Set<string>): string[] {
+  const lent = names === undefined || [...names].some((name) => resolver.mentions(file, text, name)) ? [file] : [];
   if (depth >= MAX_REEXPORT_DEPTH) return lent;
   for (const reexport of reexportsOf(file, text)) {
     let passed: ReadonlySet<string> | undefined;
@@ -174,6 +173,27 @@ function lentBy(file: string, text: string, names: ReadonlySet<string> | undefin
   return lent;
 }
 
+/**
+ * What a module lends for an import of some names (or of every export), once per run (its resolver's reader sees one
+ * state of the disk): the files that import from one barrel ask it the same, and walking it again for each cost more
+ * than the rest of the filter on a monorepo (a gigabyte of allocations over the four apps' whole trees).
+ */
+const lentByRun = new WeakMap<ModuleResolver, Map<string, string[]>>();
+const MAX_LENT_BY_RUN = 16_384;
+
+/** The modules whose words an import lends (their words are read through `copies`, whose size is bounded). */
+function lentFor(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver): string[] {
+  let byKey = lentByRun.get(resolver);
+  if (!byKey) lentByRun.set(resolver, (byKey = new Map()));
+  const key = visitKey(file, names);
+  let lent = byKey.get(key);
+  if (!lent) {
+    if (byKey.size >= MAX_LENT_BY_RUN) byKey.clear();
+    byKey.set(key, (lent = lentBy(file, text, names, resolver, 0, new Set([key]))));
+  }
+  return lent;
+}
+
 /** A module visited for some names (or every export): visited again only for others. */
 function visitKey(file: string, names: ReadonlySet<string> | undefined): string {
   return names === undefined ? file : `${file}\0${[...names].sort().join(',')}`;
@@ -185,8 +205,7 @@ function visitKey(file: string, names: ReadonlySet<string> | undefined): string 
  */
 export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings, copy?: string): boolean {
   const resolver = cache.resolver(readFile);
-  const borrowed: LentWords[] = [];
-  const seen = new Set<string>([path.resolve(file)]);
+  const borrowed = new Set<LentWords>();
   const { named, whole: every } = importedNames(text);
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[1];
@@ -200,14 +219,16 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     const names = every.has(specifier) ? undefined : named.get(specifier);
     if (names?.size === 0) continue;
     const target = resolver.resolve(file, specifier);
-    if (target.kind !== 'file') continue;
-    const key = visitKey(target.file, names);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    borrowed.push(...lentBy(target.file, target.text, names, resolver, 0, seen));
+    if (target.kind !== 'file' || target.file === path.resolve(file)) continue;
+    for (const lender of lentFor(target.file, target.text, names, resolver)) {
+      const lenderText = lender === target.file ? target.text : resolver.readFile(lender);
+      const words = lenderText === undefined ? undefined : wordsOf(lender, lenderText);
+      if (words) borrowed.add(words);
+    }
   }
-  if (TRANSLATES.test(text)) borrowed.push(...cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages));
+  if (TRANSLATES.test(text)) for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages)) borrowed.add(words);
   // Nothing lent (no word, no price sign): the filter's answer stands.
-  if (!borrowed.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;
-  return filter(text, copy, borrowed);
+  const lent = [...borrowed];
+  if (!lent.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;
+  return filter(text, copy, lent);
 }

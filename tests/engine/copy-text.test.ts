@@ -163,4 +163,38 @@ describe('the second look in a run', () => {
     const byFile = Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId)]));
     expect(byFile).toEqual({ 'MembersTable.tsx': [], 'OptInBox.tsx': ['honest-ui/no-preselected-consent'], 'TrainingBox.tsx': ['honest-ui/no-preselected-consent'] });
   });
+
+  it("walks a barrel once per run for the names files import from it, then reads only the modules that lend", async () => {
+    const { mkdirSync, readFileSync } = await import('node:fs');
+    const { passesWithBorrowedCopy } = await import('../../src/engine/borrowed-copy.js');
+    const { ProjectCache } = await import('../../src/resolve/stylesheets.js');
+    const dir = path.join(root, 'barrel-run');
+    mkdirSync(path.join(dir, 'constants'), { recursive: true });
+    writeFileSync(path.join(dir, 'constants/index.ts'), "export * from './limits';\nexport * from './consent-copy';\nexport * from './routes';\n");
+    writeFileSync(path.join(dir, 'constants/limits.ts'), 'export const MAX_MEMBERS = 50;\n');
+    writeFileSync(path.join(dir, 'constants/consent-copy.ts'), "export const TRAINING_LABEL = 'Use my conversations to train AI models';\n");
+    writeFileSync(path.join(dir, 'constants/routes.ts'), "export const SETTINGS_ROUTE = '/settings';\n");
+    const reads: string[] = [];
+    const readFile = (file: string) => {
+      reads.push(path.relative(dir, file));
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const filter = prefilterForRules(DEFAULT_SETTINGS, presetRules('recommended'));
+    const cache = new ProjectCache();
+    const table = (name: string) => `import { MAX_MEMBERS } from './constants';\nexport const ${name} = () => <p>Up to {MAX_MEMBERS} members</p>;\n`;
+    const training = "import { TRAINING_LABEL } from './constants';\nexport const Training = () => <label><input type=\"checkbox\" defaultChecked />{TRAINING_LABEL}</label>;\n";
+    expect(passesWithBorrowedCopy(table('Members'), path.join(dir, 'Members.tsx'), filter, readFile, cache, DEFAULT_SETTINGS)).toBe(false);
+    const walked = reads.filter((file) => file.startsWith('constants')).length;
+    expect(walked).toBeGreaterThanOrEqual(4);
+    reads.length = 0;
+    expect(passesWithBorrowedCopy(table('Seats'), path.join(dir, 'Seats.tsx'), filter, readFile, cache, DEFAULT_SETTINGS)).toBe(false);
+    // The barrel itself (the import is resolved again) and the one module that can declare MAX_MEMBERS.
+    expect(reads.filter((file) => file.startsWith('constants')).sort()).toEqual(['constants/index.ts', 'constants/limits.ts']);
+    // Another name is a walk of its own, and finds the copy it needs.
+    expect(passesWithBorrowedCopy(training, path.join(dir, 'Training.tsx'), filter, readFile, cache, DEFAULT_SETTINGS)).toBe(true);
+  });
 });
