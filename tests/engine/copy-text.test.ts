@@ -15,6 +15,15 @@ import { analyseProject } from '../../src/engine/project.js';
 import { loadScriptParser } from '../../src/parse/oxc.js';
 import { parseWithTypescriptEstree, type ScriptParser } from '../../src/parse/script.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
+import { tempProjects } from '../helpers/temp-project.js';
+
+const project = tempProjects('copy-text');
+
+/** A constants package's modules: limits and consent copy, side by side behind one barrel. */
+const CONSTANTS = {
+  'constants/limits.ts': 'export const MAX_MEMBERS = 50;\nexport const PAGE_SIZE = 25;\n',
+  'constants/consent-copy.ts': "export const TRAINING_LABEL = 'Use my conversations to train and improve AI models';\n",
+};
 
 /** An editor toolbar: "analytics", "add", "on", "left", "only" and "share" are all code here. */
 const TOOLBAR = `import { useCallback } from 'react';
@@ -144,14 +153,12 @@ describe('the second look in a run', () => {
   });
 
   it('borrows from a barrel the words of what a file imports from it, not of everything it re-exports', async () => {
-    const { mkdirSync } = await import('node:fs');
-    const dir = path.join(root, 'barrel');
-    mkdirSync(path.join(dir, 'constants'), { recursive: true });
     // A constants package's barrel, as monorepos write them: copy for consent screens beside limits and routes.
-    writeFileSync(path.join(dir, 'constants/index.ts'), "export * from './limits';\nexport * from './consent-copy';\nexport { LABEL as OPT_IN_LABEL, TITLE } from './renamed';\n");
-    writeFileSync(path.join(dir, 'constants/limits.ts'), 'export const MAX_MEMBERS = 50;\nexport const PAGE_SIZE = 25;\n');
-    writeFileSync(path.join(dir, 'constants/consent-copy.ts'), "export const TRAINING_LABEL = 'Use my conversations to train and improve AI models';\n");
-    writeFileSync(path.join(dir, 'constants/renamed.ts'), "export const LABEL = 'Send me marketing emails and partner offers';\nexport const TITLE = 'Settings';\n");
+    const dir = project({
+      ...CONSTANTS,
+      'constants/index.ts': "export * from './limits';\nexport * from './consent-copy';\nexport { LABEL as OPT_IN_LABEL, TITLE } from './renamed';\n",
+      'constants/renamed.ts': "export const LABEL = 'Send me marketing emails and partner offers';\nexport const TITLE = 'Settings';\n",
+    });
     const box = (name: string) => `import { ${name} } from './constants';\nconst on = true;\nexport const Box = () => (\n  <label>\n    <input type="checkbox" defaultChecked={on} />\n    {${name}}\n  </label>\n);\n`;
     writeFileSync(path.join(dir, 'MembersTable.tsx'), "import { MAX_MEMBERS, PAGE_SIZE } from './constants';\nexport const MembersTable = ({ rows }: { rows: string[] }) => (\n  <table data-page-size={PAGE_SIZE}>\n    <caption>Up to {MAX_MEMBERS}</caption>\n    {rows.map((row) => <tr key={row}><td>{row}</td></tr>)}\n  </table>\n);\n");
     writeFileSync(path.join(dir, 'TrainingBox.tsx'), box('TRAINING_LABEL'));
@@ -164,16 +171,15 @@ describe('the second look in a run', () => {
     expect(byFile).toEqual({ 'MembersTable.tsx': [], 'OptInBox.tsx': ['honest-ui/no-preselected-consent'], 'TrainingBox.tsx': ['honest-ui/no-preselected-consent'] });
   });
 
-  it("walks a barrel once per run for the names files import from it, then reads only the modules that lend", async () => {
-    const { mkdirSync, readFileSync } = await import('node:fs');
+  it('walks a barrel once per run for the names files import from it, then reads only the modules that lend', async () => {
+    const { readFileSync } = await import('node:fs');
     const { passesWithBorrowedCopy } = await import('../../src/engine/borrowed-copy.js');
     const { ProjectCache } = await import('../../src/resolve/stylesheets.js');
-    const dir = path.join(root, 'barrel-run');
-    mkdirSync(path.join(dir, 'constants'), { recursive: true });
-    writeFileSync(path.join(dir, 'constants/index.ts'), "export * from './limits';\nexport * from './consent-copy';\nexport * from './routes';\n");
-    writeFileSync(path.join(dir, 'constants/limits.ts'), 'export const MAX_MEMBERS = 50;\n');
-    writeFileSync(path.join(dir, 'constants/consent-copy.ts'), "export const TRAINING_LABEL = 'Use my conversations to train AI models';\n");
-    writeFileSync(path.join(dir, 'constants/routes.ts'), "export const SETTINGS_ROUTE = '/settings';\n");
+    const dir = project({
+      ...CONSTANTS,
+      'constants/index.ts': "export * from './limits';\nexport * from './consent-copy';\nexport * from './routes';\n",
+      'constants/routes.ts': "export const SETTINGS_ROUTE = '/settings';\n",
+    });
     const reads: string[] = [];
     const readFile = (file: string) => {
       reads.push(path.relative(dir, file));
