@@ -181,17 +181,27 @@ function lentBy(file: string, text: string, names: ReadonlySet<string> | undefin
 const lentByRun = new WeakMap<ModuleResolver, Map<string, string[]>>();
 const MAX_LENT_BY_RUN = 16_384;
 
-/** The modules whose words an import lends (their words are read through `copies`, whose size is bounded). */
-function lentFor(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver): string[] {
+/**
+ * The modules whose words an import lends (their words are read through `copies`, whose size is bounded), name by
+ * name: files import different sets of names from one barrel (`{ A, B }`, `{ A, C }`), and what a set lends is what
+ * its names lend, each walked once.
+ */
+function lentFor(file: string, text: string, names: ReadonlySet<string> | undefined, resolver: ModuleResolver): Iterable<string> {
   let byKey = lentByRun.get(resolver);
   if (!byKey) lentByRun.set(resolver, (byKey = new Map()));
-  const key = visitKey(file, names);
-  let lent = byKey.get(key);
-  if (!lent) {
-    if (byKey.size >= MAX_LENT_BY_RUN) byKey.clear();
-    byKey.set(key, (lent = lentBy(file, text, names, resolver, 0, new Set([key]))));
-  }
-  return lent;
+  const once = (single: ReadonlySet<string> | undefined): string[] => {
+    const key = visitKey(file, single);
+    let lent = byKey.get(key);
+    if (!lent) {
+      if (byKey.size >= MAX_LENT_BY_RUN) byKey.clear();
+      byKey.set(key, (lent = lentBy(file, text, single, resolver, 0, new Set([key]))));
+    }
+    return lent;
+  };
+  if (names === undefined) return once(undefined);
+  const lenders = new Set<string>();
+  for (const name of names) for (const lender of once(new Set([name]))) lenders.add(lender);
+  return lenders;
 }
 
 /** A module visited for some names (or every export): visited again only for others. */
