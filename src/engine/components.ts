@@ -12,9 +12,10 @@ import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type St
 import { libraryClasses } from '../css/library-styles.js';
 import { libraryById } from '../libraries/index.js';
 import { mergeTailwindTokens } from '../model/class-merge.js';
+import { importedAs } from '../model/bindings.js';
 import { buildModel, elementBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
-import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type Rendering } from '../model/components.js';
+import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
@@ -133,7 +134,7 @@ function follow(definition: Definition, program: TSESTree.Program | undefined, f
 /** Where the component a module names (`Button`, `Ui.Button`) is defined, if it is a component of the project. */
 function locate(elementName: string, imports: readonly ImportInfo[], program: TSESTree.Program, file: string, context: Context): Located {
   const [head = '', ...members] = elementName.split('.');
-  const binding = imports.flatMap((i) => i.bindings).find((b) => b.local === head);
+  const binding = importedAs(imports, head);
   if (!binding) {
     if (members.length > 0) return { kind: 'skip' };
     const definition = localDefinition(program, head);
@@ -159,15 +160,14 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   if (stack.includes(key)) return 'renders itself through an import cycle';
   if (depth > MAX_COMPONENT_DEPTH) return `nested more than ${MAX_COMPONENT_DEPTH} components deep`;
   if (++context.renders > MAX_RENDERS) return `more than ${MAX_RENDERS} component renders in one file`;
-  const root = componentRoot(found.fn);
-  if (!root.ok) return root.detail;
-  const binding = propsBinding(found.fn);
+  const shape = shapeOf(found.fn);
+  if (!shape.ok) return shape.detail;
+  const { root, binding, props } = shape;
   const constants = propsConstants(binding, useSite, elementBindings(useSiteModel, useSite));
   const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, only: root.jsx, ...(context.values ? { external: context.values } : {}) });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
   context.modelFiles.set(model, found.file);
-  const props = rootProps(root.jsx, binding);
   // The inner elements that take the use site's className, style or other props, found before components they
   // render are expanded in place.
   const targets = new Map([...subtree(element)].flatMap((inner) => {
@@ -194,6 +194,25 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
     }
   }
   return { file: found.file, root: element, props, targets };
+}
+
+/** What a component's code says of any use site: its root, how it takes its props, where the root passes them on. */
+type ComponentShape = { ok: true; root: { jsx: TSESTree.JSXElement }; binding: PropsBinding; props: RootProps } | { ok: false; detail: string };
+
+/** Read once per component (per parse of its module), read-only after: a design system's button renders at every use site. */
+const shapes = new WeakMap<FunctionNode, ComponentShape>();
+
+function shapeOf(fn: FunctionNode): ComponentShape {
+  let shape = shapes.get(fn);
+  if (!shape) {
+    const root = componentRoot(fn);
+    if (root.ok) {
+      const binding = propsBinding(fn);
+      shape = { ok: true, root, binding, props: rootProps(root.jsx, binding) };
+    } else shape = root;
+    shapes.set(fn, shape);
+  }
+  return shape;
 }
 
 /**

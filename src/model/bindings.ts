@@ -252,8 +252,24 @@ function next(context: EvaluationContext, hop = false): EvaluationContext | unde
 }
 
 function importBinding(bindings: FileBindings, name: string): ImportBinding | undefined {
-  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === name) return binding;
-  return undefined;
+  return importedAs(bindings.imports, name);
+}
+
+/** A module's imports by local name (the first import of a name wins), indexed once per module's list. */
+const importIndexes = new WeakMap<readonly ImportInfo[], Map<string, ImportBinding>>();
+
+/**
+ * The import that binds `local` in a module, if one does: asked for each name a value or element reads, so the
+ * list (written once, by walkBindings) is indexed rather than scanned.
+ */
+export function importedAs(imports: readonly ImportInfo[], local: string): ImportBinding | undefined {
+  let index = importIndexes.get(imports);
+  if (!index) {
+    index = new Map();
+    for (const info of imports) for (const binding of info.bindings) if (!index.has(binding.local)) index.set(binding.local, binding);
+    importIndexes.set(imports, index);
+  }
+  return index.get(local);
 }
 
 /** Follow a name to the node that holds its value. */

@@ -147,15 +147,64 @@ export function normaliseJsxText(raw: string): string {
     .replace(/ {2,}/g, ' ');
 }
 
+interface ImportNames {
+  sources: Map<string, string>;
+  imported: Map<string, string>;
+  cssModules: Map<string, string>;
+}
+
+/** What each imported name is, per program: a component's module is built once per use site, its imports read once. */
+const importNames = new WeakMap<TSESTree.Program, ImportNames>();
+
+function importNamesOf(program: TSESTree.Program, bindings: FileBindings): ImportNames {
+  let names = importNames.get(program);
+  if (names) return names;
+  names = { sources: new Map(), imported: new Map(), cssModules: new Map() };
+  for (const info of bindings.imports) {
+    for (const binding of info.bindings) {
+      names.sources.set(binding.local, info.source);
+      names.imported.set(binding.local, binding.imported);
+      if (CSS_MODULE.test(info.source)) names.cssModules.set(binding.local, info.source);
+    }
+  }
+  readDestructuredImports(program, names);
+  importNames.set(program, names);
+  return names;
+}
+
+/**
+ * `const { Text, Paragraph } = Typography` with `Typography` imported (Ant Design's usual style): `Text` is the
+ * library's `Typography.Text`, as if written so.
+ */
+function readDestructuredImports(program: TSESTree.Program, names: ImportNames): void {
+  for (const statement of program.body) {
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const declarator of statement.declarations) {
+      const init = declarator.init && unwrapExpression(declarator.init);
+      if (declarator.id.type !== 'ObjectPattern' || init?.type !== 'Identifier') continue;
+      const source = names.sources.get(init.name);
+      const imported = names.imported.get(init.name);
+      if (source === undefined || imported === undefined || imported === '*' || imported === 'default') continue;
+      for (const property of declarator.id.properties) {
+        if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
+        const key = propertyKeyName(property);
+        if (key === undefined || names.sources.has(property.value.name)) continue;
+        names.sources.set(property.value.name, source);
+        names.imported.set(property.value.name, `${imported}.${key}`);
+      }
+    }
+  }
+}
+
 class ModelBuilder {
   private bindings: FileBindings;
   readonly fileBindings: FileBindings;
   private readonly elements: UIElement[] = [];
   private readonly roots: UIElement[] = [];
-  private readonly cssModules = new Map<string, string>();
-  private readonly importSources = new Map<string, string>();
+  private readonly cssModules: Map<string, string>;
+  private readonly importSources: ReadonlyMap<string, string>;
   /** Local name → the name it was imported as (`Button` for `import { Button as MuiButton }`). */
-  private readonly importedNames = new Map<string, string>();
+  private readonly importedNames: ReadonlyMap<string, string>;
   private nextId = 0;
   /** List items unrolled so far (MAX_REPEATED_ITEMS). */
   private repeatedItems = 0;
@@ -181,38 +230,11 @@ class ModelBuilder {
       for (const [name, node] of constants) if (!merged.has(name)) merged.set(name, node);
       this.bindings.constants = merged;
     }
-    for (const info of this.bindings.imports) {
-      for (const binding of info.bindings) {
-        this.importSources.set(binding.local, info.source);
-        this.importedNames.set(binding.local, binding.imported);
-        if (CSS_MODULE.test(info.source)) this.cssModules.set(binding.local, info.source);
-      }
-    }
-    this.readDestructuredImports(program);
-  }
-
-  /**
-   * `const { Text, Paragraph } = Typography` with `Typography` imported (Ant Design's usual style): `Text` is the
-   * library's `Typography.Text`, as if written so.
-   */
-  private readDestructuredImports(program: TSESTree.Program): void {
-    for (const statement of program.body) {
-      if (statement.type !== 'VariableDeclaration') continue;
-      for (const declarator of statement.declarations) {
-        const init = declarator.init && unwrapExpression(declarator.init);
-        if (declarator.id.type !== 'ObjectPattern' || init?.type !== 'Identifier') continue;
-        const source = this.importSources.get(init.name);
-        const imported = this.importedNames.get(init.name);
-        if (source === undefined || imported === undefined || imported === '*' || imported === 'default') continue;
-        for (const property of declarator.id.properties) {
-          if (property.type !== 'Property' || property.value.type !== 'Identifier') continue;
-          const key = propertyKeyName(property);
-          if (key === undefined || this.importSources.has(property.value.name)) continue;
-          this.importSources.set(property.value.name, source);
-          this.importedNames.set(property.value.name, `${imported}.${key}`);
-        }
-      }
-    }
+    const names = importNamesOf(program, shared);
+    this.importSources = names.sources;
+    this.importedNames = names.imported;
+    // The model's own: the component expansion adds the CSS modules of the components it renders.
+    this.cssModules = new Map(names.cssModules);
   }
 
   build(): UIModel {

@@ -17,7 +17,7 @@
  * with `values` (react-intl 10.1 src/components/message.js), `defineMessages` returns its argument (server.d.ts).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import type { FileBindings, Location, MessageRequest } from './bindings.js';
+import { importedAs, type FileBindings, type Location, type MessageRequest } from './bindings.js';
 import { calleeName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { parseMessage, type PlaceholderValue } from './messages.js';
 import type { CallContext } from './sources.js';
@@ -38,8 +38,7 @@ const I18NEXT_HOOKS = new Set(['useTranslation']);
 const NEXT_INTL = new Set(['useTranslations', 'getTranslations', 'createTranslator']);
 
 function importOf(bindings: FileBindings, local: string): { source: string; imported: string } | undefined {
-  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === local) return { source: info.source, imported: binding.imported };
-  return undefined;
+  return importedAs(bindings.imports, local);
 }
 
 function stringOf(node: Node | undefined, bindings: FileBindings, context: CallContext): string | undefined {

@@ -25,7 +25,7 @@
  *   (redux-toolkit.js.org/api/createslice).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { importedAs, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -46,8 +46,7 @@ const SELECTOR_HOOK = /^use(?:App|Root|Typed)?Selector$/;
 const fail = (reason: 'dynamic-expression' | 'unknown-value' | 'translation'): Location => ({ ok: false, reason });
 
 function importSource(bindings: FileBindings, local: string): string | undefined {
-  for (const info of bindings.imports) for (const binding of info.bindings) if (binding.local === local) return info.source;
-  return undefined;
+  return importedAs(bindings.imports, local)?.source;
 }
 
 /**

@@ -38,6 +38,27 @@ describe('tailwind-merge precedence', () => {
     expect(names(merged)).toEqual(['text-sm?', 'text-xs?', 'bg-white', 'accept']);
   });
 
+  it('merges a list seen before the same way, into tokens of its own', () => {
+    // A design system's button merges one list at every use site; the outcome is remembered by names and conditions.
+    const list = (module: string): ClassToken[] => [
+      { name: 'text-sm', conditional: false },
+      { name: 'text-xs', conditional: true },
+      { name: 'accept', conditional: false, module },
+      { name: 'bg-red-500', conditional: true },
+      { name: 'bg-white', conditional: false },
+    ];
+    const first = mergeTailwindTokens(list('./A.module.css'));
+    const again = mergeTailwindTokens(list('./B.module.css'));
+    expect(names(again)).toEqual(names(first));
+    expect(names(again)).toEqual(['text-sm?', 'text-xs?', 'accept', 'bg-white']);
+    // Each call's tokens are new objects carrying the input's own data (a CSS module's path).
+    expect(again.find((t) => t.name === 'accept')?.module).toBe('./B.module.css');
+    (first[0] as ClassToken).conditional = false;
+    expect(mergeTailwindTokens(list('./A.module.css'))[0]?.conditional).toBe(true);
+    // The same names with other conditions are another list.
+    expect(names(mergeTailwindTokens(list('./A.module.css').map((t) => ({ ...t, conditional: false }))))).toEqual(['text-xs', 'accept', 'bg-white']);
+  });
+
   it('applies through cn and twMerge but not through clsx', () => {
     const source = `import { cn } from '@/lib/utils';
 import clsx from 'clsx';
