@@ -321,7 +321,7 @@ export class StyleResolver implements StyleSource {
     for (const sheet of this.scope.globalSheets) {
       for (const rule of sheet.rules) {
         const subject = rule.selector.compounds[0];
-        if (!rule.selector.root || rule.conditions.length > 0 || subject?.tag === 'body') continue;
+        if (!rule.selector.root || rule.conditions.length > 0 || subject?.tag === 'body' || rootVariant(rule)) continue;
         for (const d of rule.declarations) {
           if (d.property === 'font-size') size = fontSizeToPx(d.value, this.scope.rootFontSize, this.scope.rootFontSize) ?? size;
         }
@@ -337,7 +337,10 @@ export class StyleResolver implements StyleSource {
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
         if (!rule.selector.root) continue;
-        this.applyRule(rule, sheetIndex, cascaded, conditional);
+        // A theme the page switches to (`:root[data-theme="mail"]`, `html.dark`) is one of its variants, not the
+        // page as it first renders: its declarations are conditional, as a media query's are.
+        if (rootVariant(rule)) this.applyRule({ ...rule, conditions: [...rule.conditions, rule.selectorText] }, sheetIndex, cascaded, conditional);
+        else this.applyRule(rule, sheetIndex, cascaded, conditional);
       }
     });
     const base: ComputedStyle = {
@@ -933,4 +936,14 @@ function skipFragments(element: UIElement | null): UIElement | null {
   let current = element;
   while (current && current.name === '#fragment') current = current.parent;
   return current;
+}
+
+/**
+ * A root rule that asks something of the root element (a class, an id, an attribute: `html.dark`,
+ * `:root[data-theme="mail"]`, `html[lang="de"]`): the root has none of these until a script or the server sets them,
+ * so the rule describes a variant of the page. (`:root:not(.dark)` asks only for an absence: the page as it renders.)
+ */
+function rootVariant(rule: IndexedRule): boolean {
+  const subject = rule.selector.compounds[0];
+  return subject !== undefined && (subject.classes.length > 0 || subject.ids.length > 0 || subject.attributes.length > 0);
 }

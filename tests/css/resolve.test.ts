@@ -238,6 +238,25 @@ describe('custom properties (CSS Variables 1)', () => {
     expect(s.of('maybe').color).toMatchObject({ known: false, reason: 'css-variable' });
   });
 
+  it('reads a theme the root switches to (an attribute or class on html) as a variant, not as the page', () => {
+    // inbox-zero's globals.css: the Mail palette applies where a script stamps data-theme="mail" on <html>.
+    const css = `
+      :root { --muted-foreground: 215.4 16.3% 46.9%; --background: 0 0% 100%; }
+      :root[data-theme="mail"]:not(.dark) { --muted-foreground: 0 0% 51.8%; --background: 0 0% 99.2%; }
+      html.dark { --muted-foreground: 240 5% 64.9%; font-size: 20px; }
+      :root:not(.high-contrast) { --ring: #2563eb; }
+      .text-muted-foreground { color: hsl(var(--muted-foreground)); }
+      .ring { border-color: var(--ring); }
+    `;
+    const s = setup(`const A = () => <div><p className="text-muted-foreground" id="p">Billed monthly</p><p className="ring" id="r">x</p></div>;`, { css: [css] });
+    expect(hex(s.of('p').color)).toBe('#64748b');
+    // `html.dark`'s font-size is not the page's either: rem stays 16px.
+    expect(value(s.of('p').fontSize)).toBe(16);
+    // A root rule that asks only for an absence matches the root as it renders.
+    const ring = s.of('r').borderColor;
+    expect(ring.known && ring.value ? toHex(ring.value) : ring).toBe('#2563eb');
+  });
+
   it('does not follow a cycle', () => {
     const s = setup(`const A = () => <p className="t" id="p">x</p>;`, { css: [':root { --a: var(--b); --b: var(--a) } .t { color: var(--a) }'] });
     expect(s.of('p').color).toMatchObject({ known: false, reason: 'css-variable' });
