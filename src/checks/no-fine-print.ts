@@ -8,6 +8,7 @@ import type { ConsentContext } from '../context/detect.js';
 import { ancestors, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, type Appearance } from '../visual/appearance.js';
+import { mutuallyExclusive } from '../model/branches.js';
 import { primaryChoice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
@@ -87,7 +88,8 @@ export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) =
     for (const element of textBlocks(context, analysis.consent)) {
       const topics = materialTopics(element, analysis.consent);
       if (topics.length === 0) continue;
-      const result = checkBlock(element, topics, context, analysis, options, primary);
+      // Text in a branch the choice is never rendered with (another step of a slideshow) qualifies no choice there.
+      const result = checkBlock(element, topics, context, analysis, options, primary && mutuallyExclusive(element, primary.element) ? undefined : primary);
       findings.push(...result.findings);
       reviews.push(...result.reviews);
     }

@@ -34,6 +34,33 @@ html { font-size: 62.5%; }
 ruleTester().run('no-fine-print', rule, {
   valid: [
     {
+      // A year-in-review slideshow (papermark's): the intro's "Let's go" and the last slide's credit offer are never
+      // on screen together, so the offer's smaller text qualifies no choice of the intro.
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+export function YearlyRecap({ stats }: { stats: { year: number } }) {
+  const [slide, setSlide] = useState(0);
+  return (
+    <div role="dialog" aria-label="Your year">
+      {slide === 0 && (
+        <div>
+          <h1 style={{ fontSize: 48 }}>Your {stats.year} with Papermark</h1>
+          <p style={{ fontSize: 14 }}>This review is personalised to your platform usage.</p>
+          <button style={{ fontSize: 18 }} onClick={() => setSlide(1)}>Let's go</button>
+        </div>
+      )}
+      {slide === 6 && (
+        <div>
+          <h2 style={{ fontSize: 30 }}>Share your stats</h2>
+          <p style={{ fontSize: 12 }}>You will receive $50 in credits on your account.</p>
+        </div>
+      )}
+    </div>
+  );
+}`,
+    },
+    {
       // A copyright line in the page footer is outside every consent context: small print there is not a disclosure
       // qualifying a choice.
       filename,
