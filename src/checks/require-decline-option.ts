@@ -74,6 +74,15 @@ function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): 
   });
 }
 
+/** Topics of a notice about what is done with people's data. */
+const DATA_PRACTICE_TOPICS = new Set(['cookies', 'privacy', 'consent']);
+
+/** Whether a context speaks of a data practice (cookies, privacy, consent) or asks for one ("May we…", "Allow us…"). */
+function speaksOfDataPractice(context: ConsentContext, consent: ConsentAnalysis): boolean {
+  if (context.topics.some((topic) => DATA_PRACTICE_TOPICS.has(topic))) return true;
+  return consent.lexicon.consentRequests.matches(consent.lexicon.clauses(clauseText(context.root).value));
+}
+
 function nonEssentialPurposes(context: ConsentContext, consent: ConsentAnalysis): string[] {
   const purposes = new Set<string>();
   for (const match of consent.lexicon.purposes.matchAll(consent.lexicon.clauses(clauseText(context.root).value))) purposes.add(match.value);
@@ -110,6 +119,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => ACKNOWLEDGE.has(tokenize(c.label.value).join(' ')));
     // "OK" on a notice that names no non-essential purpose informs; it does not ask.
     if (acknowledgeOnly && purposes.length === 0) continue;
+    // Product copy that names a purpose as a feature ("Label newsletters and archive them", "personalized
+    // briefings" on an onboarding step) and a "Continue" is a step of the product, not a notice of its data use.
+    if (acknowledgeOnly && !speaksOfDataPractice(context, consent)) continue;
     // A step with its own purpose toggles and a "Continue": continuing with them off declines in one click, as
     // "Save" does on a preference layer (toggles that start on are no-preselected-consent's to report).
     if (acknowledgeOnly && context.controls.some((control) => control.purposes.length > 0 && !control.essential)) continue;

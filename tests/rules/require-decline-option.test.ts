@@ -4,6 +4,30 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss (inbox-zero's onboarding): product copy that names newsletters and personalised briefings as what
+      // the product does, with a "Continue" to the next step. No notice of the site's own data use, nothing asked.
+      filename: TSX,
+      code: `
+import { ArrowRightIcon } from 'lucide-react';
+import { PageHeading, TypographyP } from '@/components/Typography';
+import { Button } from '@/components/ui/button';
+export function StepEmailsSorted({ onNext }: { onNext: () => void }) {
+  return (
+    <div className="flex min-h-svh flex-col items-center justify-center bg-slate-50 px-4 py-8">
+      <PageHeading className="mb-3">Your inbox, automatically sorted</PageHeading>
+      <TypographyP className="text-muted-foreground mb-8">
+        Every email gets a label like "To Reply", "Newsletter", or "Cold Email". We'll also prepare personalized
+        briefings before your meetings.
+      </TypographyP>
+      <Button className="w-full" onClick={onNext}>
+        Continue
+        <ArrowRightIcon className="ml-2 size-4" />
+      </Button>
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss: a profile form filled in through a design system's fields; "Marketing" is a role to pick, and
       // "Continue" submits what people typed.
       filename: TSX,
@@ -318,6 +342,22 @@ export const Banner = () => (
 );`,
       errors: [
         { messageId: 'acknowledgeOnly', data: {"accept":"Got it","others":"none","purposes":"analytics, advertising"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // A notice that asks about marketing email, with "OK" as its only answer: asking, with no way to say no.
+      filename: TSX,
+      code: `
+export function OffersNotice({ onDone }: { onDone: () => void }) {
+  return (
+    <div className="rounded-lg border p-4">
+      <p>Would you like us to send you special offers by email?</p>
+      <button className="btn btn-primary" onClick={onDone}>OK</button>
+    </div>
+  );
+}`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"OK","others":"none","purposes":"marketing"}, line: 4, column: 5 },
       ],
     },
     {
