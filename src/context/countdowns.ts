@@ -20,11 +20,18 @@ const LIVE_ROLES = new Set(['timer', 'status', 'marquee']);
 const dynamic = (node: UINode | undefined): boolean => node?.kind === 'text' && !node.text.known;
 const knownText = (node: UINode | undefined): string | undefined => (node?.kind === 'text' && node.text.known ? node.text.value : undefined);
 
+/**
+ * The colon of a clock: `{minutes}:{seconds}` (or spaced on both sides). A colon with a space only after it is a
+ * label's, `{planName}: {minQuantity} users` (papermark's seat dialog), not a time.
+ */
+const CLOCK_COLON = /^(?::| : )$/;
+
 /** `{minutes}:{seconds}`: two values computed at run time around a colon, the way a ticking timer renders. */
 export function rendersTimer(element: UIElement): boolean {
   const children = element.children;
   for (let i = 0; i + 2 < children.length; i++) {
-    if (dynamic(children[i]) && knownText(children[i + 1])?.trim() === ':' && dynamic(children[i + 2])) return true;
+    const colon = knownText(children[i + 1]);
+    if (dynamic(children[i]) && colon !== undefined && CLOCK_COLON.test(colon) && dynamic(children[i + 2])) return true;
   }
   return false;
 }

@@ -72,6 +72,13 @@ function isStrongSurface(element: UIElement): boolean {
   return staticAttribute(element, 'aria-modal') !== undefined;
 }
 
+/** A layer drawn over the page: a dialog, role="dialog" or "alertdialog", aria-modal. */
+function isLayer(element: UIElement): boolean {
+  if (element.semantic === 'dialog') return true;
+  const role = staticAttribute(element, 'role');
+  return role === 'dialog' || role === 'alertdialog' || staticAttribute(element, 'aria-modal') !== undefined;
+}
+
 /**
  * `holders`: elements with a choice or a consent control in their subtree. A class or id word (`banner`, `cookie`)
  * is the weakest sign of a prompt surface, so it counts only for an element that holds its own choices: a
@@ -248,6 +255,18 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     return undefined;
   };
   for (const context of contexts.values()) context.parent = context.root.parent ? nearest(context.root.parent) : undefined;
+  // What a dialog holds is that dialog's: a dialog with no consent purpose of its own (papermark's "Add more seats"
+  // with its "Proceed to checkout", rendered in the app layout of every page) is a layer of its own, not part of a
+  // prompt around it, so its choices, controls and questions belong to no context.
+  const owner = (element: UIElement): ConsentContext | undefined => {
+    if (contexts.has(element)) return contexts.get(element);
+    for (const ancestor of ancestors(element)) {
+      const context = contexts.get(ancestor);
+      if (context) return context;
+      if (isLayer(ancestor)) return undefined;
+    }
+    return undefined;
+  };
 
   const choices = new Map<UIElement, Choice>();
   for (const element of model.elements) {
@@ -257,10 +276,10 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     const choice = classified.get(element);
     if (!choice) continue;
     choices.set(element, choice);
-    nearest(element)?.choices.push(choice);
+    owner(element)?.choices.push(choice);
   }
-  for (const control of controls) nearest(control.element)?.controls.push(control);
-  for (const question of questions) nearest(question.group)?.questions.push(question);
+  for (const control of controls) owner(control.element)?.controls.push(control);
+  for (const question of questions) owner(question.group)?.questions.push(question);
 
   const analysis: ConsentAnalysis = { contexts: [...contexts.values()], controls, choices, questions, countdowns: findCountdowns(model, facts, lexicon), lexicon };
   assignRoles({

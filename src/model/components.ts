@@ -180,15 +180,25 @@ export function propsBinding(fn: FunctionNode): PropsBinding {
   return binding;
 }
 
-/** `className`, `props.className`: an expression that is the prop itself. */
+/**
+ * `className`, `props.className`: an expression that is the prop itself. Also a read of the rest of destructured
+ * props (`({ loading, ...props }) => <button {...props}>{props.children}</button>`, papermark's Button), where the
+ * rest still holds the prop.
+ */
 function isPropReference(node: Node, prop: string, binding: PropsBinding): boolean {
   const value = unwrapExpression(node);
   if (value.type === 'Identifier') return binding.locals.get(value.name)?.prop === prop;
-  if (value.type === 'MemberExpression' && binding.object) {
+  if (value.type === 'MemberExpression') {
     const object = unwrapExpression(value.object);
-    return object.type === 'Identifier' && object.name === binding.object && propertyKeyName(value) === prop;
+    if (object.type !== 'Identifier' || propertyKeyName(value) !== prop) return false;
+    return object.name === binding.object || restHolds(object.name, prop, binding);
   }
   return false;
+}
+
+/** Whether `name` is the rest of the destructured props and still holds `prop` (it was not taken out by name). */
+function restHolds(name: string, prop: string, binding: PropsBinding): boolean {
+  return binding.rest !== undefined && name === binding.rest && ![...binding.locals.values()].some((l) => l.prop === prop);
 }
 
 function mentions(node: Node, prop: string, binding: PropsBinding): boolean {
@@ -204,8 +214,7 @@ function mentions(node: Node, prop: string, binding: PropsBinding): boolean {
 function spreadCarries(argument: Node, prop: string, binding: PropsBinding): boolean {
   const value = unwrapExpression(argument);
   if (value.type !== 'Identifier') return false;
-  if (value.name === binding.object) return true;
-  return value.name === binding.rest && ![...binding.locals.values()].some((l) => l.prop === prop);
+  return value.name === binding.object || restHolds(value.name, prop, binding);
 }
 
 function isPassThrough(argument: Node, binding: PropsBinding): boolean {

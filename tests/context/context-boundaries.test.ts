@@ -218,11 +218,130 @@ export function TrialOffer({ onStart }: { onStart: () => void }) {
     expect(result.checker).toEqual(result.eslint);
   });
 
+  it('near-miss: "automatically" alone is no renewal term (an invoice sent to the accountant below "Upgrade")', async () => {
+    const result = await both({ 'TrialOffer.tsx': TRIAL('Upgrade your subscription to Pro', 'Upgrade', 'Automatically send each invoice to your accountant.'), 'Trial.module.css': TRIAL_CSS }, 'TrialOffer.tsx', [
+      'no-fine-print',
+      'no-buried-consent',
+    ]);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
   it('near-miss: a delivery estimate in small print is no price or renewal term', async () => {
     const result = await both({ 'TrialOffer.tsx': TRIAL('Try Premium free for 7 days', 'Start free trial', 'Then we email you every week with tips.'), 'Trial.module.css': TRIAL_CSS }, 'TrialOffer.tsx', [
       'no-fine-print',
       'no-buried-consent',
     ]);
     expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+describe('a dialog is a layer of its own', () => {
+  // papermark's app layout renders its "Add more seats" dialog on every page: a dialog with no consent purpose,
+  // whose "Proceed to checkout" must not become the action of the page around it.
+  const LAYOUT = `
+import { SeatsDialog } from './SeatsDialog';
+
+export function AppLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <div className="border-b px-4 py-2 text-sm">Your trial ends in 3 days. Upgrade to keep your subscription.</div>
+      <SeatsDialog />
+      <div className="flex-1 p-6">{children}</div>
+    </div>
+  );
+}
+`;
+  const SEATS = `
+import { useState } from 'react';
+import { usePlan } from '@/lib/swr/use-billing';
+
+export function SeatsDialog() {
+  const { planName, minQuantity, open, checkout } = usePlan();
+  const [quantity, setQuantity] = useState(1);
+  return (
+    <div role="dialog" aria-modal="true" hidden={!open}>
+      <h2>Add more seats</h2>
+      <input type="number" value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} />
+      <p>Minimum quantity for {planName}: {minQuantity} users</p>
+      <button onClick={() => checkout(quantity)}>Proceed to checkout</button>
+    </div>
+  );
+}
+`;
+  const PAGE = `
+import { AppLayout } from './AppLayout';
+import { useBilling } from '@/lib/swr/use-billing';
+
+export default function BillingPage() {
+  const { plan } = useBilling();
+  return (
+    <AppLayout>
+      <h1>Billing</h1>
+      <p>Your subscription renews on {plan.renewsOn} at {plan.price} per month.</p>
+    </AppLayout>
+  );
+}
+`;
+
+  it("a page's renewal terms are not buried under a dialog's checkout button, and a label's colon is no clock", async () => {
+    const result = await both({ 'AppLayout.tsx': LAYOUT, 'SeatsDialog.tsx': SEATS, 'BillingPage.tsx': PAGE }, 'BillingPage.tsx', ['no-buried-consent', 'no-false-urgency', 'require-decline-option']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+    // The dialog itself: "Minimum quantity for {planName}: {minQuantity} users" beside its checkout is a label.
+    expect(await both({ 'SeatsDialog.tsx': SEATS }, 'SeatsDialog.tsx', ['no-false-urgency'])).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('the same checkout with a real mm:ss timer, inside the dialog, is still reported', async () => {
+    const timed = SEATS.replace('<p>Minimum quantity for {planName}: {minQuantity} users</p>', '<p>Offer ends in {minutes}:{seconds}</p>').replace('const [quantity', 'const { minutes, seconds } = useOfferClock();\n  const [quantity').replace("import { usePlan }", "import { useOfferClock } from '@/lib/offer-clock';\nimport { usePlan }");
+    const result = await both({ 'SeatsDialog.tsx': timed }, 'SeatsDialog.tsx', ['no-false-urgency']);
+    expect(result.eslint).toEqual(['no-false-urgency countdown 14:7']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+});
+
+describe('a design-system button that renders the rest of its props', () => {
+  // papermark's Button: `({ className, loading, ...props }) => <Comp {...props}>{loading && <Spinner />}{props.children}</Comp>`.
+  const BUTTON = `
+import * as React from 'react';
+import { Slot } from '@radix-ui/react-slot';
+import { LoadingSpinner } from './loading-spinner';
+
+export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  asChild?: boolean;
+  loading?: boolean;
+}
+
+const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(({ className, disabled, loading, asChild = false, ...props }, ref) => {
+  const Comp = asChild ? Slot : 'button';
+  return (
+    <Comp className={className} ref={ref} disabled={disabled || loading} {...props}>
+      {loading ? <LoadingSpinner className="mr-1 h-5 w-5" /> : null}
+      {props.children}
+    </Comp>
+  );
+});
+Button.displayName = 'Button';
+
+export { Button };
+`;
+  const BANNER = `
+import { Button } from '@/components/ui/button';
+import { useConsent } from '@/hooks/use-consent';
+
+export function CookieBanner() {
+  const { save, saving } = useConsent();
+  return (
+    <div role="dialog" aria-label="Cookies" className="fixed bottom-4 left-4 right-4 rounded-lg border bg-white p-4">
+      <p>We use cookies for analytics and personalised advertising.</p>
+      <Button loading={saving} onClick={() => save('all')}>Accept all</Button>
+    </div>
+  );
+}
+`;
+  const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } });
+
+  it('reads its label from the children it renders, so a banner with only "Accept all" is reported', async () => {
+    const result = await both({ 'components/ui/button.tsx': BUTTON, 'components/CookieBanner.tsx': BANNER, 'tsconfig.json': TSCONFIG }, 'components/CookieBanner.tsx', ['require-decline-option']);
+    expect(result.eslint).toEqual(['require-decline-option missingDecline 8:5']);
+    expect(result.checker).toEqual(result.eslint);
   });
 });
