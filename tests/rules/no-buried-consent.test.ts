@@ -12,6 +12,30 @@ const ruleTester = new RuleTester({ languageOptions: { parser, parserOptions: { 
 
 ruleTester.run('no-buried-consent', rule, {
   valid: [
+    // Near-miss: an email assistant's settings (inbox-zero, papermark): a plan form's "Save", then a section headed
+    // "AI Model", a count of conversations and a line about processing new emails. Naming the model picker, a
+    // conversation count or what the product does to the user's mail discloses no data use of theirs.
+    {
+      code: `import { Button } from '@/components/ui/button';
+import { useAssistantStats } from '@/hooks/useAssistantStats';
+
+export function AssistantSettings({ onSave }: { onSave: () => void }) {
+  const { plan, conversations, isLoading } = useAssistantStats();
+  return (
+    <form onSubmit={onSave} className="space-y-6">
+      <h2 className="text-lg font-semibold">Your subscription</h2>
+      <p>{plan.name}: billed monthly at {plan.price}.</p>
+      <Button type="submit" disabled={isLoading}>Save</Button>
+      <section className="space-y-2">
+        <h3 className="font-medium">AI Model</h3>
+        <p>Conversations: {conversations}</p>
+        <p className="text-sm text-muted-foreground">No conversations found</p>
+        <p className="text-sm text-muted-foreground">Upgrade on the next step to process new emails as they arrive.</p>
+      </section>
+    </form>
+  );
+}`,
+    },
     // Near-miss: a billing page whose "Upgrade" only links to the plans page; the usage tiles below it (partners,
     // payout fees) are read after nothing was accepted here.
     {

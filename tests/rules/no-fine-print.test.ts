@@ -34,6 +34,36 @@ html { font-size: 62.5%; }
 ruleTester().run('no-fine-print', rule, {
   valid: [
     {
+      // Near-miss (inbox-zero's onboarding): a mock inbox drawn at 9px beside "Continue" names newsletters by title;
+      // "Weekly Digest" is a sender, not a weekly price.
+      filename: TSX,
+      code: `
+import { Newspaper, Tag, Calendar } from 'lucide-react';
+const EMAILS = [
+  { id: 1, name: 'Daily Deals', icon: Tag, emailCount: 127 },
+  { id: 2, name: 'Newsletter', icon: Newspaper, emailCount: 84 },
+  { id: 3, name: 'Weekly Digest', icon: Calendar, emailCount: 43 },
+];
+export function StaticBulkUnsubscribeStep({ onNext }: { onNext: () => void }) {
+  return (
+    <div className="flex min-h-svh flex-col items-center justify-center">
+      <ul>
+        {EMAILS.map((email) => (
+          <li key={email.id}>
+            <email.icon />
+            <div style={{ fontSize: 9 }}>{email.name}</div>
+            <div style={{ fontSize: 9 }}>{email.emailCount} emails</div>
+          </li>
+        ))}
+      </ul>
+      <h1>Bulk unsubscribe and archive</h1>
+      <p style={{ fontSize: 14 }}>See which emails you never read. One-click unsubscribe and archive them in bulk.</p>
+      <button style={{ fontSize: 14 }} onClick={onNext}>Continue</button>
+    </div>
+  );
+}`,
+    },
+    {
       // A year-in-review slideshow (papermark's): the intro's "Let's go" and the last slide's credit offer are never
       // on screen together, so the offer's smaller text qualifies no choice of the intro.
       filename: TSX,
