@@ -19,10 +19,10 @@ import { finding, quote, review } from './util.js';
 const RULE = 'require-decline-option';
 
 /**
- * Accept labels that only acknowledge a notice. On a notice about strictly necessary cookies they are fine (no
+ * Accept labels that only acknowledge a notice or move on from it ("Continue", "Let's go"). On a notice about strictly necessary cookies they are fine (no
  * consent is needed, ePrivacy Art. 5(3)); on one that sets non-essential purposes they are the only choice.
  */
-const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'continue', 'sounds good', 'fine by me', 'sure']);
+const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'continue', 'proceed', 'lets go', 'sounds good', 'fine by me', 'sure']);
 
 /** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
 const CONSENT_TOPICS = new Set(['cookies', 'consent']);

@@ -4,6 +4,26 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss (papermark's year in review): the intro slide says the review is personalised from the user's own
+      // usage and moves on with "Let's go"; it tells, it asks nothing.
+      filename: TSX,
+      code: `
+import { ArrowRight } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+export function IntroSlide({ stats, onNext }: { stats: { year: number }; onNext: () => void }) {
+  return (
+    <div className="relative flex min-h-[350px] flex-col items-center justify-center text-center">
+      <h1 className="text-3xl font-semibold">Your {stats.year} with Papermark</h1>
+      <p className="mb-10 text-xs text-gray-500">This review is personalised to your platform usage and contains your stats.</p>
+      <Button onClick={onNext} size="lg">
+        Let&apos;s go
+        <ArrowRight className="ml-2 h-4 w-4" />
+      </Button>
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss (inbox-zero's onboarding): product copy that names newsletters and personalised briefings as what
       // the product does, with a "Continue" to the next step. No notice of the site's own data use, nothing asked.
       filename: TSX,
@@ -342,6 +362,20 @@ export const Banner = () => (
 );`,
       errors: [
         { messageId: 'acknowledgeOnly', data: {"accept":"Got it","others":"none","purposes":"analytics, advertising"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Let's go" on a cookie notice moves on from it: the only answer to analytics cookies.
+      filename: TSX,
+      code: `
+export const Banner = () => (
+  <aside className="cookie-notice">
+    <p>We use analytics cookies to see how you use the app.</p>
+    <button>Let's go</button>
+  </aside>
+);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"Let's go","others":"none","purposes":"analytics"}, line: 3, column: 3 },
       ],
     },
     {
