@@ -27,7 +27,8 @@ Options:
                        that no longer occur are listed on stderr as fixed
       --max-file-size <bytes>
                        Skip larger files with a warning (default: 1048576 for scripts,
-                       5242880 for stylesheets; bigger files are bundles or generated)
+                       5242880 for stylesheets; bigger files are bundles or generated; with the
+                       default, a minified script is skipped too)
       --parser <name>  oxc (default; falls back to typescript-estree where oxc's native
                        binding is unavailable) or typescript-estree (as the ESLint rules parse)
       --jobs <n>       Analyse on n threads, at most the machine's cores (default: the cores

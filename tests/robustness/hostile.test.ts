@@ -102,6 +102,10 @@ beforeAll(() => {
   write('Empty.tsx', '');
   write('huge.css', minifiedCss(DEFAULT_MAX_STYLESHEET_SIZE + 256 * 1024));
   write('bundle.js', bundle(2 * 1024 * 1024));
+  // A vendored minified library under the size limit (papermark's public/vendor/handsontable.full.min.js): lines
+  // of some 4,000 characters. Beside it a hand-written logo with a base64 image on one long line among ordinary ones.
+  write('public/vendor/chart.min.js', Array.from({ length: 40 }, (_, i) => bundle(4000).replace(/var a/g, `var l${i}a`)).join('\n'));
+  write('Logo.tsx', `// The app's logo, with its raster fallback inlined.\n${Array.from({ length: 400 }, (_, i) => `const part${i} = 'M${i} ${i}h1v1z';`).join('\n')}\nexport const FALLBACK = 'data:image/png;base64,${'iVBORw0KGgo'.repeat(6000)}';\nexport const Logo = () => <svg><path d={part1} /></svg>;\n`);
   write('Deep.tsx', deepJsx(5000));
   write('Binary.tsx', Buffer.concat([Buffer.from('// looks like source\n'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0]), Buffer.from('export const x = 1;\n')]));
   write('Latin1.tsx', Buffer.from('// caf\xe9 au lait\nexport const Cafe = () => <p>caf\xe9</p>;\n', 'latin1'));
@@ -149,6 +153,8 @@ describe('the built checker on a hostile corpus', () => {
         'Latin1.tsx',
         'Unreadable.tsx',
         'bundle.js',
+        'Logo.tsx',
+        'public/vendor/chart.min.js',
         'huge.css',
         'nested/Nested.tsx',
         'x.tsx/Inner.tsx',
@@ -165,6 +171,16 @@ describe('the built checker on a hostile corpus', () => {
       expect(messages?.[0]?.message).toContain(`over the ${limit}-byte limit`);
       expect(messages?.[0]?.message).toContain('--max-file-size');
     }
+  });
+
+  it('skips a minified script under the size limit, saying why and the way out, and checks a long line among short ones', () => {
+    expect(files.get('public/vendor/chart.min.js')).toEqual([
+      expect.objectContaining({ ruleId: null, severity: 1, data: { reason: 'minified' }, message: expect.stringMatching(/lines average \d+ characters.*--max-file-size/) }),
+    ]);
+    expect(files.get('Logo.tsx')).toEqual([]);
+    // A size given on the command line checks whatever is under it.
+    const checked = honestUi(['--format', 'json', '--max-file-size', String(1024 * 1024), 'public/vendor/chart.min.js']);
+    expect(byFile(JSON.parse(checked.stdout) as LintResult[]).get('public/vendor/chart.min.js')).toEqual([]);
   });
 
   it('skips a binary file and a file that is not UTF-8, saying why', () => {
