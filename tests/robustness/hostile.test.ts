@@ -104,7 +104,7 @@ beforeAll(() => {
   write('bundle.js', bundle(2 * 1024 * 1024));
   // A vendored minified library under the size limit (papermark's public/vendor/handsontable.full.min.js): lines
   // of some 4,000 characters. Beside it a hand-written logo with a base64 image on one long line among ordinary ones.
-  write('public/vendor/chart.min.js', Array.from({ length: 40 }, (_, i) => bundle(4000).replace(/var a/g, `var l${i}a`)).join('\n'));
+  write('public/vendor/chart.min.js', Array.from({ length: 40 }, (_, i) => bundle(4000).replaceAll('var a', `var l${i}a`)).join('\n'));
   write('Logo.tsx', `// The app's logo, with its raster fallback inlined.\n${Array.from({ length: 400 }, (_, i) => `const part${i} = 'M${i} ${i}h1v1z';`).join('\n')}\nexport const FALLBACK = 'data:image/png;base64,${'iVBORw0KGgo'.repeat(6000)}';\nexport const Logo = () => <svg><path d={part1} /></svg>;\n`);
   write('Deep.tsx', deepJsx(5000));
   write('Binary.tsx', Buffer.concat([Buffer.from('// looks like source\n'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0]), Buffer.from('export const x = 1;\n')]));
