@@ -23,7 +23,7 @@ export type SkipReason = 'too-large' | 'minified' | 'binary' | 'not-utf8' | 'unr
 /**
  * A script this long whose lines average this many characters is minified or generated: papermark's vendored
  * `handsontable.full.min.js` (889 KB in 40 lines) took the repository's run from 266 MB to 347 MB and 2 s more, for
- * no UI anyone reviews. Hand-written components stay far below (on thirteen public monorepos, a logo of SVG paths
+ * no UI anyone reviews. Hand-written components stay far below (on fifteen public repositories, a logo of SVG paths
  * averages 582 characters a line; a vendored bundle 13,000 and more), a base64 image on one line of a component
  * among it does not move the average much.
  */
