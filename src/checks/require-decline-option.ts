@@ -74,6 +74,16 @@ function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): 
   });
 }
 
+/**
+ * A label that acknowledges a notice or moves on from it: "OK", "Continue", and "Continue with Dub Links" or
+ * "Proceed to checkout", which name where they lead (dub's onboarding lets people pick a product with one such
+ * button per product card).
+ */
+function movesOn(tokens: readonly string[]): boolean {
+  if (ACKNOWLEDGE.has(tokens.join(' '))) return true;
+  return (tokens[0] === 'continue' || tokens[0] === 'proceed') && (tokens[1] === 'with' || tokens[1] === 'to') && tokens.length > 2;
+}
+
 /** Topics of a notice about what is done with people's data. */
 const DATA_PRACTICE_TOPICS = new Set(['cookies', 'privacy', 'consent']);
 
@@ -116,7 +126,7 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const asksConsent = purposes.length > 0 || context.topics.some((t) => CONSENT_TOPICS.has(t));
     if (!asksConsent) continue;
     const acceptText = accept.label.value.trim();
-    const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => ACKNOWLEDGE.has(tokenize(c.label.value).join(' ')));
+    const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => movesOn(tokenize(c.label.value)));
     // "OK" on a notice that names no non-essential purpose informs; it does not ask.
     if (acknowledgeOnly && purposes.length === 0) continue;
     // Product copy that names a purpose as a feature ("Label newsletters and archive them", "personalized

@@ -4,6 +4,34 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss (dub's onboarding): one card per product, each with "Continue with <product>"; the cards describe
+      // the products ("real-time analytics and conversion tracking"). Picking a product is no consent asked.
+      filename: TSX,
+      code: `
+import { Button } from '@dub/ui';
+import { useOnboardingProgress } from '../../use-onboarding-progress';
+
+const products = {
+  partners: { title: 'Dub Partners', description: 'Modern affiliate programs with global payouts and accurate attribution.' },
+  links: { title: 'Dub Links', description: 'Short links, QR codes, real-time analytics, and conversion tracking.' },
+};
+
+export function ProductSelector() {
+  const { continueTo, isLoading } = useOnboardingProgress();
+  return (
+    <div className="mx-auto grid w-full gap-4 sm:max-w-[600px] sm:grid-cols-2">
+      {Object.entries(products).map(([key, product]) => (
+        <div key={key} className="flex flex-col items-center gap-6 rounded-xl border p-6">
+          <span className="text-base font-semibold">{product.title}</span>
+          <p className="text-sm text-neutral-500">{product.description}</p>
+          <Button type="button" variant="primary" loading={isLoading} onClick={() => continueTo('domain', { params: { product: key } })} text={\`Continue with \${product.title}\`} />
+        </div>
+      ))}
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss (papermark's year in review): the intro slide says the review is personalised from the user's own
       // usage and moves on with "Let's go"; it tells, it asks nothing.
       filename: TSX,
@@ -376,6 +404,20 @@ export const Banner = () => (
 );`,
       errors: [
         { messageId: 'acknowledgeOnly', data: {"accept":"Let's go","others":"none","purposes":"analytics"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // "Continue with recommended cookies" on a cookie notice names where it leads, and is still its only answer.
+      filename: TSX,
+      code: `
+export const Banner = ({ onContinue }: { onContinue: () => void }) => (
+  <aside className="cookie-notice">
+    <p>We use cookies for analytics and advertising.</p>
+    <button onClick={onContinue}>Continue with recommended cookies</button>
+  </aside>
+);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"Continue with recommended cookies","others":"none","purposes":"analytics, advertising"}, line: 3, column: 3 },
       ],
     },
     {
