@@ -4,6 +4,7 @@ import { analyseConsent } from '../context/detect.js';
 import { applyCssInJs, CSS_IN_JS_SOURCE, registeredCssInJs } from '../css/css-in-js.js';
 import { StyleResolver, type StyleScope } from '../css/resolve.js';
 import { buildModel } from '../model/build.js';
+import { hostsOf } from '../model/hosts.js';
 import type { ExternalValues } from '../model/bindings.js';
 import type { UIModel } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -36,6 +37,6 @@ export function analyseProgram(input: AnalysisInput): FileAnalysis {
   // Imported modules' styled components are defined, and their styles injected, before the file's own.
   const generated = [...registeredCssInJs(model), ...(cssInJs ? [[CSS_IN_JS_SOURCE, cssInJs] as const] : [])];
   const moduleSheets = generated.length > 0 ? new Map([...scope.moduleSheets, ...generated]) : scope.moduleSheets;
-  const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize });
+  const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize, hosts: hostsOf(model, input.file) });
   return { model, consent, styles, settings: input.settings, source: input.source };
 }

@@ -114,6 +114,12 @@ export interface StyleScope {
   /** Library components' default styles under the themes in scope (src/css/library-styles.ts). */
   components?: ComponentStyles | undefined;
   rootFontSize: number;
+  /**
+   * Where a root of the file renders, when it is a component the file itself renders (hostsOf in
+   * src/model/hosts.ts): its content inherits from there (a settings section drawn inside the page's dark panel),
+   * not from the document.
+   */
+  hosts?: ((root: UIElement) => readonly UIElement[]) | undefined;
 }
 
 interface Cascaded {
@@ -293,7 +299,7 @@ export class StyleResolver implements StyleSource {
     // Top-down from the nearest computed ancestor, iteratively: a recursion per ancestor would overflow the
     // stack on the thousands-deep trees generated code can hold.
     const pending: UIElement[] = [];
-    let inherited = this.documentStyle;
+    let inherited: ComputedStyle | undefined;
     for (let current: UIElement | null = element; current; current = current.parent) {
       const known = this.cache.get(current);
       if (known) {
@@ -302,12 +308,36 @@ export class StyleResolver implements StyleSource {
       }
       pending.push(current);
     }
+    inherited ??= this.around(pending[pending.length - 1] as UIElement);
     for (let i = pending.length - 1; i >= 0; i--) {
       const current = pending[i] as UIElement;
       inherited = current.name === '#fragment' || this.drawsNoBox(current) ? inherited : this.compute(current, inherited);
       this.cache.set(current, inherited);
     }
     return inherited;
+  }
+
+  /** Roots whose hosts are being computed: a component that renders itself reads the document around it. */
+  private readonly hosting = new Set<UIElement>();
+
+  /**
+   * What a root's content inherits: the document, unless the root is a component this file renders (see
+   * StyleScope.hosts), where it inherits what is around its use site. Use sites that draw it differently leave the
+   * colours that differ unknown: which one a reader sees is not the file's to say.
+   */
+  private around(root: UIElement): ComputedStyle {
+    const sites = this.scope.hosts?.(root) ?? [];
+    if (sites.length === 0 || this.hosting.has(root)) return this.documentStyle;
+    this.hosting.add(root);
+    try {
+      const styles = sites.map((site) => (site.parent ? this.computed(site.parent) : this.around(site)));
+      const [first, ...others] = styles as [ComputedStyle, ...ComputedStyle[]];
+      const differing = HOST_INHERITED.filter((key) => others.some((other) => !sameResolved(other[key], first[key])));
+      if (differing.length === 0) return first;
+      return { ...first, ...Object.fromEntries(differing.map((key) => [key, { known: false, reason: 'conditional' }])) };
+    } finally {
+      this.hosting.delete(root);
+    }
   }
 
   /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */
@@ -435,6 +465,10 @@ export class StyleResolver implements StyleSource {
     // `<a {...props}>`: the spread may carry the href that makes it a link, unless a rule sure to apply decides.
     if (element.tag === 'a' && element.hasSpread && !element.attributes.has('href')) for (const p of Object.keys(LINK_STYLES)) if (!cascaded.has(p) || cascaded.get(p)?.unknown) unknown.set(p, 'dynamic-expression');
     for (const [property, c] of cascaded) if (c.inline) unknown.delete(property);
+    // A style property written with a value known only at run time is unknown, whatever else would set it.
+    for (const property of element.inlineStyle.unknownProperties ?? []) {
+      for (const p of TRACKED.has(property) ? [property] : longhandsOf(property)) if (TRACKED.has(p)) unknown.set(p, 'dynamic-expression');
+    }
 
     return this.finish(cascaded, parent, unknown, conditional);
   }
@@ -930,6 +964,13 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     return result;
   };
   return both(own, matchFrom(compounds.length - 2, element.parent));
+}
+
+/** What a component's content takes from around its use site, compared between use sites. */
+const HOST_INHERITED = ['color', 'backdrop', 'fontSize', 'fontWeight', 'opacity', 'visibility'] as const;
+
+function sameResolved(a: Resolved<unknown>, b: Resolved<unknown>): boolean {
+  return a.known === b.known && (a.known ? JSON.stringify(a.value) === JSON.stringify((b as { value: unknown }).value) : a.reason === (b as { reason: unknown }).reason);
 }
 
 function skipFragments(element: UIElement | null): UIElement | null {

@@ -841,12 +841,16 @@ class ModelBuilder {
         continue;
       }
       const key = propertyKeyName(property);
-      const evaluated = evaluate(property.value, this.bindings);
-      if (key === undefined || !evaluated.ok || (typeof evaluated.value !== 'string' && typeof evaluated.value !== 'number')) {
+      if (key === undefined) {
         style.hasUnknown = true;
         continue;
       }
       const cssProperty = kebabCase(key);
+      const evaluated = evaluate(property.value, this.bindings);
+      if (!evaluated.ok || (typeof evaluated.value !== 'string' && typeof evaluated.value !== 'number')) {
+        (style.unknownProperties ??= []).push(cssProperty);
+        continue;
+      }
       const cssValue = typeof evaluated.value === 'number' && evaluated.value !== 0 && !UNITLESS.has(cssProperty) ? `${evaluated.value}px` : String(evaluated.value);
       style.declarations.push({ property: cssProperty, value: cssValue });
     }

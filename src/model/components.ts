@@ -352,7 +352,9 @@ function useSiteValue(useSite: UIElement, prop: string, scope: FileBindings | un
   if (prop === 'style') {
     if (!attribute) return objectOf([], useSite.openingRange);
     if (useSite.inlineStyle.hasUnknown) return unknown;
-    return objectOf(useSite.inlineStyle.declarations.map((d) => [d.property, literal(d.value, attribute.range)] as const), attribute.range);
+    const declared = useSite.inlineStyle.declarations.map((d) => [d.property, literal(d.value, attribute.range)] as const);
+    const computed = (useSite.inlineStyle.unknownProperties ?? []).map((property) => [property, unknownNode('dynamic-expression', attribute.range)] as const);
+    return objectOf([...declared, ...computed], attribute.range);
   }
   // A spread may pass it.
   if (!attribute) return useSite.hasSpread ? unknown : undefined;

@@ -50,7 +50,7 @@ function styled(defaults: InlineDeclaration[], element: UIElement, prop: string,
   const attribute = attributeNode(element, prop);
   const given = attribute ? styleOfAttribute(program, attribute) : { declarations: [], hasUnknown: false };
   if (keepDefaults === undefined) return { declarations: given.declarations, hasUnknown: true };
-  return { declarations: [...(keepDefaults ? defaults : []), ...given.declarations], hasUnknown: given.hasUnknown };
+  return { ...given, declarations: [...(keepDefaults ? defaults : []), ...given.declarations] };
 }
 
 function button(consent: UIElement, kind: 'accept' | 'decline', program: TSESTree.Program, keepDefaults: boolean | undefined, conditional: boolean): UIElement {

@@ -131,7 +131,13 @@ export interface InlineDeclaration {
 
 export interface InlineStyle {
   declarations: InlineDeclaration[];
+  /** Some part could set any property: a spread or a key computed at run time, or no object at all. */
   hasUnknown: boolean;
+  /**
+   * Properties (CSS form) written with a value known only at run time (`height: isMobile ? '100%' : 'auto'`): those
+   * are unknown, the others the object sets or leaves are not.
+   */
+  unknownProperties?: string[];
 }
 
 /**

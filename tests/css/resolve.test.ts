@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StyleResolver, type ComputedStyle } from '../../src/css/resolve.js';
 import { indexStylesheet, type StyleSheetIndex } from '../../src/css/stylesheet.js';
 import { buildModel } from '../../src/model/build.js';
+import { hostsOf } from '../../src/model/hosts.js';
 import type { UIElement, UIModel } from '../../src/model/types.js';
 import { parseStylesheet } from '../../src/parse/css.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
@@ -28,6 +29,7 @@ function setup(tsx: string, options: { css?: string[]; modules?: Record<string, 
     globalSheets: (options.css ?? []).map((css, i) => sheet(css, `sheet${i}.css`)),
     moduleSheets: new Map(Object.entries(options.modules ?? {}).map(([source, css]) => [source, sheet(css, source)])),
     rootFontSize: options.rootFontSize ?? 16,
+    hosts: hostsOf(model, 'file.tsx'),
   });
   const find = (key: string): UIElement => {
     const found = model.elements.find((e) => e.attributes.get('id')?.value.kind === 'static' && (e.attributes.get('id')?.value as { value: unknown }).value === key) ?? model.elements.find((e) => e.name === key);
@@ -316,6 +318,73 @@ describe('unknowns', () => {
   it('treats a dynamic inline style as able to set anything', () => {
     const s = setup(`const A = ({ st }) => <p style={st} id="p">x</p>;`);
     expect(s.of('p').fontSize).toMatchObject({ known: false, reason: 'dynamic-expression' });
+  });
+
+  it('knows what a style object leaves alone when only some of its values are computed at run time', () => {
+    const s = setup(
+      `const Panel = ({ isMobile, accent, children }) => (
+        <div className="panel" style={{ height: isMobile ? '100%' : 'calc(100% - 32px)' }} id="panel">
+          <p id="note">{children}</p>
+          <p id="accent" style={{ color: accent, fontSize: 14 }}>x</p>
+          <p id="tinted" style={{ background: accent }}>y</p>
+        </div>
+      );`,
+      { css: ['.panel { background-color: #1b1b1e; color: #e5e7eb }'] },
+    );
+    expect(hex(s.of('panel').backdrop)).toBe('#1b1b1e');
+    expect(hex(s.of('note').color)).toBe('#e5e7eb');
+    expect(value(s.of('panel').height)).toBe('unknown:dynamic-expression');
+    // The computed value is what is unknown, in its longhands; the rest of the object still decides.
+    expect(hex(s.of('accent').color)).toBe('unknown:dynamic-expression');
+    expect(value(s.of('accent').fontSize)).toBe(14);
+    expect(hex(s.of('tinted').backdrop)).toBe('unknown:dynamic-expression');
+    expect(hex(s.of('tinted').color)).toBe('#e5e7eb');
+  });
+
+  it("gives a component's root what surrounds the component where the file renders it", () => {
+    const s = setup(
+      `export default function Page({ settings }) {
+        return (
+          <main className="page">
+            <section className="panel"><Telemetry settings={settings} /></section>
+          </main>
+        );
+      }
+      function Telemetry({ settings }) {
+        return <div id="section"><p id="note">We collect anonymous usage data.</p></div>;
+      }
+      function Unused() {
+        return <p id="alone">Not rendered here.</p>;
+      }`,
+      { css: ['body { background: #ffffff; color: #111111 }', '.panel { background-color: #1b1b1e; color: #e5e7eb }'] },
+    );
+    expect(hex(s.of('note').backdrop)).toBe('#1b1b1e');
+    expect(hex(s.of('note').color)).toBe('#e5e7eb');
+    expect(hex(s.of('alone').backdrop)).toBe('#ffffff');
+  });
+
+  it('leaves unknown what use sites that draw a component differently disagree on, and stops at a component that renders itself', () => {
+    const s = setup(
+      `export default function Page() {
+        return (
+          <main>
+            <section className="dark"><Note /></section>
+            <section className="light"><Note /></section>
+            <Tree />
+          </main>
+        );
+      }
+      function Note() {
+        return <p id="note">We share usage data with partners.</p>;
+      }
+      function Tree() {
+        return <ul className="dark" id="tree"><li><Tree /></li></ul>;
+      }`,
+      { css: ['body { background: #ffffff }', '.dark { background-color: #111111; font-size: 14px }', '.light { background-color: #fafafa; font-size: 14px }'] },
+    );
+    expect(hex(s.of('note').backdrop)).toBe('unknown:conditional');
+    expect(value(s.of('note').fontSize)).toBe(14);
+    expect(hex(s.of('tree').backdrop)).toBe('#111111');
   });
 
   it('does not know a rule whose ancestors would be above the root of the file, where the component is rendered', () => {

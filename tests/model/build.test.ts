@@ -287,14 +287,15 @@ describe('inline styles', () => {
     });
   });
 
-  it('follows const style objects and spreads; marks unknown parts', () => {
+  it('follows const style objects and spreads; marks unknown parts, and properties whose value is computed', () => {
     const m = model(`
       const small = { fontSize: 11 };
       const styles = { fine: { ...small, color: 'grey' } };
       const A = ({ c, extra }) => <div><p style={styles.fine} /><p style={{ ...small, color: c }} /><p style={extra} /><p style={{ ...extra, fontSize: 14 }} /></div>;`);
     const ps = m.elements.filter((e) => e.name === 'p');
     expect(ps[0]?.inlineStyle).toEqual({ hasUnknown: false, declarations: [{ property: 'font-size', value: '11px' }, { property: 'color', value: 'grey' }] });
-    expect(ps[1]?.inlineStyle).toEqual({ hasUnknown: true, declarations: [{ property: 'font-size', value: '11px' }] });
+    // Only the colour is computed at run time: the size is still the constant's.
+    expect(ps[1]?.inlineStyle).toEqual({ hasUnknown: false, declarations: [{ property: 'font-size', value: '11px' }], unknownProperties: ['color'] });
     expect(ps[2]?.inlineStyle).toEqual({ hasUnknown: true, declarations: [] });
     expect(ps[3]?.inlineStyle).toEqual({ hasUnknown: true, declarations: [{ property: 'font-size', value: '14px' }] });
   });
