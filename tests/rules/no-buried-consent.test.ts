@@ -10,6 +10,34 @@ RuleTester.describe = describe;
 
 const ruleTester = new RuleTester({ languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } } });
 
+/** A document-sharing app's access page (papermark's shape): an email, an NDA to agree to, "Continue", a footer. */
+const accessPage = (footer: string): string => `import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Input } from '@/components/ui/input';
+
+export default function AccessForm({ onSubmit, requireAgreement }: { onSubmit: (data: { email: string; agreed: boolean }) => void; requireAgreement: boolean }) {
+  const [email, setEmail] = useState('');
+  const [agreed, setAgreed] = useState(false);
+  return (
+    <div className="flex min-h-dvh flex-col justify-between pb-4">
+      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); onSubmit({ email, agreed }); }}>
+        <h1 className="text-2xl font-bold">Your action is requested to continue</h1>
+        <Input type="email" placeholder="Email address" value={email} onChange={(e) => setEmail(e.target.value)} />
+        {requireAgreement ? (
+          <label className="flex items-center gap-2">
+            <Checkbox checked={agreed} onCheckedChange={(value) => setAgreed(value === true)} />
+            I have reviewed and agree to the terms of this Non-Disclosure Agreement.
+          </label>
+        ) : null}
+        <Button type="submit" className="w-1/3">Continue</Button>
+      </form>
+      <div className="flex flex-col items-center gap-0.5">
+${footer}      </div>
+    </div>
+  );
+}`;
+
 ruleTester.run('no-buried-consent', rule, {
   valid: [
     // Near-miss: an email assistant's settings (inbox-zero, papermark): a plan form's "Save", then a section headed
@@ -222,8 +250,24 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
   </div>
 );`,
     },
+    // Near-miss: a document-sharing app's access page (papermark's shape): "securely shared with you" under the
+    // form's "Continue" says how the document reached the reader; nothing of theirs is shared.
+    {
+      code: accessPage(`        <p className="text-center text-sm">
+          This document is securely shared with you using <a href="https://www.example.com">Acme Docs</a>.
+        </p>
+        <a href="/privacy" className="text-xs underline">Privacy Policy</a>
+`),
+    },
   ],
   invalid: [
+    {
+      // The same page telling the reader, only after "Continue", that their email goes to the document's owner.
+      code: accessPage(`        <p className="text-center text-sm">Your email address will be shared with the document owner.</p>
+        <a href="/privacy" className="text-xs underline">Privacy Policy</a>
+`),
+      errors: [{ messageId: 'buriedDisclosure', line: 23, column: 9 }],
+    },
     {
       // A link that acts on the page (a handler, `href="#"`) is the prompt's action: the switch below it is buried.
       code: `import { useConsent } from '@/lib/consent';
