@@ -10,7 +10,7 @@ import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { copyText } from '../src/engine/copy-text.js';
-import { prefilterFor, type Prefilter } from '../src/engine/prefilter.js';
+import { prefilterFor, rendersNothing, type Prefilter } from '../src/engine/prefilter.js';
 import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
 import { ComponentFindings } from '../src/engine/component-findings.js';
@@ -146,7 +146,7 @@ const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
  */
 function mayReport(context: AnyContext, options: Record<string, unknown>): boolean {
   const { text } = context.sourceCode;
-  if (!text.includes('<')) return false;
+  if (!text.includes('<') || rendersNothing(context.filename, text)) return false;
   const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
   const filter = prefilterFor(settings, [options]);
   let results = prefiltered.get(context.sourceCode);

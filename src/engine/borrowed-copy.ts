@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { lentWords, type LentWords, type Prefilter } from './prefilter.js';
+import { lentWords, rendersNothing, type LentWords, type Prefilter } from './prefilter.js';
 
 /** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
 const MAX_IMPORTS = 40;
@@ -214,6 +214,8 @@ function visitKey(file: string, names: ReadonlySet<string> | undefined): string 
  * alone skips. `copy`, for a parsed file, is its own copy (copy-text.ts): the borrowed words join that too.
  */
 export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings, copy?: string): boolean {
+  // Borrowed words are shown by the file's own elements: with none, there is nothing to look up.
+  if (rendersNothing(file, text)) return false;
   const resolver = cache.resolver(readFile);
   const borrowed = new Set<LentWords>();
   const { named, whole: every } = importedNames(text);

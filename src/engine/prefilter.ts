@@ -3,7 +3,8 @@
  * React codebase is ordinary app code (lists, forms, hooks); parsing it only to find no consent UI is where a
  * checker's time would go, and where the ESLint rules would add to every keystroke.
  *
- * The filter must never change a result, only skip work. Every check needs some vocabulary before it can report:
+ * The filter must never change a result, only skip work. Every finding is on an element, so a `.ts` module (no JSX
+ * in TypeScript outside `.tsx`) is skipped whatever it says (rendersNothing). Every check needs some vocabulary before it can report:
  * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
  * context to pressure, a shaming refusal its phrase or pattern, an add-on its kind or a price, an age gate its field
  * name (an add-on also needs a box that is ticked, so its words count only where a checked state or a selection is
@@ -88,6 +89,18 @@ export function lentWords(text: string): LentWords {
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
 const DIRECTIVE_PREFIX = 'honest-ui-';
+
+/** TypeScript modules that are not `.tsx`: TypeScript allows no JSX in them (`<T>x` is a type assertion there). */
+const NO_JSX_SCRIPT = /\.[cm]?ts$/i;
+
+/**
+ * Whether a file can hold no finding whatever its words: every finding is on an element, and a `.ts` module (a
+ * generated GraphQL module, a store, a hook, a constants file) has none. Its words may still be lent to the files
+ * that import it (borrowed-copy.ts). A suppression directive in it is still checked.
+ */
+export function rendersNothing(filePath: string, text: string): boolean {
+  return NO_JSX_SCRIPT.test(filePath) && !text.includes(DIRECTIVE_PREFIX);
+}
 
 /**
  * Phrases by their key word (the longest; a prefix entry keyed as `stem*`), each with its other words: a phrase

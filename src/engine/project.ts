@@ -12,7 +12,7 @@ import type { ReadFile } from '../resolve/modules.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { passesWithBorrowedCopy } from './borrowed-copy.js';
 import { copyText } from './copy-text.js';
-import { prefilterForRules } from './prefilter.js';
+import { prefilterForRules, rendersNothing } from './prefilter.js';
 import { analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import type { ContextSummary } from './context-summary.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
@@ -161,6 +161,7 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
   // that shows copy from other files (constants, message files) passes when that copy does.
   let admits: ((program: TSESTree.Program) => boolean) | undefined;
   if (options.prefilter !== false) {
+    if (rendersNothing(filePath, text)) return NOT_PARSED;
     const prefilter = prefilterForRules(options.settings, options.rules);
     if (!prefilter(text) && !passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings)) return NOT_PARSED;
     // Parsed, the file shows which of its words are copy: the vocabulary must be there.

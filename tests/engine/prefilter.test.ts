@@ -12,7 +12,7 @@ import { presetRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { passesWithBorrowedCopy } from '../../src/engine/borrowed-copy.js';
 import { copyText } from '../../src/engine/copy-text.js';
-import { createPrefilter, lentWords, prefilterFor, prefilterForRules, tokensOf } from '../../src/engine/prefilter.js';
+import { createPrefilter, lentWords, prefilterFor, prefilterForRules, rendersNothing, tokensOf } from '../../src/engine/prefilter.js';
 import { tokenize } from '../../src/context/text.js';
 import { loadScriptParser } from '../../src/parse/oxc.js';
 import { ProjectCache } from '../../src/resolve/stylesheets.js';
@@ -119,6 +119,17 @@ describe('what passes and what is skipped', () => {
     expect(prefilter(`${header}import { CookieBanner } from './cookie-banner';\nexport const Shell = () => <CookieBanner />;\n`)).toBe(true);
     // Past the first other statement nothing is cut, even text that reads like an import.
     expect(prefilter(`${header}export const Step = () => (\n  <p>\nimport your contacts from 'Gmail' and we share your data with partners\n  </p>\n);\n`)).toBe(true);
+  });
+
+  it('skips a .ts module whatever it says (TypeScript has no JSX outside .tsx), unless it holds a suppression directive', () => {
+    // A consent store and a generated GraphQL module: every word of a prompt, and no element to report on.
+    const store = `import { create } from 'zustand';\n\nexport const CONSENT_COPY = { title: 'We use cookies', accept: 'Accept all', reject: 'Reject all', marketing: 'Marketing emails from our partners' };\nexport const useConsent = create<{ marketing: boolean }>(() => ({ marketing: true }));\n`;
+    expect(prefilter(store)).toBe(true);
+    expect(rendersNothing('/app/src/stores/consent.ts', store)).toBe(true);
+    expect(rendersNothing('/app/src/graphql/hooks.generated.mts', store)).toBe(true);
+    expect(rendersNothing('/app/src/components/ConsentBanner.tsx', store)).toBe(false);
+    expect(rendersNothing('/app/src/legacy/banner.js', store)).toBe(false);
+    expect(rendersNothing('/app/src/stores/consent.ts', `// honest-ui-disable-next-line no-preselected-consent -- legacy opt-in\n${store}`)).toBe(false);
   });
 
   it('skips a ticking timer beside a bare "Accept" outside any consent prompt, which has nothing to report', () => {
