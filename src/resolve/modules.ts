@@ -11,6 +11,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { parseWithTypescriptEstree, type ScriptParser } from '../parse/script.js';
 import type { ParseResult } from '../parse/result.js';
 import { lazyRequire } from '../lazy-require.js';
+import { DEFAULT_MAX_SCRIPT_SIZE } from '../engine/source-file.js';
 import { Workspaces } from './workspaces.js';
 
 /** Loaded by the first tsconfig.json or jsconfig.json found: a project without one never needs it. */
@@ -36,11 +37,22 @@ const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 const MAX_CACHED_SOURCE = 800_000;
 
 /**
+ * A module too large to share that budget with the rest (a quarter of it or more: generated GraphQL hooks, type
+ * policies, a vendored SDK) is kept apart, in room for one module as large as a script the checker reads at all
+ * (DEFAULT_MAX_SCRIPT_SIZE). saleor-dashboard's 1 MB `hooks.generated.ts`, which every screen's `useXQuery` import
+ * leads to through `@dashboard/graphql`, did not fit the shared budget and was parsed again for each of 125 files:
+ * 24 s and a 357 MB peak for the whole repository.
+ */
+const LARGE_MODULE = MAX_CACHED_SOURCE / 4;
+const MAX_CACHED_LARGE_SOURCE = DEFAULT_MAX_SCRIPT_SIZE;
+
+/**
  * Parsed modules by path and content, so a module imported by many files is parsed once per version; least
  * recently used first out. One per run (the checker) or per session (ESLint).
  */
 export class ModuleCache {
   private readonly programs = new SizedCache<string, { text: string; program: TSESTree.Program | null }>(MAX_CACHED_SOURCE, (entry) => entry.text.length);
+  private readonly large = new SizedCache<string, { text: string; program: TSESTree.Program | null }>(MAX_CACHED_LARGE_SOURCE, (entry) => entry.text.length);
   /** The key of the last text seen at each path: a module read many times in a run is not hashed each time. */
   private readonly recent = new Map<string, { text: string; key: string }>();
 
@@ -83,11 +95,12 @@ export class ModuleCache {
     const recent = this.recent.get(filePath);
     // The same string again (a file cache hands out one string per read): no hash needed.
     const key = recent && recent.text === text ? recent.key : `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
-    let entry = this.pins?.get(key) ?? this.programs.get(key);
+    const cache = text.length >= LARGE_MODULE ? this.large : this.programs;
+    let entry = this.pins?.get(key) ?? cache.get(key);
     if (entry === undefined) {
       const parsed = this.parse(text, filePath);
       entry = { text, program: parsed.ok ? parsed.value : null };
-      this.programs.set(key, entry);
+      cache.set(key, entry);
     }
     this.pins?.set(key, entry);
     this.recent.delete(filePath);

@@ -18,12 +18,16 @@ function countingParser(): { parse: ScriptParser; parses: Map<string, number> } 
   };
 }
 
-/** A generated copy module of about 900,000 characters: more than the cache keeps for all files together. */
-const HUGE_COPY = Array.from({ length: 9000 }, (_, i) => `export const STEP_${i}_DESCRIPTION = '${'Onboarding step description text. '.repeat(2)}${i}';`).join('\n');
+/** A generated copy module of `lines` lines, about 100 characters each. */
+const copyModule = (lines: number): string => Array.from({ length: lines }, (_, i) => `export const STEP_${i}_DESCRIPTION = '${'Onboarding step description text. '.repeat(2)}${i}';`).join('\n');
+/** About 1.2 million characters: more than the checker reads of a script at all (1 MiB), so more than any budget. */
+const HUGE_COPY = copyModule(12_000);
+/** About 900,000 characters: more than the modules files share (800,000), less than a script the checker reads. */
+const LARGE_COPY = copyModule(9000);
 const BUTTON = `export function Button({ children }: { children: React.ReactNode }) {\n  return <button className="btn">{children}</button>;\n}\n`;
 
 describe('ModuleCache', () => {
-  it('parses a module once per content while it fits; one larger than the whole budget each time it is asked for', () => {
+  it('parses a module once per content while it fits; one larger than any budget each time it is asked for', () => {
     const { parse, parses } = countingParser();
     const modules = new ModuleCache(parse);
     const button = modules.program('/app/src/ui/Button.tsx', BUTTON);
@@ -35,6 +39,24 @@ describe('ModuleCache', () => {
     modules.program('/app/src/copy/onboarding.ts', HUGE_COPY);
     expect(parses.get('/app/src/copy/onboarding.ts')).toBe(2);
     expect(modules.program('/app/src/ui/Button.tsx', BUTTON)).toBe(button);
+  });
+
+  it('keeps a module too large to share the budget apart, one at a time, without pushing the shared ones out', () => {
+    expect(HUGE_COPY.length).toBeGreaterThan(1024 * 1024);
+    expect(LARGE_COPY.length).toBeGreaterThan(800_000);
+    const { parse, parses } = countingParser();
+    const modules = new ModuleCache(parse);
+    const button = modules.program('/app/src/ui/Button.tsx', BUTTON);
+    // saleor-dashboard's generated hooks module, which each screen's `useXQuery` import leads to: parsed once.
+    const hooks = modules.program('/app/src/graphql/hooks.generated.ts', LARGE_COPY);
+    for (let file = 0; file < 5; file++) expect(modules.program('/app/src/graphql/hooks.generated.ts', LARGE_COPY)).toBe(hooks);
+    expect(parses.get('/app/src/graphql/hooks.generated.ts')).toBe(1);
+    expect(modules.program('/app/src/ui/Button.tsx', BUTTON)).toBe(button);
+    // A second module of that size takes its place: there is room for one.
+    modules.program('/app/src/graphql/typePolicies.generated.ts', LARGE_COPY.replace('STEP_0', 'POLICY_0'));
+    expect(modules.program('/app/src/graphql/hooks.generated.ts', LARGE_COPY)).not.toBe(hooks);
+    expect(parses.get('/app/src/graphql/hooks.generated.ts')).toBe(2);
+    expect(parses.get('/app/src/ui/Button.tsx')).toBe(1);
   });
 
   it('keeps every module one analysis reads parsed until it ends, nested analyses included', () => {
