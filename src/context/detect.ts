@@ -72,6 +72,14 @@ function isStrongSurface(element: UIElement): boolean {
   return staticAttribute(element, 'aria-modal') !== undefined;
 }
 
+/**
+ * A card: a component libraries call `Card` (shadcn/ui, MUI, Mantine, antd, React-Bootstrap; Chakra's `Card.Root`),
+ * or shadcn/ui's `data-slot="card"`. A unit of its own on a page of them.
+ */
+function isCard(element: UIElement): boolean {
+  return element.name === 'Card' || element.name === 'Card.Root' || staticAttribute(element, 'data-slot') === 'card';
+}
+
 /** A layer drawn over the page: a dialog, role="dialog" or "alertdialog", aria-modal. */
 function isLayer(element: UIElement): boolean {
   if (element.semantic === 'dialog') return true;
@@ -258,12 +266,22 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   // What a dialog holds is that dialog's: a dialog with no consent purpose of its own (papermark's "Add more seats"
   // with its "Proceed to checkout", rendered in the app layout of every page) is a layer of its own, not part of a
   // prompt around it, so its choices, controls and questions belong to no context.
-  const owner = (element: UIElement): ConsentContext | undefined => {
+  // So, for its buttons, is a card that says nothing of its context's topics: a dashboard of cards (shadcn/ui's blocks: a QR code's
+  // "Got it" in one card, a dividend's amount and a subscription in others) is no prompt whose accept is "Got it".
+  const cardTopics = new Map<UIElement, Set<string>>();
+  const speaksOf = (card: UIElement, context: ConsentContext): boolean => {
+    let topics = cardTopics.get(card);
+    if (!topics) cardTopics.set(card, (topics = new Set(lexicon.topics.matchAll(lexicon.clauses(clauseText(card).value)).map((m) => m.value))));
+    return context.topics.some((topic) => topics.has(topic));
+  };
+  const owner = (element: UIElement, cards = false): ConsentContext | undefined => {
     if (contexts.has(element)) return contexts.get(element);
+    let card = cards && isCard(element) ? element : undefined;
     for (const ancestor of ancestors(element)) {
       const context = contexts.get(ancestor);
-      if (context) return context;
+      if (context) return card && !speaksOf(card, context) ? undefined : context;
       if (isLayer(ancestor)) return undefined;
+      if (cards && !card && isCard(ancestor)) card = ancestor;
     }
     return undefined;
   };
@@ -276,7 +294,8 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     const choice = classified.get(element);
     if (!choice) continue;
     choices.set(element, choice);
-    owner(element)?.choices.push(choice);
+    // A card's button answers that card; a control in a card is still the context's (a settings page's toggles).
+    owner(element, true)?.choices.push(choice);
   }
   for (const control of controls) owner(control.element)?.controls.push(control);
   for (const question of questions) owner(question.group)?.questions.push(question);

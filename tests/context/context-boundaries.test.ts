@@ -345,3 +345,67 @@ export function CookieBanner() {
     expect(result.checker).toEqual(result.eslint);
   });
 });
+
+describe('a card is a unit of its own on a page of cards', () => {
+  // shadcn/ui's block previews (and most dashboards): a grid of cards, one with a QR code's "Got it", one with a
+  // dividend's amount, one about a subscription. The page is no prompt whose accept is "Got it".
+  const CARD = `
+import * as React from 'react';
+import { cn } from '@/lib/utils';
+
+export function Card({ className, ...props }: React.ComponentProps<'div'>) {
+  return <div data-slot="card" className={cn('flex flex-col gap-6 rounded-xl border bg-card py-6 text-card-foreground shadow-sm', className)} {...props} />;
+}
+
+export function CardContent({ className, ...props }: React.ComponentProps<'div'>) {
+  return <div data-slot="card-content" className={cn('px-6', className)} {...props} />;
+}
+
+export function CardFooter({ className, ...props }: React.ComponentProps<'div'>) {
+  return <div data-slot="card-footer" className={cn('flex items-center px-6', className)} {...props} />;
+}
+`;
+  const DASHBOARD = (qrCard: string) => `
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardFooter } from './card';
+
+export default function Overview() {
+  return (
+    <div className="grid grid-cols-3 gap-6 bg-muted p-6">
+      <div className="flex flex-col gap-6">
+        ${qrCard}
+        <Card>
+          <CardContent>
+            <p className="text-sm text-muted-foreground">Dividend income</p>
+            <p className="text-2xl font-semibold">$1,842.10</p>
+            <p className="text-xs text-muted-foreground">Your Pro subscription renews monthly.</p>
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}
+`;
+  const QR_CARD = `<Card>
+          <CardContent>
+            <p className="font-medium">Scan to connect your mobile device</p>
+            <p className="text-sm text-muted-foreground">Open the app and scan this code to link your device.</p>
+          </CardContent>
+          <CardFooter>
+            <Button variant="secondary" className="w-full">Got it</Button>
+          </CardFooter>
+        </Card>`;
+
+  it("a card's \"Got it\" is not the accept of what the other cards say", async () => {
+    const result = await both({ 'card.tsx': CARD, 'Overview.tsx': DASHBOARD(QR_CARD) }, 'Overview.tsx', ['no-buried-consent', 'require-decline-option', 'no-fine-print']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('a card that speaks of the subscription it asks for is still its prompt', async () => {
+    const upgrade = QR_CARD.replace('Scan to connect your mobile device', 'Upgrade to Pro').replace('Open the app and scan this code to link your device.', 'Try Pro free for 14 days.').replace('Got it', 'Start free trial');
+    // (The dividend card's amount is left out here: a price in another card is a question this test does not ask.)
+    const result = await both({ 'card.tsx': CARD, 'Overview.tsx': DASHBOARD(upgrade).replace('$1,842.10', '12 payouts') }, 'Overview.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 22:13']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
