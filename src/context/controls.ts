@@ -80,7 +80,7 @@ export function checkedState(element: UIElement, checkedProps: readonly string[]
 function describeVia(attribute: Attribute): string {
   const value = attribute.value;
   if (value.kind !== 'static') return attribute.name;
-  if (value.value === true && attribute.range[1] - attribute.range[0] === attribute.name.length) return attribute.name;
+  if (value.value === true && (attribute.bare || attribute.range[1] - attribute.range[0] === attribute.name.length)) return attribute.name;
   return describeStatic(attribute.name, value);
 }
 

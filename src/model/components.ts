@@ -449,7 +449,8 @@ function detachAttributes(attributes: Map<string, Attribute>, useSite: UIElement
       detached.set(name, attribute);
       continue;
     }
-    detached.set(name, { name, value: detachValue(attribute.value, at, useSiteFile, componentFile), range: [at[0], at[0]], loc: copy(useSite.openingLoc) });
+    const bare = attribute.bare || attribute.range[1] - attribute.range[0] === attribute.name.length;
+    detached.set(name, { name, value: detachValue(attribute.value, at, useSiteFile, componentFile), range: [at[0], at[0]], loc: copy(useSite.openingLoc), ...(bare ? { bare: true as const } : {}) });
   }
   return detached;
 }

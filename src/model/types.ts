@@ -102,6 +102,11 @@ export interface Attribute {
   /** The whole attribute, `defaultChecked={true}`, for suggestions that remove it. */
   range: Range;
   loc: SourceLocation;
+  /**
+   * Written with no value (`<Switch defaultChecked />`), where the range no longer shows it: an attribute a
+   * component's element brings to a use site points at the use site, and its message must still say it as written.
+   */
+  bare?: true;
 }
 
 /** A class token. `module` is the import source of the CSS module it comes from (`s.accept`), if any. */

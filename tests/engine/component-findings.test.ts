@@ -132,6 +132,59 @@ describe('a component used in another file', () => {
   });
 });
 
+describe('a settings card that writes its default bare (`<Switch defaultChecked />`)', () => {
+  // shadcn/ui's preferences block: a listening-activity switch on by default, rendered in a page of cards.
+  const PREFERENCES = `import { Switch } from '@/components/ui/switch';
+
+export function Preferences() {
+  return (
+    <section className="rounded-xl border p-6">
+      <h3 className="font-semibold">Privacy</h3>
+      <label htmlFor="share-activity" className="flex items-center justify-between gap-4">
+        <span>Share my listening activity with partners</span>
+        <Switch id="share-activity" defaultChecked />
+      </label>
+      <button type="submit">Save preferences</button>
+    </section>
+  );
+}
+`;
+  const PAGE = `import { Preferences } from './Preferences';
+
+export default function SettingsPage() {
+  return (
+    <main className="grid gap-6 p-6">
+      <h1 className="text-2xl font-semibold">Privacy and notifications</h1>
+      <p className="text-muted-foreground">Choose what we share with our partners and what we send you.</p>
+      <Preferences />
+    </main>
+  );
+}
+`;
+
+  // shadcn/ui's switch, as its CLI writes it into the project.
+  const SWITCH = `import * as React from 'react';
+import * as SwitchPrimitive from '@radix-ui/react-switch';
+import { cn } from '@/lib/utils';
+
+function Switch({ className, ...props }: React.ComponentProps<typeof SwitchPrimitive.Root>) {
+  return (
+    <SwitchPrimitive.Root data-slot="switch" className={cn('peer inline-flex h-[1.15rem] w-8 shrink-0 items-center rounded-full', className)} {...props}>
+      <SwitchPrimitive.Thumb data-slot="switch-thumb" className="pointer-events-none block size-4 rounded-full bg-background" />
+    </SwitchPrimitive.Root>
+  );
+}
+
+export { Switch };
+`;
+
+  it('is reported once, in its file: the use site says the same default the same way', async () => {
+    const dir = project({ 'package.json': '{ "name": "web", "private": true }', 'src/components/ui/switch.tsx': SWITCH, 'src/Preferences.tsx': PREFERENCES, 'src/SettingsPage.tsx': PAGE });
+    expect(await check(dir)).toEqual(['src/Preferences.tsx:9 honest-ui/no-preselected-consent']);
+    expect(lint(dir, 'src/SettingsPage.tsx', PAGE)).toEqual([]);
+  });
+});
+
 describe('a component rendered in the file that defines it', () => {
   it('reports once, at the definition, not again where it is rendered', async () => {
     const dir = project({ 'src/Notice.tsx': NOTICE });
