@@ -11,6 +11,10 @@ import { ancestors, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
+/** Code shown as code (a snippet, a command, a key): `$ terraform apply` is a shell prompt, not a price. */
+const CODE_TAGS = new Set(['pre', 'code', 'kbd', 'samp']);
+
+const isCode = (element: UIElement): boolean => element.tag !== undefined && CODE_TAGS.has(element.tag);
 
 /** Elements that hold text directly (a text node child), innermost first: the blocks a person reads. */
 export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): UIElement[] {
@@ -18,7 +22,8 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
     (element) =>
       !NOT_TEXT.has(element.semantic) &&
       element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0) &&
-      ![...ancestors(element)].some((a) => consent.choices.has(a)),
+      !isCode(element) &&
+      ![...ancestors(element)].some((a) => consent.choices.has(a) || isCode(a)),
   );
 }
 
@@ -28,7 +33,8 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
  * choice, not a term stated in the text.
  */
 export function materialTopics(element: UIElement, consent: ConsentAnalysis, options: { withoutLinks?: boolean } = {}): string[] {
-  const skip = options.withoutLinks ? (inner: UIElement) => inner !== element && inner.semantic === 'link' : undefined;
+  // Code inside the text (`Run <code>$ npm start</code>`) is shown as code, not stated as a term.
+  const skip = (inner: UIElement): boolean => inner !== element && ((options.withoutLinks === true && inner.semantic === 'link') || isCode(inner));
   const tokens = consent.lexicon.clauses(clauseText(element, skip).value);
   const topics = consent.lexicon.material.matchAll(tokens).map((m) => m.value);
   // A price computed at run time (`formatPrice(total)`) is a price disclosure too.

@@ -259,6 +259,30 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
         <a href="/privacy" className="text-xs underline">Privacy Policy</a>
 `),
     },
+    // Near-miss: an onboarding step's code sample below its "Continue" (openstatus): `$ terraform apply` is a shell
+    // prompt in a <pre>, not a price, and code shown as code is no disclosure.
+    {
+      code: `import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+
+const TERRAFORM_SNIPPET = \`resource "openstatus_monitor" "api" {
+  url     = "https://api.acme.dev/health"
+  regions = ["ams", "iad"]
+}
+
+$ terraform apply   # no clickops\`;
+
+export function StepThree() {
+  return (
+    <div className="flex flex-col gap-4">
+      <h2>You're live. Your 14-day free trial of the Team plan has started.</h2>
+      <Button asChild><Link href="/overview">Continue</Link></Button>
+      <pre className="rounded-md border p-2 text-xs">{TERRAFORM_SNIPPET}</pre>
+      <p className="text-xs">Run <code>$ openstatus monitors apply</code> from CI.</p>
+    </div>
+  );
+}`,
+    },
   ],
   invalid: [
     {
