@@ -10,6 +10,7 @@ import { elementMessage } from './i18n.js';
 import { controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
 import { evaluateText } from './text-values.js';
+import { isTranslationKey } from './query.js';
 import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
@@ -609,7 +610,11 @@ class ModelBuilder {
           // call read as text (next-intl's `t.rich('terms', { link: (chunks) => <a>{chunks}</a> })`) already holds
           // the text its markup functions wrap: their JSX is not rendered a second time.
           const nested = this.jsxInExpression(expression, parent, component, false, text.ok && expression.type === 'CallExpression');
-          if (text.ok) nodes.push(...this.textParts(child, text.parts, parent), ...nested);
+          // A prop or a constant holding a translation key (`{title}` with title="general.got_it") names copy a
+          // component translates elsewhere; the key is not what the page shows.
+          const key = text.ok && expression.type !== 'Literal' && text.parts.length === 1 && typeof text.parts[0] === 'string' && isTranslationKey(text.parts[0].trim());
+          if (key) nodes.push(this.text(child, { known: false, reason: 'translation' }, parent), ...nested);
+          else if (text.ok) nodes.push(...this.textParts(child, text.parts, parent), ...nested);
           else if (nested.length > 0) nodes.push(...nested);
           else nodes.push(this.text(child, { known: false, reason: text.reason }, parent));
           break;

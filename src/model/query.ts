@@ -52,12 +52,25 @@ export function staticAttribute(element: UIElement, name: string): StaticValue {
   return value?.kind === 'static' ? value.value : undefined;
 }
 
+/**
+ * A string shaped like a translation key (`general.got_it`, `subscription.update_payment`): dotted names, no space.
+ * Passed as a prop, it names copy a component translates (Logto's `<InlineNotification action="general.got_it">`
+ * reaches `t(forKey)` through its Button); it is not the copy.
+ */
+const TRANSLATION_KEY = /^[A-Za-z][\w-]*(?:\.[\w-]+)+$/;
+
+/** Whether a string a prop or an expression gives is a translation key rather than copy (see TRANSLATION_KEY). */
+export function isTranslationKey(text: string): boolean {
+  return TRANSLATION_KEY.test(text);
+}
+
 /** The text a prop holds: a string or a JSX element's text. Undefined when absent; incomplete when dynamic. */
 export function attributeText(element: UIElement, name: string): ResolvedText | undefined {
   const value = element.attributes.get(name)?.value;
   if (!value) return undefined;
   switch (value.kind) {
     case 'static':
+      if (typeof value.value === 'string' && isTranslationKey(value.value)) return { value: '', complete: false };
       return typeof value.value === 'string' || typeof value.value === 'number' ? { value: String(value.value), complete: true } : undefined;
     case 'element':
       return textContent(value.element);

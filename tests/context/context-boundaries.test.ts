@@ -409,3 +409,110 @@ export default function Overview() {
     expect(result.eslint).toEqual(result.checker);
   });
 });
+
+describe('a translation key passed down is not copy', () => {
+  // Logto's console: the design system's Button takes a translation key as `title` and renders it through
+  // DynamicT (`t(forKey)`); a notification passes its action's key on. "general.got_it" is not a "Got it" on screen
+  // to accept the "subscription.update_payment" below it: both are keys.
+  const DYNAMIC_T = `
+import { useTranslation } from 'react-i18next';
+
+export default function DynamicT({ forKey, interpolation }: { forKey: string; interpolation?: Record<string, unknown> }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'admin_console' });
+  return <>{t(forKey, interpolation ?? {})}</>;
+}
+`;
+  const BUTTON = `
+import classNames from 'classnames';
+import DynamicT from './DynamicT';
+
+type Props = { title: string; type?: 'default' | 'primary' | 'text'; size?: 'small' | 'medium'; isLoading?: boolean; onClick?: () => void };
+
+export default function Button({ title, type = 'default', size = 'medium', isLoading = false, onClick, ...rest }: Props) {
+  return (
+    <button type="button" className={classNames('button', type, size)} disabled={isLoading} onClick={onClick} {...rest}>
+      {title && <span>{typeof title === 'string' ? <DynamicT forKey={title} /> : title}</span>}
+    </button>
+  );
+}
+`;
+  const NOTIFICATION = `
+import { forwardRef, type ReactNode, type Ref } from 'react';
+import Button from './Button';
+
+type Props = { action?: string; onClick?: () => void; isActionLoading?: boolean; actionButtonProps?: Record<string, unknown>; children: ReactNode };
+
+function InlineNotification({ action, onClick, isActionLoading = false, actionButtonProps, children }: Props, ref?: Ref<HTMLDivElement>) {
+  return (
+    <div ref={ref} className="inline-notification">
+      <div className="content">{children}</div>
+      {action && onClick && (
+        <div className="action">
+          <Button title={action} type="text" size="small" {...actionButtonProps} isLoading={isActionLoading} onClick={onClick} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default forwardRef(InlineNotification);
+`;
+  const ADD_ON_NOTICE = `
+import { Trans, useTranslation } from 'react-i18next';
+import InlineNotification from './InlineNotification';
+import { useUserPreferences } from '@/hooks/use-user-preferences';
+
+export default function AddOnUsageChangesNotification({ unitPrice }: { unitPrice: number }) {
+  const { t } = useTranslation(undefined, { keyPrefix: 'admin_console' });
+  const { update } = useUserPreferences();
+  return (
+    <InlineNotification action="general.got_it" onClick={() => void update({ addOnChangesNoticeAcknowledged: true })}>
+      <Trans>{t('subscription.usage.pricing.add_on_changes_in_current_cycle_notice', { price: unitPrice / 100 })}</Trans>
+    </InlineNotification>
+  );
+}
+`;
+  const PAYMENT_NOTICE = `
+import { useState } from 'react';
+import DynamicT from './DynamicT';
+import InlineNotification from './InlineNotification';
+import { useSubscribe } from '@/hooks/use-subscribe';
+
+export default function PaymentOverdueNotification({ amountDue }: { amountDue: number }) {
+  const { visitManagePaymentPage } = useSubscribe();
+  const [isActionLoading, setIsActionLoading] = useState(false);
+  return (
+    <InlineNotification
+      action="subscription.update_payment"
+      isActionLoading={isActionLoading}
+      onClick={async () => {
+        setIsActionLoading(true);
+        await visitManagePaymentPage();
+        setIsActionLoading(false);
+      }}
+    >
+      <DynamicT forKey="subscription.payment_error" interpolation={{ price: amountDue / 100 }} />
+    </InlineNotification>
+  );
+}
+`;
+  const CURRENT_PLAN = `
+import AddOnUsageChangesNotification from './AddOnUsageChangesNotification';
+import PaymentOverdueNotification from './PaymentOverdueNotification';
+
+export default function CurrentPlan({ unitPrice, amountDue }: { unitPrice: number; amountDue: number }) {
+  return (
+    <section className="card">
+      <h2>Current plan: your subscription</h2>
+      <AddOnUsageChangesNotification unitPrice={unitPrice} />
+      <PaymentOverdueNotification amountDue={amountDue} />
+    </section>
+  );
+}
+`;
+
+  it('a notification\'s "general.got_it" and "subscription.update_payment" are no accept and no renewal term', async () => {
+    const files = { 'DynamicT.tsx': DYNAMIC_T, 'Button.tsx': BUTTON, 'InlineNotification.tsx': NOTIFICATION, 'AddOnUsageChangesNotification.tsx': ADD_ON_NOTICE, 'PaymentOverdueNotification.tsx': PAYMENT_NOTICE, 'CurrentPlan.tsx': CURRENT_PLAN };
+    expect(await both(files, 'CurrentPlan.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+});

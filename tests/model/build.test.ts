@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { collectBindings } from '../../src/model/bindings.js';
 import { buildModel } from '../../src/model/build.js';
 import type { AttributeValue, UIElement, UIModel, UIText } from '../../src/model/types.js';
-import { textContent } from '../../src/model/query.js';
+import { attributeText, textContent } from '../../src/model/query.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
 import { resolveSettings, type HonestUiSettings } from '../../src/settings/settings.js';
 
@@ -218,6 +218,23 @@ describe('text', () => {
     // Comments and booleans render nothing.
     expect(el(m, 'i').children).toEqual([]);
     expect(el(m, 'u').children).toEqual([]);
+  });
+
+  it('reads a translation key a constant or a prop holds as translated copy, not as the words of the key', () => {
+    // Logto's console: <InlineNotification action="general.got_it"> reaches a Button that renders {title}, and
+    // DynamicT translates it; the key itself is never on screen.
+    const m = model(`
+      const ACTION = 'general.got_it';
+      const VERSION = 'v1.2 is out';
+      const A = ({ title = 'subscription.update_payment' }) => (
+        <div><button>{ACTION}</button><p>{title}</p><em>{'privacy.title'}</em><b>{VERSION}</b><span title="settings.title">Save</span></div>
+      );`);
+    expect(texts(el(m, 'button'))[0]?.text).toEqual({ known: false, reason: 'translation' });
+    expect(texts(el(m, 'p'))[0]?.text).toEqual({ known: false, reason: 'translation' });
+    // A literal written in the JSX is shown as written, and copy with a space is copy.
+    expect(textContent(el(m, 'em'))).toEqual({ value: 'privacy.title', complete: true });
+    expect(textContent(el(m, 'b'))).toEqual({ value: 'v1.2 is out', complete: true });
+    expect(attributeText(el(m, 'span'), 'title')).toEqual({ value: '', complete: false });
   });
 });
 
