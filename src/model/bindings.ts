@@ -40,6 +40,13 @@ export interface ExternalValues {
   importedModules?(from: FileBindings): FileBindings[];
   /** The visible text of a message, from the project's locale files (src/resolve/locales.ts). */
   message?(request: MessageRequest, from: FileBindings): string | undefined;
+  /**
+   * Whether an imported name was found earlier in the run not to be a `kind` (a look-up's own name for what it
+   * wants: 'zustand-store'), and remembering that it is not. Only what the name's declaration settles is
+   * remembered, never a look-up cut short by a depth limit.
+   */
+  notA?(kind: string, binding: ImportBinding, from: FileBindings): boolean;
+  rememberNotA?(kind: string, binding: ImportBinding, from: FileBindings): void;
 }
 
 /** A translation key to look up: `ns` is the namespace (i18next) or key prefix (next-intl); undefined when none. */
@@ -249,6 +256,16 @@ function next(context: EvaluationContext, hop = false): EvaluationContext | unde
   const depth = context.depth + 1;
   const hops = context.hops + (hop ? 1 : 0);
   return depth > MAX_DEPTH || hops > MAX_MODULE_HOPS ? undefined : { ...context, depth, hops };
+}
+
+/**
+ * The import an identifier reads, where nothing in the file (a local, a constant) shadows it; not a namespace
+ * import (`copy.TITLE` is read through its member).
+ */
+export function importedName(node: Node, bindings: FileBindings): ImportBinding | undefined {
+  if (node.type !== 'Identifier' || bindings.locals?.has(node.name) || bindings.constants.has(node.name)) return undefined;
+  const binding = importBinding(bindings, node.name);
+  return binding?.imported === '*' ? undefined : binding;
 }
 
 function importBinding(bindings: FileBindings, name: string): ImportBinding | undefined {

@@ -25,7 +25,7 @@
  *   (redux-toolkit.js.org/api/createslice).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { importedAs, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -37,6 +37,8 @@ export interface CallContext {
 
 const FORM_HOOKS = new Set(['useForm', 'useFormContext', 'useFormik']);
 const STORE_CREATORS = new Set(['create', 'createStore', 'createWithEqualityFn']);
+/** The look-up storeState remembers its misses as (ExternalValues.notA). */
+const NOT_A_STORE = 'zustand-store';
 const STORE_MIDDLEWARES = new Set(['persist', 'devtools', 'immer', 'subscribeWithSelector', 'redux']);
 const ATOM_PACKAGES = /^(?:jotai|jotai\/utils|recoil|nanostores)$/;
 const ZUSTAND = /^zustand(?:\/|$)/;
@@ -126,14 +128,22 @@ function returnedObject(fn: Node): Node | undefined {
  * middlewares, to the state creator's returned object.
  */
 function storeState(expression: Node, bindings: FileBindings, context: CallContext): Location | undefined {
+  // Every imported hook or helper a page calls is asked this; what its declaration settles is remembered for the run.
+  const imported = importedName(expression, bindings);
+  if (imported && bindings.external?.notA?.(NOT_A_STORE, imported, bindings)) return undefined;
   const located = context.locate(expression, bindings);
-  if (!located.ok || located.node.type !== 'CallExpression') return undefined;
+  if (!located.ok) return undefined;
+  const notAStore = (): undefined => {
+    if (imported) bindings.external?.rememberNotA?.(NOT_A_STORE, imported, bindings);
+    return undefined;
+  };
+  if (located.node.type !== 'CallExpression') return notAStore();
   let call: TSESTree.CallExpression = located.node;
   // create<State>()((set) => ...): the outer call's callee is the inner call.
   if (call.callee.type === 'CallExpression' && call.callee.arguments.length === 0) call = { ...call, callee: call.callee.callee } as TSESTree.CallExpression;
   const creator = calleeName(call) ?? '';
   const source = call.callee.type === 'Identifier' ? importSource(located.bindings, call.callee.name) : undefined;
-  if (!STORE_CREATORS.has(creator) || source === undefined || !ZUSTAND.test(source)) return undefined;
+  if (!STORE_CREATORS.has(creator) || source === undefined || !ZUSTAND.test(source)) return notAStore();
   let argument: Node | undefined = call.arguments[0] as Node | undefined;
   for (let hops = 0; argument && hops < 6; hops++) {
     const node = unwrapExpression(argument);

@@ -149,6 +149,23 @@ export class ProjectValues implements ExternalValues {
     return undefined;
   }
 
+  notA(kind: string, binding: ImportBinding, from: FileBindings): boolean {
+    const target = this.target(binding, from);
+    return target !== undefined && this.resolver.missed(kind, target, binding.imported);
+  }
+
+  rememberNotA(kind: string, binding: ImportBinding, from: FileBindings): void {
+    const target = this.target(binding, from);
+    if (target !== undefined) this.resolver.rememberMiss(kind, target, binding.imported);
+  }
+
+  /** The module an import leads to (memoised by the resolver), or undefined for a package or a missing file. */
+  private target(binding: ImportBinding, from: FileBindings): string | undefined {
+    if (!from.file) return undefined;
+    const target = this.resolver.resolve(from.file, binding.source);
+    return target.kind === 'file' ? target.file : undefined;
+  }
+
   importedModules(from: FileBindings): FileBindings[] {
     if (!from.file) return [];
     const modules: FileBindings[] = [];
