@@ -23,9 +23,9 @@ const NOT_SCRIPT = /\.(?:css|scss|sass|less|json|svg|png|jpe?g|gif|webp|woff2?)$
 /** A closing tag or a self-closing one: the module renders JSX. */
 const RENDERS_JSX = /<\/[A-Za-z]|\/>/;
 /** A file that translates its copy. */
-const TRANSLATES = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
-/** Namespaces a file names: `useTranslation('consent')`, `useTranslation(['a', 'b'])`, `getTranslations('Ns')`. */
-const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
+const TRANSLATES = /\buse(?:Translation|Translations|Translate|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|<T\s[^>]*\bkeyName\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
+/** Namespaces a file names: `useTranslation('consent')`, `useTranslation(['a', 'b'])`, `getTranslations('Ns')`, Tolgee's `useTranslate('ns')`. */
+const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|useTranslate|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
 
 /**
  * The contents of a module's string and template literals: its copy. Identifiers are left out (a module's code

@@ -51,7 +51,7 @@ export interface ExternalValues {
 
 /** A translation key to look up: `ns` is the namespace (i18next) or key prefix (next-intl); undefined when none. */
 export interface MessageRequest {
-  library: 'i18next' | 'next-intl' | 'formatjs';
+  library: 'i18next' | 'next-intl' | 'formatjs' | 'tolgee';
   key: string;
   namespaces: readonly string[];
   /** i18next: a `count` is passed, so plural forms (`key_other`) answer too. */

@@ -35,6 +35,8 @@ interface Translator {
 const I18N_INSTANCE = /^(?:i18n|i18next|i18nInstance|i18nextInstance)$/;
 const INTL_OBJECT = /^intl$/;
 const I18NEXT_HOOKS = new Set(['useTranslation']);
+/** Tolgee's SDKs (`@tolgee/react`, and `@tolgee/web` under it). */
+const TOLGEE = /^@tolgee\//;
 const NEXT_INTL = new Set(['useTranslations', 'getTranslations', 'createTranslator']);
 
 function importOf(bindings: FileBindings, local: string): { source: string; imported: string } | undefined {
@@ -90,6 +92,11 @@ function translatorOfHook(call: TSESTree.CallExpression, member: string | undefi
     return namespace === undefined ? undefined : { library: 'next-intl', namespaces: [namespace] };
   }
   if ((name === 'useIntl' || name === 'createIntl') && (member === 'formatMessage' || member === undefined)) return { library: 'formatjs', namespaces: [] };
+  // Tolgee: `const { t } = useTranslate('ns')` (v5 and later), `const t = useTranslate()` (v4).
+  if (name === 'useTranslate' && (member === 't' || member === undefined) && call.callee.type === 'Identifier' && TOLGEE.test(importOf(bindings, call.callee.name)?.source ?? '')) {
+    const namespaces = stringsOf(call.arguments[0] as Node | undefined, bindings, context);
+    return namespaces ? { library: 'tolgee', namespaces } : undefined;
+  }
   return undefined;
 }
 
@@ -247,6 +254,7 @@ export function translateCall(call: TSESTree.CallExpression, bindings: FileBindi
     if (message === undefined) return unknown;
     return { ok: true, node: textNode(parseMessage(message, 'icu', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
   }
+  if (translator.library === 'tolgee') return tolgeeCall(call, translator, bindings, context) ?? unknown;
   const rawKey = stringOf(first, bindings, context);
   if (rawKey === undefined) return unknown;
   if (translator.library === 'next-intl') {
@@ -260,6 +268,54 @@ export function translateCall(call: TSESTree.CallExpression, bindings: FileBindi
   const message = lookUp({ library: 'i18next', key, namespaces: options.ns ?? split.namespaces, ...(options.count ? { plural: true } : {}) }, bindings, options.defaultValue);
   if (message === undefined) return unknown;
   return { ok: true, node: textNode(parseMessage(message, 'i18next', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
+}
+
+/**
+ * Tolgee's `t`: `t('key')`, `t('key', 'Default')`, `t('key', 'Default', { params })`, `t('key', { params, ns,
+ * defaultValue })` or `t({ key, defaultValue, params, ns })` (Tolgee's t function API). Its messages are ICU.
+ */
+function tolgeeCall(call: TSESTree.CallExpression, translator: Translator, bindings: FileBindings, context: CallContext): Location | undefined {
+  const [first, second, third] = call.arguments.map((argument) => (argument.type === 'SpreadElement' ? undefined : (argument as Node)));
+  if (!first) return undefined;
+  let key = stringOf(first, bindings, context);
+  let defaultValue: string | undefined;
+  let options: Node | undefined;
+  if (key === undefined) {
+    // The props object: `t({ key: 'title', defaultValue: 'Welcome', params: { name } })`.
+    const props = context.locate(first, bindings);
+    if (!props.ok || props.node.type !== 'ObjectExpression') return undefined;
+    key = propertyString(props.node, 'key', props.bindings, context);
+    defaultValue = propertyString(props.node, 'defaultValue', props.bindings, context);
+    options = propertyNode(props.node, 'params') ?? props.node;
+    const ns = stringsOf(propertyNode(props.node, 'ns'), props.bindings, context);
+    return tolgeeMessage(call, key, ns ?? translator.namespaces, defaultValue, options, bindings, context);
+  }
+  const defaultText = second ? stringOf(second, bindings, context) : undefined;
+  if (defaultText !== undefined) {
+    defaultValue = defaultText;
+    options = third;
+  } else {
+    options = second;
+  }
+  let namespaces = translator.namespaces;
+  const located = options ? context.locate(options, bindings) : undefined;
+  if (located?.ok && located.node.type === 'ObjectExpression') {
+    defaultValue ??= propertyString(located.node, 'defaultValue', located.bindings, context);
+    namespaces = stringsOf(propertyNode(located.node, 'ns'), located.bindings, context) ?? namespaces;
+  }
+  return tolgeeMessage(call, key, namespaces, defaultValue, options, bindings, context);
+}
+
+function tolgeeMessage(call: TSESTree.CallExpression, key: string | undefined, namespaces: readonly string[], defaultValue: string | undefined, params: Node | undefined, bindings: FileBindings, context: CallContext): Location | undefined {
+  if (key === undefined) return undefined;
+  const message = lookUp({ library: 'tolgee', key, namespaces: namespaces.slice(0, 1) }, bindings, defaultValue);
+  if (message === undefined) return undefined;
+  return { ok: true, node: textNode(parseMessage(message, 'icu', placeholderValues(params, bindings, context)), call.range), bindings, direct: false };
+}
+
+function propertyNode(object: TSESTree.ObjectExpression, key: string): Node | undefined {
+  for (const property of object.properties) if (property.type === 'Property' && propertyKeyName(property) === key) return property.value as Node;
+  return undefined;
 }
 
 function propertyString(object: TSESTree.ObjectExpression, key: string, bindings: FileBindings, context: CallContext): string | undefined {
@@ -305,6 +361,18 @@ export function elementMessage(
     const message = lookUp({ library: 'i18next', key, namespaces: split.namespaces, ...(attribute(opening, 'count') ? { plural: true } : {}) }, bindings, childrenText() ?? stringOf(attribute(opening, 'defaults'), bindings, context));
     if (message === undefined) return 'unknown';
     return parseMessage(message, 'i18next', placeholderValues(attribute(opening, 'values'), bindings, context));
+  }
+  if (component.importedName === 'T' && TOLGEE.test(source)) {
+    // `<T keyName="key" defaultValue="..." params={{ n }} ns="ns" />`; Tolgee 4 took the children as the default
+    // (or, with no keyName, as the key) and named the values `parameters`.
+    const keyNode = attribute(opening, 'keyName');
+    const key = keyNode ? stringOf(keyNode, bindings, context) : childrenText();
+    if (key === undefined) return 'unknown';
+    const fallback = stringOf(attribute(opening, 'defaultValue'), bindings, context) ?? (keyNode ? childrenText() : undefined);
+    const ns = stringsOf(attribute(opening, 'ns'), bindings, context) ?? [];
+    const message = lookUp({ library: 'tolgee', key, namespaces: ns.slice(0, 1) }, bindings, fallback);
+    if (message === undefined) return 'unknown';
+    return parseMessage(message, 'icu', placeholderValues(attribute(opening, 'params') ?? attribute(opening, 'parameters'), bindings, context));
   }
   if ((component.importedName === 'FormattedMessage' || component.importedName === 'FormattedHTMLMessage') && /^(?:react-intl|@formatjs\/)/.test(source)) {
     let id = stringOf(attribute(opening, 'id'), bindings, context);

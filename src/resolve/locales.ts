@@ -61,6 +61,10 @@ const CONVENTIONS: Record<MessageRequest['library'], readonly string[]> = {
   ],
   'next-intl': ['messages/{locale}.json', 'src/messages/{locale}.json', 'locales/{locale}.json', 'src/locales/{locale}.json'],
   formatjs: ['lang/{locale}.json', 'compiled-lang/{locale}.json', 'src/lang/{locale}.json', 'src/i18n/{locale}.json', 'translations/{locale}.json', 'src/translations/{locale}.json', 'src/locales/{locale}.json', 'locales/{locale}.json'],
+  // Tolgee: `staticData: { en: () => import('./i18n/en.json'), 'en:common': () => import('./i18n/common/en.json') }`
+  // and BackendFetch's `public/i18n/{locale}.json` (docs.tolgee.io: providing static data, namespaces); the default
+  // namespace is the empty one, whose files sit in the folder itself.
+  tolgee: ['src/i18n/{locale}.json', 'public/i18n/{locale}.json', 'i18n/{locale}.json', 'src/i18n/{namespace}/{locale}.json', 'public/i18n/{namespace}/{locale}.json', 'i18n/{namespace}/{locale}.json'],
 };
 
 /** Every library's conventions, each path once (several libraries share `locales/{locale}.json` and others). */
@@ -107,7 +111,7 @@ export class Locales {
     const texts: string[] = [];
     for (const locale of locales) {
       for (const catalog of project.resources.get(locale)?.values() ?? []) texts.push(JSON.stringify(catalog));
-      for (const library of ['i18next', 'next-intl', 'formatjs'] as const) {
+      for (const library of ['i18next', 'next-intl', 'formatjs', 'tolgee'] as const) {
         const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
         for (const pattern of patterns) {
           for (const namespace of new Set([...namespaces, project.defaultNamespace])) {
@@ -126,7 +130,8 @@ export class Locales {
     const project = this.project(file);
     const wanted = locale ?? project.defaultLocale;
     const found = this.lookUp(project, request, wanted);
-    if (found !== undefined || wanted === project.defaultLocale || request.library !== 'i18next') return found;
+    // i18next's fallbackLng and Tolgee's fallbackLanguage show the default locale's message for a missing one.
+    if (found !== undefined || wanted === project.defaultLocale || (request.library !== 'i18next' && request.library !== 'tolgee')) return found;
     return this.lookUp(project, request, project.defaultLocale);
   }
 
@@ -136,6 +141,14 @@ export class Locales {
       const fullKey = [...request.namespaces, request.key].filter(Boolean).join('.');
       for (const catalog of this.catalogsFor(project, 'next-intl', locale, undefined)) {
         const value = nested(catalog, fullKey);
+        if (typeof value === 'string') return value;
+      }
+      return undefined;
+    }
+    if (request.library === 'tolgee') {
+      // Flat keys as Tolgee exports them (`"order_title"`, `"settings.title"`), or nested by a structure delimiter.
+      for (const catalog of this.catalogsFor(project, 'tolgee', locale, request.namespaces[0])) {
+        const value = catalog[request.key] ?? nested(catalog, request.key);
         if (typeof value === 'string') return value;
       }
       return undefined;
@@ -172,6 +185,8 @@ export class Locales {
     for (const pattern of patterns) {
       // A file per locale holds the default namespace only (a namespaced key is not in it).
       if (library === 'i18next' && SINGLE_NAMESPACE.test(pattern) && namespace !== undefined && namespace !== project.defaultNamespace) continue;
+      // Tolgee's default namespace is the empty one: its files are the ones without a namespace folder.
+      if (library === 'tolgee' && SINGLE_NAMESPACE.test(pattern) === (namespace !== undefined && namespace !== '')) continue;
       const relative = pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace ?? project.defaultNamespace);
       const catalog = this.catalog(path.resolve(project.root, relative));
       if (catalog) catalogs.push(catalog);

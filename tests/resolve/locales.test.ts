@@ -141,4 +141,85 @@ describe('translations in the model', () => {
       ['', false],
     ]);
   });
+
+  it("reads Tolgee's t and <T> from the project's src/i18n files: flat and nested keys, namespaces, defaults and ICU values", () => {
+    const dir = project({
+      'package.json': '{"name":"webapp"}',
+      'src/i18n/en.json': JSON.stringify({
+        order_dialog_title: 'Order translations',
+        order_sharing_label: 'I agree to share the details with the translation agency',
+        order_description: "The agency will also get your email ({email}) to contact you.",
+        keys_subtitle: '{value, plural, one {# key selected} other {# keys selected}}',
+        billing: { renewal: 'Renews every month until you cancel' },
+      }),
+      'src/i18n/billing/en.json': JSON.stringify({ upgrade: 'Upgrade to Business' }),
+    });
+    const m = model(dir, 'src/views/OrderDialog.tsx', `
+      import { T, useTranslate } from '@tolgee/react';
+      export function OrderDialog({ email, selectedKeys }: { email: string; selectedKeys: string[] }) {
+        const { t } = useTranslate();
+        const { t: tBilling } = useTranslate('billing');
+        return (
+          <div role="dialog">
+            <h2>{t('order_dialog_title')}</h2>
+            <p><T keyName="order_description" params={{ email }} /></p>
+            <p><T keyName="keys_subtitle" params={{ value: selectedKeys.length }} /></p>
+            <p>{t('billing.renewal')}</p>
+            <p><T keyName="order_missing" defaultValue="Prices are estimates" /></p>
+            <p><T keyName="order_gone" /></p>
+            <label>{t('order_sharing_label')}</label>
+            <button>{tBilling('upgrade')}</button>
+            <button>{t({ key: 'order_submit', defaultValue: 'Order now' })}</button>
+            <button>{t('order_cancel', 'Cancel {name}', { name: 'order' })}</button>
+            <button>{t('upgrade', { ns: 'billing' })}</button>
+            <button>{t('order_later')}</button>
+          </div>
+        );
+      }`);
+    expect(texts(m, 'h2')).toEqual([{ value: 'Order translations', complete: true }]);
+    expect(texts(m, 'p').map((t) => [t.value, t.complete])).toEqual([
+      ['The agency will also get your email ( ) to contact you.', false],
+      ['keys selected', false],
+      ['Renews every month until you cancel', true],
+      ['Prices are estimates', true],
+      ['', false],
+    ]);
+    expect(texts(m, 'label')).toEqual([{ value: 'I agree to share the details with the translation agency', complete: true }]);
+    expect(texts(m, 'button').map((t) => [t.value, t.complete])).toEqual([
+      ['Upgrade to Business', true],
+      ['Order now', true],
+      ['Cancel order', true],
+      ['Upgrade to Business', true],
+      ['', false],
+    ]);
+  });
+
+  it("reads Tolgee 4's `const t = useTranslate()` and a <T> whose children are its default; another library's useTranslate and T stay unknown", () => {
+    const dir = project({
+      'package.json': '{"name":"admin"}',
+      'public/i18n/en.json': JSON.stringify({ newsletter_label: 'Email me product news and offers' }),
+    });
+    const m = model(dir, 'src/Signup.tsx', `
+      import { T, useTranslate } from '@tolgee/react';
+      import { useTranslate as useAdminTranslate } from 'react-admin';
+      import { T as Type } from '@/ui/typography';
+      export function Signup() {
+        const t = useTranslate();
+        const translate = useAdminTranslate();
+        return (
+          <form>
+            <label>{t('newsletter_label')}</label>
+            <label><T keyName="terms_label">I accept the terms</T></label>
+            <label>{translate('newsletter_label')}</label>
+            <label><Type keyName="newsletter_label" /></label>
+          </form>
+        );
+      }`);
+    expect(texts(m, 'label').map((t) => [t.value, t.complete])).toEqual([
+      ['Email me product news and offers', true],
+      ['I accept the terms', true],
+      ['', false],
+      ['', true],
+    ]);
+  });
 });
