@@ -221,6 +221,19 @@ function radioGroupDefault(radio: UIElement): CheckedState | undefined {
   return undefined;
 }
 
+/**
+ * The state a label wrapper hands the control it renders: MUI's `<FormControlLabel checked={agree}
+ * control={<Checkbox />} />` passes its `checked` to the control unless the control sets its own (MUI's
+ * FormControlLabel passes checked, name, onChange, value and inputRef that way).
+ */
+function wrapperState(control: UIElement, checkedProps: readonly string[]): CheckedState | undefined {
+  if (checkedProps.some((prop) => control.attributes.has(prop))) return undefined;
+  const wrapper = control.parent;
+  const prop = wrapper?.attributes.get('control')?.value;
+  if (!wrapper || wrapper.intrinsic || prop?.kind !== 'element' || prop.element !== control || !wrapper.attributes.has('checked')) return undefined;
+  return checkedState(wrapper, ['checked']);
+}
+
 /** Words in an icon's name that draw a box that can be ticked, or a toggle. */
 const CHECK_ICON_WORDS = new Set(['check', 'checkbox', 'checkmark', 'checked', 'tick', 'ticked']);
 const TOGGLE_ICON_WORDS = new Set(['toggle', 'switch']);
@@ -293,6 +306,7 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     const mapping = settings.components.get(element.name);
     const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : DEFAULT_CHECKED_PROPS;
     let checked = drawn?.checked ?? checkedState(element, checkedProps);
+    if (!drawn && checked.state === 'off') checked = wrapperState(element, checkedProps) ?? checked;
     if (semantic === 'radio' && checked.state === 'off') checked = radioGroupDefault(element) ?? checked;
     controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked });
   }

@@ -393,6 +393,84 @@ describe('form libraries', () => {
   });
 });
 
+describe('Tolgee copy, a Formik render function and an MUI FormControlLabel', () => {
+  // A translation-ordering dialog in the shape of tolgee-platform's (webapp/src/ee/orderTranslations): its copy is
+  // in src/i18n/en.json under keys that say nothing, Formik starts the agreement ticked, and MUI's FormControlLabel
+  // hands its `checked` to the Checkbox it renders.
+  const files = (agreeSharing: string) => ({
+    'package.json': PACKAGE({ react: '^18.3.1', '@mui/material': '^5.15.20', formik: '^2.4.6', '@tolgee/react': '^5.33.2' }),
+    'src/i18n/en.json': JSON.stringify({
+      order_title: 'Order translations from an agency',
+      order_agency_title: 'Choose translation agency',
+      order_agree: 'I agree to share the details with the translation agency',
+      order_description: "The selected agency will receive statistics about your translation task so they can estimate costs. They'll also get your email ({email}) to contact you.",
+      order_next: 'Next',
+      global_cancel: 'Cancel',
+    }),
+    'src/ee/orderTranslations/OrderTranslationsDialog.tsx': `import { Box, Button, Checkbox, Dialog, DialogTitle, FormControlLabel, Typography } from '@mui/material';
+import { T, useTranslate } from '@tolgee/react';
+import { Formik } from 'formik';
+import { useState } from 'react';
+import { useUser } from 'tg.globalContext/helpers';
+import { TranslationAgency } from './TranslationAgency';
+
+type Props = { open: boolean; onClose: () => void; agencies: { id: number; name: string }[] };
+
+export const OrderTranslationsDialog = ({ open, onClose, agencies }: Props) => {
+  const { t } = useTranslate();
+  const user = useUser();
+  const [step, setStep] = useState(0);
+  return (
+    <Dialog open={open} onClose={onClose} maxWidth="xl">
+      <DialogTitle>{t('order_title')}</DialogTitle>
+      <Formik initialValues={{ agencyId: undefined as number | undefined, agreeSharing: ${agreeSharing} }} onSubmit={() => setStep(1)}>
+        {({ values, setFieldValue, submitForm }) => (
+          <Box display="grid" gap="20px">
+            <Typography variant="h6">{t('order_agency_title')}</Typography>
+            {agencies.map((agency) => (
+              <TranslationAgency key={agency.id} agency={agency} selected={values.agencyId === agency.id} onSelect={(id) => setFieldValue('agencyId', id)} />
+            ))}
+            <FormControlLabel
+              label={t('order_agree')}
+              checked={values.agreeSharing}
+              onChange={() => setFieldValue('agreeSharing', !values.agreeSharing)}
+              control={<Checkbox />}
+            />
+            <Typography variant="body2">
+              <T keyName="order_description" params={{ email: user?.username }} />
+            </Typography>
+            <Box display="flex" gap={1}>
+              <Button onClick={onClose}>{t('global_cancel')}</Button>
+              <Button onClick={submitForm} color="primary" variant="contained" disabled={values.agencyId === undefined || !values.agreeSharing}>
+                {t('order_next')}
+              </Button>
+            </Box>
+          </Box>
+        )}
+      </Formik>
+    </Dialog>
+  );
+};
+`,
+  });
+  const FILE = 'src/ee/orderTranslations/OrderTranslationsDialog.tsx';
+
+  it('reports the agreement to share the details with the agency that Formik starts ticked, in both front doors', async () => {
+    const ticked = files('true');
+    const dir = project(ticked);
+    expect(await check(dir)).toEqual([`${FILE}:28 honest-ui/no-preselected-consent`]);
+    expect(lint(dir, FILE, ticked)).toEqual([`${FILE}:28 honest-ui/no-preselected-consent`]);
+    expect((await messages(dir)).join('\n')).toContain("'I agree to share the details with the translation agency' (data sharing) is on by default (checked={values.agreeSharing} (values.agreeSharing = true))");
+  });
+
+  it('stays clean when the agreement starts unticked', async () => {
+    const unticked = files('false');
+    const dir = project(unticked);
+    expect(await check(dir)).toEqual([]);
+    expect(lint(dir, FILE, unticked)).toEqual([]);
+  });
+});
+
 describe('every locale, with a setting', () => {
   const files = {
     'package.json': PACKAGE({ react: '^18.3.1', i18next: '^23.11.0', 'react-i18next': '^14.1.0' }),

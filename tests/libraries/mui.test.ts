@@ -176,6 +176,36 @@ export function WelcomeRow({ open, onStart }: { open: boolean; onStart: (trainin
   });
 });
 
+describe("MUI's FormControlLabel hands its checked to its control", () => {
+  const panel = (marketing: string) => `import { Checkbox, FormControlLabel, FormGroup, Switch } from '@mui/material';
+import { useState } from 'react';
+import { useSavePreferences } from '@/api/preferences';
+
+export function EmailPreferences({ saved }: { saved: { productUpdates: boolean } }) {
+  const [marketing, setMarketing] = useState(${marketing});
+  const [rememberDevice, setRememberDevice] = useState(true);
+  const save = useSavePreferences();
+  return (
+    <FormGroup>
+      <FormControlLabel
+        label="Send me offers and news from our partners"
+        checked={marketing}
+        onChange={(_, on) => setMarketing(on)}
+        control={<Checkbox />}
+      />
+      <FormControlLabel label="Email me product updates" checked={saved.productUpdates} onChange={(_, on) => save({ productUpdates: on })} control={<Switch />} />
+      <FormControlLabel label="Remember this device" checked={rememberDevice} onChange={(_, on) => setRememberDevice(on)} control={<Checkbox />} />
+    </FormGroup>
+  );
+}
+`;
+
+  it('reports the box its wrapper starts ticked; a saved preference and a device setting stay clean', async () => {
+    expect((await findings({ 'src/EmailPreferences.tsx': panel('true') }, 'src/EmailPreferences.tsx')).filter((f) => f.includes('no-preselected-consent'))).toEqual(['15:18 no-preselected-consent preselected']);
+    expect((await findings({ 'src/EmailPreferences.tsx': panel('false') }, 'src/EmailPreferences.tsx')).filter((f) => f.includes('no-preselected-consent'))).toEqual([]);
+  });
+});
+
 describe("a project's own MUI theme, read as data", () => {
   const DIALOG = `import { Button, Dialog, DialogActions, DialogContent, Typography } from '@mui/material';
 import { useAssistantSettings } from '../settings/useAssistantSettings';
