@@ -27,8 +27,13 @@ import { MAX_ELEMENTS, type PageSnapshot } from './snapshot.js';
 import { classifyActivity, type RawActivity } from './tracking.js';
 import type { PageRequest } from './tracking-types.js';
 
-/** How long the DOM must be still to count as settled, and the longest the audit waits for that. */
-const QUIET_MS = 500;
+/**
+ * How long the DOM must be still to count as settled, and the longest the audit waits for that. A banner a script
+ * adds after a short timer (`setTimeout(show, 300)`, then a fetch of its copy) comes after Playwright's networkidle
+ * whenever the page's timer runs late, as on a busy CI machine: half a second of stillness missed it there (the
+ * snapshot had no banner); a second holds it.
+ */
+const QUIET_MS = 1_000;
 const SETTLE_MAX_MS = 5_000;
 /** A screenshot shows a context and this much around it; a huge context is cut to the first MAX_SHOT px. */
 const SHOT_MARGIN = 12;
