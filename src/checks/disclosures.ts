@@ -7,7 +7,7 @@
 import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
 import { isClickable, ownElements } from '../context/detect.js';
 import { clauseText } from '../context/clauses.js';
-import { ancestors, textContent, type ResolvedText } from '../model/query.js';
+import { ancestors, descendants, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
@@ -16,6 +16,13 @@ const CODE_TAGS = new Set(['pre', 'code', 'kbd', 'samp']);
 
 const isCode = (element: UIElement): boolean => element.tag !== undefined && CODE_TAGS.has(element.tag);
 
+/**
+ * A link drawn as a card, with a heading of its own: a feature list's "Share & Collaborate" card that leads to
+ * /features/share-and-collaborate (openpanel's landing page), a blog teaser. Its text says where the link goes, and
+ * is no term stated beside the page's button.
+ */
+const isLinkCard = (element: UIElement): boolean => element.semantic === 'link' && [...descendants(element)].some((inner) => inner.semantic === 'heading');
+
 /** Elements that hold text directly (a text node child), innermost first: the blocks a person reads. */
 export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): UIElement[] {
   return ownElements(context, consent).filter(
@@ -23,7 +30,7 @@ export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): U
       !NOT_TEXT.has(element.semantic) &&
       element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0) &&
       !isCode(element) &&
-      ![...ancestors(element)].some((a) => consent.choices.has(a) || isCode(a)),
+      ![...ancestors(element)].some((a) => consent.choices.has(a) || isCode(a) || isLinkCard(a)),
   );
 }
 

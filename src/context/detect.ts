@@ -12,7 +12,7 @@ import { findCountdowns } from './countdowns.js';
 import { classifyLabel, defaultLexicon, type ChoiceKind, type Lexicon } from './lexicon.js';
 import { programFacts } from './program-facts.js';
 import { findQuestions, type YesNoQuestion } from './questions.js';
-import { assignRoles } from './roles.js';
+import { assignRoles, isSilentButton } from './roles.js';
 import { tokenizeIdentifier } from './text.js';
 import { compareDocumentOrder } from '../model/order.js';
 
@@ -226,8 +226,9 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
   };
   for (const control of controls) hold(control.element);
   for (const element of model.elements) {
-    // A button drawn as a checkbox or switch (aria-pressed, a toggled check icon) is a control, not a choice.
-    if (!isClickable(element) || controlElements.has(element)) continue;
+    // A button drawn as a checkbox or switch (aria-pressed, a toggled check icon) is a control, not a choice; a
+    // form's hidden default action (no content, aria-hidden) is neither.
+    if (!isClickable(element) || controlElements.has(element) || isSilentButton(element)) continue;
     const choice = classifyChoice(element, lexicon);
     classified.set(element, choice);
     if (choice) hold(element);
@@ -306,7 +307,7 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     isClickable,
     label: accessibleName,
     unclassified: (context) =>
-      ownElements(context, analysis).filter((e) => isClickable(e) && !controlElements.has(e) && !choices.has(e) && ![...ancestors(e)].some((a) => choices.has(a) || controlElements.has(a))),
+      ownElements(context, analysis).filter((e) => isClickable(e) && !isSilentButton(e) && !controlElements.has(e) && !choices.has(e) && ![...ancestors(e)].some((a) => choices.has(a) || controlElements.has(a))),
   });
   return analysis;
 }

@@ -100,8 +100,19 @@ function namedCancels(context: ConsentContext, analysis: ConsentAnalysis): void 
 }
 
 /** A `type="submit"` button of the form, or its only button. */
+/**
+ * A button out of the accessibility tree that draws nothing: a form's hidden default action (`<button type="submit"
+ * name="action" value="upgrade" className="hidden" aria-hidden="true" tabIndex={-1} />`, so that Enter submits a
+ * chosen value; trigger.dev's FormButtons). Nobody sees or hears it as a choice (a button's `value` is sent, not
+ * shown).
+ */
+export function isSilentButton(element: UIElement): boolean {
+  const hidden = staticAttribute(element, 'aria-hidden');
+  return (hidden === true || hidden === 'true') && element.children.length === 0 && !element.attributes.has('children');
+}
+
 function submitOf(form: UIElement): UIElement | undefined {
-  const buttons = [...descendants(form)].filter((e) => e.semantic === 'button');
+  const buttons = [...descendants(form)].filter((e) => e.semantic === 'button' && !isSilentButton(e));
   return buttons.find((b) => staticAttribute(b, 'type') === 'submit') ?? (buttons.length === 1 ? buttons[0] : undefined);
 }
 

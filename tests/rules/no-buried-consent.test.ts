@@ -38,8 +38,61 @@ ${footer}      </div>
   );
 }`;
 
+/**
+ * A plan form in trigger.dev's shape: its form buttons put a hidden default action first (so that Enter submits
+ * "upgrade"), then the visible ones. `terms` is where the plan's renewal terms sit.
+ */
+const planForm = (terms: { beforeSubmit: string; afterSubmit: string }): string => `import { Form } from '@remix-run/react';
+import { Button } from '~/components/primitives/Buttons';
+
+export function UpgradePlanForm({ planCode, seats, onCancel }: { planCode: string; seats: number; onCancel: () => void }) {
+  return (
+    <Form method="post" action="/resources/orgs/acme/select-plan">
+      <input type="hidden" name="planCode" value={planCode} />
+      <h2>Upgrade to Pro</h2>
+      <button type="submit" name="action" value="upgrade" className="hidden" tabIndex={-1} aria-hidden="true" />
+${terms.beforeSubmit}      <div className="flex justify-between">
+        <Button variant="secondary/medium" onClick={onCancel}>Cancel</Button>
+        <Button variant="primary/medium" type="submit" name="action" value="upgrade">Upgrade plan</Button>
+      </div>
+${terms.afterSubmit}    </Form>
+  );
+}`;
+
+/** A product landing section in openpanel's shape: a trial button, then feature cards that link to feature pages. */
+const featureSection = (below: string): string => `import Link from 'next/link';
+import { GetStartedButton } from '@/components/get-started-button';
+
+const features = [
+  { title: 'Share & Collaborate', description: 'Invite unlimited team members. Share dashboards publicly or lock them behind a password.', slug: 'share' },
+  { title: 'Integrations', description: 'Forward events to your own systems or third-party tools.', slug: 'integrations' },
+];
+
+export function Collaboration() {
+  return (
+    <section className="container">
+      <h2>Turn data into actionable insights</h2>
+      <GetStartedButton className="mt-6">Start free trial</GetStartedButton>
+      <div className="mt-16 flex flex-col gap-6">
+        {features.map((feature) => (
+          <Link href={\`/features/\${feature.slug}\`} key={feature.title} className="group flex flex-col gap-2">
+            <h3 className="font-semibold">{feature.title}</h3>
+            <p className="text-sm text-muted-foreground">{feature.description}</p>
+          </Link>
+        ))}
+      </div>
+${below}    </section>
+  );
+}`;
+
 ruleTester.run('no-buried-consent', rule, {
   valid: [
+    // Near-miss: a plan form whose renewal terms stand above its visible "Upgrade plan"; the hidden default action
+    // before them (no text, aria-hidden) is no button anyone presses.
+    { code: planForm({ beforeSubmit: '      <p>Renews monthly at $20 per seat until you cancel.</p>\n', afterSubmit: '' }) },
+    // Near-miss: a landing page's feature cards below its trial button say where each link goes ("Share dashboards
+    // publicly", "third-party tools"): they state no term of the trial.
+    { code: featureSection('') },
     // Near-miss: an email assistant's settings (inbox-zero, papermark): a plan form's "Save", then a section headed
     // "AI Model", a count of conversations and a line about processing new emails. Naming the model picker, a
     // conversation count or what the product does to the user's mail discloses no data use of theirs.
@@ -285,6 +338,16 @@ export function StepThree() {
     },
   ],
   invalid: [
+    {
+      // The plan form with its renewal terms after the visible button: buried below "Upgrade plan".
+      code: planForm({ beforeSubmit: '', afterSubmit: '      <p>Renews monthly at $20 per seat until you cancel.</p>\n' }),
+      errors: [{ messageId: 'buriedDisclosure', line: 14, column: 7, data: { topic: 'automatic renewal and price', text: 'Renews monthly at $20 per seat until yo…', accept: 'Upgrade plan' } }],
+    },
+    {
+      // The landing section stating, in a paragraph of its own below the trial button, what happens when it ends.
+      code: featureSection('      <p className="text-xs">After 14 days your trial converts to a paid plan at $29/month unless you cancel.</p>\n'),
+      errors: [{ messageId: 'buriedDisclosure', line: 22, column: 7 }],
+    },
     {
       // The same page telling the reader, only after "Continue", that their email goes to the document's owner.
       code: accessPage(`        <p className="text-center text-sm">Your email address will be shared with the document owner.</p>
