@@ -43,7 +43,7 @@ ${footer}      </div>
  * "upgrade"), then the visible ones. `terms` is where the plan's renewal terms sit.
  */
 const planForm = (terms: { beforeSubmit: string; afterSubmit: string }): string => `import { Form } from '@remix-run/react';
-import { Button } from '~/components/primitives/Buttons';
+import { Button } from '@/components/primitives/Buttons';
 
 export function UpgradePlanForm({ planCode, seats, onCancel }: { planCode: string; seats: number; onCancel: () => void }) {
   return (
