@@ -23,7 +23,13 @@ const NOT_SCRIPT = /\.(?:css|scss|sass|less|json|svg|png|jpe?g|gif|webp|woff2?)$
 /** A closing tag or a self-closing one: the module renders JSX. */
 const RENDERS_JSX = /<\/[A-Za-z]|\/>/;
 /** A file that translates its copy. */
-const TRANSLATES = /\buse(?:Translation|Translations|Translate|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|<T\s[^>]*\bkeyName\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
+const TRANSLATES = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
+/** Tolgee's hook and component, in a file that imports Tolgee (react-admin has a `useTranslate` of its own). */
+const TRANSLATES_WITH_TOLGEE = /\buseTranslate\s*\(|<T\s[^>]*\bkeyName\b/;
+
+function translates(text: string): boolean {
+  return TRANSLATES.test(text) || (text.includes('@tolgee/') && TRANSLATES_WITH_TOLGEE.test(text));
+}
 /** Namespaces a file names: `useTranslation('consent')`, `useTranslation(['a', 'b'])`, `getTranslations('Ns')`, Tolgee's `useTranslate('ns')`. */
 const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|useTranslate|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
 
@@ -238,7 +244,7 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
       if (words) borrowed.add(words);
     }
   }
-  if (TRANSLATES.test(text)) for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages)) borrowed.add(words);
+  if (translates(text)) for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages)) borrowed.add(words);
   // Nothing lent (no word, no price sign): the filter's answer stands.
   const lent = [...borrowed];
   if (!lent.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;
