@@ -10,6 +10,7 @@ import { composite, parseColor, type Rgba } from '../visual/color.js';
 import type { ComponentStyles } from './library-styles.js';
 import { ANY_PROPERTY } from './scss.js';
 import type { IndexedRule, SimpleSelector, Specificity, StyleSheetIndex } from './stylesheet.js';
+import { DARK_MODE, type DarkVariant } from './tailwind/theme.js';
 import { backgroundColorOf, backgroundImagesOf, expandBorder, expandBox, FONT_SIZE_KEYWORDS, fontSizeToPx, fontWeightToNumber, hasSubstitution, isCssWideKeyword, isDynamicValue, lengthToPx } from './values.js';
 import { defineVariables, hasVar, substituteVariables, type Variables } from './variables.js';
 
@@ -102,6 +103,25 @@ export interface UtilityClasses {
   settableProperties: ReadonlySet<string>;
   /** The framework's reset stylesheet for a tag (Tailwind's Preflight), applied over the browser's defaults. */
   baseStyles(tag: string): Readonly<Record<string, string>> | undefined;
+  /** What `dark:` utilities wait for (Tailwind's dark mode): a preference, or a class or attribute the root may have. */
+  darkVariant?: DarkVariant;
+}
+
+/** The classes a root element certainly has and its attributes written as constants. */
+export interface RootElementState {
+  classes: ReadonlySet<string>;
+  attributes: ReadonlyMap<string, string>;
+}
+
+/**
+ * `<html>` and `<body>` as the app's root layout renders them (src/resolve/entries.ts): `<html className="dark">`
+ * in a layout that never changes it draws every page with the theme's dark values.
+ */
+export interface DocumentRoot {
+  html: RootElementState;
+  body: RootElementState;
+  /** The module that renders them, for explanations. */
+  source: string;
 }
 
 export interface StyleScope {
@@ -114,6 +134,8 @@ export interface StyleScope {
   /** Library components' default styles under the themes in scope (src/css/library-styles.ts). */
   components?: ComponentStyles | undefined;
   rootFontSize: number;
+  /** The classes and attributes the app's root layout gives `<html>` and `<body>` as the page first renders. */
+  documentRoot?: DocumentRoot | undefined;
   /**
    * Where a root of the file renders, when it is a component the file itself renders (hostsOf in
    * src/model/hosts.ts): its content inherits from there (a settings section drawn inside the page's dark panel),
@@ -287,7 +309,11 @@ export class StyleResolver implements StyleSource {
   private readonly documentStyle: ComputedStyle;
   private readonly rootFontSize: number;
 
+  /** Whether the root layout turns Tailwind's class-based dark mode on for every page (darkModeOn). */
+  private readonly darkMode: boolean;
+
   constructor(private readonly scope: StyleScope) {
+    this.darkMode = darkModeOn(scope.utilityClasses, scope.documentRoot);
     this.allSheets = [...scope.globalSheets, ...scope.moduleSheets.values()];
     this.rootFontSize = this.computeRootFontSize();
     this.documentStyle = this.computeDocument();
@@ -366,10 +392,12 @@ export class StyleResolver implements StyleSource {
     const conditional: ConditionalDeclaration[] = [];
     this.allSheets.forEach((sheet, sheetIndex) => {
       for (const rule of sheet.rules) {
-        if (!rule.selector.root) continue;
+        const onRoot = rootState(this.scope.documentRoot, rule);
+        if (!rule.selector.root && !onRoot) continue;
         // A theme the page switches to (`:root[data-theme="mail"]`, `html.dark`) is one of its variants, not the
-        // page as it first renders: its declarations are conditional, as a media query's are.
-        if (rootVariant(rule)) this.applyRule({ ...rule, conditions: [...rule.conditions, rule.selectorText] }, sheetIndex, cascaded, conditional);
+        // page as it first renders: its declarations are conditional, as a media query's are. Unless the root
+        // layout sets what it asks for: `<html className="dark">` makes `.dark { --background: ... }` the page's.
+        if (rootVariant(rule) && !onRoot) this.applyRule({ ...rule, conditions: [...rule.conditions, rule.selectorText] }, sheetIndex, cascaded, conditional);
         else this.applyRule(rule, sheetIndex, cascaded, conditional);
       }
     });
@@ -481,40 +509,48 @@ export class StyleResolver implements StyleSource {
    * property is unknown rather than guessed.
    */
   private applyUtilities(element: UIElement, utilities: UtilityClasses, cascaded: Map<string, Cascaded>, conditional: ConditionalDeclaration[], unknown: Map<string, UnresolvedReason>): void {
-    const candidates = new Map<string, Array<{ value: string; important: boolean; width: number; source: string }>>();
+    type Candidate = { value: string; important: boolean; width: number; source: string };
+    // `dark:` utilities where the root layout turns dark mode on: emitted after the others, so they win ties.
+    const dark = this.darkMode;
+    const tiers = [new Map<string, Candidate[]>(), new Map<string, Candidate[]>()] as const;
     for (const token of element.classes.tokens) {
       if (token.module !== undefined) continue;
       const style = utilities.resolve(token.name);
       if (!style) continue;
       const longhands = style.declarations.flatMap((d) => expandDeclaration(d.property, d.value));
+      const variant = dark && style.condition?.split(' and ').includes(DARK_MODE) ? style.condition.split(' and ').filter((part) => part !== DARK_MODE).join(' and ') : undefined;
+      const styleCondition = variant ?? style.condition;
       // A class added at run time (`open && 'hidden'`) may or may not be there.
-      const condition = [style.condition, token.conditional ? 'when its class is applied' : undefined].filter(Boolean).join(' and ');
+      const condition = [styleCondition, token.conditional ? 'when its class is applied' : undefined].filter(Boolean).join(' and ');
       if (condition) {
         for (const [property, value] of longhands) conditional.push({ property, value, condition, source: style.source });
-        if (!style.condition) for (const property of [...longhands.map(([p]) => p), ...style.unknownProperties]) unknown.set(property, 'conditional');
+        if (!styleCondition) for (const property of [...longhands.map(([p]) => p), ...style.unknownProperties]) unknown.set(property, 'conditional');
         continue;
       }
       for (const property of style.unknownProperties) unknown.set(property, 'unknown-value');
+      const tier = tiers[variant === undefined ? 0 : 1];
       for (const [property, value] of longhands) {
-        const list = candidates.get(property) ?? [];
+        const list = tier.get(property) ?? [];
         list.push({ value, important: style.important, width: style.declarations.length, source: style.source });
-        candidates.set(property, list);
+        tier.set(property, list);
       }
     }
     const layer = this.allSheets.length;
-    for (const [property, list] of candidates) {
-      const important = list.some((c) => c.important);
-      const contenders = list.filter((c) => c.important === important);
-      const narrowest = Math.min(...contenders.map((c) => c.width));
-      const winners = contenders.filter((c) => c.width === narrowest);
-      const winner = winners[0];
-      if (!winner) continue;
-      if (winners.some((c) => c.value !== winner.value)) {
-        unknown.set(property, 'unknown-value');
-        continue;
+    tiers.forEach((candidates, tier) => {
+      for (const [property, list] of candidates) {
+        const important = list.some((c) => c.important);
+        const contenders = list.filter((c) => c.important === important);
+        const narrowest = Math.min(...contenders.map((c) => c.width));
+        const winners = contenders.filter((c) => c.width === narrowest);
+        const winner = winners[0];
+        if (!winner) continue;
+        if (winners.some((c) => c.value !== winner.value)) {
+          unknown.set(property, 'unknown-value');
+          continue;
+        }
+        offer(cascaded, property, { value: winner.value, origin: 'author', important, inline: false, specificity: [0, 1, 0], sheet: layer, order: (tier + 1) * 1000 - narrowest, source: winner.source });
       }
-      offer(cascaded, property, { value: winner.value, origin: 'author', important, inline: false, specificity: [0, 1, 0], sheet: layer, order: 1000 - narrowest, source: winner.source });
-    }
+    });
   }
 
   /**
@@ -937,8 +973,10 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     if (known !== undefined) return known;
     const compound = compounds[index] as SimpleSelector;
     const combinator = combinators[index];
-    // `html`/`body` ancestors are outside every JSX tree: they always match.
+    // `html`/`body` ancestors are outside every JSX tree: they always match, and so do the classes the root layout
+    // sets on them (`.dark .card`, `html.dark .card`).
     if (index === 0 && compound.tag && (compound.tag === 'html' || compound.tag === 'body') && compound.classes.length === 0) return 'yes';
+    if (index === 0 && combinator === ' ' && scope.documentRoot && (compound.classes.length > 0 || compound.attributes.length > 0) && rootMatches(scope.documentRoot, compound)) return 'yes';
     // Whether compound `index` matches `candidate` or (for a descendant combinator) one of its ancestors. Every
     // start point passed on the way has the same answer (a descendant walk that finds no match ends past the root,
     // at a maybe), so a later walk stops where this one went through.
@@ -987,4 +1025,43 @@ function skipFragments(element: UIElement | null): UIElement | null {
 function rootVariant(rule: IndexedRule): boolean {
   const subject = rule.selector.compounds[0];
   return subject !== undefined && (subject.classes.length > 0 || subject.ids.length > 0 || subject.attributes.length > 0);
+}
+
+/**
+ * Whether a rule of one compound styles the document root as the root layout renders it: `.dark`, `html.dark`,
+ * `:root[data-theme="dark"]`, `body.theme-dark` where `<html>` or `<body>` has that class or attribute.
+ */
+function rootState(root: DocumentRoot | undefined, rule: IndexedRule): boolean {
+  const { compounds } = rule.selector;
+  const subject = compounds[0];
+  if (!root || compounds.length !== 1 || !subject || (subject.classes.length === 0 && subject.attributes.length === 0)) return false;
+  // `:root` is the html element (the selector records it as the root flag, with no tag).
+  if (rule.selector.root && !subject.tag) return rootElementMatches(root.html, subject);
+  return rootMatches(root, subject);
+}
+
+/** Whether `<html>` or `<body>` (as a compound's tag asks) certainly matches a compound of classes and attributes. */
+function rootMatches(root: DocumentRoot, simple: SimpleSelector): boolean {
+  if (simple.tag === 'html') return rootElementMatches(root.html, simple);
+  if (simple.tag === 'body') return rootElementMatches(root.body, simple);
+  return simple.tag === undefined && (rootElementMatches(root.html, simple) || rootElementMatches(root.body, simple));
+}
+
+function rootElementMatches(element: RootElementState, simple: SimpleSelector): boolean {
+  if (simple.ids.length > 0 || simple.states.length > 0 || simple.not.length > 0) return false;
+  if (!simple.classes.every((name) => element.classes.has(name))) return false;
+  return simple.attributes.every((attribute) => {
+    const value = element.attributes.get(attribute.name);
+    if (value === undefined) return false;
+    if (attribute.operator === undefined) return true;
+    if (attribute.operator !== '=' || attribute.value === undefined) return false;
+    return attribute.insensitive ? value.toLowerCase() === attribute.value.toLowerCase() : value === attribute.value;
+  });
+}
+
+/** Whether `dark:` utilities apply as the page first renders: Tailwind's dark variant waits for what the root has. */
+function darkModeOn(utilities: UtilityClasses | undefined, root: DocumentRoot | undefined): boolean {
+  const dark = utilities?.darkVariant;
+  if (dark?.kind !== 'selector' || !root) return false;
+  return rootMatches(root, { ids: [], classes: dark.classes, attributes: dark.attributes, states: [], not: [] });
 }

@@ -156,5 +156,5 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
   const themes = program ? cache.themes.themesFor(filePath, program, libraries, resolver) : new Map();
   applyThemeDefaults(model, themes);
   const components = createComponentStyles(themes, libraries);
-  return { scope: { globalSheets, moduleSheets, utilityClasses, components }, unresolved };
+  return { scope: { globalSheets, moduleSheets, utilityClasses, components, documentRoot: entry.documentRoot }, unresolved };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StyleResolver, type ComputedStyle } from '../../src/css/resolve.js';
+import { StyleResolver, type ComputedStyle, type DocumentRoot, type UtilityClasses } from '../../src/css/resolve.js';
+import { buildTheme, type ThemeOverrides } from '../../src/css/tailwind/theme.js';
+import { createTailwindUtilities } from '../../src/css/tailwind/utilities.js';
 import { indexStylesheet, type StyleSheetIndex } from '../../src/css/stylesheet.js';
 import { buildModel } from '../../src/model/build.js';
 import { hostsOf } from '../../src/model/hosts.js';
@@ -21,7 +23,7 @@ interface Setup {
   of(key: string): ComputedStyle;
 }
 
-function setup(tsx: string, options: { css?: string[]; modules?: Record<string, string>; rootFontSize?: number } = {}): Setup {
+function setup(tsx: string, options: { css?: string[]; modules?: Record<string, string>; rootFontSize?: number; documentRoot?: DocumentRoot; utilityClasses?: UtilityClasses } = {}): Setup {
   const parsed = parseWithTypescriptEstree(tsx, 'file.tsx');
   if (!parsed.ok) throw new Error(parsed.error.message);
   const model = buildModel(parsed.value);
@@ -30,6 +32,8 @@ function setup(tsx: string, options: { css?: string[]; modules?: Record<string, 
     moduleSheets: new Map(Object.entries(options.modules ?? {}).map(([source, css]) => [source, sheet(css, source)])),
     rootFontSize: options.rootFontSize ?? 16,
     hosts: hostsOf(model, 'file.tsx'),
+    ...(options.documentRoot ? { documentRoot: options.documentRoot } : {}),
+    ...(options.utilityClasses ? { utilityClasses: options.utilityClasses } : {}),
   });
   const find = (key: string): UIElement => {
     const found = model.elements.find((e) => e.attributes.get('id')?.value.kind === 'static' && (e.attributes.get('id')?.value as { value: unknown }).value === key) ?? model.elements.find((e) => e.name === key);
@@ -773,5 +777,65 @@ describe('attribute selectors', () => {
     expect(s.of('spread').fontWeight).toEqual({ known: false, reason: 'dynamic-expression', detail: 'font-weight from sheet0.css:3 .btn[hidden] (if the spread sets hidden)' });
     expect(value(s.of('solid').fontSize)).toBe(16);
     expect([value(s.of('plain').fontSize), value(s.of('plain').fontWeight)]).toEqual([16, 400]);
+  });
+});
+
+describe('the document root as the root layout renders it (<html className="dark">)', () => {
+  const root = (html: { classes?: string[]; attributes?: Record<string, string> }, body: { classes?: string[] } = {}): DocumentRoot => ({
+    html: { classes: new Set(html.classes ?? []), attributes: new Map(Object.entries(html.attributes ?? {})) },
+    body: { classes: new Set(body.classes ?? []), attributes: new Map() },
+    source: 'app/layout.tsx',
+  });
+  // shadcn/ui's tokens: the light values at :root, the dark ones under .dark.
+  const GLOBALS = `:root { --background: 0 0% 100%; --muted-foreground: 240 3.8% 46.1% }
+    .dark { --background: 240 10% 3.9%; --muted-foreground: 240 5% 64.9% }
+    body { background-color: hsl(var(--background)) }
+    .muted { color: hsl(var(--muted-foreground)) }`;
+  const NOTICE = `const Notice = () => <p className="muted" id="notice">We use your chats to train our models.</p>;`;
+
+  it("draws the page with the theme's .dark values when the root always has the class", () => {
+    const dark = setup(NOTICE, { css: [GLOBALS], documentRoot: root({ classes: ['dark'] }) });
+    expect(hex(dark.of('notice').backdrop)).toBe('#09090b');
+    expect(hex(dark.of('notice').color)).toBe('#a1a1aa');
+    // Without it, the light values: .dark is one of the page's variants.
+    const light = setup(NOTICE, { css: [GLOBALS] });
+    expect(hex(light.of('notice').backdrop)).toBe('#ffffff');
+    expect(hex(light.of('notice').color)).toBe('#71717a');
+  });
+
+  it('reads html.dark, :root[data-theme], body classes and .dark ancestors of a rule', () => {
+    const css = `html.dark body { background-color: #111111 }
+      :root[data-theme="night"] { --ink: #eeeeee }
+      .muted { color: var(--ink, #222222) }
+      .theme-contrast .muted { font-weight: 700 }`;
+    const s = setup(NOTICE, { css: [css], documentRoot: root({ classes: ['dark'], attributes: { 'data-theme': 'night' } }, { classes: ['theme-contrast'] }) });
+    expect(hex(s.of('notice').color)).toBe('#eeeeee');
+    expect(value(s.of('notice').fontWeight)).toBe(700);
+    // A root that has none of these renders the base values; an ancestor's class stays a maybe (a wrapper rendered in
+    // another file may have it).
+    const plain = setup(NOTICE, { css: [css], documentRoot: root({ classes: ['antialiased'], attributes: { lang: 'en' } }) });
+    expect(hex(plain.of('notice').color)).toBe('#222222');
+    expect(plain.of('notice').fontWeight).toMatchObject({ known: false, reason: 'unresolved-component' });
+  });
+
+  it("applies Tailwind's dark: utilities only where its dark mode follows the class the root has", () => {
+    const BANNER = `const Banner = () => (
+      <div className="bg-white dark:bg-gray-900" id="panel">
+        <p className="text-gray-600 dark:text-gray-400" id="text">We share your data with partners.</p>
+        <span className="hidden dark:inline" id="badge">Night</span>
+      </div>
+    );`;
+    const withDark = (dark: ThemeOverrides['dark']) => createTailwindUtilities(buildTheme(3, [{ replace: {}, extend: {}, ...(dark ? { dark } : {}) }]));
+    const classDark = setup(BANNER, { utilityClasses: withDark({ kind: 'selector', classes: ['dark'], attributes: [] }), documentRoot: root({ classes: ['dark'] }) });
+    expect(hex(classDark.of('text').color)).toBe('#9ca3af');
+    expect(hex(classDark.of('text').backdrop)).toBe('#111827');
+    expect(value(classDark.of('badge').display)).toBe('inline');
+    // Dark mode by media query (v3's and v4's default): the class on the root does not turn dark: utilities on.
+    const media = setup(BANNER, { utilityClasses: withDark(undefined), documentRoot: root({ classes: ['dark'] }) });
+    expect(hex(media.of('text').color)).toBe('#4b5563');
+    expect(value(media.of('badge').display)).toBe('none');
+    // Class-based dark mode on a root without the class: light.
+    const light = setup(BANNER, { utilityClasses: withDark({ kind: 'selector', classes: ['dark'], attributes: [] }), documentRoot: root({ classes: ['h-full'] }) });
+    expect(hex(light.of('text').color)).toBe('#4b5563');
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StyleResolver, type ComputedStyle, type UtilityClasses } from '../../src/css/resolve.js';
-import { readTailwindConfig } from '../../src/css/tailwind/config.js';
+import { readTailwindConfig, readThemeBlocks } from '../../src/css/tailwind/config.js';
+import { parseStylesheet } from '../../src/parse/css.js';
 import { buildTheme } from '../../src/css/tailwind/theme.js';
 import { createTailwindUtilities } from '../../src/css/tailwind/utilities.js';
 import { TailwindCache, tailwindFor } from '../../src/resolve/tailwind.js';
@@ -264,6 +265,42 @@ export default config;`,
 
   it('treats presets as opaque', () => {
     expect(readTailwindConfig(`module.exports = { presets: [require('./preset')] };`, 'tailwind.config.js').opaque).toMatch(/presets/);
+  });
+});
+
+describe('what dark: utilities wait for (tailwindcss.com/docs/dark-mode)', () => {
+  const config = (darkMode: string) => readTailwindConfig(`import type { Config } from 'tailwindcss';\nexport default { darkMode: ${darkMode}, content: ['./src/**/*.tsx'] } satisfies Config;\n`, 'tailwind.config.ts').dark;
+  const css = (text: string) => {
+    const parsed = parseStylesheet(text, 'globals.css');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return readThemeBlocks(parsed.value)?.dark;
+  };
+  const onDark = { kind: 'selector', classes: ['dark'], attributes: [] };
+
+  it("reads v3's darkMode: a class, a selector, or the media query", () => {
+    expect(config("'class'")).toEqual(onDark);
+    expect(config("['class']")).toEqual(onDark);
+    expect(config("'selector'")).toEqual(onDark);
+    expect(config(`['class', '[data-mode="dark"]']`)).toEqual({ kind: 'selector', classes: [], attributes: [{ name: 'data-mode', value: 'dark' }] });
+    expect(config("['selector', '.theme-night']")).toEqual({ kind: 'selector', classes: ['theme-night'], attributes: [] });
+    expect(config("'media'")).toEqual({ kind: 'media' });
+    // A variant written as code (`['variant', '&:not(.light *)']`) asks for what a class alone can't say.
+    expect(config("['variant', '&:not(.light *)']")).toEqual({ kind: 'unknown' });
+    expect(readTailwindConfig(`module.exports = { content: ['./src/**/*.tsx'] };`, 'tailwind.config.js').dark).toBeUndefined();
+    // The default of both majors is the person's colour-scheme preference.
+    expect(buildTheme(3, []).dark).toEqual({ kind: 'media' });
+  });
+
+  it("reads v4's @custom-variant in both forms, and the betas' @variant", () => {
+    expect(css('@import "tailwindcss";\n@custom-variant dark (&:where(.dark, .dark *));\n')).toEqual(onDark);
+    expect(css('@import "tailwindcss";\n@custom-variant dark (&:is(.dark *));\n')).toEqual(onDark);
+    expect(css('@import "tailwindcss";\n@custom-variant dark (&:where([data-theme=dark], [data-theme=dark] *));\n')).toEqual({ kind: 'selector', classes: [], attributes: [{ name: 'data-theme', value: 'dark' }] });
+    expect(css('@import "tailwindcss";\n@custom-variant dark {\n  &:where(.dark, .dark *) {\n    @slot;\n  }\n}\n')).toEqual(onDark);
+    expect(css('@import "tailwindcss";\n@variant dark (&:where(.dark, .dark *));\n')).toEqual(onDark);
+  });
+
+  it('does not take a use of @variant inside a rule for its definition', () => {
+    expect(css('@import "tailwindcss";\n.card {\n  background: white;\n  @variant dark {\n    background: black;\n  }\n}\n')).toBeUndefined();
   });
 });
 

@@ -79,3 +79,70 @@ describe("the `@/` alias of Vite and Next.js projects", () => {
     expect(eslint).toEqual(checker);
   });
 });
+
+describe('the document root its entry renders (<html className="dark">)', () => {
+  const PACKAGE = JSON.stringify({ name: 'web', private: true, dependencies: { next: '15.5.4', react: '19.1.0', 'next-themes': '0.4.6' }, devDependencies: { tailwindcss: '3.4.17' } });
+  const TAILWIND = `import type { Config } from 'tailwindcss';\n\nexport default {\n  darkMode: ['class'],\n  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],\n} satisfies Config;\n`;
+  const GLOBALS = `@tailwind base;\n@tailwind components;\n@tailwind utilities;\n\n:root {\n  --background: 0 0% 100%;\n  --foreground: 240 10% 3.9%;\n}\n\n.dark {\n  --background: 240 10% 3.9%;\n  --foreground: 0 0% 98%;\n}\n\nbody {\n  background-color: hsl(var(--background));\n  color: hsl(var(--foreground));\n}\n`;
+  const layout = (html: string, imports = '') => `import type { Metadata } from 'next';\nimport { Inter } from 'next/font/google';\nimport { cn } from '@/lib/utils';\n${imports}import './globals.css';\n\nconst inter = Inter({ subsets: ['latin'], variable: '--font-sans' });\n\nexport const metadata: Metadata = { title: 'Acme Chat' };\n\nexport default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {\n  return (\n    ${html}\n  );\n}\n`;
+  const DARK_LAYOUT = layout(`<html lang="en" className="dark">\n      <body className={cn('min-h-screen font-sans antialiased', inter.variable)}>{children}</body>\n    </html>`);
+  // A terms update whose AI-training note is grey: on the light card 2.54:1, on the dark one 6.99:1.
+  const TERMS_UPDATE = `'use client';
+
+import { useState } from 'react';
+import { useAcceptTerms } from '@/hooks/use-accept-terms';
+
+export function TermsUpdateDialog() {
+  const [open, setOpen] = useState(true);
+  const { accept, isPending } = useAcceptTerms();
+  if (!open) return null;
+  return (
+    <div role="dialog" aria-modal="true" className="fixed inset-0 flex items-center justify-center bg-black/50">
+      <div className="w-full max-w-md rounded-lg bg-white p-6 shadow-lg dark:bg-gray-900">
+        <h2 className="text-lg font-semibold">We've updated our terms</h2>
+        <p className="mt-2 text-sm text-gray-400">We use your conversations to train and improve our AI models.</p>
+        <button
+          className="mt-6 w-full rounded-md bg-gray-950 px-4 py-2 text-sm font-medium text-white dark:bg-white dark:text-gray-950"
+          disabled={isPending}
+          onClick={() => accept().then(() => setOpen(false))}
+        >
+          Accept
+        </button>
+      </div>
+    </div>
+  );
+}
+`;
+  // The same note in gray-600: 7.56:1 on the light card, 2.44:1 on the dark one.
+  const DARK_ONLY_NOTE = TERMS_UPDATE.replace('text-sm text-gray-400', 'text-sm text-gray-600').replace('dark:bg-gray-900', 'dark:bg-gray-950');
+
+  const app = (files: Record<string, string>) =>
+    project({ 'package.json': PACKAGE, 'tailwind.config.ts': TAILWIND, 'app/globals.css': GLOBALS, 'components/terms-update-dialog.tsx': TERMS_UPDATE, 'components/dark-only-note.tsx': DARK_ONLY_NOTE, ...files });
+
+  it("draws every page with the dark theme when the root layout always sets it: a grey note measured on the dark card", async () => {
+    const dir = app({ 'app/layout.tsx': DARK_LAYOUT });
+    const light = await bothDoors(dir, 'components/terms-update-dialog.tsx');
+    expect(light.checker.filter((f) => f.includes('fine-print'))).toEqual([]);
+    expect(light.eslint).toEqual(light.checker);
+    // And what only the dark theme draws too faint is reported.
+    const dark = await bothDoors(dir, 'components/dark-only-note.tsx');
+    expect(dark.checker.filter((f) => f.includes('fine-print'))).toEqual(['14:9 no-fine-print lowContrast']);
+    expect(dark.eslint).toEqual(dark.checker);
+  });
+
+  it.each([
+    ['a theme provider of next-themes switches the class (through the shadcn/ui wrapper the layout renders)', {
+      'app/layout.tsx': layout(`<html lang="en" suppressHydrationWarning>\n      <body className={inter.variable}>\n        <ThemeProvider attribute="class" defaultTheme="system" enableSystem>{children}</ThemeProvider>\n      </body>\n    </html>`, `import { ThemeProvider } from '@/components/theme-provider';\n`).replace('<html lang="en" suppressHydrationWarning>', '<html lang="en" className="dark" suppressHydrationWarning>'),
+      'components/theme-provider.tsx': `'use client';\n\nimport { ThemeProvider as NextThemesProvider } from 'next-themes';\n\nexport function ThemeProvider({ children, ...props }: React.ComponentProps<typeof NextThemesProvider>) {\n  return <NextThemesProvider {...props}>{children}</NextThemesProvider>;\n}\n`,
+    }],
+    ['the class depends on a cookie', {
+      'app/layout.tsx': layout(`<html lang="en" className={cn(inter.variable, theme === 'dark' && 'dark')}>\n      <body>{children}</body>\n    </html>`).replace('export default function RootLayout', "const theme = process.env.NEXT_PUBLIC_THEME;\n\nexport default function RootLayout"),
+    }],
+    ["Tailwind's dark mode follows the colour-scheme preference, not the class", { 'app/layout.tsx': DARK_LAYOUT, 'tailwind.config.ts': TAILWIND.replace("  darkMode: ['class'],\n", '') }],
+  ])('keeps the light theme where %s', async (_name, files) => {
+    const dir = app(files);
+    const { checker, eslint } = await bothDoors(dir, 'components/terms-update-dialog.tsx');
+    expect(checker.filter((f) => f.includes('fine-print'))).toEqual(['14:9 no-fine-print lowContrast']);
+    expect(eslint).toEqual(checker);
+  });
+});

@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Root } from 'postcss';
 import { parseWithTypescriptEstree } from '../../parse/script.js';
-import { CONFIG_KEYS, flattenScale, type ConfigKey, type ThemeOverrides, type ThemeScale } from './theme.js';
+import { CONFIG_KEYS, darkVariantOf, flattenScale, type ConfigKey, type DarkVariant, type ThemeOverrides, type ThemeScale } from './theme.js';
 
 type Data = string | number | boolean | null | Data[] | { [key: string]: Data };
 const UNKNOWN = Symbol('unknown');
@@ -139,7 +139,19 @@ export function readTailwindConfig(text: string, filePath: string): ThemeOverrid
   const core = config.corePlugins;
   if (isRecord(core) && core.preflight === false) overrides.preflight = false;
   if (Array.isArray(core) && !core.includes('preflight')) overrides.preflight = false;
+  if ('darkMode' in config) overrides.dark = darkModeOf(config.darkMode);
   return overrides;
+}
+
+/** v3's `darkMode`: `'media'`, `'class'` and `'selector'` (on `.dark`), or `['class' | 'selector', selector]`. */
+function darkModeOf(value: unknown): DarkVariant {
+  if (value === 'media') return { kind: 'media' };
+  if (value === 'class' || value === 'selector') return { kind: 'selector', classes: ['dark'], attributes: [] };
+  if (Array.isArray(value) && (value[0] === 'class' || value[0] === 'selector')) {
+    if (value.length === 1) return { kind: 'selector', classes: ['dark'], attributes: [] };
+    return typeof value[1] === 'string' ? darkVariantOf(value[1]) : { kind: 'unknown' };
+  }
+  return { kind: 'unknown' };
 }
 
 /** v4 theme variables (tailwindcss.com/docs/theme#theme-variable-namespaces) and the scale each one extends. */
@@ -180,6 +192,19 @@ export function readThemeBlocks(root: Root): ThemeOverrides | undefined {
     map.set(name, value);
     overrides.extend[key] = map;
   };
+  // v4 `@custom-variant dark (&:where(.dark, .dark *));` or its block form, `{ &:where(...) { @slot; } }` (the 4.0
+  // betas wrote `@variant dark (...)`, which 4.0 uses inside a rule to apply the variant instead).
+  root.walkAtRules(/^(?:custom-variant|variant)$/, (rule) => {
+    if (rule.parent?.type !== 'root') return;
+    const [name, ...rest] = rule.params.trim().split(/\s+/);
+    if (name !== 'dark') return;
+    const inline = /^\((.*)\)$/s.exec(rest.join(' ').trim())?.[1]?.trim();
+    const block = rule.name === 'custom-variant' ? rule.nodes?.find((node) => node.type === 'rule') : undefined;
+    const selector = inline ?? (block?.type === 'rule' ? block.selector : undefined);
+    if (selector === undefined && rule.name === 'variant') return;
+    found = true;
+    overrides.dark = selector ? darkVariantOf(selector) : { kind: 'unknown' };
+  });
   root.walkAtRules('theme', (rule) => {
     found = true;
     rule.walkDecls((d) => {

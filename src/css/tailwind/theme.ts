@@ -58,6 +58,32 @@ export interface ThemeOverrides {
   opaque?: string;
   /** `corePlugins: { preflight: false }`. */
   preflight?: boolean;
+  /** v3's `darkMode`, v4's `@custom-variant dark (...)`. */
+  dark?: DarkVariant;
+}
+
+/**
+ * What `dark:` utilities wait for: the person's colour-scheme preference (`media`: the default of v3 and v4), or a
+ * class or attribute on an ancestor (v3 `darkMode: 'class'` / `'selector'` / `['class', '[data-mode="dark"]']`, v4
+ * `@custom-variant dark (&:where(.dark, .dark *))`), which the app's root may set as it first renders
+ * (src/resolve/entries.ts). tailwindcss.com/docs/dark-mode.
+ */
+export type DarkVariant = { kind: 'media' } | { kind: 'selector'; classes: string[]; attributes: Array<{ name: string; value?: string }> } | { kind: 'unknown' };
+
+/** The condition a `dark:` utility applies under, as the cascade records it. */
+export const DARK_MODE = 'dark mode';
+
+/** A dark variant's selector (`.dark`, `&:where(.dark, .dark *)`, `&:is([data-theme=dark] *)`): what its ancestor has. */
+export function darkVariantOf(selector: string): DarkVariant {
+  const inner = selector.replace(/&/g, '').replace(/:(?:where|is)\(/g, '').trim();
+  const first = /^((?:\.[\w-]+|\[[\w-]+(?:=(?:"[^"]*"|'[^']*'|[\w-]+))?\])+)/.exec(inner)?.[1];
+  if (!first) return { kind: 'unknown' };
+  const classes = [...first.matchAll(/\.([\w-]+)/g)].map((match) => match[1] as string);
+  const attributes = [...first.matchAll(/\[([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([\w-]+)))?\]/g)].map((match) => {
+    const value = match[2] ?? match[3] ?? match[4];
+    return { name: match[1] as string, ...(value !== undefined ? { value } : {}) };
+  });
+  return { kind: 'selector', classes, attributes };
 }
 
 export interface TailwindTheme {
@@ -67,6 +93,7 @@ export interface TailwindTheme {
   spacingStep: string | 'unknown';
   prefix: string;
   preflight: boolean;
+  dark: DarkVariant;
 }
 
 type NestedScale = { [key: string]: string | NestedScale };
@@ -136,10 +163,12 @@ export function buildTheme(version: 3 | 4 | undefined, sources: readonly ThemeOv
   let spacingStep: string | 'unknown' = opaque ? 'unknown' : DEFAULT_SPACING_STEP;
   let prefix = '';
   let preflight = true;
+  let dark: DarkVariant = { kind: 'media' };
   for (const source of sources) {
     if (source.spacingStep !== undefined) spacingStep = source.spacingStep;
     if (source.prefix !== undefined) prefix = source.prefix;
     if (source.preflight !== undefined) preflight = source.preflight;
+    if (source.dark !== undefined) dark = source.dark;
   }
-  return { version, scales, spacingStep, prefix, preflight };
+  return { version, scales, spacingStep, prefix, preflight, dark };
 }

@@ -13,7 +13,7 @@
  */
 import type { UtilityClasses, UtilityStyle } from '../resolve.js';
 import { parseColor } from '../../visual/color.js';
-import type { TailwindTheme, ThemeScale, ThemeScaleName } from './theme.js';
+import { DARK_MODE, type TailwindTheme, type ThemeScale, type ThemeScaleName } from './theme.js';
 
 type Declarations = Array<{ property: string; value: string }>;
 
@@ -105,7 +105,7 @@ const PSEUDO_CLASS_NAME: Record<string, string> = { first: 'first-child', last: 
 const PSEUDO_ELEMENT_VARIANTS = new Set(['before', 'after', 'placeholder', 'file', 'marker', 'selection', 'first-line', 'first-letter', 'backdrop']);
 
 const MEDIA_VARIANTS: Record<string, string> = {
-  dark: 'dark mode',
+  dark: DARK_MODE,
   print: 'print',
   'motion-safe': 'prefers-reduced-motion: no-preference',
   'motion-reduce': 'prefers-reduced-motion: reduce',
@@ -459,6 +459,7 @@ export function createTailwindUtilities(theme: TailwindTheme): UtilityClasses {
     baseStyles(tag: string) {
       return theme.preflight ? PREFLIGHT[tag] : undefined;
     },
+    darkVariant: theme.dark,
   };
 }
 
