@@ -29,6 +29,10 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Send me training plans and offers from PulseFit partners by email', 'marketing'],
     ['Email me deals and discount codes', 'marketing'],
     ['Get exclusive offers by SMS', 'marketing'],
+    ['Share my daily steps and workouts with Vitalis Health Insurance', 'sharing'],
+    ['Disclose my claims history to insurers', 'sharing'],
+    ['Tips and offers in your inbox?', 'marketing'],
+    ['Send me discounts on Lumen Pro', 'marketing'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
@@ -38,6 +42,8 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Gesichtserkennung für Ihre Fotos verwenden', 'biometric'],
     ['Genauen Standort für Angebote in der Nähe nutzen', 'location'],
     ['Verhaltensbasierte Werbung auf anderen Websites', 'advertising'],
+    ['Teilen Sie Ihre Schritte und Trainings mit Ihrer Krankenkasse', 'sharing'],
+    ['Angebote und Gutscheine direkt in Ihr Postfach', 'marketing'],
   ],
   fr: [
     ["Permettre à nos partenaires de voir votre historique d'achat", 'sharing'],
@@ -47,30 +53,40 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Utiliser la reconnaissance faciale pour vos photos', 'biometric'],
     ['Historique de localisation', 'location'],
     ['Vendre vos données à des courtiers en données', 'sale'],
+    ['Partager mes pas et mes entraînements avec mon assureur', 'sharing'],
+    ['Des offres exclusives dans votre boîte mail', 'marketing'],
   ],
   es: [
     ['Permitir que nuestros socios vean tu historial de compras', 'sharing'],
     ['Enviar informes de errores y datos de diagnóstico', 'telemetry'],
     ['Usar el reconocimiento facial en tus fotos', 'biometric'],
     ['Mejorar nuestros modelos de IA con tus conversaciones', 'ai-training'],
+    ['Compartir mis pasos y entrenamientos con mi aseguradora', 'sharing'],
+    ['Ofertas y descuentos en tu bandeja de entrada', 'marketing'],
   ],
   it: [
     ['Condividere la cronologia degli acquisti con i nostri partner', 'sharing'],
     ['Inviare statistiche di utilizzo e rapporti di errore', 'telemetry'],
     ['Dipendenti possono ascoltare le tue registrazioni', 'human-review'],
     ['Cronologia delle posizioni', 'location'],
+    ['Condividere passi e allenamenti con la mia assicurazione', 'sharing'],
+    ['Offerte e sconti nella tua casella di posta', 'marketing'],
   ],
   nl: [
     ['Crashrapporten en diagnostische gegevens versturen', 'telemetry'],
     ['Onze AI-modellen trainen met je gesprekken', 'ai-training'],
     ['Gezichtsherkenning voor je foto’s', 'biometric'],
     ['Gedragsgerichte advertenties op andere websites', 'advertising'],
+    ['Mijn stappen en trainingen delen met mijn zorgverzekeraar', 'sharing'],
+    ['Aanbiedingen en kortingen in je inbox', 'marketing'],
   ],
   pt: [
     ['Compartilhar meu histórico de compras com parceiros', 'sharing'],
     ['Enviar relatórios de falhas e dados de diagnóstico', 'telemetry'],
     ['Melhorar nossos modelos de IA com suas conversas', 'ai-training'],
     ['Reconhecimento facial nas suas fotos', 'biometric'],
+    ['Partilhar os meus passos e treinos com a minha seguradora', 'sharing'],
+    ['Ofertas e descontos na sua caixa de correio', 'marketing'],
   ],
 };
 
@@ -117,6 +133,13 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Send me a receipt by email')).toEqual([]);
     expect(purposesIn('Email me when someone replies to my post')).toEqual([]);
     expect(purposesIn('Send me the offer. By email, we will confirm your booking.')).toEqual([]);
+    expect(purposesIn('Your inbox is empty. Check back for offers later.')).toEqual([]);
+  });
+
+  it('reads an insurer as a recipient of shared data, but not insurance as a thing bought or a trip shared with people', () => {
+    expect(purposesIn('Add travel insurance for €12')).toEqual([]);
+    expect(purposesIn('Share your itinerary with travel companions')).toEqual([]);
+    expect(purposesIn('Your insurance covers lost luggage; share the claim number with our support team')).toEqual([]);
   });
 });
 
@@ -228,6 +251,130 @@ export function DiagnosticsSettings() {
 
   it('near-miss: a developer setting that shows errors, not one that sends them', async () => {
     const result = await both({ 'DiagnosticsSettings.tsx': SETTINGS('Developer tools', 'Show detailed error messages in the console', true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+const SHARING_DEFAULTS = `export interface ActivitySharingForm {
+  shareActivity: boolean;
+  shareSleep: boolean;
+}
+
+// Most members join for the premium discount, so activity starts selected (PM-212).
+export const ACTIVITY_SHARING_DEFAULTS: ActivitySharingForm = { shareActivity: true, shareSleep: false };
+
+export const INSURER = 'Northwind Health Insurance';
+`;
+
+const ACTIVITY_SHARING = `import { useForm } from 'react-hook-form';
+import { ACTIVITY_SHARING_DEFAULTS, INSURER, type ActivitySharingForm } from './sharingDefaults';
+import { saveSharing } from '@/api/rewards';
+
+export function ActivitySharing({ onDone }: { onDone: () => void }) {
+  const { register, handleSubmit, formState } = useForm<ActivitySharingForm>({ defaultValues: ACTIVITY_SHARING_DEFAULTS });
+  return (
+    <form onSubmit={handleSubmit(async (values) => { await saveSharing(values); onDone(); })} className="space-y-4 p-6">
+      <h1 className="text-2xl font-bold">Set up rewards</h1>
+      <label className="flex gap-3">
+        <input type="checkbox" {...register('shareActivity')} />
+        <span>Share my daily steps and workouts with {INSURER}</span>
+      </label>
+      <label className="flex gap-3">
+        <input type="checkbox" {...register('shareSleep')} />
+        <span>Share my sleep and resting heart rate with {INSURER}</span>
+      </label>
+      <button type="submit" disabled={formState.isSubmitting} className="rounded-full bg-orange-600 px-6 py-3 text-white">
+        Save and continue
+      </button>
+    </form>
+  );
+}
+`;
+
+const TRIP_EXTRAS = `import { useState } from 'react';
+import { formatPrice } from '@/lib/money';
+
+export function TripExtras({ onContinue }: { onContinue: (extras: { cancellation: boolean }) => void }) {
+  const [cancellation, setCancellation] = useState(true);
+  return (
+    <section className="space-y-3">
+      <label className="flex gap-2">
+        <input type="checkbox" checked={cancellation} onChange={(e) => setCancellation(e.target.checked)} />
+        Add trip cancellation insurance ({formatPrice(14.9, 'EUR')})
+      </label>
+      <button onClick={() => onContinue({ cancellation })}>Continue to payment</button>
+    </section>
+  );
+}
+`;
+
+describe('an insurer as the recipient of shared data, through ESLint and the checker', () => {
+  it("reports the box that shares workouts with the insurer, pre-ticked by the form's defaults in another module, as consent", async () => {
+    const result = await both({ 'src/rewards/sharingDefaults.ts': SHARING_DEFAULTS, 'src/rewards/ActivitySharing.tsx': ACTIVITY_SHARING }, 'src/rewards/ActivitySharing.tsx', ['no-preselected-consent', 'no-preselected-addon']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 11:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: travel insurance bought as an extra stays an add-on', async () => {
+    const result = await both({ 'src/checkout/TripExtras.tsx': TRIP_EXTRAS }, 'src/checkout/TripExtras.tsx', ['no-preselected-consent', 'no-preselected-addon']);
+    expect(result.checker).toEqual(['no-preselected-addon preselectedAddon 9:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
+
+const DIGEST_PROMPT = (heading: string) => `import { useState } from 'react';
+import { useSession } from '@/auth/useSession';
+import { updateEmailPreferences } from '@/api/account';
+
+export function DigestPrompt({ onClose }: { onClose: () => void }) {
+  const { user } = useSession();
+  const [busy, setBusy] = useState(false);
+  async function answer(subscribe: boolean) {
+    setBusy(true);
+    await updateEmailPreferences({ weeklyDigest: subscribe });
+    onClose();
+  }
+  return (
+    <section aria-labelledby="digest-title" className="rounded-xl bg-white p-5 text-zinc-900">
+      <h2 id="digest-title" className="text-base font-semibold">${heading}</h2>
+      <p className="mt-1 text-sm">Once a week: tutorials, new presets and discounts on Pro, sent to {user.email}.</p>
+      <div className="mt-4 flex items-center gap-3">
+        <button disabled={busy} onClick={() => answer(true)} className="rounded-md bg-violet-600 px-4 py-2 text-sm font-semibold text-white">
+          Yes, send them
+        </button>
+        <button disabled={busy} onClick={() => answer(false)} className="text-xs text-zinc-500">
+          No thanks
+        </button>
+      </div>
+    </section>
+  );
+}
+`;
+
+const PROMOTIONS_ROW = `import { archive, open } from '@/mail/actions';
+
+export function PromotionsRow({ count }: { count: number }) {
+  return (
+    <div className="flex items-center justify-between rounded-lg border px-4 py-3">
+      <p className="text-sm text-zinc-700">Acme Outdoor: {count} new offers in your inbox</p>
+      <div className="flex gap-2">
+        <button onClick={open} className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm text-white">Open</button>
+        <button onClick={archive} className="text-xs text-zinc-500">Archive</button>
+      </div>
+    </div>
+  );
+}
+`;
+
+describe('offers sent to the inbox are marketing, through ESLint and the checker', () => {
+  it('reads "Tips and offers in your inbox?" as a marketing prompt: its faint "No thanks" is reported', async () => {
+    const result = await both({ 'package.json': '{"name":"studio","private":true,"dependencies":{"tailwindcss":"^3.4.14"}}', 'src/newsletter/DigestPrompt.tsx': DIGEST_PROMPT('Tips and offers in your inbox?') }, 'src/newsletter/DigestPrompt.tsx', ['no-unbalanced-choices']);
+    expect(result.checker).toEqual(['no-unbalanced-choices weakerDecline 21:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("near-miss: an email client's promotions row with Open and Archive is no prompt", async () => {
+    const result = await both({ 'package.json': '{"name":"mail","private":true,"dependencies":{"tailwindcss":"^3.4.14"}}', 'src/mail/PromotionsRow.tsx': PROMOTIONS_ROW }, 'src/mail/PromotionsRow.tsx');
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
