@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, evaluate, evaluateFirstRender, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { collectBindings, evaluate, evaluateFirstRender, importedAs, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
 import { controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
@@ -34,6 +34,9 @@ import type {
 
 /** Helpers that build class strings: their literal arguments are class names. */
 const CLASS_HELPERS = new Set(['clsx', 'classnames', 'classNames', 'cn', 'cx', 'twMerge', 'twJoin', 'cva', 'tw']);
+/** next/font's loaders (`Inter({ subsets: ['latin'] })`), and Geist's font objects, whose classes set only a font. */
+const NEXT_FONT_LOADER = /^(?:next|@next)\/font\/(?:google|local)$/;
+const FONT_OBJECT_MODULE = /^geist\/font(?:\/[\w-]+)?$/;
 
 /** Functions whose JSX result we treat as part of the component's tree: `memo(() => ...)`, `forwardRef(...)`. */
 const COMPONENT_WRAPPERS = new Set(['memo', 'forwardRef', 'observer', 'styled']);
@@ -706,6 +709,7 @@ class ModelBuilder {
       return;
     }
     const node = unwrapExpression(expression);
+    if (this.isFontClass(node)) return;
     const moduleToken = this.cssModuleToken(node);
     if (moduleToken) {
       list.tokens.push({ ...moduleToken, conditional });
@@ -807,6 +811,32 @@ class ModelBuilder {
       }
     }
     list.hasUnknown = true;
+  }
+
+  /**
+   * A font's generated class: next/font's `inter.variable` declares the font's custom property and nothing else, and
+   * `inter.className` sets its family (nextjs.org/docs/app/api-reference/components/font), and a weight only when
+   * the loader was given exactly one; Geist's `GeistSans.variable` / `.className` likewise. Nothing honest-ui
+   * measures, where any other class computed at run time could be any utility.
+   */
+  private isFontClass(node: Node): boolean {
+    if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return false;
+    const member = node.property.name;
+    if (member !== 'variable' && member !== 'className') return false;
+    const object = unwrapExpression(node.object);
+    if (object.type !== 'Identifier') return false;
+    const imported = importedAs(this.bindings.imports, object.name);
+    if (imported) return FONT_OBJECT_MODULE.test(imported.source);
+    const init = this.bindings.constants.get(object.name);
+    const call = init ? unwrapExpression(init) : undefined;
+    if (call?.type !== 'CallExpression' || call.callee.type !== 'Identifier' || !NEXT_FONT_LOADER.test(importedAs(this.bindings.imports, call.callee.name)?.source ?? '')) return false;
+    if (member === 'variable') return true;
+    const options = call.arguments[0] === undefined ? undefined : unwrapExpression(call.arguments[0] as Node);
+    if (options?.type !== 'ObjectExpression') return false;
+    const weight = options.properties.find((property): property is TSESTree.Property => property.type === 'Property' && propertyKeyName(property) === 'weight');
+    if (!weight) return !options.properties.some((property) => property.type === 'SpreadElement');
+    const value = unwrapExpression(weight.value as Node);
+    return value.type === 'ArrayExpression' && value.elements.length > 1;
   }
 
   /** `styles.accept` or `styles['accept']` where `styles` is an imported CSS module. */

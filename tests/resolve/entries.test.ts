@@ -146,3 +146,48 @@ export function TermsUpdateDialog() {
     expect(eslint).toEqual(checker);
   });
 });
+
+describe("next/font's classes on the root layout's <html> and <body>", () => {
+  const LAYOUT = (loader: string) => `import type { Metadata } from 'next';
+import { Inter } from 'next/font/google';
+import { GeistMono } from 'geist/font/mono';
+import { grantAnalytics, denyAnalytics } from '@/lib/consent';
+import './globals.css';
+
+const inter = Inter(${loader});
+
+export const metadata: Metadata = { title: 'Saltbox' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={\`\${inter.variable} \${GeistMono.variable}\`}>
+      <body className={inter.className}>
+        {children}
+        <div role="dialog" aria-label="Cookies" className="fixed inset-x-4 bottom-4 rounded-lg bg-white p-4 text-gray-900">
+          <p className="text-xs text-gray-400">We use analytics and advertising cookies to measure and personalise what you see.</p>
+          <button onClick={grantAnalytics} className="rounded bg-gray-900 px-4 py-2 text-sm text-white">Accept</button>
+          <button onClick={denyAnalytics} className="rounded bg-gray-900 px-4 py-2 text-sm text-white">Reject</button>
+        </div>
+      </body>
+    </html>
+  );
+}
+`;
+  const files = (loader: string) => ({
+    'package.json': JSON.stringify({ name: 'saltbox', private: true, dependencies: { next: '15.5.4', geist: '1.4.2' }, devDependencies: { tailwindcss: '3.4.17' } }),
+    'app/globals.css': '@tailwind base;\n@tailwind components;\n@tailwind utilities;\n',
+    'app/layout.tsx': LAYOUT(loader),
+  });
+
+  it('sets only a font: the banner the layout renders is measured (a grey note at 2.54:1)', async () => {
+    const { checker, eslint } = await bothDoors(project(files("{ subsets: ['latin'], variable: '--font-sans' }")), 'app/layout.tsx');
+    expect(checker.filter((f) => f.includes('fine-print'))).toEqual(['17:11 no-fine-print lowContrast']);
+    expect(eslint).toEqual(checker);
+  });
+
+  it("near-miss: a loader given one weight may set the body's font-weight: what that class sets stays unknown", async () => {
+    const { checker, eslint } = await bothDoors(project(files("{ subsets: ['latin'], weight: '300' }")), 'app/layout.tsx');
+    expect(checker.filter((f) => f.includes('fine-print'))).toEqual([]);
+    expect(eslint).toEqual(checker);
+  });
+});
