@@ -33,6 +33,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Disclose my claims history to insurers', 'sharing'],
     ['Tips and offers in your inbox?', 'marketing'],
     ['Send me discounts on Lumen Pro', 'marketing'],
+    ['Share your heart rate and sleep data with {partner}', 'sharing'],
+    ['Let Inkwell learn from your notes so suggestions get better', 'ai-training'],
+    ['Notes you share may be read by our reviewers to check quality', 'human-review'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
@@ -44,6 +47,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Verhaltensbasierte Werbung auf anderen Websites', 'advertising'],
     ['Teilen Sie Ihre Schritte und Trainings mit Ihrer Krankenkasse', 'sharing'],
     ['Angebote und Gutscheine direkt in Ihr Postfach', 'marketing'],
+    ['Teilen Sie Ihre Herzfrequenz und Schlafdaten', 'sharing'],
   ],
   fr: [
     ["Permettre à nos partenaires de voir votre historique d'achat", 'sharing'],
@@ -55,6 +59,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Vendre vos données à des courtiers en données', 'sale'],
     ['Partager mes pas et mes entraînements avec mon assureur', 'sharing'],
     ['Des offres exclusives dans votre boîte mail', 'marketing'],
+    ['Partager ma fréquence cardiaque et mes données de sommeil', 'sharing'],
   ],
   es: [
     ['Permitir que nuestros socios vean tu historial de compras', 'sharing'],
@@ -63,6 +68,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Mejorar nuestros modelos de IA con tus conversaciones', 'ai-training'],
     ['Compartir mis pasos y entrenamientos con mi aseguradora', 'sharing'],
     ['Ofertas y descuentos en tu bandeja de entrada', 'marketing'],
+    ['Compartir tu frecuencia cardíaca y tus datos de sueño', 'sharing'],
   ],
   it: [
     ['Condividere la cronologia degli acquisti con i nostri partner', 'sharing'],
@@ -71,6 +77,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Cronologia delle posizioni', 'location'],
     ['Condividere passi e allenamenti con la mia assicurazione', 'sharing'],
     ['Offerte e sconti nella tua casella di posta', 'marketing'],
+    ['Condividere la frequenza cardiaca e i dati sul sonno', 'sharing'],
   ],
   nl: [
     ['Crashrapporten en diagnostische gegevens versturen', 'telemetry'],
@@ -79,6 +86,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Gedragsgerichte advertenties op andere websites', 'advertising'],
     ['Mijn stappen en trainingen delen met mijn zorgverzekeraar', 'sharing'],
     ['Aanbiedingen en kortingen in je inbox', 'marketing'],
+    ['Deel je hartslag en slaapgegevens met Vitalis', 'sharing'],
   ],
   pt: [
     ['Compartilhar meu histórico de compras com parceiros', 'sharing'],
@@ -87,6 +95,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Reconhecimento facial nas suas fotos', 'biometric'],
     ['Partilhar os meus passos e treinos com a minha seguradora', 'sharing'],
     ['Ofertas e descontos na sua caixa de correio', 'marketing'],
+    ['Partilhar a sua frequência cardíaca e dados de sono', 'sharing'],
   ],
 };
 
@@ -140,6 +149,13 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Add travel insurance for €12')).toEqual([]);
     expect(purposesIn('Share your itinerary with travel companions')).toEqual([]);
     expect(purposesIn('Your insurance covers lost luggage; share the claim number with our support team')).toEqual([]);
+    expect(purposesIn('Your resting heart rate was 58 bpm this week')).toEqual([]);
+  });
+
+  it('reads an app that learns from your notes as training, but not a person who learns from them, nor a read receipt', () => {
+    expect(purposesIn('Start learning from your notes with flashcards')).toEqual([]);
+    expect(purposesIn('Read by 5 people')).toEqual([]);
+    expect(purposesIn('This page was read by our team lead')).toEqual([]);
   });
 });
 
@@ -375,6 +391,36 @@ describe('offers sent to the inbox are marketing, through ESLint and the checker
 
   it("near-miss: an email client's promotions row with Open and Archive is no prompt", async () => {
     const result = await both({ 'package.json': '{"name":"mail","private":true,"dependencies":{"tailwindcss":"^3.4.14"}}', 'src/mail/PromotionsRow.tsx': PROMOTIONS_ROW }, 'src/mail/PromotionsRow.tsx');
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+const AI_SETTINGS = (first: string, second: string) => `import { Stack, Switch, Title } from '@mantine/core';
+import { useSettings } from '@/settings/useSettings';
+
+export function AssistantSettings() {
+  const { save } = useSettings();
+  return (
+    <Stack gap="md">
+      <Title order={3}>Assistant</Title>
+      <Switch defaultChecked label="${first}" onChange={(event) => save({ learn: event.currentTarget.checked })} />
+      <Switch defaultChecked label="${second}" onChange={(event) => save({ review: event.currentTarget.checked })} />
+    </Stack>
+  );
+}
+`;
+
+describe('an app that learns from your notes, and notes read by reviewers, through ESLint and the checker', () => {
+  const pkg = JSON.stringify({ name: 'daybook', private: true, dependencies: { '@mantine/core': '^7.13.4', '@mantine/hooks': '^7.13.4' } });
+
+  it('reports both switches on by default: AI training and human review', async () => {
+    const result = await both({ 'package.json': pkg, 'src/settings/AssistantSettings.tsx': AI_SETTINGS('Let Daybook learn from your notes to suggest better prompts', 'Notes you flag may be read by our reviewers') }, 'src/settings/AssistantSettings.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 10:7', 'no-preselected-consent preselected 9:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: a study app that makes flashcards from your notes grants nothing', async () => {
+    const result = await both({ 'package.json': pkg, 'src/settings/AssistantSettings.tsx': AI_SETTINGS('Start learning from your notes with flashcards', 'Show the notes read by 5 people') }, 'src/settings/AssistantSettings.tsx', ['no-preselected-consent']);
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
