@@ -136,7 +136,17 @@ export function kebabCase(property: string): string {
 }
 
 /** JSX text as React renders it: whitespace runs with a line break vanish, others collapse to one space. */
-export function normaliseJsxText(raw: string): string {
+export /** A prop or value read by name (`children`, `props.children`, `label`). */
+function isValueRead(node: Node): boolean {
+  return node.type === 'Identifier' || node.type === 'MemberExpression';
+}
+
+/** An element or nothing: a branch that draws, but shows no text of its own. */
+function isDrawn(node: Node): boolean {
+  return node.type === 'JSXElement' || node.type === 'JSXFragment' || (node.type === 'Literal' && node.value === null);
+}
+
+function normaliseJsxText(raw: string): string {
   const lines = raw.split(/\r\n|\n|\r/);
   if (lines.length === 1) return raw.replace(/[\t ]+/g, ' ');
   return lines
@@ -597,29 +607,7 @@ class ModelBuilder {
           break;
         case 'JSXExpressionContainer': {
           if (child.expression.type === 'JSXEmptyExpression') break;
-          const expression = unwrapExpression(child.expression);
-          const repeated = this.listChildren(expression, parent, component);
-          if (repeated) {
-            nodes.push(...repeated);
-            break;
-          }
-          const called = this.childFunction(expression, parent, component);
-          if (called) {
-            nodes.push(...called);
-            break;
-          }
-          const text = evaluateText(expression, this.bindings);
-          // Elements in the expression render under their conditions; its text is what the first render shows. A
-          // call read as text (next-intl's `t.rich('terms', { link: (chunks) => <a>{chunks}</a> })`) already holds
-          // the text its markup functions wrap: their JSX is not rendered a second time.
-          const nested = this.jsxInExpression(expression, parent, component, false, text.ok && expression.type === 'CallExpression');
-          // A prop or a constant holding a translation key (`{title}` with title="general.got_it") names copy a
-          // component translates elsewhere; the key is not what the page shows.
-          const key = text.ok && expression.type !== 'Literal' && text.parts.length === 1 && typeof text.parts[0] === 'string' && isTranslationKey(text.parts[0].trim());
-          if (key) nodes.push(this.text(child, { known: false, reason: 'translation' }, parent), ...nested);
-          else if (text.ok) nodes.push(...this.textParts(child, text.parts, parent), ...nested);
-          else if (nested.length > 0) nodes.push(...nested);
-          else nodes.push(this.text(child, { known: false, reason: text.reason }, parent));
+          nodes.push(...this.expressionChild(child, unwrapExpression(child.expression), parent, component));
           break;
         }
         case 'JSXSpreadChild':
@@ -628,6 +616,46 @@ class ModelBuilder {
       }
     }
     return nodes;
+  }
+
+  /**
+   * What a `{...}` child renders: the elements in it, under their conditions, and the text the first render shows.
+   * A ternary between an element and a value (`{loading ? <Spinner /> : children}`, a design system's loading
+   * button) renders the element under its condition and the value as the container's text, so that a component's
+   * `children` there is the slot its use site's children fill (src/model/components.ts).
+   */
+  private expressionChild(child: TSESTree.JSXExpressionContainer, expression: Node, parent: UIElement, component: string | undefined): UINode[] {
+    if (expression.type === 'ConditionalExpression') {
+      const [consequent, alternate] = [unwrapExpression(expression.consequent), unwrapExpression(expression.alternate)];
+      const value = isValueRead(consequent) && isDrawn(alternate) ? consequent : isValueRead(alternate) && isDrawn(consequent) ? alternate : undefined;
+      // A test the first render decides for the element (`typeof title === 'string' ? <DynamicT forKey={title} /> :
+      // title`) leaves the value unshown.
+      const test = value ? evaluateFirstRender(expression.test, this.bindings) : undefined;
+      const valueShown = value !== undefined && (!test?.ok || Boolean(test.value) === (value === consequent));
+      if (value && valueShown) {
+        const text = evaluateText(value, this.bindings);
+        const drawn = this.jsxInExpression(value === consequent ? alternate : consequent, parent, component, true);
+        const key = text.ok && text.parts.length === 1 && typeof text.parts[0] === 'string' && isTranslationKey(text.parts[0].trim());
+        const shown = text.ok && !key ? this.textParts(child, text.parts, parent) : [this.text(child, { known: false, reason: text.ok ? 'translation' : text.reason }, parent)];
+        return [...drawn, ...shown];
+      }
+    }
+    const repeated = this.listChildren(expression, parent, component);
+    if (repeated) return repeated;
+    const called = this.childFunction(expression, parent, component);
+    if (called) return called;
+    const text = evaluateText(expression, this.bindings);
+    // Elements in the expression render under their conditions; its text is what the first render shows. A call
+    // read as text (next-intl's `t.rich('terms', { link: (chunks) => <a>{chunks}</a> })`) already holds the text its
+    // markup functions wrap: their JSX is not rendered a second time.
+    const nested = this.jsxInExpression(expression, parent, component, false, text.ok && expression.type === 'CallExpression');
+    // A prop or a constant holding a translation key (`{title}` with title="general.got_it") names copy a component
+    // translates elsewhere; the key is not what the page shows.
+    const key = text.ok && expression.type !== 'Literal' && text.parts.length === 1 && typeof text.parts[0] === 'string' && isTranslationKey(text.parts[0].trim());
+    if (key) return [this.text(child, { known: false, reason: 'translation' }, parent), ...nested];
+    if (text.ok) return [...this.textParts(child, text.parts, parent), ...nested];
+    if (nested.length > 0) return nested;
+    return [this.text(child, { known: false, reason: text.reason }, parent)];
   }
 
   /**
@@ -794,20 +822,15 @@ class ModelBuilder {
         }
         break;
       }
-      case 'Identifier': {
-        const evaluated = evaluate(node, this.bindings);
-        if (evaluated.ok && typeof evaluated.value === 'string') {
-          addClassString(list, evaluated.value, conditional);
-          return;
-        }
-        break;
-      }
       default: {
         const evaluated = evaluate(node, this.bindings);
         if (evaluated.ok && typeof evaluated.value === 'string') {
           addClassString(list, evaluated.value, conditional);
           return;
         }
+        // `block && styles.block` with `block` false: clsx and classnames drop booleans, null and undefined, and
+        // React renders no className for them.
+        if (evaluated.ok && (typeof evaluated.value === 'boolean' || evaluated.value === null || evaluated.value === undefined)) return;
       }
     }
     list.hasUnknown = true;
@@ -845,8 +868,14 @@ class ModelBuilder {
     const object = unwrapExpression(node.object);
     if (object.type !== 'Identifier') return undefined;
     const module = this.cssModules.get(object.name);
-    const key = propertyKeyName(node);
-    return module && key !== undefined ? { name: key, module } : undefined;
+    if (!module) return undefined;
+    // `styles[variant]`: a key the model knows (a prop the use site passes, its default, a constant).
+    let key = propertyKeyName(node);
+    if (key === undefined && node.computed) {
+      const evaluated = evaluate(node.property as Node, this.bindings);
+      if (evaluated.ok && typeof evaluated.value === 'string') key = evaluated.value;
+    }
+    return key !== undefined ? { name: key, module } : undefined;
   }
 
   styleOf(attribute: TSESTree.JSXAttribute): InlineStyle {

@@ -196,6 +196,18 @@ function isPropReference(node: Node, prop: string, binding: PropsBinding): boole
   return false;
 }
 
+/**
+ * A container's expression that renders the use site's children: `{children}`, or one branch of a ternary whose
+ * other branch draws something else (`{loading ? <Spinner /> : children}`, the loading state of a design system's
+ * button). The model builds the branch the first render takes (build.ts), so the slot is filled only where that is
+ * the children.
+ */
+function rendersChildren(expression: Node, binding: PropsBinding): boolean {
+  const value = unwrapExpression(expression);
+  if (value.type === 'ConditionalExpression') return isPropReference(value.consequent, 'children', binding) || isPropReference(value.alternate, 'children', binding);
+  return isPropReference(value, 'children', binding);
+}
+
 /** Whether `name` is the rest of the destructured props and still holds `prop` (it was not taken out by name). */
 function restHolds(name: string, prop: string, binding: PropsBinding): boolean {
   return binding.rest !== undefined && name === binding.rest && ![...binding.locals.values()].some((l) => l.prop === prop);
@@ -282,7 +294,7 @@ export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): Roo
   const childrenSlots = new Set<string>();
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression' && isPropReference(node.expression, 'children', binding)) childrenSlots.add(rangeKey(node.range));
+    if (node.type === 'JSXExpressionContainer' && node.expression.type !== 'JSXEmptyExpression' && rendersChildren(node.expression, binding)) childrenSlots.add(rangeKey(node.range));
     forEachChild(node, (child) => stack.push(child));
   }
   const flows = new Map<Node, ElementFlow>();
@@ -514,9 +526,13 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
       const flow = node.kind === 'element' ? rendering.targets?.get(node) : undefined;
       if (flow && node.kind === 'element') receive(node, flow);
       if (node.kind === 'text' && props.childrenSlots.has(rangeKey(node.range))) {
-        for (const child of own) child.parent = parent;
-        out.push(...own);
-        slotted = true;
+        // The children are on the page once: a second slot (`{icon ? <>{icon}{children}</> : children}`, both ways
+        // of one ternary) stays empty.
+        if (!slotted) {
+          for (const child of own) child.parent = parent;
+          out.push(...own);
+          slotted = true;
+        }
         continue;
       }
       if (node.kind === 'element') node.rendered = renderedFrom(node, file);

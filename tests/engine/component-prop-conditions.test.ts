@@ -1,5 +1,6 @@
 /**
- * A wrapper that picks its class from a prop (`className={variant === 'ghost' ? styles.ghost : styles.solid}`) is
+ * A wrapper that picks its class from a prop (`className={variant === 'ghost' ? styles.ghost : styles.solid}`, or
+ * `styles[variant]` with a default) is
  * rendered with the value each use site passes, so `<Btn variant="ghost">` is the ghost button: through the checker
  * and through ESLint.
  */
@@ -12,6 +13,7 @@ import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { resolveSettings } from '../../src/settings/settings.js';
 import { ruleTester } from '../rules/rule-tester.js';
 import { tempProjects } from '../helpers/temp-project.js';
+import { bothRunner } from '../helpers/both.js';
 
 const readFile = (file: string): string | undefined => {
   try {
@@ -42,6 +44,12 @@ export function Btn({ variant, children }) {
 export function PlainBtn(props) {
   return <button className={props.variant !== 'ghost' ? 'solid' : 'ghost'}>{props.children}</button>;
 }`,
+  // A CSS module indexed by the prop (\`styles[variant]\`), with a default.
+  'ui/IndexBtn.tsx': `import clsx from 'clsx';
+import styles from './Btn.module.css';
+export function IndexBtn({ variant = 'solid', block = false, children }) {
+  return <button className={clsx(styles[variant], block && styles.block)}>{children}</button>;
+}`,
   'ui/AndBtn.tsx': `import './button.css';
 export function AndBtn({ quiet = false, children }) {
   return <button className={(quiet && 'ghost') || 'solid'}>{children}</button>;
@@ -64,10 +72,12 @@ const cases = {
   ghost: dialog(`import { Btn } from './ui/Btn';`, '<Btn>Accept all</Btn>', '<Btn variant="ghost">Reject all</Btn>'),
   plainGhost: dialog(`import { PlainBtn } from './ui/PlainBtn';`, '<PlainBtn variant="solid">Accept all</PlainBtn>', '<PlainBtn variant="ghost">Reject all</PlainBtn>'),
   andQuiet: dialog(`import { AndBtn } from './ui/AndBtn';`, '<AndBtn>Accept all</AndBtn>', '<AndBtn quiet>Reject all</AndBtn>'),
+  indexGhost: dialog(`import { IndexBtn } from './ui/IndexBtn';`, '<IndexBtn>Accept all</IndexBtn>', '<IndexBtn variant="ghost">Reject all</IndexBtn>'),
   // Near-misses.
   bothSolid: dialog(`import { Btn } from './ui/Btn';`, '<Btn>Accept all</Btn>', '<Btn variant="solid">Reject all</Btn>'),
   bothGhost: dialog(`import { PlainBtn } from './ui/PlainBtn';`, '<PlainBtn variant="ghost">Accept all</PlainBtn>', '<PlainBtn variant="ghost">Reject all</PlainBtn>'),
   andNotQuiet: dialog(`import { AndBtn } from './ui/AndBtn';`, '<AndBtn>Accept all</AndBtn>', '<AndBtn quiet={false}>Reject all</AndBtn>'),
+  indexBothSolid: dialog(`import { IndexBtn } from './ui/IndexBtn';`, '<IndexBtn>Accept all</IndexBtn>', '<IndexBtn variant="solid">Reject all</IndexBtn>'),
 };
 
 const write = (name: string, text: string): string => {
@@ -87,22 +97,141 @@ const WEAKER = {
 };
 
 describe('the checker evaluates a prop-driven class choice with the use site\'s value', () => {
-  it.each(['ghost', 'plainGhost', 'andQuiet'] as const)('%s: the ghost reject is weaker than the solid accept', (name) => {
+  it.each(['ghost', 'plainGhost', 'andQuiet', 'indexGhost'] as const)('%s: the ghost reject is weaker than the solid accept', (name) => {
     const result = check(name);
     expect(result.messages.map((m) => `${m.ruleId}:${m.messageId}:${m.line}`)).toEqual(['honest-ui/no-unbalanced-choices:weakerDecline:7']);
     expect(result.unresolvedImports).toEqual([]);
   });
 
-  it.each(['bothSolid', 'bothGhost', 'andNotQuiet'] as const)('%s: stays clean', (name) => {
+  it.each(['bothSolid', 'bothGhost', 'andNotQuiet', 'indexBothSolid'] as const)('%s: stays clean', (name) => {
     expect(check(name).messages).toEqual([]);
   });
 });
 
 ruleTester().run('no-unbalanced-choices (prop-driven classes)', noUnbalancedChoices, {
-  valid: (['bothSolid', 'bothGhost', 'andNotQuiet'] as const).map((name) => ({ code: cases[name], filename: path.join(dir, `${name}.tsx`) })),
-  invalid: (['ghost', 'plainGhost', 'andQuiet'] as const).map((name) => ({
+  valid: (['bothSolid', 'bothGhost', 'andNotQuiet', 'indexBothSolid'] as const).map((name) => ({ code: cases[name], filename: path.join(dir, `${name}.tsx`) })),
+  invalid: (['ghost', 'plainGhost', 'andQuiet', 'indexGhost'] as const).map((name) => ({
     code: cases[name],
     filename: path.join(dir, `${name}.tsx`),
     errors: [{ messageId: 'weakerDecline' as const, data: WEAKER, line: 7, column: 7 }],
   })),
+});
+
+const both = bothRunner('loading-button');
+
+const DS_BUTTON = `import React from 'react';
+import cx from 'classnames';
+import styles from './Button.module.css';
+import { Spinner } from './Spinner';
+
+type Tone = 'primary' | 'secondary';
+
+type Props = React.ComponentPropsWithoutRef<'button'> & { tone?: Tone; fullWidth?: boolean; isLoading?: boolean };
+
+export const Button = React.forwardRef<HTMLButtonElement, Props>(({ tone = 'primary', fullWidth = false, isLoading = false, className, children, ...rest }, ref) => (
+  <button ref={ref} className={cx(styles.base, styles[tone], fullWidth && styles.block, className)} aria-busy={isLoading || undefined} {...rest}>
+    {isLoading ? <Spinner size={14} /> : children}
+  </button>
+));
+Button.displayName = 'Button';
+`;
+
+const DS_CSS = `.base { border-radius: 6px; cursor: pointer; }
+.primary { background: #1d4ed8; color: #ffffff; border: 0; padding: 10px 20px; font-size: 15px; font-weight: 600; }
+.secondary { background: transparent; color: #4b5563; border: 0; padding: 2px 4px; font-size: 12px; font-weight: 400; text-decoration: underline; }
+.block { display: block; width: 100%; }
+`;
+
+const CONSENT_DIALOG = (declineVariant: string) => `import { useState } from 'react';
+import { Button } from '@/components/Button';
+import { writeConsent, type ConsentChoice } from './consentCookie';
+
+export function CookieConsentDialog({ onClose }: { onClose: () => void }) {
+  const [saving, setSaving] = useState<ConsentChoice | null>(null);
+  async function choose(choice: ConsentChoice) {
+    setSaving(choice);
+    await writeConsent(choice);
+    onClose();
+  }
+  return (
+    <div role="dialog" aria-labelledby="cookie-title" style={{ background: '#ffffff', padding: 24 }}>
+      <h2 id="cookie-title">Cookies on Tallyboard</h2>
+      <p>With your consent we use analytics cookies and advertising cookies from our partners.</p>
+      <Button isLoading={saving === 'all'} onClick={() => choose('all')}>Accept all cookies</Button>
+      <Button tone="${declineVariant}" isLoading={saving === 'essential'} onClick={() => choose('essential')}>Reject all</Button>
+    </div>
+  );
+}
+`;
+
+describe("a design system's loading button: `{isLoading ? <Spinner /> : children}` and `styles[tone]`", () => {
+  const files = (declineVariant: string) => ({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+    'src/components/Button.tsx': DS_BUTTON,
+    'src/components/Button.module.css': DS_CSS,
+    'src/features/consent/CookieConsentDialog.tsx': CONSENT_DIALOG(declineVariant),
+  });
+
+  it('reads each button by the label it shows when not loading and the tone its use site picks', async () => {
+    const result = await both(files('secondary'), 'src/features/consent/CookieConsentDialog.tsx', ['no-unbalanced-choices']);
+    expect(result.checker).toEqual(['no-unbalanced-choices weakerDecline 17:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: both buttons in the primary tone stay clean', async () => {
+    const result = await both(files('primary'), 'src/features/consent/CookieConsentDialog.tsx', ['no-unbalanced-choices']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
+
+const ICON_BUTTON = `import * as React from 'react';
+import { Slot } from '@radix-ui/react-slot';
+import { Loader2 } from 'lucide-react';
+import { cn } from '@/utils';
+
+export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  asChild?: boolean;
+  loading?: boolean;
+  Icon?: React.ElementType;
+}
+
+export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(({ className, asChild = false, loading = false, Icon, children, ...props }, ref) => {
+  const Comp = asChild ? Slot : 'button';
+  return (
+    <Comp className={cn('inline-flex items-center rounded-md px-4 py-2 text-sm font-medium', className)} ref={ref} disabled={loading || props.disabled} {...props}>
+      {loading || Icon ? (
+        <>
+          {loading ? <Loader2 className="mr-2 size-4 animate-spin" /> : Icon ? <Icon className="mr-2 size-4" /> : null}
+          {children}
+        </>
+      ) : (
+        children
+      )}
+    </Comp>
+  );
+});
+`;
+
+const ANALYTICS_BANNER = `import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { grantAnalytics } from '@/utils/analytics';
+
+export function AnalyticsConsentBanner() {
+  const [saving, setSaving] = useState(false);
+  return (
+    <div role="dialog" aria-label="Analytics">
+      <p>We would like to use analytics cookies to understand how the app is used.</p>
+      <Button loading={saving} onClick={() => { setSaving(true); void grantAnalytics(); }}>Allow analytics</Button>
+    </div>
+  );
+}
+`;
+
+describe('a button whose children sit in both ways of a ternary', () => {
+  it('shows its children once: the prompt offers "Allow analytics", not twice', () => {
+    const dir = project({ 'src/components/ui/button.tsx': ICON_BUTTON, 'src/AnalyticsConsentBanner.tsx': ANALYTICS_BANNER, 'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }) });
+    const file = path.join(dir, 'src/AnalyticsConsentBanner.tsx');
+    const result = analyseSourceInDetail({ filePath: file, text: ANALYTICS_BANNER, settings: resolveSettings(undefined), rules: recommendedRules(), readFile });
+    expect(result.messages.map((m) => m.message.match(/offers '([^']*)'/)?.[1])).toEqual(['Allow analytics']);
+  });
 });
