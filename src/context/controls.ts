@@ -288,10 +288,39 @@ function buttonControl(element: UIElement, facts: ProgramFacts | undefined): { s
   return semantic ? { semantic, checked: toggledState(element, toggle) } : undefined;
 }
 
+/**
+ * Purposes a description names as what a feature does for people rather than what is done with their data: "Enable
+ * customizations to make the assistant more personalized" describes the feature the switch turns on. A title that
+ * names personalisation ("Personalised recommendations") still does.
+ */
+const BENEFIT_PURPOSES = new Set(['personalisation']);
+
+/**
+ * What describes a control beside its label: `aria-describedby`, or the text next to its label in a block of their
+ * own that holds no control (a settings row's title and description, `<div><label htmlFor>…</label><p>…</p></div>`
+ * beside the switch; shadcn/ui's FormLabel and FormDescription). A label whose block also holds the control (a form's
+ * "Remember me" among its fields and fine print) has no such description.
+ */
+function descriptionBeside(control: UIElement, label: UIElement, index: LabelIndex, controls: readonly UIElement[]): string | undefined {
+  const describedBy = staticAttribute(control, 'aria-describedby');
+  if (typeof describedBy === 'string') {
+    const parts = describedBy.split(/\s+/).map((ref) => index.byId.get(ref)).filter((e): e is UIElement => !!e);
+    if (parts.length > 0) return parts.map((p) => textContent(p).value).join(' ');
+  }
+  const block = label.parent;
+  if (!block || block.semantic === 'dialog' || block.semantic === 'form') return undefined;
+  // Any control under the block, in its children or passed as a prop (MUI's `<FormControlLabel control={<Switch />}>`).
+  if (controls.some((other) => other === block || [...ancestors(other)].includes(block))) return undefined;
+  const text = block.children.filter((child) => child !== label).map((child) => (child.kind === 'text' ? (child.text.known ? child.text.value : '') : textContent(child).value));
+  const joined = text.join(' ').trim();
+  return joined || undefined;
+}
+
 export function findControls(model: UIModel, lexicon: Lexicon, settings: ResolvedSettings, extraEssential: readonly string[] = [], facts?: ProgramFacts): ConsentControl[] {
   const index = indexLabels(model);
   const extraEssentialTokens = extraEssential.map((w) => tokenize(w).join(' ')).filter(Boolean);
   const controls: ConsentControl[] = [];
+  const candidates = model.elements.filter(isControl);
   for (const element of model.elements) {
     const drawn = isControl(element) ? undefined : buttonControl(element, facts);
     if (!isControl(element) && !drawn) continue;
@@ -300,7 +329,10 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     const tokens = tokenize(label.value);
     const clauses = lexicon.clauses(label.value);
     // A radio labelled "Yes" grants what its question asks about: see questions.ts, which fills these in.
-    const purposes = [...new Set(lexicon.purposes.matchAll(clauses).map((m) => m.value))];
+    let purposes = [...new Set(lexicon.purposes.matchAll(clauses).map((m) => m.value))];
+    // A title that names no purpose ("Contribute to research") takes the one its description names.
+    const description = purposes.length === 0 && labelElement ? descriptionBeside(element, labelElement, index, candidates) : undefined;
+    if (description) purposes = [...new Set(lexicon.purposes.matchAll(lexicon.clauses(description)).map((m) => m.value))].filter((purpose) => !BENEFIT_PURPOSES.has(purpose));
     const joined = tokens.join(' ');
     const essential = lexicon.essential.matches(clauses) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
     const mapping = settings.components.get(element.name);

@@ -33,6 +33,7 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Disclose my claims history to insurers', 'sharing'],
     ['Tips and offers in your inbox?', 'marketing'],
     ['Send me discounts on Lumen Pro', 'marketing'],
+    ['Keep me posted on new arrivals, care tips and members-only offers', 'marketing'],
     ['Share your heart rate and sleep data with {partner}', 'sharing'],
     ['Let Inkwell learn from your notes so suggestions get better', 'ai-training'],
     ['Notes you share may be read by our reviewers to check quality', 'human-review'],
@@ -143,6 +144,7 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Email me when someone replies to my post')).toEqual([]);
     expect(purposesIn('Send me the offer. By email, we will confirm your booking.')).toEqual([]);
     expect(purposesIn('Your inbox is empty. Check back for offers later.')).toEqual([]);
+    expect(purposesIn('Keep me posted about my order')).toEqual([]);
   });
 
   it('reads an insurer as a recipient of shared data, but not insurance as a thing bought or a trip shared with people', () => {
@@ -150,6 +152,15 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Share your itinerary with travel companions')).toEqual([]);
     expect(purposesIn('Your insurance covers lost luggage; share the claim number with our support team')).toEqual([]);
     expect(purposesIn('Your resting heart rate was 58 bpm this week')).toEqual([]);
+  });
+
+  it('reads keeping your conversations to come back to as no training, in every language', () => {
+    expect(purposesIn('Save your chat history so you can pick up your conversations on any device')).toEqual([]);
+    expect(purposesIn('Ihre Chats auf allen Geräten synchronisieren')).toEqual([]);
+    expect(purposesIn('Retrouvez vos conversations sur tous vos appareils')).toEqual([]);
+    expect(purposesIn('Así podrás volver a tus conversaciones anteriores desde cualquier dispositivo.')).toEqual([]);
+    expect(purposesIn('Bekijk je gesprekken op al je apparaten')).toEqual([]);
+    expect(purposesIn('Acesse suas conversas em qualquer dispositivo')).toEqual([]);
   });
 
   it('reads an app that learns from your notes as training, but not a person who learns from them, nor a read receipt', () => {
