@@ -27,6 +27,10 @@ describe('classifyLabel', () => {
     'Please accept',
   ])('%j is an accept', (label) => expect(kindOf(label)).toBe('accept'));
 
+  it.each(['Claim offer', 'Claim my discount', 'Claim this deal', 'Jetzt 10 % sichern', 'Gutschein sichern', 'Jetzt Rabatt sichern'])('%j commits to an offer', (label) => expect(kindOf(label)).toBe('commit'));
+
+  it.each(['Daten sichern', 'Backup sichern', 'Claim your username'])('near-miss: %j commits to nothing', (label) => expect(kindOf(label)).toBeUndefined());
+
   it.each([
     'Reject',
     'Reject all',
