@@ -368,7 +368,7 @@ export class StyleResolver implements StyleSource {
 
   /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */
   drawsNoBox(element: UIElement): boolean {
-    return !element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none';
+    return element.inlineText === true || (!element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none');
   }
 
   /** `html { font-size: 62.5% }` changes what rem means. */
@@ -1013,7 +1013,7 @@ function sameResolved(a: Resolved<unknown>, b: Resolved<unknown>): boolean {
 
 function skipFragments(element: UIElement | null): UIElement | null {
   let current = element;
-  while (current && current.name === '#fragment') current = current.parent;
+  while (current && (current.name === '#fragment' || current.inlineText)) current = current.parent;
   return current;
 }
 

@@ -476,6 +476,7 @@ class ModelBuilder {
     if (element.intrinsic) return undefined;
     const names = this.libraryName(element);
     const message = elementMessage(node.openingElement, names, this.bindings, firstRenderContext(), () => plainText(node.children));
+    if (message !== undefined) element.inlineText = true;
     if (message === 'unknown') return [this.text(node, { known: false, reason: 'translation' }, element)];
     if (message) return this.textParts(node, message, element);
     const render = controllerRender(node.openingElement, this.bindings, names.importSource === 'react-hook-form' && (names.importedName === 'Controller' || names.importedName === 'Field'));

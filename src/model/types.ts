@@ -189,6 +189,11 @@ export interface UIElement {
   semantic: Semantic;
   /** How the semantic was decided, for explanations: `html`, `role`, `settings`, `preset`, `name`, `as-prop`. */
   semanticSource: string;
+  /**
+   * A translation component that renders its message in place, as text with no element of its own: react-i18next's
+   * `<Trans>`, react-intl's `<FormattedMessage>`, Tolgee's `<T>`. It draws no box: its text takes its parent's styles.
+   */
+  inlineText?: true;
   /** Visual emphasis implied by a component library or design-system setting, where known. */
   emphasis: Emphasis | undefined;
   attributes: Map<string, Attribute>;
