@@ -79,6 +79,7 @@ function libraryValue(call: TSESTree.CallExpression, name: string, bindings: Fil
   if (name === 'useWatch') return watched(call, bindings, context, 'useWatch');
   if (name === 'useFormik' || (name === 'useForm' && isMantineForm(call, bindings))) return formikBag(call, bindings, context);
   if (isHookFrom(call, bindings, 'react-hook-form', RHF_FORM_HOOKS)) return hookFormOnFirstRender(call, bindings);
+  if (QUERY_PACKAGES.has(importSource(bindings, name) ?? '') && name === 'useMutation') return mutationOnFirstRender(call, bindings);
   if (name === 'getState' && call.callee.type === 'MemberExpression') {
     const store = storeState(call.callee.object, bindings, context);
     return store ?? undefined;
@@ -411,6 +412,31 @@ function hookFormOnFirstRender(call: TSESTree.CallExpression, bindings: FileBind
     range,
   );
   const node = calleeName(call) === 'useFormState' ? formState : partialObjectNode([['formState', formState]], range);
+  return { ok: true, node, bindings, direct: false };
+}
+
+/** TanStack Query (v4 and v5, and v3 as react-query). */
+const QUERY_PACKAGES = new Set(['@tanstack/react-query', 'react-query']);
+
+/**
+ * TanStack Query's `useMutation()` on the first render: a mutation runs only when `mutate` is called, so it starts
+ * idle (tanstack.com/query/latest/docs/framework/react/reference/useMutation): `{isPending ? 'Saving…' : 'Accept
+ * offer'}` shows 'Accept offer'. v5 names the running state `isPending`, v4 and v3 `isLoading`; both are false.
+ */
+function mutationOnFirstRender(call: TSESTree.CallExpression, bindings: FileBindings): Location {
+  const range = call.range;
+  const node = partialObjectNode(
+    [
+      ['isPending', literalNode(false, range)],
+      ['isLoading', literalNode(false, range)],
+      ['isError', literalNode(false, range)],
+      ['isSuccess', literalNode(false, range)],
+      ['isIdle', literalNode(true, range)],
+      ['status', literalNode('idle', range)],
+      ['error', literalNode(null, range)],
+    ],
+    range,
+  );
   return { ok: true, node, bindings, direct: false };
 }
 

@@ -31,6 +31,8 @@ describe('classifyLabel', () => {
 
   it.each(['Daten sichern', 'Backup sichern', 'Claim your username'])('near-miss: %j commits to nothing', (label) => expect(kindOf(label)).toBeUndefined());
 
+  it.each(['Continue to cancel', 'Proceed with cancellation', 'Cancel anyway'])('%j declines a retention offer', (label) => expect(kindOf(label)).toBe('decline'));
+
   it.each([
     'Reject',
     'Reject all',
