@@ -37,6 +37,12 @@ type Catalog = Record<string, unknown>;
 interface ProjectI18n {
   root: string;
   defaultLocale: string;
+  /**
+   * The default locale is `en` for want of anything else: no configuration names one, and the default namespace has
+   * no messages in English or in exactly one built-in language (a project whose only files are
+   * `locales/it/onboarding.json`). A message is then read in the one built-in language that has it.
+   */
+  guessedLocale: boolean;
   defaultNamespace: string;
   /** Inline resources of the configuration module, by locale and namespace. */
   resources: Map<string, Map<string, Catalog>>;
@@ -107,7 +113,8 @@ export class Locales {
    */
   catalogTexts(file: string, namespaces: readonly string[]): string[] {
     const project = this.project(file);
-    const locales = this.settings.checkAllLocales && this.settings.locales?.length ? this.settings.locales : [project.defaultLocale];
+    // A guessed default reads each message in the one built-in language that has it: all of them may lend words.
+    const locales = this.settings.checkAllLocales && this.settings.locales?.length ? this.settings.locales : project.guessedLocale ? [project.defaultLocale, ...BUILT_IN_LOCALES] : [project.defaultLocale];
     const texts: string[] = [];
     for (const locale of locales) {
       for (const catalog of project.resources.get(locale)?.values() ?? []) texts.push(JSON.stringify(catalog));
@@ -130,9 +137,22 @@ export class Locales {
     const project = this.project(file);
     const wanted = locale ?? project.defaultLocale;
     const found = this.lookUp(project, request, wanted);
+    if (found === undefined && locale === undefined && project.guessedLocale) return this.onlyLanguageWith(project, request);
     // i18next's fallbackLng and Tolgee's fallbackLanguage show the default locale's message for a missing one.
     if (found !== undefined || wanted === project.defaultLocale || (request.library !== 'i18next' && request.library !== 'tolgee')) return found;
     return this.lookUp(project, request, project.defaultLocale);
+  }
+
+  /** The message in the one built-in language that has it, where the default locale is only a guess. */
+  private onlyLanguageWith(project: ProjectI18n, request: MessageRequest): string | undefined {
+    let only: string | undefined;
+    for (const locale of BUILT_IN_LOCALES) {
+      const message = this.lookUp(project, request, locale);
+      if (message === undefined) continue;
+      if (only !== undefined) return undefined;
+      only = message;
+    }
+    return only;
   }
 
   private lookUp(project: ProjectI18n, request: MessageRequest, locale: string): string | undefined {
@@ -240,19 +260,23 @@ export class Locales {
       this.readConfig(program, file, found, resources);
     }
     const defaultNamespace = found.defaultNS ?? 'translation';
-    const defaultLocale = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng ?? this.onlyLocale(root, defaultNamespace, resources) ?? 'en';
-    return { root, defaultLocale, defaultNamespace, resources };
+    const configured = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng;
+    const only = configured === undefined ? this.onlyLocale(root, defaultNamespace, resources) : undefined;
+    const defaultLocale = configured ?? (only === null ? undefined : only) ?? 'en';
+    return { root, defaultLocale, guessedLocale: configured === undefined && only === undefined, defaultNamespace, resources };
   }
 
   /**
    * With no locale configured, a project that keeps its messages in one built-in language only (`messages/de.json`
-   * and no English) shows that language: it is the default. With English, or with several, English stays the default.
+   * and no English) shows that language: it is the default. With English, English is the default. With none of them
+   * for the default namespace, or several, English is only a guess (ProjectI18n.guessedLocale).
    */
-  private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>): string | undefined {
+  private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>): string | null | undefined {
     const has = (locale: string): boolean =>
       resources.has(locale) ||
       ALL_CONVENTIONS.some((pattern) => this.readFile(path.join(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
-    if (has('en')) return undefined;
+    // English is there: it is the default (null: found, and not another language).
+    if (has('en')) return null;
     const present = BUILT_IN_LOCALES.filter(has);
     return present.length === 1 ? present[0] : undefined;
   }

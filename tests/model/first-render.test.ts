@@ -44,23 +44,26 @@ describe('first render: state with a known initial value picks the branch', () =
       import { Spinner } from '@/components/Spinner';
       import { saveConsent } from '@/api/consent';
 
-      export function NewsletterSignup() {
+      export function NewsletterSignup({ busy }: { busy: boolean }) {
         const [submitting, setSubmitting] = useState(false);
         const mutation = useMutation({ mutationFn: saveConsent });
         return (
           <form onSubmit={() => setSubmitting(true)}>
             <button type="submit">{submitting ? 'Saving…' : 'Subscribe'}</button>
-            <button type="button">{mutation.isPending ? <Spinner size="sm" /> : 'No thanks'}</button>
-            <button type="button">{mutation.isPending ? 'Saving…' : 'Maybe later'}</button>
+            <button type="button">{busy ? <Spinner size="sm" /> : 'No thanks'}</button>
+            <button type="button">{busy ? 'Saving…' : 'Maybe later'}</button>
+            <button type="button">{mutation.isPending ? 'Saving…' : 'Remind me'}</button>
           </form>
         );
       }`);
-    const [subscribe, noThanks, later] = named(m, 'button');
+    const [subscribe, noThanks, later, remind] = named(m, 'button');
     expect(textContent(subscribe as UIElement)).toEqual({ value: 'Subscribe', complete: true });
-    // The test is a server state the source can't decide, but only one branch is text.
+    // The test is a prop the source can't decide, but only one branch is text.
     expect(textContent(noThanks as UIElement)).toEqual({ value: 'No thanks', complete: true });
     // Two different labels under a test that can't be read: unknown, not guessed.
     expect(textContent(later as UIElement).complete).toBe(false);
+    // A TanStack mutation is idle until it is called: the resting label.
+    expect(textContent(remind as UIElement)).toEqual({ value: 'Remind me', complete: true });
   });
 
   it('keeps an element that is closed on the first render in the model, under its condition', () => {

@@ -50,6 +50,33 @@ describe('Locales', () => {
     expect(new Locales(readFile, { defaultLocale: 'fr' }).defaultLocale(file)).toBe('fr');
   });
 
+  it('reads a message in the one built-in language that has it when only other namespaces than the default have files', () => {
+    // src/locales/it/onboarding.json and no translation.json anywhere: English is only a guess.
+    const onlyItalian = project({
+      'package.json': '{"name":"vedo"}',
+      'src/locales/it/onboarding.json': JSON.stringify({ ads: { personalised: { title: 'Annunci personalizzati' } } }),
+    });
+    const file = path.join(onlyItalian, 'src/components/AdPreferenceStep.tsx');
+    const request = { library: 'i18next' as const, key: 'ads.personalised.title', namespaces: ['onboarding'] };
+    expect(new Locales(readFile).message(file, request, undefined)).toBe('Annunci personalizzati');
+    // Its words are lent to the text pre-filter too.
+    expect(new Locales(readFile).catalogTexts(file, ['onboarding']).join(' ')).toContain('Annunci personalizzati');
+    // The same key in two built-in languages: which one shows is not known.
+    const two = project({
+      'package.json': '{"name":"vedo"}',
+      'src/locales/it/onboarding.json': JSON.stringify({ ads: { personalised: { title: 'Annunci personalizzati' } } }),
+      'src/locales/de/onboarding.json': JSON.stringify({ ads: { personalised: { title: 'Personalisierte Werbung' } } }),
+    });
+    expect(new Locales(readFile).message(path.join(two, 'src/components/AdPreferenceStep.tsx'), request, undefined)).toBeUndefined();
+    // English for the default namespace settles it: no guess, no other language.
+    const english = project({
+      'package.json': '{"name":"vedo"}',
+      'src/locales/en/translation.json': '{}',
+      'src/locales/it/onboarding.json': JSON.stringify({ ads: { personalised: { title: 'Annunci personalizzati' } } }),
+    });
+    expect(new Locales(readFile).message(path.join(english, 'src/components/AdPreferenceStep.tsx'), request, undefined)).toBeUndefined();
+  });
+
   it('reads inline resources and the JSON modules they import, and the paths settings name', () => {
     const dir = project({
       'package.json': '{"name":"app"}',
