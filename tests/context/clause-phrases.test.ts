@@ -37,6 +37,8 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Share your heart rate and sleep data with {partner}', 'sharing'],
     ['Let Inkwell learn from your notes so suggestions get better', 'ai-training'],
     ['Notes you share may be read by our reviewers to check quality', 'human-review'],
+    ['To choose your offers we share your spending categories and postcode area with our retail partners', 'sharing'],
+    ['I would like to receive offers and energy tips from Zonstroom by email', 'marketing'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
@@ -49,6 +51,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Teilen Sie Ihre Schritte und Trainings mit Ihrer Krankenkasse', 'sharing'],
     ['Angebote und Gutscheine direkt in Ihr Postfach', 'marketing'],
     ['Teilen Sie Ihre Herzfrequenz und Schlafdaten', 'sharing'],
+    ['Wir teilen Ihre Ausgabenkategorien mit Händlern in Ihrer Nähe', 'sharing'],
+    ['Ich erhalte gerne Angebote und Pflegetipps von Holzwerk', 'marketing'],
+    ['Teile deine Trainings und deinen Puls mit deiner Krankenkasse', 'sharing'],
   ],
   fr: [
     ["Permettre à nos partenaires de voir votre historique d'achat", 'sharing'],
@@ -61,6 +66,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Partager mes pas et mes entraînements avec mon assureur', 'sharing'],
     ['Des offres exclusives dans votre boîte mail', 'marketing'],
     ['Partager ma fréquence cardiaque et mes données de sommeil', 'sharing'],
+    ['Nous partageons vos catégories de dépenses avec nos enseignes partenaires', 'sharing'],
+    ['Je souhaite recevoir les offres et les conseils de Maison Lumière', 'marketing'],
+    ['Partagez vos entraînements avec votre assureur', 'sharing'],
   ],
   es: [
     ['Permitir que nuestros socios vean tu historial de compras', 'sharing'],
@@ -70,6 +78,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Compartir mis pasos y entrenamientos con mi aseguradora', 'sharing'],
     ['Ofertas y descuentos en tu bandeja de entrada', 'marketing'],
     ['Compartir tu frecuencia cardíaca y tus datos de sueño', 'sharing'],
+    ['Compartimos tus categorías de gasto con comercios asociados', 'sharing'],
+    ['Deseo recibir ofertas y consejos de ahorro de Solaria', 'marketing'],
+    ['Comparte tus entrenamientos con tu aseguradora', 'sharing'],
   ],
   it: [
     ['Condividere la cronologia degli acquisti con i nostri partner', 'sharing'],
@@ -79,6 +90,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Condividere passi e allenamenti con la mia assicurazione', 'sharing'],
     ['Offerte e sconti nella tua casella di posta', 'marketing'],
     ['Condividere la frequenza cardiaca e i dati sul sonno', 'sharing'],
+    ['Condividiamo le tue categorie di spesa con i negozi convenzionati', 'sharing'],
+    ['Desidero ricevere offerte e consigli da Casa Verde', 'marketing'],
+    ['Condividi i miei allenamenti e il battito cardiaco con le compagnie assicurative partner', 'sharing'],
   ],
   nl: [
     ['Crashrapporten en diagnostische gegevens versturen', 'telemetry'],
@@ -88,6 +102,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Mijn stappen en trainingen delen met mijn zorgverzekeraar', 'sharing'],
     ['Aanbiedingen en kortingen in je inbox', 'marketing'],
     ['Deel je hartslag en slaapgegevens met Vitalis', 'sharing'],
+    ['We delen je uitgavenpatroon met winkels in de buurt', 'sharing'],
+    ['Ik ontvang graag aanbiedingen en energietips van Zonstroom', 'marketing'],
+    ['Deel je trainingen met je zorgverzekeraar', 'sharing'],
   ],
   pt: [
     ['Compartilhar meu histórico de compras com parceiros', 'sharing'],
@@ -97,6 +114,9 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Partilhar os meus passos e treinos com a minha seguradora', 'sharing'],
     ['Ofertas e descontos na sua caixa de correio', 'marketing'],
     ['Partilhar a sua frequência cardíaca e dados de sono', 'sharing'],
+    ['Compartilhamos suas categorias de gastos com lojas parceiras', 'sharing'],
+    ['Desejo receber ofertas e dicas da Casa Solar', 'marketing'],
+    ['Compartilhe seus treinos com sua seguradora', 'sharing'],
   ],
 };
 
@@ -152,6 +172,28 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Share your itinerary with travel companions')).toEqual([]);
     expect(purposesIn('Your insurance covers lost luggage; share the claim number with our support team')).toEqual([]);
     expect(purposesIn('Your resting heart rate was 58 bpm this week')).toEqual([]);
+  });
+
+  it('reads spending data shared with partners as sharing, but not a budget shown to its owner or a split bill', () => {
+    expect(purposesIn('Your spending categories this month: groceries, transport, eating out')).toEqual([]);
+    expect(purposesIn('Export your transaction history as CSV')).toEqual([]);
+    expect(purposesIn('Split the bill and share the receipt with friends')).toEqual([]);
+    expect(purposesIn('Deine Ausgabenkategorien im Überblick')).toEqual([]);
+  });
+
+  it('reads a wish to receive offers as marketing, but not offers a seller receives on a listing', () => {
+    expect(purposesIn('You will receive offers from buyers on your listing')).toEqual([]);
+    expect(purposesIn('Would you like to receive a copy of your receipt?')).toEqual([]);
+    expect(purposesIn('Ik ontvang graag een kopie van mijn factuur')).toEqual([]);
+  });
+
+  it('reads an imperative "share with your insurer" as sharing, but not a link or a document shared with a team', () => {
+    expect(purposesIn('Teile den Link mit deinem Team')).toEqual([]);
+    expect(purposesIn('Partagez ce document avec vos collègues')).toEqual([]);
+    expect(purposesIn('Comparte el enlace con tu equipo')).toEqual([]);
+    expect(purposesIn('Condividi questo documento con il tuo team')).toEqual([]);
+    expect(purposesIn('Deel deze lijst met je team')).toEqual([]);
+    expect(purposesIn('Compartilhe o link com sua equipe')).toEqual([]);
   });
 
   it('reads keeping your conversations to come back to as no training, in every language', () => {
