@@ -7,11 +7,11 @@
  */
 import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
 import type { ConsentControl } from '../context/controls.js';
-import type { Choice } from '../context/detect.js';
+import type { Choice, ConsentContext } from '../context/detect.js';
 import { optionLabel } from '../context/questions.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance } from '../visual/appearance.js';
-import { describeChoice, strongest, weaknesses } from './choices.js';
+import { describeChoice, primaryChoice, strongest, weaknesses } from './choices.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
 
@@ -25,14 +25,23 @@ function choiceName(choice: Choice | undefined): string {
   return handler?.value.kind === 'dynamic' && handler.value.expressionText ? `${handler.name}={${handler.value.expressionText}}` : `<${choice.element.name}>`;
 }
 
+/**
+ * Whether the context's buttons are its whole choice: no consent control of its own carries the answer. There a
+ * sign-up or an offer's claim ("Subscribe", "Jetzt 10 % sichern") is the yes that its "No thanks" answers, as an
+ * accept is. Where a box carries the consent, the form's "Pay now" is the purchase and its "Cancel" leaves it: the
+ * two are not the answer and its refusal, and only an accept is weighed against the decline.
+ */
+function buttonsDecide(context: ConsentContext): boolean {
+  return !context.controls.some((control) => control.purposes.length > 0 && !control.essential);
+}
+
 export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (analysis, options) => {
   const findings: Finding[] = [];
   const reviews: Review[] = [];
   for (const context of analysis.consent.contexts) {
-    const accepts = context.choices.filter((c) => c.kind === 'accept');
     const declines = context.choices.filter((c) => c.kind === 'decline');
-    if (accepts.length === 0 || declines.length === 0) continue;
-    const accept = strongest(accepts, analysis);
+    if (declines.length === 0) continue;
+    const accept = buttonsDecide(context) ? primaryChoice(context, analysis) : strongest(context.choices.filter((c) => c.kind === 'accept'), analysis);
     if (!accept) continue;
     // The best decline on offer decides: one equal "Reject all" balances a weaker "Continue without accepting".
     let weakest: { decline: (typeof declines)[number]; factors: ReturnType<typeof weaknesses> } | undefined;

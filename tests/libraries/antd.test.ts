@@ -115,6 +115,68 @@ export function NewsletterModal({ open, onClose }: { open: boolean; onClose: () 
     expect((await findings({ 'src/NewsletterModal.tsx': plain }, 'src/NewsletterModal.tsx')).filter((f) => f.includes('confirmshaming'))).toEqual([]);
   });
 
+  it("weighs a sign-up's decline against the sign-up where the buttons are the whole choice", async () => {
+    const modal = (dismiss: string) => `import { Button, Form, Input, Modal } from 'antd';
+import { useTranslations } from 'next-intl';
+import { subscribe } from '@/lib/newsletter';
+
+export function NewsletterModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<{ email: string }>();
+  return (
+    <Modal
+      open={open}
+      onCancel={onClose}
+      footer={[
+        ${dismiss},
+        <Button key="submit" type="primary" size="large" onClick={() => form.submit()}>Subscribe</Button>,
+      ]}
+    >
+      <h3>10% off your next order</h3>
+      <p>Join our newsletter for new arrivals and offers, at most once a week.</p>
+      <Form form={form} onFinish={({ email }) => subscribe(email).then(onClose)}>
+        <Form.Item name="email" rules={[{ required: true, type: 'email' }]}>
+          <Input placeholder="you@example.com" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+`;
+    // A text button at the default 14px against a filled, large (16px) "Subscribe".
+    const weak = modal('<Button key="dismiss" type="text" onClick={onClose}>No thanks</Button>');
+    expect(await findings({ 'src/NewsletterModal.tsx': weak }, 'src/NewsletterModal.tsx')).toEqual(['12:9 no-unbalanced-choices weakerDecline']);
+    // Near-miss: a large default button beside the large primary one is an equal choice.
+    const equal = modal('<Button key="dismiss" size="large" onClick={onClose}>No thanks</Button>');
+    expect(await findings({ 'src/NewsletterModal.tsx': equal }, 'src/NewsletterModal.tsx')).toEqual([]);
+  });
+
+  it('leaves a form whose box carries the consent: its submit is no accept for a "No thanks" to be weighed against', async () => {
+    const found = await findings(
+      {
+        'src/auth/SignupForm.tsx': `import { Button, Checkbox, Form, Input } from 'antd';
+import { createAccount } from '@/lib/auth';
+
+export function SignupForm({ onSkip }: { onSkip: () => void }) {
+  return (
+    <Form layout="vertical" onFinish={createAccount} initialValues={{ offers: false }}>
+      <Form.Item name="email" label="Email" rules={[{ required: true, type: 'email' }]}>
+        <Input size="large" />
+      </Form.Item>
+      <Form.Item name="offers" valuePropName="checked">
+        <Checkbox>Email me offers and new arrivals</Checkbox>
+      </Form.Item>
+      <Button type="primary" size="large" htmlType="submit" block>Create account</Button>
+      <Button type="text" onClick={onSkip}>No thanks, continue as guest</Button>
+    </Form>
+  );
+}
+`,
+      },
+      'src/auth/SignupForm.tsx',
+    );
+    expect(found.filter((f) => f.includes('unbalanced'))).toEqual([]);
+  });
+
   it('draws no footer with footer={null}, and equal default and primary buttons are balanced', async () => {
     const found = await findings(
       {
