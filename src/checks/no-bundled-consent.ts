@@ -47,19 +47,28 @@ function names(matches: readonly PhraseMatch<string>[], lexicon: Lexicon): strin
 /**
  * Whether a purpose only says what a privacy policy describes ("...and Privacy Policy, which explains how we use
  * analytics"; "See our Privacy Policy for how we use your data for marketing"): the nearest document before it is a
- * privacy policy, with no word of accepting between them. A privacy policy informs; naming its contents grants
- * nothing, while "...and Privacy Policy and agree to share my data" still does.
+ * privacy policy, with no word that grants (grantWords) between them or opening the purpose. A privacy policy
+ * informs; naming its contents grants nothing, while "...and Privacy Policy and agree to share my data" and "...and
+ * Privacy Policy and would like to receive offers" still do.
  */
-function describesPolicy(purpose: PhraseMatch<string>, documents: readonly PhraseMatch<string>[], accepts: readonly PhraseMatch<string>[]): boolean {
+function describesPolicy(purpose: PhraseMatch<string>, documents: readonly PhraseMatch<string>[], grants: readonly PhraseMatch<string>[]): boolean {
   let nearest: PhraseMatch<string> | undefined;
   for (const d of documents) if (d.start + d.length <= purpose.start && (!nearest || d.start > nearest.start)) nearest = d;
   if (nearest?.value !== 'privacy-policy') return false;
   const after = nearest.start + nearest.length;
-  return !accepts.some((a) => a.start >= after && a.start < purpose.start);
+  return !grants.some((grant) => grant.start >= after && grant.start <= purpose.start);
 }
 
 /** Words of accepting in a sentence: one says what accepting does ("By clicking Accept, you agree...", "If you continue..."). */
 const acceptWords = (tokens: readonly string[], lexicon: Lexicon): PhraseMatch<string>[] => lexicon.choices.matchAll(tokens).filter((m) => m.value === 'accept');
+
+/**
+ * Words that grant what follows them: accepting, or asking for it in the first person ("...and would like to receive
+ * offers", "...en ontvang graag aanbiedingen"), which may open the purpose's own words.
+ */
+function grantWords(tokens: readonly string[], lexicon: Lexicon): PhraseMatch<string>[] {
+  return [...acceptWords(tokens, lexicon), ...lexicon.consentRequests.matchAll(tokens).map((m) => ({ ...m, value: 'request' }))];
+}
 
 export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) => {
   const findings: Finding[] = [];
@@ -74,8 +83,8 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
     // The document is accepted first, then the purpose granted: "Send me offers (see our Privacy Policy)" only
     // points to the policy.
     const firstDocument = documents.reduce((first, d) => Math.min(first, d.start), Number.POSITIVE_INFINITY);
-    const accepts = acceptWords(tokens, lexicon);
-    const purposes = lexicon.purposes.matchAll(tokens).filter((p) => p.start > firstDocument && !describesPolicy(p, documents, accepts));
+    const grants = grantWords(tokens, lexicon);
+    const purposes = lexicon.purposes.matchAll(tokens).filter((p) => p.start > firstDocument && !describesPolicy(p, documents, grants));
     if (purposes.length === 0) continue;
     findings.push(
       finding(RULE, control.element, 'bundledControl', {
@@ -119,7 +128,7 @@ export const checkNoBundledConsent: Check<NoBundledConsentOptions> = (analysis) 
         terms.push(...documents.filter((d) => d.value === 'terms'));
         const accepts = acceptWords(tokens, lexicon);
         if (accepts.length === 0 || lexicon.negations.matches(tokens)) continue;
-        granted.push(...lexicon.purposes.matchAll(tokens).filter((p) => !separate.has(p.value) && !describesPolicy(p, documents, accepts)));
+        granted.push(...lexicon.purposes.matchAll(tokens).filter((p) => !separate.has(p.value) && !describesPolicy(p, documents, grantWords(tokens, lexicon))));
       }
     }
     if (terms.length === 0 || granted.length === 0) continue;

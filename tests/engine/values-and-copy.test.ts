@@ -281,6 +281,26 @@ export function SignupForm({ action, key_ }: { action: (data: FormData) => void;
     const termsOnly = { ...files, 'src/components/SignupForm.tsx': files['src/components/SignupForm.tsx'].replace('KEY', 'termsOnly') };
     expect(await check(project(termsOnly))).toEqual([]);
   });
+
+  it('reads a wish to receive offers after the privacy policy as granted, in English and Dutch, not as what the policy describes', async () => {
+    const withMessages = (locale: string, text: string) => ({
+      'package.json': files['package.json'],
+      'src/i18n/routing.ts': `import { defineRouting } from 'next-intl/routing';
+export const routing = defineRouting({ locales: ['${locale}'], defaultLocale: '${locale}' });
+`,
+      [`messages/${locale}.json`]: JSON.stringify({ Signup: { wish: text, create: locale === 'nl' ? 'Contract afsluiten' : 'Create account' } }),
+      'src/components/SignupForm.tsx': files['src/components/SignupForm.tsx'].replace('KEY', 'wish'),
+    });
+    const expected = ['src/components/SignupForm.tsx:11 honest-ui/no-bundled-consent'];
+    const english = withMessages('en', 'I agree to the <terms>Terms of Service</terms> and the <privacy>Privacy Policy</privacy> and would like to receive offers and energy tips from Zonstroom and partners by email.');
+    expect(await check(project(english))).toEqual(expected);
+    expect(lint(project(english), 'src/components/SignupForm.tsx', english)).toEqual(expected);
+    const dutch = withMessages('nl', 'Ik ga akkoord met de <terms>algemene voorwaarden</terms> en het <privacy>privacybeleid</privacy> en ontvang graag aanbiedingen en energietips van Zonstroom en partners per e-mail.');
+    expect(await check(project(dutch))).toEqual(expected);
+    // Near-miss: the policy explains how offers are chosen; nothing is asked for.
+    const describes = withMessages('en', 'I agree to the <terms>Terms of Service</terms> and the <privacy>Privacy Policy</privacy>, which explains how we choose the offers you see.');
+    expect(await check(project(describes))).toEqual([]);
+  });
 });
 
 describe('FormatJS messages in a module', () => {
