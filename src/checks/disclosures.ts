@@ -7,7 +7,7 @@
 import type { ConsentAnalysis, ConsentContext } from '../context/detect.js';
 import { isClickable, ownElements } from '../context/detect.js';
 import { clauseText } from '../context/clauses.js';
-import { ancestors, descendants, textContent, type ResolvedText } from '../model/query.js';
+import { ancestors, descendants, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const NOT_TEXT = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'input', 'select', 'image']);
@@ -49,8 +49,25 @@ export function materialTopics(element: UIElement, consent: ConsentAnalysis, opt
   return [...new Set(topics)];
 }
 
-/** The text a context shows in its own body: without its links, buttons, choices and the contexts nested in it. */
+/** Roles of a message the page shows about what just happened: an error, a saved notice. */
+const STATUS_ROLES = new Set(['alert', 'status']);
+
+/**
+ * An error or status message shown only when something happens (`{failed && <p role="alert">Your consent could not
+ * be saved.</p>}`): it reports on the page's own work and discloses nothing, whatever words it uses.
+ */
+function transientStatus(element: UIElement): boolean {
+  if (!element.conditional) return false;
+  const role = staticAttribute(element, 'role');
+  return typeof role === 'string' && STATUS_ROLES.has(role);
+}
+
+/**
+ * The text a context shows in its own body: without its links, buttons, choices, the contexts nested in it and the
+ * error or status messages it shows when something happens. It is complete where every sentence is read: a value
+ * inside one ("take effect on {date}") leaves it complete.
+ */
 export function bodyText(context: ConsentContext, consent: ConsentAnalysis): ResolvedText {
   const nested = new Set(consent.contexts.filter((c) => c !== context).map((c) => c.root));
-  return clauseText(context.root, (element) => nested.has(element) || isClickable(element) || consent.choices.has(element));
+  return clauseText(context.root, (element) => nested.has(element) || isClickable(element) || consent.choices.has(element) || transientStatus(element), true);
 }

@@ -5,7 +5,7 @@
  * Inline formatting (<strong>, <a>, <span>...) stays inside its sentence.
  */
 import { attributeText, TEXT_PROPS, type ResolvedText } from '../model/query.js';
-import type { UIElement, UINode } from '../model/types.js';
+import type { UIElement, UINode, UIText } from '../model/types.js';
 
 /** Phrasing content that sits inside a sentence (HTML's inline formatting elements). */
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
@@ -15,8 +15,32 @@ function isInline(element: UIElement): boolean {
   return element.intrinsic ? INLINE_TAGS.has(element.name) : element.semantic === 'link' || (element.semantic === 'text' && element.tag !== undefined && INLINE_TAGS.has(element.tag));
 }
 
-/** The text of a subtree with a clause end between its blocks; `skip` leaves subtrees out, as in textContent(). */
-export function clauseText(element: UIElement, skip?: (element: UIElement) => boolean): ResolvedText {
+/** What ends a sentence, so that what follows starts another. */
+const SENTENCE_END = /[.!?:;…]["'”’»)]*$/;
+
+/**
+ * Whether an unreadable part of the text is a value inside a sentence, not a sentence of its own: the words before
+ * it run on into it ("take effect on {date}.", "Join {count} readers") and words follow it in the same element. Such
+ * a part is a date, a name or a number; it cannot be the sentence that offers a separate choice or says what a
+ * change is, which a paragraph of its own (`{t('optOut')}`) can.
+ */
+export function valueInSentence(node: UIText): boolean {
+  if (node.text.known) return false;
+  const siblings = node.parent.children;
+  const index = siblings.indexOf(node);
+  const before = siblings[index - 1];
+  const after = siblings[index + 1];
+  if (before?.kind !== 'text' || !before.text.known || after?.kind !== 'text' || !after.text.known) return false;
+  const lead = before.text.value.trimEnd();
+  return lead !== '' && !SENTENCE_END.test(lead) && after.text.value.trim() !== '';
+}
+
+/**
+ * The text of a subtree with a clause end between its blocks; `skip` leaves subtrees out, as in textContent().
+ * `valuesRead`: a value inside a sentence (valueInSentence) leaves the text complete, as the rest of its sentence
+ * is read.
+ */
+export function clauseText(element: UIElement, skip?: (element: UIElement) => boolean, valuesRead = false): ResolvedText {
   let value = '';
   let complete = true;
   const push = (text: string): void => {
@@ -29,7 +53,7 @@ export function clauseText(element: UIElement, skip?: (element: UIElement) => bo
   const visit = (node: UINode, top: boolean): void => {
     if (node.kind === 'text') {
       if (node.text.known) push(node.text.value);
-      else complete = false;
+      else if (!valuesRead || !valueInSentence(node)) complete = false;
       return;
     }
     if (!top && skip?.(node)) return;

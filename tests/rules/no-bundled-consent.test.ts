@@ -147,6 +147,36 @@ export const Register = () => (
   ],
   invalid: [
     {
+      // The effective date inside a sentence is a value; every sentence of the dialog is read, and none offers
+      // training a control of its own.
+      filename: TSX,
+      code: `
+import { Description, Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
+import type { PendingTerms } from '@/lib/legal';
+
+export function TermsRefreshDialog({ pending, onAgree, onLater }: { pending: PendingTerms; onAgree: () => void; onLater: () => void }) {
+  return (
+    <Dialog open onClose={onLater} className="relative z-50">
+      <DialogPanel className="max-w-md rounded-xl bg-white p-6">
+        <DialogTitle className="text-lg font-semibold">We've updated our Terms of Service</DialogTitle>
+        <Description className="mt-3 text-sm">
+          The new terms take effect on {pending.effectiveDate}. They cover shared workspaces and refunds.
+        </Description>
+        <p className="mt-3 text-sm">
+          By clicking &ldquo;I agree&rdquo;, you accept the updated Terms of Service and allow Inkwell to use your
+          documents to train and improve our writing models.
+        </p>
+        <div className="mt-6 flex justify-end gap-3">
+          <button type="button" onClick={onLater}>Remind me later</button>
+          <button type="button" onClick={onAgree}>I agree</button>
+        </div>
+      </DialogPanel>
+    </Dialog>
+  );
+}`,
+      errors: [{ messageId: 'bundledAction', data: { label: 'I agree', terms: 'terms', purpose: 'AI model training' }, line: 19 }],
+    },
+    {
       // A word of accepting after the privacy policy: the purpose is granted, not described.
       filename: TSX,
       code: `

@@ -4,6 +4,46 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('no-vague-disclosure-link', rule, {
   valid: [
     {
+      // Near-miss: a notice that is always shown states a material term ("keep your search history for two years").
+      filename: TSX,
+      code: `
+export function TermsUpdate({ onAccept }: { onAccept: () => void }) {
+  return (
+    <div role="dialog" className="terms-modal">
+      <h2>We have updated our Terms of Use</h2>
+      <p role="status">We now keep your search history for two years.</p>
+      <a href="/legal/terms">Learn more</a>
+      <button type="button" onClick={onAccept}>Accept</button>
+    </div>
+  );
+}`,
+    },
+    {
+      // Near-miss: the summary of the change is a paragraph of its own computed at run time; it may say what
+      // changed, so a "Learn more" beside it is not the only route.
+      filename: TSX,
+      code: `
+import { Button, Link, Modal, ModalBody, ModalContent, ModalFooter, Text } from '@chakra-ui/react';
+import type { TermsRevision } from '@/lib/legal';
+
+export function TermsUpdateModal({ revision, isOpen, onAccept }: { revision: TermsRevision; isOpen: boolean; onAccept: () => void }) {
+  return (
+    <Modal isOpen={isOpen} onClose={onAccept}>
+      <ModalContent>
+        <ModalBody>
+          <Text>Our Terms of Service are changing on {revision.effectiveDate}.</Text>
+          <Text>{revision.summary}</Text>
+          <Link href={\`/legal/updates/\${revision.id}\`}>Learn more</Link>
+        </ModalBody>
+        <ModalFooter>
+          <Button onClick={onAccept}>Accept</Button>
+        </ModalFooter>
+      </ModalContent>
+    </Modal>
+  );
+}`,
+    },
+    {
       // Near-miss: the material term is stated in the dialog itself; "Learn more" only adds detail.
       filename: TSX,
       code: `
@@ -129,6 +169,64 @@ export const CookieBanner = () => (
     },
   ],
   invalid: [
+    {
+      // The error shown when saving fails speaks of "your data", but reports on the page's own work: it discloses nothing,
+      // and the prompt itself states none of the terms.
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { acceptTermsVersion } from '@/api/legal';
+import { messages } from './messages';
+
+export function TermsUpdateModal({ version, onAccepted }: { version: string; onAccepted: () => void }) {
+  const intl = useIntl();
+  const [failed, setFailed] = useState(false);
+  const accept = () => acceptTermsVersion(version).then(onAccepted, () => setFailed(true));
+  return (
+    <div role="dialog" aria-modal="true" className="terms-modal">
+      <h2>We have updated our Terms of Use</h2>
+      <p>Please confirm the new version to keep using Planwerk.</p>
+      {failed && <p role="alert">Your data could not be saved. Please try again.</p>}
+      <a href="/legal/terms" target="_blank" rel="noreferrer">Learn more</a>
+      <button type="button" onClick={accept}>Accept</button>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'vagueLink', data: { topic: 'terms', label: 'Learn more' }, line: 16 }],
+    },
+    {
+      // A date inside a sentence is a value, not a sentence that could say what changed: the modal states nothing
+      // about the change, and "Learn more" is the only route to it.
+      filename: TSX,
+      code: `
+import { Button, Link, Modal, ModalBody, ModalContent, ModalFooter, ModalHeader, ModalOverlay, Stack, Text } from '@chakra-ui/react';
+import { Link as RouterLink } from 'react-router-dom';
+import { usePolicyVersion } from '@/features/legal/usePolicyVersion';
+
+export function PolicyChangeModal({ isOpen, onAccept, onSnooze }: { isOpen: boolean; onAccept: () => void; onSnooze: () => void }) {
+  const { version } = usePolicyVersion();
+  return (
+    <Modal isOpen={isOpen} onClose={onSnooze} size="md">
+      <ModalOverlay />
+      <ModalContent>
+        <ModalHeader>Changes to our terms</ModalHeader>
+        <ModalBody>
+          <Stack spacing={3}>
+            <Text>From {version.startsOn}, new Terms of Service and a new Privacy Notice apply to your workspace.</Text>
+            <Link as={RouterLink} to={\`/legal/changes/\${version.slug}\`}>Learn more</Link>
+          </Stack>
+        </ModalBody>
+        <ModalFooter>
+          <Button variant="ghost" mr={3} onClick={onSnooze}>Not now</Button>
+          <Button colorScheme="teal" onClick={onAccept}>Accept</Button>
+        </ModalFooter>
+      </ModalContent>
+    </Modal>
+  );
+}`,
+      errors: [{ messageId: 'vagueLink', data: { topic: 'terms and privacy', label: 'Learn more' }, line: 16 }],
+    },
     {
       // The terms-update pop-up whose only route to what changed is "Details".
       filename: TSX,
