@@ -7,6 +7,7 @@
  */
 import type { NoBuriedConsentOptions } from '../catalog/no-buried-consent.js';
 import type { Choice, ConsentContext } from '../context/detect.js';
+import type { Lexicon } from '../context/lexicon.js';
 import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
@@ -87,14 +88,17 @@ function placement(element: UIElement, accept: UIElement, context: ConsentContex
 /**
  * A choice that submits what comes before it ("Save my choices", a second "Accept", a "Continue" or a form's
  * submit that commits the controls above it) after the element: the element is part of that later step, not
- * buried under the first button. Links ("Learn more") don't submit.
+ * buried under the first button. Links ("Learn more") don't submit, and neither does a settings button that opens
+ * another layer ("Einstellungen", "Partner list", "Customize"): a settings button saves only where its label says so
+ * ("Save my choices", "Auswahl speichern"), or where its label can't be read.
  */
-function followedBySubmit(element: UIElement, choices: readonly Choice[]): boolean {
+function followedBySubmit(element: UIElement, choices: readonly Choice[], lexicon: Lexicon): boolean {
+  const saves = (choice: Choice): boolean => !choice.label.complete || lexicon.proceedActions.matches(lexicon.clauses(choice.label.value));
   return choices.some(
     (choice) =>
       compareDocumentOrder(choice.element, element) > 0 &&
       !contains(element, choice.element) &&
-      (choice.kind === 'accept' || choice.kind === 'commit' || (choice.kind === 'manage' && choice.element.semantic === 'button')),
+      (choice.kind === 'accept' || choice.kind === 'commit' || (choice.kind === 'manage' && choice.element.semantic === 'button' && saves(choice))),
   );
 }
 
@@ -109,7 +113,7 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     const accept = primary.element;
     const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value ?? '');
     const buried = (element: UIElement): boolean => {
-      if (followedBySubmit(element, context.choices)) return false;
+      if (followedBySubmit(element, context.choices, lexicon)) return false;
       // A later step of a flow (`step === 'done' && ...`) is never on screen with this step's accept.
       if (mutuallyExclusive(element, accept)) return false;
       const place = placement(element, accept, context, analysis);

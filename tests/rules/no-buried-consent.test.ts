@@ -222,6 +222,18 @@ export function ContactPreferences({ initial }: { initial: { offersByEmail: bool
   </section>
 );`,
     },
+    // Near-miss: toggles below "Akzeptieren" but followed by "Auswahl speichern", a settings button that saves them.
+    {
+      code: `export const A = ({ onAccept, onSave }: { onAccept: () => void; onSave: () => void }) => (
+  <div role="dialog">
+    <p>Wir verwenden Cookies.</p>
+    <button onClick={onAccept}>Alle akzeptieren</button>
+    <label><input type="checkbox" /> Statistik-Cookies</label>
+    <label><input type="checkbox" /> Marketing-Cookies</label>
+    <button onClick={onSave}>Auswahl speichern</button>
+  </div>
+);`,
+    },
     // Near-miss: toggles below "Accept all" but followed by "Save my choices", which submits them.
     {
       code: `export const A = () => (
@@ -338,6 +350,33 @@ export function StepThree() {
     },
   ],
   invalid: [
+    {
+      // A pay-or-consent wall: what accepting allows is said only in a paragraph below the options, and the buttons
+      // after it open other layers ("Partnerliste", "Einstellungen"); they save nothing that the paragraph is part of.
+      code: `import { cmp } from '@/lib/cmp';
+import styles from './ConsentWall.module.css';
+
+export function ConsentWall({ vendorCount, onAccept }: { vendorCount: number | null; onAccept: () => void }) {
+  return (
+    <div className={styles.wall} role="dialog" aria-modal="true">
+      <p className={styles.lead}>Rheinblick finanziert seinen Journalismus mit Werbung und Abonnements. Wie möchten Sie weiterlesen?</p>
+      <div className={styles.options}>
+        <button type="button" onClick={onAccept}>Alle akzeptieren und weiter</button>
+        <a href="/abo/pur">PUR-Abo für 2,99 € im Monat</a>
+      </div>
+      <p className={styles.legal}>
+        Mit „Alle akzeptieren und weiter“ willigen Sie ein, dass wir und unsere {vendorCount ?? 'über 200'} Partner Ihre
+        personenbezogenen Daten für personalisierte Werbung verarbeiten.
+      </p>
+      <div className={styles.links}>
+        <button type="button" onClick={() => cmp.showVendorList()}>Partnerliste</button>
+        <button type="button" onClick={() => cmp.showPurposes()}>Einstellungen</button>
+      </div>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'buriedDisclosure', line: 12, column: 7 }],
+    },
     {
       // The plan form with its renewal terms after the visible button: buried below "Upgrade plan".
       code: planForm({ beforeSubmit: '', afterSubmit: '      <p>Renews monthly at $20 per seat until you cancel.</p>\n' }),
