@@ -1,9 +1,11 @@
 /**
  * SCSS as plain CSS for the cascade: nesting and `&` flattened into selectors, `$variables` from the same file
- * and from partials it `@use`s, `@forward`s or `@import`s substituted, `@media` inside a rule kept as a condition.
+ * and from partials it `@use`s, `@forward`s or `@import`s substituted, `@media` inside a rule kept as a condition,
+ * and a mixin without parameters expanded where it is included (a breakpoint mixin, `@include bp.mobile { ... }`,
+ * puts its content under its `@media`).
  *
- * Nothing is evaluated beyond that: a mixin, a function (`darken()`, `math.div()`), a map, `#{}` interpolation, an
- * `@extend` or a control-flow block makes what it could set unknown, never guessed. Partials are read as text
+ * Nothing is evaluated beyond that: a mixin with parameters, a function (`darken()`, `math.div()`), a map, `#{}`
+ * interpolation, an `@extend` or a control-flow block makes what it could set unknown, never guessed. Partials are read as text
  * relative to the file (no package lookups, nothing executed).
  */
 import path from 'node:path';
@@ -41,13 +43,58 @@ const SASS_BLOCKS = new Set(['mixin', 'function', 'if', 'else', 'each', 'for', '
 
 const MAX_IMPORT_DEPTH = 16;
 
-/** Variables in scope: a chain of blocks, innermost first. A null value is a variable known to exist but unknown. */
+/**
+ * A mixin without parameters, with the scope it was defined in: Sass runs its body there, and the content block
+ * of an `@include` in the scope of the include. Null for a mixin with parameters, which is not expanded.
+ */
+type Mixin = { rule: AtRule; scope: Scope } | null;
+
+/** The content block an `@include` passes to its mixin's `@content`, and the one its own mixin was given. */
+interface Content {
+  container: Container;
+  scope: Scope;
+  outer: Content | undefined;
+}
+
+/** Sass names treat `-` and `_` as the same character. */
+const sassName = (name: string): string => name.replace(/_/g, '-');
+
+/** `@mixin name` or `@mixin name()`: no parameters. */
+const PLAIN_MIXIN = /^([\w-]+)\s*(?:\(\s*\))?$/;
+/** `@include name`, `@include ns.name` or `@include name()`: no arguments. */
+const PLAIN_INCLUDE = /^(?:([\w-]+)\.)?([\w-]+)\s*(?:\(\s*\))?$/;
+
+/**
+ * Variables and mixins in scope: a chain of blocks, innermost first. A null value is a variable known to exist but
+ * unknown.
+ */
 class Scope {
   private readonly vars = new Map<string, string | null>();
+  private readonly mixins = new Map<string, Mixin>();
   /** `@use 'x' as ns`: ns.$var looks here. */
   readonly namespaces = new Map<string, Map<string, string | null>>();
+  /** `@use 'x' as ns`: `@include ns.name` looks here. */
+  readonly mixinNamespaces = new Map<string, Map<string, Mixin>>();
 
   constructor(private readonly parent?: Scope) {}
+
+  mixin(name: string, namespace?: string): Mixin | undefined {
+    const key = sassName(name);
+    if (namespace !== undefined) {
+      const found = this.mixinNamespaces.get(namespace);
+      if (found) return found.get(key);
+      return this.parent?.mixin(name, namespace);
+    }
+    return this.mixins.has(key) ? this.mixins.get(key) : this.parent?.mixin(name);
+  }
+
+  defineMixin(name: string, mixin: Mixin): void {
+    this.mixins.set(sassName(name), mixin);
+  }
+
+  ownMixins(): Map<string, Mixin> {
+    return this.mixins;
+  }
 
   get(name: string, namespace?: string): string | null | undefined {
     if (namespace !== undefined) {
@@ -93,6 +140,22 @@ function substitute(value: string, scope: Scope): string | undefined {
   });
   if (unknown || !isPlainCss(replaced)) return undefined;
   return replaced;
+}
+
+/**
+ * Variables substituted in an at-rule's condition: `(max-width: $bp-mobile)` is `(max-width: 600px)`. A media
+ * query's parentheses are no Sass map, so only the variables are read; arithmetic or an unknown variable leaves the
+ * condition as written.
+ */
+function substituteCondition(params: string, scope: Scope): string {
+  if (params.includes('#{')) return params;
+  let unknown = false;
+  const replaced = params.replace(VARIABLE, (_match, namespace: string | undefined, name: string) => {
+    const found = scope.get(name, namespace);
+    if (found === undefined || found === null || !isPlainCss(found)) unknown = true;
+    return found ?? '';
+  });
+  return unknown || /\$|\s[-+*/%]\s/.test(replaced) ? params : replaced;
 }
 
 /** No Sass left in the value: no Sass function, map, arithmetic or placeholder. */
@@ -185,11 +248,14 @@ class Flattener {
   constructor(private readonly readFile: ReadFile) {}
 
   flatten(root: Root, file: string, scope: Scope, out: Container, depth: number): void {
-    this.walk(root, undefined, scope, out, file, depth);
+    this.walk(root, undefined, scope, out, file, depth, undefined);
   }
 
-  /** Walk a block's children; declarations go into `target` (a rule for `parents`) as they come. */
-  private walk(container: Container, parents: string[] | undefined, scope: Scope, out: Container, file: string, depth: number): void {
+  /**
+   * Walk a block's children; declarations go into `target` (a rule for `parents`) as they come. `content` is what
+   * an `@content` in this block stands for (the block is a mixin's body).
+   */
+  private walk(container: Container, parents: string[] | undefined, scope: Scope, out: Container, file: string, depth: number, content: Content | undefined): void {
     let target: Rule | undefined;
     const currentRule = (source: ChildNode): Rule => {
       if (!target) {
@@ -230,7 +296,7 @@ class Flattener {
           target = undefined;
           if (child.selector.includes('#{') || child.selector.includes('%')) return;
           const selectors = resolveNestedSelectors(child.selector, parents);
-          this.walk(child, selectors, new Scope(scope), out, file, depth);
+          this.walk(child, selectors, new Scope(scope), out, file, depth, content);
           return;
         }
         case 'atrule': {
@@ -239,18 +305,41 @@ class Flattener {
             this.importModule(child, name, scope, out, file, depth);
             return;
           }
-          if (SASS_BLOCKS.has(name)) {
-            // A mixin or function definition emits nothing here; control flow inside a rule could set anything.
-            if (name !== 'mixin' && name !== 'function') addUnknown(child, ANY_PROPERTY, 'unknown-value');
+          if (name === 'mixin') {
+            const plain = PLAIN_MIXIN.exec(child.params.trim());
+            const declared = plain?.[1] ?? /^[\w-]+/.exec(child.params.trim())?.[0];
+            if (declared) scope.defineMixin(declared, plain ? { rule: child, scope } : null);
             return;
           }
-          if (name === 'include' || name === 'extend') return addUnknown(child, ANY_PROPERTY, 'unknown-value');
+          if (SASS_BLOCKS.has(name)) {
+            // A function definition emits nothing here; control flow inside a rule could set anything.
+            if (name !== 'function') addUnknown(child, ANY_PROPERTY, 'unknown-value');
+            return;
+          }
+          if (name === 'include') {
+            const include = PLAIN_INCLUDE.exec(child.params.trim());
+            const mixin = include ? scope.mixin(include[2] as string, include[1]) : undefined;
+            if (!mixin || depth >= MAX_IMPORT_DEPTH) return addUnknown(child, ANY_PROPERTY, 'unknown-value');
+            target = undefined;
+            const passed = child.nodes ? { container: child, scope, outer: content } : undefined;
+            this.walk(mixin.rule, parents, new Scope(mixin.scope), out, file, depth + 1, passed);
+            target = undefined;
+            return;
+          }
+          if (name === 'content') {
+            if (!content) return;
+            target = undefined;
+            this.walk(content.container, parents, new Scope(content.scope), out, file, depth, content.outer);
+            target = undefined;
+            return;
+          }
+          if (name === 'extend') return addUnknown(child, ANY_PROPERTY, 'unknown-value');
           if (CONDITIONAL_AT_RULES.has(name)) {
             target = undefined;
-            const params = substitute(child.params, scope) ?? child.params;
+            const params = substituteCondition(child.params, scope);
             const wrapper = postcssLib().atRule({ name: child.name, params, source: child.source });
             out.append(wrapper);
-            this.walk(child, parents, new Scope(scope), wrapper, file, depth);
+            this.walk(child, parents, new Scope(scope), wrapper, file, depth, content);
             return;
           }
           // @font-face, @keyframes, @page, @charset...: kept as they are (the index ignores them as element styles).
@@ -282,9 +371,16 @@ class Flattener {
       if (kind === 'import') continue;
       // `@use ... with (...)` configures !default variables: their values are not the ones written.
       const vars = configured || !loaded ? new Map<string, string | null>() : moduleScope.own();
+      // ... and a mixin that reads them could emit other values: expanded only where nothing was configured.
+      const mixins = configured || !loaded ? new Map<string, Mixin>() : moduleScope.ownMixins();
       const name = namespace ?? path.basename(url).replace(/^_/, '').replace(/\.s?css$/, '');
-      if (kind === 'forward' || name === '*') for (const [key, value] of vars) scope.set(key, value, { isDefault: false, isGlobal: false });
-      else scope.namespaces.set(name, vars);
+      if (kind === 'forward' || name === '*') {
+        for (const [key, value] of vars) scope.set(key, value, { isDefault: false, isGlobal: false });
+        for (const [key, mixin] of mixins) scope.defineMixin(key, mixin);
+      } else {
+        scope.namespaces.set(name, vars);
+        scope.mixinNamespaces.set(name, mixins);
+      }
     }
   }
 

@@ -110,9 +110,51 @@ describe('what SCSS leaves unknown', () => {
     ]);
   });
 
-  it('makes a rule with a mixin, an @extend or control flow set anything (unknown), and skips interpolated selectors', () => {
-    const index = scss(`@mixin big { font-size: 20px; } .a { font-size: 10px; @include big; } .b { @extend .a; } .c { @if $x { color: red; } } .#{$name} { color: blue; } %ph { color: green; }`);
-    expect(rules(index)).toEqual(['.a: font-size=10px', '.a: *?unknown-value', '.b: *?unknown-value', '.c: *?unknown-value']);
+  it('makes a rule with a mixin that takes arguments, an @extend or control flow set anything (unknown), and skips interpolated selectors', () => {
+    const index = scss(`@mixin big($size: 20px) { font-size: $size; } .a { font-size: 10px; @include big(24px); } .b { @extend .a; } .c { @if $x { color: red; } } .#{$name} { color: blue; } %ph { color: green; } .d { @include nowhere; }`);
+    expect(rules(index)).toEqual(['.a: font-size=10px', '.a: *?unknown-value', '.b: *?unknown-value', '.c: *?unknown-value', '.d: *?unknown-value']);
+  });
+
+  it('leaves a mixin of a module configured with `with (...)` unknown: it may read the configured values', () => {
+    const files = { '/project/styles/_breakpoints.scss': '$mobile: 600px !default; @mixin mobile { @media (max-width: $mobile) { @content; } }' };
+    const index = scss(`@use 'breakpoints' as bp with ($mobile: 480px); .a { @include bp.mobile { display: none; } }`, files);
+    expect(rules(index)).toEqual(['.a: *?unknown-value']);
+  });
+});
+
+describe('SCSS mixins without parameters', () => {
+  it('expands a mixin where it is included, in source order', () => {
+    const index = scss(`@mixin reset { border: 0; padding: 0; } .a { font-size: 10px; @include reset; color: red; } .b { @include reset(); }`);
+    expect(rules(index)).toEqual(['.a: font-size=10px', '.a: border=0', '.a: padding=0', '.a: color=red', '.b: border=0', '.b: padding=0']);
+  });
+
+  it("puts an include's content block under the mixin's @media, with the mixin's variables and the include's own", () => {
+    const files = {
+      '/project/styles/_breakpoints.scss': `$bp-mobile: 600px;
+@mixin mobile { @media (max-width: $bp-mobile) { @content; } }
+@mixin tablet_up { @media (min-width: 601px) { @content; } }`,
+    };
+    const index = scss(
+      `@use 'breakpoints' as bp;
+$hidden: none;
+.banner { &__btn--reject { padding: 8px; @include bp.mobile { display: $hidden; } } @include bp.tablet-up { gap: 12px; } }`,
+      files,
+    );
+    expect(rules(index)).toEqual(['.banner__btn--reject: padding=8px', '.banner__btn--reject|@media (max-width: 600px): display=none', '.banner|@media (min-width: 601px): gap=12px']);
+  });
+
+  it('reads mixins through @use as *, @forward and @import, and a mixin that includes another', () => {
+    const files = {
+      '/project/styles/_mixins.scss': '@mixin sr-only { position: absolute; width: 1px; } @mixin visually-hidden { @include sr-only; clip: rect(0 0 0 0); }',
+      '/project/styles/_index.scss': "@forward 'mixins';",
+    };
+    expect(rules(scss(`@use 'mixins' as *; .a { @include visually-hidden; }`, files))).toEqual(['.a: position=absolute', '.a: width=1px', '.a: clip=rect(0 0 0 0)']);
+    expect(rules(scss(`@use 'index' as ui; .a { @include ui.sr-only; }`, files))).toEqual(['.a: position=absolute', '.a: width=1px']);
+    expect(rules(scss(`@import 'mixins'; .a { @include sr-only; }`, files))).toEqual(['.a: position=absolute', '.a: width=1px']);
+  });
+
+  it('does not loop on a mixin that includes itself', () => {
+    expect(rules(scss('@mixin loop { color: red; @include loop; } .a { @include loop; }'))).toContain('.a: *?unknown-value');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import unbalanced from '../../rules/no-unbalanced-choices.js';
 import finePrint from '../../rules/no-fine-print.js';
+import hiddenDecline from '../../rules/no-hidden-decline.js';
 import { ruleTester, withStylesheets } from './rule-tester.js';
 
 const TOKENS = '$base: 16px; $fine: 10px; $brand: #0055ff; $muted: #9a9a9a;';
@@ -19,8 +20,24 @@ const filename = withStylesheets({
   'equal.module.scss': `@use 'tokens'; .choice { ${BUTTON} &--secondary { background: #333333; } }`,
   'hover.scss': `@use 'tokens'; .choice { ${BUTTON} &:hover { font-size: 9px; } }`,
   'functions.scss': `@use 'tokens'; .accept { ${BUTTON} } .decline { ${BUTTON} font-size: math.div(tokens.$base, 2); }`,
-  'mixin.scss': `@use 'tokens'; @mixin small { font-size: 9px; } .accept { ${BUTTON} } .decline { @include small; }`,
+  'mixin.scss': `@use 'tokens'; @mixin small($size) { font-size: $size; } .accept { ${BUTTON} } .decline { @include small(9px); }`,
+  '_buttons.scss': '@mixin link-reset { background: none; border: none; padding: 0; font-size: 11px; }',
+  'plain-mixin.scss': `@use 'tokens'; @use 'buttons'; .accept { ${BUTTON} } .decline { @include buttons.link-reset; }`,
   'missing.scss': `.accept { font-size: 18px; font-weight: 700; } .decline { font-size: $undeclared; font-weight: 700; }`,
+  '_breakpoints.scss': '$bp-mobile: 600px;\n@mixin mobile {\n  @media (max-width: $bp-mobile) {\n    @content;\n  }\n}\n',
+  'cookie-banner.scss': `@use 'breakpoints' as bp;
+.cookie-banner {
+  &__btn {
+    padding: 11px 20px;
+    // not enough room for three stacked buttons on phones
+    &--reject {
+      @include bp.mobile {
+        display: none;
+      }
+    }
+  }
+}
+`,
   'fine.scss': `@use 'tokens'; .choice { ${BUTTON} } .notice { .disclosure { font-size: tokens.$fine; } }`,
 });
 
@@ -48,7 +65,7 @@ ruleTester().run('no-unbalanced-choices (SCSS)', unbalanced, {
     { filename, code: plain('hover.scss', 'choice', 'choice') },
     // Near-miss: a Sass function leaves the decline's size unknown.
     { filename, code: plain('functions.scss') },
-    // Near-miss: a mixin could set anything: unknown.
+    // Near-miss: a mixin with parameters is not expanded: unknown.
     { filename, code: plain('mixin.scss') },
     // Near-miss: an undeclared variable is unknown, not zero.
     { filename, code: plain('missing.scss') },
@@ -72,6 +89,12 @@ ruleTester().run('no-unbalanced-choices (SCSS)', unbalanced, {
       errors: [{ messageId: 'weakerDecline', data: { decline: 'Reject all', accept: 'Accept all', factors: 'plain text vs filled button; 10px vs 16px; regular (400) vs bold (700)' }, line: 7, column: 9 }],
     },
     {
+      // A mixin without parameters from a partial, expanded where it is included.
+      filename,
+      code: plain('plain-mixin.scss'),
+      errors: [{ messageId: 'weakerDecline', data: { decline: 'Reject all', accept: 'Accept all', factors: 'plain text vs filled button; 11px vs 16px; regular (400) vs bold (700)' }, line: 7, column: 9 }],
+    },
+    {
       // Variables through @import.
       filename,
       code: plain('imported.scss'),
@@ -87,6 +110,32 @@ ruleTester().run('no-fine-print (SCSS)', finePrint, {
       filename,
       code: dialog("import './fine.scss';", '<button className="choice" onClick={no}>Reject all</button>', '<button className="choice" onClick={yes}>Accept all</button>', '<p className="disclosure">We share your personal data with our advertising partners.</p>'),
       errors: [{ messageId: 'smallerThanChoice', line: 5, column: 72 }],
+    },
+  ],
+});
+
+const banner = (rejectClass: string): string => `import { useTranslation } from 'react-i18next';
+import './cookie-banner.scss';
+
+export function CookieBanner({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <section className="cookie-banner" role="dialog" aria-label="Cookies">
+      <p>Nous utilisons des cookies pour mesurer l'audience et personnaliser les publicités.</p>
+      <button className="${rejectClass}" onClick={onReject}>Tout refuser</button>
+      <button className="cookie-banner__btn" onClick={onAccept}>Tout accepter</button>
+    </section>
+  );
+}`;
+
+ruleTester().run('no-hidden-decline (SCSS breakpoint mixin)', hiddenDecline, {
+  // Near-miss: the padding rule of the same block hides nothing.
+  valid: [{ filename, code: banner('cookie-banner__btn') }],
+  invalid: [
+    {
+      // `@include bp.mobile { display: none; }` is `@media (max-width: 600px)`: phones see no refusal.
+      filename,
+      code: banner('cookie-banner__btn cookie-banner__btn--reject'),
+      errors: [{ messageId: 'hiddenUnderCondition', data: { decline: 'Tout refuser', condition: '@media (max-width: 600px)', how: 'display: none from cookie-banner.scss:8 .cookie-banner__btn--reject' }, line: 8, column: 7 }],
     },
   ],
 });
