@@ -177,6 +177,14 @@ const components: Record<string, ComponentData> = {
   Alert: { semantic: 'container', renders: 'div', style: { base: { display: 'flex', 'flex-direction': 'row', 'font-size': v('font-size'), color: v('color-text') } }, slots: { message: 'before-children', description: 'before-children', action: 'after-children' } },
   Space: { semantic: 'container', renders: 'div', style: { props: { direction: 'horizontal' }, base: { display: 'inline-flex' }, when: [{ props: { direction: 'horizontal' }, style: { 'flex-direction': 'row' } }, { props: { direction: 'vertical' }, style: { 'flex-direction': 'column' } }] } },
   Flex: { semantic: 'container', renders: 'div', style: { props: { vertical: false }, base: { display: 'flex', 'flex-direction': 'row' }, when: [{ props: { vertical: true }, style: { 'flex-direction': 'column' } }] } },
+  // List (components/list/Item.tsx): an item draws its children, then its `actions`, then its `extra`, in a flex row.
+  List: { semantic: 'container', renders: 'div', style: { base: { color: v('color-text'), 'font-size': v('font-size') } } },
+  'List.Item': {
+    semantic: 'container',
+    renders: 'li',
+    style: { base: { display: 'flex', 'align-items': 'center', 'justify-content': 'space-between', padding: '12px 0', color: v('color-text') } },
+    slots: { actions: 'after-children', extra: 'after-children' },
+  },
   ConfigProvider: { semantic: 'container', renders: 'none', style: {} },
   App: { semantic: 'container', renders: 'div', style: { base: { color: v('color-text'), 'font-size': v('font-size') } } },
 };

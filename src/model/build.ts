@@ -7,7 +7,7 @@ import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
 import { collectBindings, evaluate, evaluateFirstRender, importedAs, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
-import { controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
+import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
 import { evaluateText } from './text-values.js';
 import { isTranslationKey } from './query.js';
@@ -430,7 +430,35 @@ class ModelBuilder {
     if (semantics.library) element.library = semantics.library;
     if (this.bindings.locals) elementScopes.set(element, this.bindings);
     if (node.type === 'JSXElement') this.formikField(node.openingElement, element);
+    this.antdFormItemChild(element);
     return element;
+  }
+
+  /** antd's `<Form.Item name valuePropName="checked">` sets its one child's `checked` from the form (antdFormItemChecked). */
+  private antdFormItemChild(element: UIElement): void {
+    const item = element.parent;
+    const itemNode = item?.node as Node | undefined;
+    if (!item || itemNode?.type !== 'JSXElement') return;
+    const names = this.libraryName(item);
+    if (names.importSource !== 'antd' || names.importedName !== 'Form.Item') return;
+    const children = itemNode.children.filter((child) => child.type === 'JSXElement');
+    if (children.length !== 1 || children[0] !== element.node) return;
+    const checked = antdFormItemChecked(itemNode.openingElement, elementScopes.get(item) ?? this.bindings, this.enclosing(item, 'antd', 'Form'));
+    if (!checked) return;
+    const opening = itemNode.openingElement;
+    element.attributes.delete('defaultChecked');
+    element.attributes.set('checked', { name: 'checked', value: this.valueOf(checked, opening.range), range: [opening.range[0], opening.range[0]], loc: locOf(opening) });
+  }
+
+  /** The nearest ancestor that is a library's component (`<Formik>`, antd's `<Form>`), with the scope it is written in. */
+  private enclosing(element: UIElement, source: string, name: string): { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined {
+    for (let ancestor = element.parent; ancestor; ancestor = ancestor.parent) {
+      const names = this.libraryName(ancestor);
+      if (names.importSource === source && names.importedName === name && (ancestor.node as Node).type === 'JSXElement') {
+        return { opening: (ancestor.node as TSESTree.JSXElement).openingElement, bindings: elementScopes.get(ancestor) ?? this.fileBindings };
+      }
+    }
+    return undefined;
   }
 
   /** The import a component name comes from, and the name it was exported as. */
@@ -455,15 +483,7 @@ class ModelBuilder {
     element.tag = 'input';
     element.semantic = semantics.semantic;
     element.semanticSource = 'library';
-    let formik: { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined;
-    for (let ancestor = element.parent; ancestor; ancestor = ancestor.parent) {
-      const names = this.libraryName(ancestor);
-      if (names.importSource === 'formik' && names.importedName === 'Formik' && (ancestor.node as Node).type === 'JSXElement') {
-        formik = { opening: (ancestor.node as TSESTree.JSXElement).openingElement, bindings: elementScopes.get(ancestor) ?? this.fileBindings };
-        break;
-      }
-    }
-    for (const { name, value } of formikFieldAttributes(opening, formik, this.bindings)) {
+    for (const { name, value } of formikFieldAttributes(opening, this.enclosing(element, 'formik', 'Formik'), this.bindings)) {
       if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, opening.range), range: [opening.range[0], opening.range[0]], loc: locOf(opening) });
     }
   }
@@ -481,7 +501,27 @@ class ModelBuilder {
     if (message) return this.textParts(node, message, element);
     const render = controllerRender(node.openingElement, this.bindings, names.importSource === 'react-hook-form' && (names.importedName === 'Controller' || names.importedName === 'Field'));
     if (render) return this.renderFunction(render.fn, render.locals, element, component);
+    if (names.importSource === 'antd' && names.importedName === 'List') return this.antdListItems(node, element, component);
     return undefined;
+  }
+
+  /**
+   * antd's `<List dataSource={ITEMS} renderItem={(item) => <List.Item>...</List.Item>} />` renders its written
+   * children (a header, a footer) and then `renderItem` for each item of `dataSource`, as `ITEMS.map(renderItem)`
+   * would: each item bound, over a list the first render knows. Undefined (the written children only) otherwise.
+   */
+  private antdListItems(node: TSESTree.JSXElement, element: UIElement, component: string | undefined): UINode[] | undefined {
+    const attribute = (name: string): Node | undefined => {
+      const found = node.openingElement.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === name);
+      return found?.value?.type === 'JSXExpressionContainer' && found.value.expression.type !== 'JSXEmptyExpression' ? (found.value.expression as Node) : undefined;
+    };
+    const dataSource = attribute('dataSource');
+    const renderItem = attribute('renderItem');
+    if (!dataSource || !renderItem) return undefined;
+    const range = node.openingElement.range;
+    const map = { type: 'MemberExpression', object: dataSource, property: { type: 'Identifier', name: 'map', range }, computed: false, optional: false, range };
+    const items = this.listChildren({ type: 'CallExpression', callee: map, arguments: [renderItem], optional: false, range } as unknown as Node, element, component);
+    return items ? [...this.buildChildren(node.children, element, false, component), ...items] : undefined;
   }
 
   /** The element a render function returns, built with its parameters bound. */
@@ -701,6 +741,11 @@ class ModelBuilder {
         found.push(...built);
         continue;
       }
+      const decided = this.constantBranch(node);
+      if (decided !== undefined) {
+        if (decided !== null) stack.push({ node: decided, conditional, branches });
+        continue;
+      }
       const nextConditional =
         conditional || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'CallExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
       forEachChild(node, (child) => {
@@ -710,6 +755,26 @@ class ModelBuilder {
     }
     // The walk follows the parser's property order (a ternary's alternate may come before its consequent).
     return found.sort((a, b) => a.range[0] - b.range[0]);
+  }
+
+  /**
+   * The way a condition takes on every render, where it tests only constants: a list item's field (`{category.required
+   * && <Tag>Always active</Tag>}` over a constant list), a module constant, a prop the use site passes as a constant.
+   * The other way is never rendered. Null where nothing renders; undefined where the test depends on state, props
+   * or anything else that may change (those stay conditions: a banner shown after an effect is still seen).
+   */
+  private constantBranch(node: Node): Node | null | undefined {
+    if (node.type === 'LogicalExpression' && node.operator === '&&') {
+      const test = evaluate(node.left as Node, this.bindings);
+      if (!test.ok) return undefined;
+      return test.value ? (node.right as Node) : null;
+    }
+    if (node.type === 'ConditionalExpression') {
+      const test = evaluate(node.test as Node, this.bindings);
+      if (!test.ok) return undefined;
+      return (test.value ? node.consequent : node.alternate) as Node;
+    }
+    return undefined;
   }
 
   private text(node: Node, text: UIText['text'], parent: UIElement): UIText {

@@ -241,6 +241,45 @@ export function formikFieldAttributes(opening: TSESTree.JSXOpeningElement, formi
   return [{ name: checkbox ? 'checked' : 'value', value }];
 }
 
+/**
+ * antd's `<Form.Item name="marketing" valuePropName="checked"><Switch /></Form.Item>`: the item hands its one child
+ * the field's value as `checked` (ant.design/components/form#formitem), over the child's own. The field starts at
+ * the enclosing `<Form initialValues>` at `name` (an array is a path), else at the item's own `initialValue` (the
+ * form's wins where both are set), else it is empty: unchecked. Undefined where the item binds no `checked`; unknown
+ * where the form can't be seen (a `<Form>` in another component) or its values are computed at run time.
+ */
+export function antdFormItemChecked(item: TSESTree.JSXOpeningElement, itemBindings: FileBindings, form: { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined): Node | undefined {
+  const context = firstRenderContext();
+  const valuePropName = attributeNode(item, 'valuePropName');
+  const valueProp = valuePropName ? context.evaluate(valuePropName, itemBindings) : undefined;
+  const nameNode = attributeNode(item, 'name');
+  if (!valueProp?.ok || valueProp.value !== 'checked' || !nameNode) return undefined;
+  const nameValue = unwrapExpression(nameNode);
+  // `name={['consent', 'offers']}`: a path, each part read on its own.
+  const evaluated = (nameValue.type === 'ArrayExpression' ? nameValue.elements : [nameValue]).map((part) => (part && part.type !== 'SpreadElement' ? context.evaluate(part as Node, itemBindings) : undefined));
+  const parts: unknown[] | undefined = evaluated.every((part) => part?.ok) ? evaluated.map((part) => (part?.ok ? part.value : undefined)) : undefined;
+  const path = parts?.every((part) => typeof part === 'string' || typeof part === 'number') ? parts.map(String) : undefined;
+  // A key with a dot is one key to antd, and a path to atPath.
+  if (!path || path.length === 0 || path.some((part) => part.includes('.')) || !form) return unknownNode('dynamic-expression', item.range);
+  const initialValues = attributeNode(form.opening, 'initialValues');
+  if (initialValues) {
+    const located = context.locate(initialValues, form.bindings);
+    const field = atPath(located, path.join('.'), context);
+    if (field.ok) return defaultNode(`initialValues.${path.join('.')}`, scopedNode(field.node, field.bindings));
+    if (!lacksKey(located, path[0] as string)) return unknownNode(field.reason, item.range);
+  }
+  const own = attributeNode(item, 'initialValue');
+  if (!own) return literalNode(false, item.range);
+  const located = context.locate(own, itemBindings);
+  return located.ok ? defaultNode('initialValue', scopedNode(located.node, located.bindings)) : unknownNode(located.reason, item.range);
+}
+
+/** An object literal, with no spread, that has no property `key`: the field is not among the initial values. */
+function lacksKey(located: ReturnType<CallContext['locate']>, key: string): boolean {
+  if (!located.ok || located.node.type !== 'ObjectExpression') return false;
+  return located.node.properties.every((property) => property.type === 'Property' && !property.computed && propertyKeyName(property) !== key);
+}
+
 /** Whether a call is `useFormik(...)` (for `<FormikProvider value={formik}>`). */
 export function isFormikHook(node: Node | undefined): boolean {
   const value = node && unwrapExpression(node);

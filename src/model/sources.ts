@@ -65,8 +65,83 @@ export function resolveCall(call: TSESTree.CallExpression, bindings: FileBinding
     const argument = call.arguments[0];
     return argument && argument.type !== 'SpreadElement' ? context.locate(argument, bindings) : undefined;
   }
+  if (name === 'fromEntries' && isObjectMethod(call)) return fromEntries(call, bindings, context);
   const value = libraryValue(call, name, bindings, context);
-  return value?.ok ? { ...value, state: value.state ?? `${name || 'call'}()` } : value;
+  if (value) return value.ok ? { ...value, state: value.state ?? `${name || 'call'}()` } : value;
+  return returnedValue(call, bindings, context);
+}
+
+/** `Object.x(...)`, the global's own method. */
+function isObjectMethod(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === 'MemberExpression' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Object';
+}
+
+type FunctionLike = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+
+function isFunctionLike(node: Node | undefined): node is FunctionLike {
+  return node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression' || node?.type === 'FunctionDeclaration';
+}
+
+/** The one expression a function returns: an arrow's expression body, or a body that is only `return <expression>`. */
+function onlyReturn(fn: FunctionLike): Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return fn.body as Node;
+  const [statement, ...rest] = fn.body.body;
+  return rest.length === 0 && statement?.type === 'ReturnStatement' && statement.argument ? (statement.argument as Node) : undefined;
+}
+
+/**
+ * A call, with no arguments, to a function of the project that takes none and only returns an expression
+ * (`initialCategoryValues()`, `defaultSettings()`): what it returns, read where the function is written. A hook
+ * (`useX()`) is left to the readers above: what it returns depends on the render.
+ */
+function returnedValue(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  if (call.arguments.length > 0 || call.callee.type !== 'Identifier' || /^use[A-Z0-9]/.test(call.callee.name)) return undefined;
+  const fn = context.locate(call.callee as Node, bindings);
+  if (!fn.ok || !isFunctionLike(fn.node) || fn.node.params.length > 0 || fn.node.async || fn.node.generator) return undefined;
+  const returned = onlyReturn(fn.node);
+  return returned ? context.locate(returned, fn.bindings) : undefined;
+}
+
+/**
+ * `Object.fromEntries(pairs)`: the object of the pairs, each key known. A list's `.map((c) => [c.key, c.on])` is
+ * read item by item, each with the callback's parameter bound to it.
+ */
+function fromEntries(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location {
+  const argument = call.arguments[0];
+  if (!argument || argument.type === 'SpreadElement') return fail('dynamic-expression');
+  const node = unwrapExpression(argument as Node);
+  const pairs: Array<readonly [Node, FileBindings]> = [];
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && propertyKeyName(node.callee) === 'map') {
+    const fn = node.arguments[0] && unwrapExpression(node.arguments[0] as Node);
+    const body = isFunctionLike(fn) && fn.params.length === 1 ? onlyReturn(fn) : undefined;
+    const list = context.locate(node.callee.object as Node, bindings);
+    if (!body || !isFunctionLike(fn) || !list.ok || list.node.type !== 'ArrayExpression') return fail('dynamic-expression');
+    for (const element of list.node.elements) {
+      if (!element || element.type === 'SpreadElement') return fail('dynamic-expression');
+      const locals = paramLocals(fn.params[0] as Node, scopedNode(element as Node, list.bindings));
+      if (!locals) return fail('dynamic-expression');
+      pairs.push([body, withLocals(bindings, locals)]);
+    }
+  } else {
+    const list = context.locate(node, bindings);
+    if (!list.ok || list.node.type !== 'ArrayExpression') return fail('dynamic-expression');
+    for (const element of list.node.elements) {
+      if (!element || element.type === 'SpreadElement') return fail('dynamic-expression');
+      pairs.push([element as Node, list.bindings]);
+    }
+  }
+  const properties: Array<readonly [string, Node]> = [];
+  for (const [pairNode, pairBindings] of pairs) {
+    const pair = context.locate(pairNode, pairBindings);
+    if (!pair.ok || pair.node.type !== 'ArrayExpression' || pair.node.elements.length !== 2) return fail('dynamic-expression');
+    const [keyNode, valueNode] = pair.node.elements;
+    if (!keyNode || !valueNode || keyNode.type === 'SpreadElement' || valueNode.type === 'SpreadElement') return fail('dynamic-expression');
+    const key = context.evaluate(keyNode as Node, pair.bindings);
+    if (!key.ok || (typeof key.value !== 'string' && typeof key.value !== 'number')) return fail('dynamic-expression');
+    properties.push([String(key.value), scopedNode(valueNode as Node, pair.bindings)]);
+  }
+  return { ok: true, node: objectNode(properties, call.range), bindings, direct: false };
 }
 
 function libraryValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {

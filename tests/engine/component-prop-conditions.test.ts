@@ -235,3 +235,51 @@ describe('a button whose children sit in both ways of a ternary', () => {
     expect(result.messages.map((m) => m.message.match(/offers '([^']*)'/)?.[1])).toEqual(['Allow analytics']);
   });
 });
+
+const INPUT = `import { useState, type InputHTMLAttributes } from 'react';
+import { Icon } from './Icon';
+
+export function Input({ type: typeProp = 'text', ...props }: InputHTMLAttributes<HTMLInputElement>) {
+  const [type, setType] = useState(typeProp);
+  return (
+    <div className="input-container">
+      <input type={type} {...props} />
+      {typeProp === 'password' && (
+        <button type="button" aria-label={type === 'password' ? 'Show password' : 'Hide password'} aria-pressed={type === 'text'} onClick={() => setType(type === 'password' ? 'text' : 'password')}>
+          <Icon name={type === 'password' ? 'eye' : 'eye-off'} />
+        </button>
+      )}
+    </div>
+  );
+}
+`;
+
+const ONBOARDING = (emailType: string) => `import { Input } from '@/components/Input';
+
+export function OnboardingForm({ onSubmit }: { onSubmit: () => void }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <label htmlFor="email">Work email</label>
+      <Input id="email" name="email" type="${emailType}" />
+      <label>
+        <input type="checkbox" name="contact_consent" />
+        Opt in to a free onboarding call. You won't be subscribed to any marketing communications.
+      </label>
+      <button type="submit">Continue</button>
+    </form>
+  );
+}
+`;
+
+describe("a condition on a prop the use site passes as a constant: an input's password-reveal button", () => {
+  const files = (emailType: string) => ({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+    'src/components/Input.tsx': INPUT,
+    'src/onboarding/OnboardingForm.tsx': ONBOARDING(emailType),
+  });
+
+  it('renders no reveal button for an email field, so no unlabelled toggle sits in the consent form', async () => {
+    const result = await both(files('email'), 'src/onboarding/OnboardingForm.tsx', ['toggle-state-clarity']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});

@@ -201,6 +201,90 @@ export function Notice({ open, onAccept, onReject }: { open: boolean; onAccept: 
   });
 });
 
+describe('antd Form and List', () => {
+  const PURPOSES = `export const DATA_PURPOSES = [
+  { id: 'service', name: 'Running your account', detail: 'Bookings, invoices and support.', locked: true, on: true },
+  { id: 'insights', name: 'Usage analytics', detail: 'Send anonymous usage statistics so we can improve the planner.', locked: false, on: INSIGHTS },
+  { id: 'partners', name: 'Partner offers', detail: 'Travel partners may email you offers based on your trips.', locked: false, on: false },
+] as const;
+
+export function defaultPurposeValues() {
+  return Object.fromEntries(DATA_PURPOSES.map((purpose) => [purpose.id, purpose.on]));
+}
+`;
+
+  const privacySettings = `import { Card, Form, List, Switch, Tag, Typography, Button } from 'antd';
+import { useSavePrivacySettings } from '@/api/privacy';
+import { DATA_PURPOSES, defaultPurposeValues } from './purposes';
+
+export default function PrivacySettingsCard() {
+  const save = useSavePrivacySettings();
+  return (
+    <Card title="How Tripwise uses your data">
+      <Form initialValues={defaultPurposeValues()} onFinish={save.mutate}>
+        <List
+          itemLayout="horizontal"
+          dataSource={DATA_PURPOSES}
+          renderItem={(purpose) => (
+            <List.Item
+              actions={[
+                <Form.Item key="toggle" name={purpose.id} valuePropName="checked" noStyle>
+                  <Switch disabled={purpose.locked} />
+                </Form.Item>,
+              ]}
+            >
+              <List.Item.Meta
+                title={<>{purpose.name} {purpose.locked ? <Tag>Required</Tag> : null}</>}
+                description={<Typography.Text type="secondary">{purpose.detail}</Typography.Text>}
+              />
+            </List.Item>
+          )}
+        />
+        <Button type="primary" htmlType="submit">Save settings</Button>
+      </Form>
+    </Card>
+  );
+}
+`;
+
+  it("reads a List's items, each Form.Item's switch at the form's initialValues, from a function over a constant list", async () => {
+    const files = (insights: string) => ({ 'src/settings/purposes.ts': PURPOSES.replace('INSIGHTS', insights), 'src/settings/PrivacySettingsCard.tsx': privacySettings });
+    // The insights switch starts on; the account one is on but locked, and only its row says "Required".
+    expect(await findings(files('true'), 'src/settings/PrivacySettingsCard.tsx')).toEqual(['17:19 no-preselected-consent preselected']);
+    // Near-miss: every optional purpose starts off.
+    expect(await findings(files('false'), 'src/settings/PrivacySettingsCard.tsx')).toEqual([]);
+  });
+
+  const signup = (form: string, item = '') => `import { Button, Checkbox, Form, Input } from 'antd';
+import { register } from '@/api/auth';
+
+export function SignupForm() {
+  return (
+    <Form layout="vertical" ${form} onFinish={register}>
+      <Form.Item name="email" label="Email" rules={[{ required: true, type: 'email' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name={['consent', 'offers']} valuePropName="checked" ${item}>
+        <Checkbox>Email me offers and new arrivals</Checkbox>
+      </Form.Item>
+      <Button type="primary" htmlType="submit">Create account</Button>
+    </Form>
+  );
+}
+`;
+
+  it("ticks a Form.Item's checkbox where the form's initialValues (a path), or the item's own initialValue, say so", async () => {
+    const found = (form: string, item?: string) => findings({ 'src/auth/SignupForm.tsx': signup(form, item) }, 'src/auth/SignupForm.tsx');
+    expect(await found("initialValues={{ consent: { offers: true } }}")).toEqual(['11:9 no-preselected-consent preselected']);
+    expect(await found('', 'initialValue={true}')).toEqual(['11:9 no-preselected-consent preselected']);
+    // The form's initialValues win over the item's.
+    expect(await found("initialValues={{ consent: { offers: false } }}", 'initialValue={true}')).toEqual([]);
+    // Near-misses: a field the initial values leave out starts empty, and so does a form with none.
+    expect(await found("initialValues={{ email: '' }}")).toEqual([]);
+    expect(await found('')).toEqual([]);
+  });
+});
+
 describe('antd layout and theme', () => {
   it('stacks a vertical Space (the offers box below the button is buried) but not a horizontal one', async () => {
     const form = (direction: string) => `import { Button, Checkbox, Form, Input, Space } from 'antd';

@@ -140,6 +140,34 @@ describe('lists over constant arrays', () => {
     expect(value(remote[0], 'defaultChecked').kind).toBe('dynamic');
   });
 
+  it("renders a condition on an item's constant field the way it goes for that item, and keeps a condition on state", () => {
+    const m = model(`
+      import { useState } from 'react';
+      const CATEGORIES = [
+        { key: 'necessary', title: 'Strictly necessary', required: true },
+        { key: 'analytics', title: 'Analytics', required: false },
+      ];
+      export function Categories() {
+        const [expanded, setExpanded] = useState(false);
+        return (
+          <ul>
+            {CATEGORIES.map((category) => (
+              <li key={category.key}>
+                <strong>{category.title}</strong>
+                {category.required && <em>Always active</em>}
+                {category.required ? <small>Required</small> : <small>Optional</small>}
+                {expanded && <p>Details for {category.title}</p>}
+              </li>
+            ))}
+          </ul>
+        );
+      }`);
+    expect(named(m, 'em').map((e) => textContent(e).value)).toEqual(['Always active']);
+    expect(named(m, 'small').map((e) => textContent(e).value)).toEqual(['Required', 'Optional']);
+    // State may change after the first render: the details stay in the model, under their condition.
+    expect(named(m, 'p').map((p) => p.conditional)).toEqual([true, true]);
+  });
+
   it('unrolls Object.entries of a constant object', () => {
     const m = model(`
       const LABELS = { analytics: 'Help us improve with analytics', marketing: 'Send me offers' };
