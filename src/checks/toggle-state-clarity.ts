@@ -3,10 +3,12 @@
  * or names only its state ("On", "Off", "Yes", "Enabled"). Follows CPRA § 7004(a)(3): toggles must clearly say
  * what they choose.
  */
+import type { TSESTree } from '@typescript-eslint/types';
 import { visibleLabelReader } from '../context/controls.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
 import { ancestors, attributeText, contains, descendants, textContent, type ResolvedText } from '../model/query.js';
+import { unwrapExpression, type Node } from '../model/estree.js';
 import type { UIElement, UnresolvedReason } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -31,6 +33,53 @@ function hiddenName(control: UIElement): string {
 }
 
 const TOGGLES = new Set(['checkbox', 'switch', 'radio']);
+
+/** Words that name the kind of control, not what it does ("Toggle", "Switch"). */
+const CONTROL_WORDS = new Set(['toggle', 'switch', 'checkbox', 'button']);
+
+/**
+ * A toggle whose hidden name (an aria-label or a title) says what it does, and that is no consent purpose or topic:
+ * a password field's "Show password", "Toggle dark mode", "Enable compact notifications". It works the page, it
+ * grants nothing, whatever the prompt around it says; a name of state or control words only ("Toggle", "On") says
+ * nothing and is no such name.
+ */
+function namesOtherAction(control: UIElement, lexicon: Lexicon): boolean {
+  for (const attribute of ['aria-label', 'title']) {
+    if (!control.attributes.has(attribute)) continue;
+    const names = hiddenNames(control, attribute);
+    return (
+      names !== undefined &&
+      names.every((name) => {
+        const clauses = lexicon.clauses(name);
+        if (lexicon.purposes.matches(clauses) || lexicon.topics.matches(clauses)) return false;
+        const tokens = tokenize(name).filter((token) => !CONTROL_WORDS.has(token));
+        return tokens.length > 0 && !onlyStateWords(tokens, lexicon);
+      })
+    );
+  }
+  return false;
+}
+
+/**
+ * The names an attribute gives: its text, the one its first render shows, or both texts of a ternary between two
+ * strings, as a toggle that flips its own name writes it (`aria-label={revealed ? 'Hide password' : 'Show
+ * password'}`). Undefined where any is unknown.
+ */
+function hiddenNames(control: UIElement, attribute: string): string[] | undefined {
+  const text = attributeText(control, attribute);
+  if (text?.complete) return [text.value];
+  // A name the first render shows (`aria-label={type === 'password' ? 'Show password' : 'Hide password'}` with `type`
+  // state that starts at 'password'), read through a component the use site renders.
+  const value = control.attributes.get(attribute)?.value;
+  if (value?.kind === 'initial' && typeof value.value === 'string') return [value.value];
+  const node = control.node as Node;
+  if (node.type !== 'JSXElement') return undefined;
+  const written = node.openingElement.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === attribute);
+  const expression = written?.value?.type === 'JSXExpressionContainer' && written.value.expression.type !== 'JSXEmptyExpression' ? unwrapExpression(written.value.expression as Node) : undefined;
+  if (expression?.type !== 'ConditionalExpression') return undefined;
+  const ways = [expression.consequent, expression.alternate].map((way) => unwrapExpression(way as Node));
+  return ways.every((way) => way.type === 'Literal' && typeof way.value === 'string') ? ways.map((way) => String((way as TSESTree.Literal).value)) : undefined;
+}
 
 /**
  * The text of the row around a toggle whose own wrapping label is empty or names only a state: a CSS slider
@@ -90,7 +139,7 @@ export const checkToggleStateClarity: Check<Record<string, never>> = (analysis) 
           // Spread props may carry a label; aria-labelledby, or a <label htmlFor> naming the id, may be text rendered
           // by another component.
           reviews.push(review(RULE, element, 'unresolved-component', 'no visible label in this file, but one may come from spread props, aria-labelledby or a <label htmlFor> elsewhere'));
-        } else {
+        } else if (!namesOtherAction(element, lexicon)) {
           findings.push(finding(RULE, element, 'noVisibleLabel', { control: control.semantic, name: hiddenName(element) }));
         }
         continue;

@@ -282,4 +282,9 @@ describe("a condition on a prop the use site passes as a constant: an input's pa
     const result = await both(files('email'), 'src/onboarding/OnboardingForm.tsx', ['toggle-state-clarity']);
     expect(result).toEqual({ eslint: [], checker: [] });
   });
+
+  it("reads a password field's reveal button by the name it shows ('Show password'): it works the page, it grants nothing", async () => {
+    const result = await both(files('password'), 'src/onboarding/OnboardingForm.tsx', ['toggle-state-clarity']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
 });

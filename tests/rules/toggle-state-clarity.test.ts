@@ -4,6 +4,32 @@ import { ruleTester } from './rule-tester.js';
 ruleTester().run('toggle-state-clarity', rule, {
   valid: [
     {
+      // Near-miss: a password field's reveal toggle in a sign-up form that asks for marketing consent. Its
+      // aria-label says what it does, and that is no consent purpose.
+      code: `import { useState } from 'react';
+import { Eye, EyeOff } from 'lucide-react';
+
+export function SignupForm({ onSubmit }: { onSubmit: (data: FormData) => void }) {
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <form action={onSubmit}>
+      <label htmlFor="password">Password</label>
+      <div className="relative">
+        <input id="password" name="password" type={revealed ? 'text' : 'password'} autoComplete="new-password" />
+        <button type="button" aria-label={revealed ? 'Hide password' : 'Show password'} aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
+          {revealed ? <EyeOff className="size-4" /> : <Eye className="size-4" />}
+        </button>
+      </div>
+      <label>
+        <input type="checkbox" name="marketing" />
+        Email me product news and offers
+      </label>
+      <button type="submit">Create account</button>
+    </form>
+  );
+}`,
+    },
+    {
       // Near-miss: the toggle's visible label says what turning it on does.
       code: `export const Training = () => (
   <div role="dialog">
@@ -145,6 +171,17 @@ ruleTester().run('toggle-state-clarity', rule, {
   </div>
 );`,
       errors: [{ messageId: 'noVisibleLabel', data: { control: 'switch', name: 'only aria-label "Marketing cookies"' }, line: 5, column: 7 }],
+    },
+    {
+      // A name made of control and state words only says nothing of what the switch grants.
+      code: `export const Prefs = ({ onSave }: { onSave: () => void }) => (
+  <div role="dialog" aria-label="Cookie preferences">
+    <p>We use cookies for analytics and personalised advertising.</p>
+    <button type="button" role="switch" aria-checked="false" aria-label="Toggle on" />
+    <button onClick={onSave}>Save</button>
+  </div>
+);`,
+      errors: [{ messageId: 'noVisibleLabel', data: { control: 'switch', name: 'only aria-label "Toggle on"' }, line: 4, column: 5 }],
     },
     {
       code: `export const Choices = () => (
