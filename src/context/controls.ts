@@ -281,7 +281,9 @@ function buttonControl(element: UIElement, facts: ProgramFacts | undefined): { s
   if (element.semantic !== 'button') return undefined;
   // An option of a segmented control is selected by its group, as a radio is.
   if (isSegmentedOption(element)) return { semantic: 'radio', checked: radioGroupDefault(element) ?? { state: 'off' } };
-  if (element.attributes.has('aria-pressed')) return { semantic: 'switch', checked: checkedState(element, ['aria-pressed']) };
+  // A pressed button that also opens something (`aria-expanded`: a pinned status bar's hover card, a filter's
+  // popover) is a disclosure of the page, not a setting.
+  if (element.attributes.has('aria-pressed')) return element.attributes.has('aria-expanded') ? undefined : { semantic: 'switch', checked: checkedState(element, ['aria-pressed']) };
   const toggle = facts?.toggles.get(element.node);
   if (!toggle) return undefined;
   const semantic = iconSemantic(element);

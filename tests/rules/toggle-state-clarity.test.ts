@@ -4,6 +4,33 @@ import { ruleTester } from './rule-tester.js';
 ruleTester().run('toggle-state-clarity', rule, {
   valid: [
     {
+      // Near-miss: a status page's uptime bar, whose days pin a hover card open (aria-pressed with aria-expanded):
+      // a disclosure of the page beside a "Subscribe to updates" form, not a setting.
+      code: `import { useState } from 'react';
+import { useStatusLabels } from '@/hooks/use-status-labels';
+
+export function StatusPage({ days, onSubscribe }: { days: { date: string }[]; onSubscribe: (email: string) => void }) {
+  const labels = useStatusLabels();
+  const [pinned, setPinned] = useState<number | null>(null);
+  return (
+    <section>
+      <h2>Get updates by email</h2>
+      <p>Subscribe to receive an email whenever we create or update an incident.</p>
+      <form onSubmit={(e) => { e.preventDefault(); onSubscribe(new FormData(e.currentTarget).get('email') as string); }}>
+        <input type="email" name="email" aria-label="Email" />
+        <button type="submit">Subscribe</button>
+      </form>
+      <div className="flex gap-px">
+        <button type="button" aria-label="Previous 90 days" onClick={() => setPinned(null)}>‹</button>
+        {days.map((day, index) => (
+          <div key={day.date} role="button" tabIndex={0} aria-label={labels.dayStatus(index + 1)} aria-pressed={pinned === index} aria-expanded={pinned === index} onClick={() => setPinned(index)} />
+        ))}
+      </div>
+    </section>
+  );
+}`,
+    },
+    {
       // Near-miss: a password field's reveal toggle in a sign-up form that asks for marketing consent. Its
       // aria-label says what it does, and that is no consent purpose.
       code: `import { useState } from 'react';
