@@ -113,6 +113,17 @@ export class Locales {
    */
   catalogTexts(file: string, namespaces: readonly string[]): string[] {
     const project = this.project(file);
+    // The files of a project ask for the same few namespaces: each set is looked up once per run (this reader's),
+    // not once per file (a few hundred candidate paths where the locale is only a guess).
+    const key = `${project.root}\0${[...new Set(namespaces)].sort().join('\0')}`;
+    let texts = this.textsByNamespaces.get(key);
+    if (!texts) this.textsByNamespaces.set(key, (texts = this.readCatalogTexts(project, namespaces)));
+    return texts;
+  }
+
+  private readonly textsByNamespaces = new Map<string, string[]>();
+
+  private readCatalogTexts(project: ProjectI18n, namespaces: readonly string[]): string[] {
     // A guessed default reads each message in the one built-in language that has it: all of them may lend words.
     const locales = this.settings.checkAllLocales && this.settings.locales?.length ? this.settings.locales : project.guessedLocale ? [project.defaultLocale, ...BUILT_IN_LOCALES] : [project.defaultLocale];
     const texts: string[] = [];

@@ -77,6 +77,34 @@ describe('Locales', () => {
     expect(new Locales(readFile).message(path.join(english, 'src/components/AdPreferenceStep.tsx'), request, undefined)).toBeUndefined();
   });
 
+  it('looks up the message files of a project once per run for each set of namespaces its files translate with', () => {
+    const dir = project({
+      'package.json': '{"name":"storefront"}',
+      'public/locales/en/translation.json': JSON.stringify({ footer: { newsletter: 'Get our newsletter' } }),
+      'public/locales/en/checkout.json': JSON.stringify({ extras: { protection: 'Add purchase protection' } }),
+    });
+    const asked: string[] = [];
+    // The message files and the paths tried for them (the project's package.json is read again each time: a
+    // project found by folder is checked against the disk the run sees).
+    const counting = (file: string) => {
+      if (path.basename(file) !== 'package.json') asked.push(file);
+      return readFile(file);
+    };
+    const locales = new Locales(counting);
+    const cart = locales.catalogTexts(path.join(dir, 'src/checkout/Cart.tsx'), ['checkout']);
+    const lookups = asked.length;
+    // Another page of the same app, the same namespace (listed twice, as `useTranslation(['checkout', 'checkout'])`).
+    expect(locales.catalogTexts(path.join(dir, 'src/checkout/Summary.tsx'), ['checkout', 'checkout'])).toEqual(cart);
+    expect(asked).toHaveLength(lookups);
+    expect(cart.join(' ')).toContain('Add purchase protection');
+    // Another namespace is its own look-up; a new run (another reader) reads the files afresh.
+    locales.catalogTexts(path.join(dir, 'src/layout/Footer.tsx'), []);
+    expect(asked.length).toBeGreaterThan(lookups);
+    const fresh: string[] = [];
+    new Locales((file) => (fresh.push(file), readFile(file))).catalogTexts(path.join(dir, 'src/checkout/Cart.tsx'), ['checkout']);
+    expect(fresh.length).toBeGreaterThan(0);
+  });
+
   it('reads inline resources and the JSON modules they import, and the paths settings name', () => {
     const dir = project({
       'package.json': '{"name":"app"}',
