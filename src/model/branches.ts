@@ -34,6 +34,11 @@ function literal(node: Node): string | undefined {
 export function conditionBranches(test: Node, holds: boolean): Branch[] {
   const expression = unwrapExpression(test);
   if (expression.type === 'UnaryExpression' && expression.operator === '!') return conditionBranches(expression.argument as Node, !holds);
+  // `config && provider === 'cline'` holding says both hold; `a || b` failing, that both fail. (The other way round,
+  // it says only that one of them does not, or does: nothing about either.)
+  if (expression.type === 'LogicalExpression' && ((expression.operator === '&&' && holds) || (expression.operator === '||' && !holds))) {
+    return [...conditionBranches(expression.left as Node, holds), ...conditionBranches(expression.right as Node, holds)];
+  }
   const name = subject(expression);
   if (name !== undefined) return [{ key: `${name}?`, value: String(holds) }];
   if (expression.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(expression.operator)) {

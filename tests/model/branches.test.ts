@@ -53,6 +53,32 @@ describe('branches in the model', () => {
     // A truthy plan may be 'pro': truthiness and a value are not compared.
     expect(mutuallyExclusive(byText(m, 'Renews monthly'), byText(m, 'Pro renews yearly'))).toBe(false);
   });
+
+  it('reads a condition that joins a guard to a discriminant, and one that fails as a whole', () => {
+    // A provider picker's panels, each behind "the config has loaded and this provider is picked"; an error and a
+    // form that shows only while nothing failed or loads.
+    const settings = model(`
+      export function ProviderSettings({ apiConfiguration, selectedProvider, loading, failed, signUp }) {
+        return (
+          <div>
+            {apiConfiguration && selectedProvider === 'cline' && (
+              <section><button onClick={signUp}>Sign up with Cline</button></section>
+            )}
+            {apiConfiguration && selectedProvider === 'openai-codex' && <p>Sign in with your ChatGPT Plus or Pro subscription</p>}
+            {apiConfiguration && <p>Pick a provider for this workspace</p>}
+            {(apiConfiguration || loading) && <p>Keys are stored in your editor</p>}
+            {failed && <p>Could not load your providers</p>}
+            {!(loading || failed) && <form><button>Save provider</button></form>}
+          </div>
+        );
+      }`);
+    expect(mutuallyExclusive(byText(settings, 'Sign in with your ChatGPT'), byText(settings, 'Sign up with Cline'))).toBe(true);
+    expect(mutuallyExclusive(byText(settings, 'Could not load your providers'), byText(settings, 'Save provider'))).toBe(true);
+    // The guard alone is true on both sides; an `||` that holds says nothing about either operand.
+    expect(mutuallyExclusive(byText(settings, 'Pick a provider'), byText(settings, 'Sign up with Cline'))).toBe(false);
+    expect(mutuallyExclusive(byText(settings, 'Keys are stored'), byText(settings, 'Sign up with Cline'))).toBe(false);
+    expect(mutuallyExclusive(byText(settings, 'Keys are stored'), byText(settings, 'Save provider'))).toBe(false);
+  });
 });
 
 const both = bothRunner('branches');
