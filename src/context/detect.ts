@@ -77,8 +77,18 @@ function isStrongSurface(element: UIElement): boolean {
  * or shadcn/ui's `data-slot="card"`. A unit of its own on a page of them.
  */
 function isCard(element: UIElement): boolean {
-  return element.name === 'Card' || element.name === 'Card.Root' || staticAttribute(element, 'data-slot') === 'card';
+  return CARD_NAME.test(element.name) || staticAttribute(element, 'data-slot') === 'card';
 }
+
+/** `Card`, `Card.Root`, and a project's own cards named for what they show (`PricingCard`, `AccountInfoCard`). */
+const CARD_NAME = /^(?:[A-Z][A-Za-z0-9]*)?Card(?:\.Root)?$/;
+
+/**
+ * A component named for a whole screen of an app (`SettingsView`, `BillingPage`, `OnboardingScreen`): where an app
+ * shell renders its views side by side (`{showSettings && <SettingsView />}` beside `<ChatView />`), each is a
+ * surface of its own, as a `<main>` or a `<section>` is.
+ */
+const SCREEN_NAME = /^[A-Z][A-Za-z0-9]*(?:View|Page|Screen)$/;
 
 /** A layer drawn over the page: a dialog, role="dialog" or "alertdialog", aria-modal. */
 function isLayer(element: UIElement): boolean {
@@ -96,6 +106,7 @@ function isCandidate(element: UIElement, holders: ReadonlySet<UIElement>): boole
   if (element.parent === null) return true;
   if (CANDIDATE_SEMANTICS.has(element.semantic)) return true;
   if (element.tag && CANDIDATE_TAGS.has(element.tag)) return true;
+  if (SCREEN_NAME.test(element.name)) return true;
   const role = staticAttribute(element, 'role');
   if (typeof role === 'string' && CANDIDATE_ROLES.has(role)) return true;
   if (staticAttribute(element, 'aria-modal') !== undefined) return true;

@@ -516,3 +516,148 @@ export default function CurrentPlan({ unitPrice, amountDue }: { unitPrice: numbe
     expect(await both(files, 'CurrentPlan.tsx')).toEqual({ eslint: [], checker: [] });
   });
 });
+
+describe("an app shell's views, and a project's own cards, are units of their own", () => {
+  // An assistant's webview (cline's App.tsx): the shell renders each view under its own flag, side by side, and the
+  // chat view always. The settings view speaks of privacy and terms, the servers view has "Continue", and the chat
+  // view shows a conversation's history: no prompt spans the three.
+  const SETTINGS_VIEW = `
+import { useSettings } from '@/state/settings';
+
+export default function SettingsView({ onDone, section }: { onDone: () => void; section?: 'general' | 'privacy' }) {
+  const { telemetry, setTelemetry } = useSettings();
+  return (
+    <div className="settings-view" data-section={section}>
+      <h2>Settings</h2>
+      <label>
+        <input type="checkbox" checked={telemetry} onChange={(e) => setTelemetry(e.target.checked)} /> Allow error and usage reporting
+      </label>
+      <p>No code or prompts are ever sent. See our <a href="https://example.com/privacy">privacy policy</a> and <a href="https://example.com/terms">terms</a>.</p>
+      <button type="button" onClick={onDone}>Done</button>
+    </div>
+  );
+}
+`;
+  const SERVERS_VIEW = `
+import { useState } from 'react';
+import { addServer } from '@/api/servers';
+
+export default function ServersView({ onDone }: { onDone: () => void }) {
+  const [url, setUrl] = useState('');
+  return (
+    <div className="servers-view">
+      <h2>Remote servers</h2>
+      <form onSubmit={(e) => { e.preventDefault(); addServer(url).then(onDone); }}>
+        <label>Server URL <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} /></label>
+        <button type="submit" className="btn-primary">Continue</button>
+      </form>
+    </div>
+  );
+}
+`;
+  const CHAT_VIEW = `
+import { useTask } from '@/state/task';
+
+export default function ChatView({ isHidden }: { isHidden: boolean }) {
+  const { task, openHistoryFile } = useTask();
+  return (
+    <div className="chat-view" hidden={isHidden}>
+      <p>{task.title}</p>
+      <button type="button" onClick={openHistoryFile}>Open conversation history file</button>
+      <p>This conversation history is kept on your machine for 30 days.</p>
+    </div>
+  );
+}
+`;
+  const APP = (views: string) => `
+import { useEffect } from 'react';
+import { openPendingSubscription } from '@/billing/subscribe';
+import { useAppState } from '@/state/app';
+import { useAuth } from '@/state/auth';
+import ChatView from './views/ChatView';
+import ServersView from './views/ServersView';
+import SettingsView from './views/SettingsView';
+
+export default function App() {
+  const { showSettings, showServers, hideSettings, hideServers } = useAppState();
+  const { user } = useAuth();
+  // Open the subscription page once sign-in completes.
+  useEffect(() => {
+    if (user?.id) openPendingSubscription(user.id);
+  }, [user?.id]);
+  return (
+    <div className="app">
+      ${views}
+      <ChatView isHidden={showSettings || showServers} />
+    </div>
+  );
+}
+`;
+  const files = (app: string) => ({ 'views/SettingsView.tsx': SETTINGS_VIEW, 'views/ServersView.tsx': SERVERS_VIEW, 'views/ChatView.tsx': CHAT_VIEW, 'App.tsx': app });
+
+  it("the chat view's text is not buried under another view's button", async () => {
+    const result = await both(files(APP(`{showSettings && <SettingsView onDone={hideSettings} section="privacy" />}
+      {showServers && <ServersView onDone={hideServers} />}`)), 'App.tsx', ['no-buried-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: a view that is itself a prompt still has its buried terms reported', async () => {
+    const terms = `
+import { acceptTerms } from '@/api/terms';
+
+export default function TermsUpdateView() {
+  return (
+    <div className="terms-view">
+      <h2>Updates to our terms</h2>
+      <p>Please review and accept our updated terms of service to keep using the assistant.</p>
+      <button type="button" className="btn-primary" onClick={acceptTerms}>Accept and continue</button>
+      <p>We may use your conversations to train and improve our models.</p>
+    </div>
+  );
+}
+`;
+    const result = await both({ 'views/TermsUpdateView.tsx': terms }, 'views/TermsUpdateView.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 10:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  // A model provider's settings (cline's API options): the account card's "Sign up" answers the card, not the
+  // price fields of the provider form below it, even where a subscription is mentioned on the same page.
+  const ACCOUNT_CARD = `
+import { useAuth } from '@/state/auth';
+
+export function AccountInfoCard() {
+  const { signUp } = useAuth();
+  return (
+    <div className="account-card">
+      <p>Get access to the latest models with an Acme account.</p>
+      <button type="button" className="btn-primary" onClick={signUp}>Sign up with Acme</button>
+    </div>
+  );
+}
+`;
+  const PROVIDER_SETTINGS = `
+import { useState } from 'react';
+import { AccountInfoCard } from './AccountInfoCard';
+
+export function ProviderSettings() {
+  const [inputPrice, setInputPrice] = useState('');
+  return (
+    <div className="provider-settings">
+      <h3>Model provider</h3>
+      <p>Use your Acme Pro subscription, or your own API key.</p>
+      <AccountInfoCard />
+      <label className="field">
+        <span>Input price / 1M tokens</span>
+        <input type="number" value={inputPrice} onChange={(e) => setInputPrice(e.target.value)} />
+      </label>
+    </div>
+  );
+}
+`;
+
+  it("a sign-up card's button is not the accept of the price fields below it", async () => {
+    const result = await both({ 'AccountInfoCard.tsx': ACCOUNT_CARD, 'ProviderSettings.tsx': PROVIDER_SETTINGS }, 'ProviderSettings.tsx', ['no-buried-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
