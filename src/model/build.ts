@@ -623,7 +623,7 @@ class ModelBuilder {
         kind: 'initial',
         value: evaluated.value,
         initRange: evaluated.node.range,
-        binding: evaluated.state,
+        binding: negatedBinding(expression) ?? evaluated.state,
         range,
         ...where,
         ...(evaluated.direct && (!foreign || origin !== undefined) ? {} : { external: true }),
@@ -1006,6 +1006,21 @@ function addClassString(list: ClassList, value: string, conditional: boolean, ne
     }
     list.tokens.push({ name: word, conditional });
   });
+}
+
+/**
+ * `!optOut` as written, for messages: the value that starts true is the negation (`checked={!telemetryOptOut}`),
+ * not the state it is read from.
+ */
+function negatedBinding(expression: Node): string | undefined {
+  let negations = 0;
+  let inner = unwrapExpression(expression);
+  while (inner.type === 'UnaryExpression' && inner.operator === '!') {
+    negations += 1;
+    inner = unwrapExpression(inner.argument as Node);
+  }
+  if (negations === 0 || (inner.type !== 'Identifier' && inner.type !== 'MemberExpression')) return undefined;
+  return `${'!'.repeat(negations)}${expressionText(inner)}`;
 }
 
 function expressionText(node: Node): string {

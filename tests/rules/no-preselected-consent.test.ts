@@ -237,6 +237,48 @@ export function TermsUpdate() {
       ],
     },
     {
+      // An opt-out setting shown as an opt-in switch: the switch is the negation of the state, so it starts on. The
+      // message names the expression as written; the state is loaded from the API, so no one-step fix is offered.
+      filename: TSX,
+      code: `
+import { useEffect, useState } from 'react';
+import { Switch } from '@/components/ui/switch';
+import { getSettings, saveSettings } from '@/lib/api';
+
+export function PrivacySection() {
+  const [telemetryOptOut, setTelemetryOptOut] = useState(false);
+  const [loading, setLoading] = useState(true);
+  useEffect(() => {
+    getSettings().then((settings) => setTelemetryOptOut(settings.telemetryOptOut)).finally(() => setLoading(false));
+  }, []);
+  return (
+    <section>
+      <h2>Privacy</h2>
+      <div className="flex items-center justify-between">
+        <div>
+          <p className="font-semibold">Telemetry</p>
+          <p className="text-muted-foreground">Send error and usage reports to help us improve the product.</p>
+        </div>
+        <Switch
+          aria-label="Telemetry"
+          checked={!telemetryOptOut}
+          disabled={loading}
+          onCheckedChange={(checked) => saveSettings({ telemetryOptOut: !checked })}
+        />
+      </div>
+    </section>
+  );
+}`,
+      errors: [
+        {
+          messageId: 'preselected',
+          data: { control: 'switch', label: 'Telemetry', purpose: 'telemetry and diagnostics', via: 'checked={!telemetryOptOut} starts true' },
+          line: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A property of a state object, initialised inline.
       filename: TSX,
       code: `
