@@ -89,6 +89,8 @@ function plainText(children: readonly TSESTree.JSXChild[]): string | undefined {
 
 /** The name of the element that stands for JSX nested deeper than MAX_JSX_DEPTH. */
 export const TOO_DEEP = '#too-deep';
+/** Controls whose state a registered field's default sets (`defaultChecked`), rather than their text. */
+const REGISTERED_CHECKABLE = new Set(['checkbox', 'switch', 'radio']);
 
 export interface BuildOptions {
   settings?: ResolvedSettings;
@@ -428,6 +430,7 @@ class ModelBuilder {
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
     if (semantics.library) element.library = semantics.library;
+    if (this.registeredDefaults?.has(element)) this.registeredCheckedState(element);
     if (this.bindings.locals) elementScopes.set(element, this.bindings);
     if (node.type === 'JSXElement') this.formikField(node.openingElement, element);
     this.antdFormItemChild(element);
@@ -555,14 +558,31 @@ class ModelBuilder {
     return imported + name.slice(rootName.length);
   }
 
+  /** Elements given a `defaultValue` by react-hook-form's `register`, whose default may be their checked state. */
+  private registeredDefaults: WeakSet<UIElement> | undefined;
+
+  /**
+   * `<input type="checkbox" {...register('telemetry')} />`: the field's default is the box's checked state, whether or
+   * not it is known. Read as `defaultValue`, an unknown default (server data in `values`) left the box unticked.
+   */
+  private registeredCheckedState(element: UIElement): void {
+    if (!REGISTERED_CHECKABLE.has(element.semantic) || element.attributes.has('defaultChecked') || element.attributes.has('checked')) return;
+    const registered = element.attributes.get('defaultValue');
+    if (!registered) return;
+    element.attributes.delete('defaultValue');
+    element.attributes.set('defaultChecked', { ...registered, name: 'defaultChecked' });
+  }
+
   private readAttributes(opening: TSESTree.JSXOpeningElement, element: UIElement, component: string | undefined): void {
     for (const attribute of opening.attributes) {
       if (attribute.type === 'JSXSpreadAttribute') {
         // A form library's spread sets known props (`{...register('marketing')}`); any other may set anything.
         const added = formAttributes(attribute.argument, this.bindings);
         if (!added) element.hasSpread = true;
-        for (const { name, value } of added ?? []) {
-          if (!element.attributes.has(name)) element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: locOf(attribute) });
+        for (const { name, value, checkedOnControl } of added ?? []) {
+          if (element.attributes.has(name)) continue;
+          element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: locOf(attribute) });
+          if (checkedOnControl) (this.registeredDefaults ??= new WeakSet()).add(element);
         }
         continue;
       }

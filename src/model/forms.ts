@@ -161,6 +161,12 @@ export function renderFunctionArgument(fn: FunctionNode, argument: Node): Map<st
 export interface AddedAttribute {
   name: string;
   value: Node;
+  /**
+   * react-hook-form's `register` whose default is not known to be a boolean: `defaultValue` on a text field, but
+   * `defaultChecked` on a checkbox, switch or radio (a checkbox's `defaultValue` is not its state). The element's
+   * kind is known only once all its attributes are read (`type="checkbox"` may come after the spread).
+   */
+  checkedOnControl?: true;
 }
 
 /**
@@ -213,7 +219,7 @@ export function formAttributes(argument: Node, bindings: FileBindings): AddedAtt
   if (member.name === 'register') {
     const evaluated = context.evaluate(valueNode, bindings);
     const boolean = evaluated.ok && typeof evaluated.value === 'boolean';
-    attributes.push({ name: boolean ? 'defaultChecked' : 'defaultValue', value: valueNode });
+    attributes.push(boolean ? { name: 'defaultChecked', value: valueNode } : { name: 'defaultValue', value: valueNode, checkedOnControl: true });
   } else {
     attributes.push({ name: checkbox ? 'checked' : 'value', value: valueNode });
   }

@@ -227,6 +227,37 @@ describe('react-hook-form and Formik defaults', () => {
     expect(named(m, 'input').map((i) => value(i, 'checked').kind)).toEqual(['dynamic', 'dynamic']);
   });
 
+  it('leaves a registered box unknown, not unticked, when its default is server data', () => {
+    // Spacedrive's privacy settings: the form's values come from the app's config query, so whether the telemetry
+    // box starts ticked is not known here. The box's kind is known only after the spread (`type` may follow it).
+    const m = model(`
+      import { useForm } from 'react-hook-form';
+      import { Checkbox } from '@chakra-ui/react';
+      import { useCoreQuery } from '@/contexts/core';
+      export function PrivacySettings() {
+        const { data: config } = useCoreQuery({ type: 'config.app.get' });
+        const form = useForm<{ telemetry_enabled: boolean; crash_reports: boolean; display_name: string }>({
+          values: { telemetry_enabled: config?.telemetry_enabled ?? true, crash_reports: config?.crash_reports ?? false, display_name: config?.display_name ?? '' },
+        });
+        return (
+          <form>
+            <label><input type="checkbox" {...form.register('telemetry_enabled')} /> Share anonymous usage data</label>
+            <label><input {...form.register('crash_reports')} type="checkbox" /> Send crash reports</label>
+            <Checkbox {...form.register('crash_reports')}>Send crash reports</Checkbox>
+            <input type="text" {...form.register('display_name')} />
+          </form>
+        );
+      }`);
+    const [telemetry, crashes, displayName] = named(m, 'input');
+    expect(value(telemetry, 'defaultChecked').kind).toBe('dynamic');
+    expect(value(crashes, 'defaultChecked').kind).toBe('dynamic');
+    expect(value(named(m, 'Checkbox')[0], 'defaultChecked').kind).toBe('dynamic');
+    expect(telemetry?.attributes.has('defaultValue')).toBe(false);
+    // A text field keeps its default as its value.
+    expect(value(displayName, 'defaultValue').kind).toBe('dynamic');
+    expect(displayName?.attributes.has('defaultChecked')).toBe(false);
+  });
+
   it("reads react-hook-form's formState as the first render has it: not submitting, no errors; what depends on the mode stays unknown", () => {
     const m = model(`
       import { useForm, useFormState } from 'react-hook-form';
