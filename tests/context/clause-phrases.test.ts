@@ -39,6 +39,8 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['Notes you share may be read by our reviewers to check quality', 'human-review'],
     ['To choose your offers we share your spending categories and postcode area with our retail partners', 'sharing'],
     ['I would like to receive offers and energy tips from Zonstroom by email', 'marketing'],
+    ['Allow error and usage reporting', 'telemetry'],
+    ['Enable error and usage reports to help us improve the extension', 'telemetry'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],
@@ -308,6 +310,7 @@ export function DiagnosticsSettings() {
 
   it.each([
     ['en', 'Help improve the app', 'Send crash reports and usage statistics automatically'],
+    ['en', 'General', 'Allow error and usage reporting'],
     ['de', 'App verbessern', 'Absturzberichte und Nutzungsstatistiken automatisch senden'],
     ['fr', "Améliorer l'application", "Envoyer automatiquement des rapports de plantage et des statistiques d'utilisation"],
     ['nl', 'De app verbeteren', 'Crashrapporten en gebruiksstatistieken automatisch versturen'],
@@ -320,6 +323,11 @@ export function DiagnosticsSettings() {
 
   it('near-miss: a developer setting that shows errors, not one that sends them', async () => {
     const result = await both({ 'DiagnosticsSettings.tsx': SETTINGS('Developer tools', 'Show detailed error messages in the console', true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it("near-miss: a billing page's monthly usage report is sent to the account owner, not about them", async () => {
+    const result = await both({ 'DiagnosticsSettings.tsx': SETTINGS('Billing', 'Email me a monthly usage report', true) }, 'DiagnosticsSettings.tsx', ['no-preselected-consent']);
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
