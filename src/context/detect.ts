@@ -90,6 +90,8 @@ const CARD_NAME = /^(?:[A-Z][A-Za-z0-9]*)?Card(?:\.Root)?$/;
  */
 const SCREEN_NAME = /^[A-Z][A-Za-z0-9]*(?:View|Page|Screen)$/;
 
+const isScreen = (element: UIElement): boolean => SCREEN_NAME.test(element.name);
+
 /** A layer drawn over the page: a dialog, role="dialog" or "alertdialog", aria-modal. */
 function isLayer(element: UIElement): boolean {
   if (element.semantic === 'dialog') return true;
@@ -106,7 +108,7 @@ function isCandidate(element: UIElement, holders: ReadonlySet<UIElement>): boole
   if (element.parent === null) return true;
   if (CANDIDATE_SEMANTICS.has(element.semantic)) return true;
   if (element.tag && CANDIDATE_TAGS.has(element.tag)) return true;
-  if (SCREEN_NAME.test(element.name)) return true;
+  if (isScreen(element)) return true;
   const role = staticAttribute(element, 'role');
   if (typeof role === 'string' && CANDIDATE_ROLES.has(role)) return true;
   if (staticAttribute(element, 'aria-modal') !== undefined) return true;
@@ -182,7 +184,9 @@ function mergeSplitPrompts(
     const kinds = new Set<ChoiceKind>();
     for (const element of descendants(root)) {
       if (without && contains(without, element)) continue;
-      if ([...ancestors(element)].some((a) => a !== root && contains(root, a) && contextRoots.has(a) && a !== without)) continue;
+      // A choice of a nested prompt is that prompt's; one in another screen of an app shell (`<ServersView>` beside
+      // `<SettingsView>`) answers that screen.
+      if ([...ancestors(element)].some((a) => a !== root && contains(root, a) && ((contextRoots.has(a) && a !== without) || (isScreen(a) && !(without && contains(a, without)))))) continue;
       const kind = classified.get(element)?.kind;
       if (kind) kinds.add(kind);
     }

@@ -7,7 +7,12 @@
  * the trial"). Through ESLint and the checker.
  */
 import { describe, expect, it } from 'vitest';
+import { presetRules } from '../../src/catalog/index.js';
+import type { ContextSummary } from '../../src/engine/context-summary.js';
+import { analyseProject } from '../../src/engine/project.js';
+import { resolveSettings } from '../../src/settings/settings.js';
 import { bothRunner } from '../helpers/both.js';
+import { tempProjects } from '../helpers/temp-project.js';
 
 const both = bothRunner('boundaries');
 
@@ -599,6 +604,41 @@ export default function App() {
     const result = await both(files(APP(`{showSettings && <SettingsView onDone={hideSettings} section="privacy" />}
       {showServers && <ServersView onDone={hideServers} />}`)), 'App.tsx', ['no-buried-consent']);
     expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  /** The consent contexts the checker finds in a file, as the HTML report summarises them. */
+  const contextsOf = async (dir: string, entry: string): Promise<ContextSummary[]> => {
+    const found: ContextSummary[] = [];
+    await analyseProject({ cwd: dir, paths: [entry], settings: resolveSettings(undefined), rules: presetRules('strict'), jobs: 1, summariseContexts: true, onDetails: (_file, details) => found.push(...(details.contexts ?? [])) });
+    return found;
+  };
+  const projects = tempProjects('screens');
+
+  it("keeps a screen's telemetry box to itself beside another screen's Continue", async () => {
+    const dir = projects(files(APP(`{showSettings && <SettingsView onDone={hideSettings} section="privacy" />}
+      {showServers && <ServersView onDone={hideServers} />}`)));
+    const settings = (await contextsOf(dir, 'App.tsx')).filter((context) => context.controls.some((control) => control.label === 'Allow error and usage reporting'));
+    expect(settings.map((context) => context.choices.map((choice) => choice.label))).toEqual([['Done']]);
+  });
+
+  it("near-miss: a wizard's own Continue below a step's screen commits that step", async () => {
+    const wizard = `
+import { useState } from 'react';
+import SettingsView from './views/SettingsView';
+
+export default function Onboarding({ onFinish }: { onFinish: () => void }) {
+  const [step, setStep] = useState(0);
+  return (
+    <div className="onboarding">
+      {step === 0 && <SettingsView onDone={() => setStep(1)} section="privacy" />}
+      <button type="button" className="btn-primary" onClick={onFinish}>Continue</button>
+    </div>
+  );
+}
+`;
+    const dir = projects({ ...files(APP('')), 'Onboarding.tsx': wizard });
+    const settings = (await contextsOf(dir, 'Onboarding.tsx')).filter((context) => context.controls.some((control) => control.label === 'Allow error and usage reporting'));
+    expect(settings.map((context) => context.choices.map((choice) => choice.label).sort())).toEqual([['Continue', 'Done']]);
   });
 
   it('near-miss: a view that is itself a prompt still has its buried terms reported', async () => {
