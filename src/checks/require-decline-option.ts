@@ -7,7 +7,7 @@
  * refusing, which a bare glyph does not say, so a dismiss choice never counts as one here.
  */
 import type { RequireDeclineOptionOptions } from '../catalog/require-decline-option.js';
-import { ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
+import { isClickable, ownElements, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
 import { clauseText } from '../context/clauses.js';
 import { classifyLabel } from '../context/lexicon.js';
 import { tokenize } from '../context/text.js';
@@ -104,17 +104,30 @@ function describeOthers(choices: readonly Choice[], accept: Choice): string {
   return others.length > 0 ? others.join(', ') : 'none';
 }
 
+/**
+ * A notice whose only button closes it ("×", "Close", "Dismiss"), beside links to settings or details at most: closing
+ * it is the only answer it takes, as "Got it" is. (A dialog's "Cancel" goes with an action the dialog is for, and a
+ * button whose role is not known may be that action: either leaves the notice alone.)
+ */
+function closeOnly(context: ConsentContext, consent: ConsentAnalysis): Choice | undefined {
+  const closes = context.choices.filter((c) => c.kind === 'dismiss');
+  if (closes.length === 0 || !context.choices.every((c) => c.kind === 'dismiss' || c.kind === 'manage')) return undefined;
+  if (closes.some((c) => tokenize(c.label.value).includes('cancel'))) return undefined;
+  const unclassified = ownElements(context, consent).some((e) => isClickable(e) && !consent.choices.has(e) && ![...context.choices].some((c) => contains(c.element, e)));
+  return unclassified ? undefined : closes[0];
+}
+
 export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (analysis) => {
   const findings: Finding[] = [];
   const reviews: Review[] = [];
   const { consent } = analysis;
   for (const context of consent.contexts) {
-    const accept = context.choices.find((c) => c.kind === 'accept');
+    const accept = context.choices.find((c) => c.kind === 'accept') ?? closeOnly(context, consent);
     if (!accept) continue;
     if (declineOnLayer(context, consent)) continue;
     // "Yes, delete my data" or "Unsubscribe" confirms a withdrawal: nothing is granted, and "Cancel" is the way out.
     const accepts = context.choices.filter((c) => c.kind === 'accept');
-    if (accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
+    if (accepts.length > 0 && accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
     // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt. A design
     // system's field honest-ui can't see into counts when it says it takes text (`<Input type="email">`).
     const own = ownElements(context, consent);
@@ -126,7 +139,8 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const asksConsent = purposes.length > 0 || context.topics.some((t) => CONSENT_TOPICS.has(t));
     if (!asksConsent) continue;
     const acceptText = accept.label.value.trim();
-    const acknowledgeOnly = context.choices.filter((c) => c.kind === 'accept').every((c) => movesOn(tokenize(c.label.value)));
+    // A close button that is the notice's only answer acknowledges it, as "Got it" does.
+    const acknowledgeOnly = accept.kind === 'dismiss' || context.choices.filter((c) => c.kind === 'accept').every((c) => movesOn(tokenize(c.label.value)));
     // "OK" on a notice that names no non-essential purpose informs; it does not ask.
     if (acknowledgeOnly && purposes.length === 0) continue;
     // Product copy that names a purpose as a feature ("Label newsletters and archive them", "personalized

@@ -4,6 +4,41 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: a notice of a policy update with only a close button names no non-essential purpose.
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+import { X } from 'lucide-react';
+
+export function PolicyUpdateBanner() {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <div role="region" aria-label="Policy update" className="flex items-center gap-3 border-b bg-muted px-4 py-2 text-sm">
+      <p>We updated our privacy policy on March 3. <a href="/privacy">Read what changed</a></p>
+      <button type="button" aria-label="Dismiss" onClick={() => setOpen(false)}><X className="size-4" /></button>
+    </div>
+  );
+}`,
+    },
+    {
+      // Near-miss: a dialog about an analytics report whose "Cancel" goes with the action it is for.
+      filename: TSX,
+      code: `
+import { deleteReport } from '@/api/reports';
+
+export function DeleteReportDialog({ report, onClose }: { report: { id: string; name: string }; onClose: () => void }) {
+  return (
+    <div role="dialog" aria-modal="true" className="dialog">
+      <h2>Delete {report.name}?</h2>
+      <p>Its analytics and the usage data it collected for your team's privacy review will be removed.</p>
+      <button type="button" className="btn-danger" onClick={() => deleteReport(report.id).then(onClose)}>Delete report</button>
+      <button type="button" onClick={onClose}>Cancel</button>
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss (dub's onboarding): one card per product, each with "Continue with <product>"; the cards describe
       // the products ("real-time analytics and conversion tracking"). Picking a product is no consent asked.
       filename: TSX,
@@ -449,6 +484,52 @@ export const Banner = () => (
 );`,
       errors: [
         { messageId: 'acknowledgeOnly', data: {"accept":"OK","others":"'Close'","purposes":"tracking, advertising"}, line: 3, column: 3 },
+      ],
+    },
+    {
+      // An extension's telemetry notice (Roo Code's TelemetryBanner): usage data is collected, the only button closes
+      // the banner, and turning it off is left to a settings link. Closing is the only answer the notice takes.
+      filename: TSX,
+      code: `
+import { memo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { vscode } from '@src/utils/vscode';
+
+const TelemetryBanner = () => {
+  const { t } = useTranslation();
+  const [isDismissed, setIsDismissed] = useState(false);
+  if (isDismissed) return null;
+  return (
+    <div className="relative px-4 py-2.5 pr-10 text-sm">
+      <button onClick={() => { setIsDismissed(true); vscode.postMessage({ type: 'telemetrySetting', text: 'enabled' }); }} className="absolute top-1.5 right-2 text-2xl" aria-label="Close">
+        ×
+      </button>
+      <div className="mb-0.5 font-bold">Help improve the extension</div>
+      <div>
+        We collect error and usage data to fix bugs and improve the extension. It never includes code, prompts or
+        personal information. You can turn this off in <a href="#" onClick={() => vscode.postMessage({ type: 'openSettings' })}>settings</a>.
+      </div>
+    </div>
+  );
+};
+
+export default memo(TelemetryBanner);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"Close","others":"'settings'","purposes":"analytics"}, line: 11, column: 5 },
+      ],
+    },
+    {
+      // A cookie notice whose only button is its close glyph.
+      filename: TSX,
+      code: `
+export const CookieNotice = ({ onClose }: { onClose: () => void }) => (
+  <aside className="cookie-notice">
+    <p>This site uses cookies to measure visits and show you personalised ads.</p>
+    <button type="button" onClick={onClose}>✕</button>
+  </aside>
+);`,
+      errors: [
+        { messageId: 'acknowledgeOnly', data: {"accept":"✕","others":"none","purposes":"personalisation, advertising"}, line: 3, column: 3 },
       ],
     },
     {
