@@ -77,11 +77,13 @@ function isStrongSurface(element: UIElement): boolean {
  * or shadcn/ui's `data-slot="card"`. A unit of its own on a page of them.
  */
 function isCard(element: UIElement): boolean {
-  return CARD_NAME.test(element.name) || staticAttribute(element, 'data-slot') === 'card';
+  return CARD_NAME.test(element.name) || staticAttribute(element, 'data-slot') === 'card' || element.classes.tokens.some((token) => CARD_CLASS.test(token.name));
 }
 
 /** `Card`, `Card.Root`, and a project's own cards named for what they show (`PricingCard`, `AccountInfoCard`). */
 const CARD_NAME = /^(?:[A-Z][A-Za-z0-9]*)?Card(?:\.Root)?$/;
+/** Bootstrap's `card`, and a stylesheet's own `pricing-card`, `overview-info-card` (not its parts: `card-title`). */
+const CARD_CLASS = /^(?:[\w-]*-)?card$/i;
 
 /**
  * A component named for a whole screen of an app (`SettingsView`, `BillingPage`, `OnboardingScreen`): where an app

@@ -701,3 +701,67 @@ export function ProviderSettings() {
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
+
+describe('a card drawn by its class is a unit of its own too', () => {
+  // SigNoz's Kafka overview: cards drawn by a stylesheet (`overview-info-card`), each with its own "Get Started"; the
+  // page's summary speaks of "your data streams", a customer's pipelines. No card's button is that text's accept.
+  const OVERVIEW = (card: string) => `
+import { Button } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import './KafkaOverview.styles.scss';
+
+export default function KafkaOverview() {
+  const navigate = useNavigate();
+  return (
+    <div className="kafka-overview flex flex-col gap-4">
+      <h1>Kafka overview</h1>
+      <p className="overview-subtext">Start sending data in as little as 20 minutes</p>
+      <div className="overview-doc-area flex flex-col gap-4">
+        ${card}
+      </div>
+      <p className="overview-text">Monitor your data streams</p>
+      <div className="overview-info-card flex flex-col gap-2">
+        <p className="card-title">Consumer lag view</p>
+        <p className="card-info-text">Connect and monitor your data streams.</p>
+        <Button onClick={() => navigate('/messaging-queues/consumer-lag')}>View details</Button>
+      </div>
+    </div>
+  );
+}
+`;
+  const SOURCE_CARD = `<div className="overview-info-card flex flex-col gap-2">
+          <p className="card-title">Monitor Kafka</p>
+          <p className="card-info-text">Add your Kafka source to gain insights and enhance activity tracking.</p>
+          <Button type="primary" onClick={() => navigate('/get-started?source=kafka')}>Get started</Button>
+        </div>`;
+
+  it("a source card's \"Get started\" is not the accept of the page's text about data streams", async () => {
+    const result = await both({ 'KafkaOverview.tsx': OVERVIEW(SOURCE_CARD), 'KafkaOverview.styles.scss': '.overview-info-card { border: 1px solid #e5e7eb; }\n' }, 'KafkaOverview.tsx', ['no-buried-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: a pricing card drawn by its class, with its renewal terms below its own button, is still a prompt', async () => {
+    const plans = `
+import { Button } from 'antd';
+import { useNavigate } from 'react-router-dom';
+
+export default function Plans() {
+  const navigate = useNavigate();
+  return (
+    <div className="plans flex flex-col gap-4">
+      <h1>Pick a plan</h1>
+      <div className="pricing-card flex flex-col gap-2">
+        <p className="card-title">Cloud Teams</p>
+        <p className="card-info-text">Managed Kafka monitoring with 30 days of retention.</p>
+        <Button type="primary" onClick={() => navigate('/checkout?plan=teams')}>Subscribe</Button>
+        <p className="card-info-text">Your subscription renews automatically every month at $199 until you cancel.</p>
+      </div>
+    </div>
+  );
+}
+`;
+    const result = await both({ 'Plans.tsx': plans }, 'Plans.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 14:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
