@@ -110,8 +110,8 @@ interface Keys {
   phrases: Map<string, KeyedPhrase[]>;
   /** The last word of each prop that sets a checked state (`defaultChecked`: "checked"; a design system's `defaultOn`: "on"). */
   checkedStateWords: Set<string>;
-  /** The lengths of prefix stems (`personali*`), so each token is cut once per distinct length. */
-  prefixLengths: Set<number>;
+  /** The lexicon's prefix stems (`partilh` of `partilh*`), by their first character's code. */
+  stems: Map<number, string[]>;
   /** A phrase with no word to key on (digits or currency signs only): the filter cannot rule anything out. */
   passAll: boolean;
 }
@@ -189,7 +189,7 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   const keys: Keys = {
     phrases: new Map(),
     checkedStateWords: new Set([...checkedProps.map((prop) => tokenizeIdentifier(prop).pop() ?? ''), ...SELECTION_WORDS, ...FORM_DEFAULTS_WORDS]),
-    prefixLengths: new Set(),
+    stems: new Map(),
     passAll: false,
   };
   for (const word of EXTRA_KEYS) addKey(keys, word, false);
@@ -206,9 +206,9 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
     const text = withoutCommentLines(source.slice(headerEnd(source)));
     // Lent words join both the text's words and the copy's, as if their text were appended to each.
-    const code = withLent(wordsIn(text, keys.prefixLengths), lent, keys.prefixLengths);
+    const code = withLent(wordsIn(text, keys.stems), lent, keys.stems);
     const checkedState = [...keys.checkedStateWords].some((word) => has(code, word));
-    const present = copy === undefined ? code : withLent(wordsIn(copy, keys.prefixLengths), lent, keys.prefixLengths);
+    const present = copy === undefined ? code : withLent(wordsIn(copy, keys.stems), lent, keys.stems);
     // A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in
     // the copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
@@ -321,7 +321,12 @@ function keyable(keys: Keys, token: string): boolean {
   const prefix = token.endsWith('*');
   const word = prefix ? token.slice(0, -1) : token;
   if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) return false;
-  if (prefix) keys.prefixLengths.add(word.length);
+  if (prefix) {
+    const first = word.charCodeAt(0);
+    const stems = keys.stems.get(first);
+    if (!stems) keys.stems.set(first, [word]);
+    else if (!stems.includes(word)) stems.push(word);
+  }
   return true;
 }
 
@@ -417,48 +422,57 @@ function isPlainAscii(run: string): boolean {
   return true;
 }
 
-/** The tokens of the text, plus each one's stem for every prefix length in the lexicon (`personali*`). */
-function wordsIn(text: string, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
-  const tokens = tokensOf(text);
-  if (prefixLengths.size === 0) return tokens;
-  const present = new Set(tokens);
+/** Prefix stems by the code of their first character: a token is compared only with the stems it could start with. */
+type Stems = ReadonlyMap<number, readonly string[]>;
+
+/**
+ * The stem entries (`partilh*`) of the lexicon's stems that some token starts with. Only the lexicon's own stems are
+ * ever looked up, so only those are made: no token is cut, and most are passed over on their first character.
+ */
+function stemsIn(tokens: ReadonlySet<string>, stems: Stems): ReadonlySet<string> {
+  const found = new Set<string>();
   for (const token of tokens) {
-    for (const length of prefixLengths) if (token.length >= length) present.add(`${token.slice(0, length)}*`);
+    const candidates = stems.get(token.charCodeAt(0));
+    if (candidates) for (const stem of candidates) if (token.startsWith(stem)) found.add(`${stem}*`);
   }
-  return present;
+  return found;
 }
 
 /**
  * A file's words and those lent to it, as the sets they are (a word is present when one of them has it): a data
  * module imported by most files of a project lends the same words to each, and copying them into one set per file
- * cost as much as the rest of the filter (a utilities package's constants, on dub's whole tree).
+ * cost as much as the rest of the filter (a utilities package's constants, on dub's whole tree). Stems found among
+ * the words are a set of their own, for the same reason.
  */
 type Words = readonly ReadonlySet<string>[];
+
+/** The tokens of the text, and the lexicon stems they start with (`partilh*` for "partilhar"). */
+function wordsIn(text: string, stems: Stems): Words {
+  const tokens = tokensOf(text);
+  return stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, stems)];
+}
 
 function has(words: Words, word: string): boolean {
   for (const set of words) if (set.has(word)) return true;
   return false;
 }
 
-/** Each lent module's words with their prefix stems, worked out once per module and set of stem lengths. */
-const stemmedLent = new WeakMap<LentWords, { lengths: ReadonlySet<number>; words: ReadonlySet<string> }>();
+/** Each lent module's words with the stems they start with, worked out once per module and lexicon. */
+const stemmedLent = new WeakMap<LentWords, { stems: Stems; words: Words }>();
 
-function lentWithStems(lent: LentWords, prefixLengths: ReadonlySet<number>): ReadonlySet<string> {
-  if (prefixLengths.size === 0) return lent.tokens;
+function lentWithStems(lent: LentWords, stems: Stems): Words {
+  if (stems.size === 0) return [lent.tokens];
   const known = stemmedLent.get(lent);
-  if (known?.lengths === prefixLengths) return known.words;
-  const words = new Set(lent.tokens);
-  for (const token of lent.tokens) {
-    for (const length of prefixLengths) if (token.length >= length) words.add(`${token.slice(0, length)}*`);
-  }
-  stemmedLent.set(lent, { lengths: prefixLengths, words });
+  if (known?.stems === stems) return known.words;
+  const words = [lent.tokens, stemsIn(lent.tokens, stems)];
+  stemmedLent.set(lent, { stems, words });
   return words;
 }
 
-/** Words with the lent modules' words (and their prefix stems); the words alone when nothing is lent. */
-function withLent(words: ReadonlySet<string>, lent: readonly LentWords[] | undefined, prefixLengths: ReadonlySet<number>): Words {
-  if (!lent || lent.length === 0) return [words];
-  return [words, ...lent.map((one) => lentWithStems(one, prefixLengths))];
+/** Words with the lent modules' words (and their stems); the words alone when nothing is lent. */
+function withLent(words: Words, lent: readonly LentWords[] | undefined, stems: Stems): Words {
+  if (!lent || lent.length === 0) return words;
+  return [...words, ...lent.flatMap((one) => lentWithStems(one, stems))];
 }
 
 function matchesKey(present: Words, keys: Keys, checkedState: boolean): boolean {

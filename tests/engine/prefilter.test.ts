@@ -177,6 +177,15 @@ describe('what passes and what is skipped', () => {
     const filter = createPrefilter([{ contextTopics: { personalisation: ['personali*'] } }]);
     expect(filter('<p>Personalised ads</p>')).toBe(true);
     expect(filter('<p>Person</p>')).toBe(false);
+    // Stems that start alike (French "partag*", Portuguese "partilh*"), a word that is the stem itself, and a stem
+    // in another slot of the phrase or in words a module lends.
+    const sharing = createPrefilter([{ dataUse: { share: ['partag* ... (données|dados)', 'partilh* ... dados', 'compart* historial'] } }]);
+    expect(sharing('<p>Nous partageons vos données</p>')).toBe(true);
+    expect(sharing('<p>Partilh dados</p>')).toBe(true);
+    expect(sharing('<p>Nous partons</p>')).toBe(false);
+    expect(sharing('<p>Nous parlons de vos données</p>')).toBe(false);
+    expect(sharing('<p>Historial</p>', undefined, [lentWords('compartimos')])).toBe(true);
+    expect(sharing('<p>Historial</p>', undefined, [lentWords('comparamos')])).toBe(false);
   });
 
   it('reads words another module lends as if their text followed the file\'s and its copy', () => {
