@@ -17,6 +17,7 @@ import { ComponentFindings } from '../src/engine/component-findings.js';
 import { interpolate, resolveOptions } from '../src/engine/run-checks.js';
 import { localeSuffix, onlyInLocale, otherLocales } from '../src/engine/locale-findings.js';
 import { SizedCache } from '../src/resolve/sized-cache.js';
+import { rootedReader } from '../src/resolve/modules.js';
 import { ProjectCache } from '../src/resolve/stylesheets.js';
 import { lazyOxc } from '../src/parse/oxc.js';
 import { resolveSettings } from '../src/settings/settings.js';
@@ -57,16 +58,20 @@ const fileCache = new SizedCache<string, { mtimeMs: number; size: number; text: 
  * pause between files; an edit or a file created since is then seen.
  */
 const RUN_PAUSE_MS = 1000;
-const newRun = (now: number) => ({
+const newRun = (now: number, cwd: string) => ({
   linted: new Set<string>(),
   missing: new Set<string>(),
   /** Paths found on disk this run: their text is the file cache's, while it holds them. */
   seen: new Set<string>(),
-  /** The run's reader: the core keeps what it looks up through a reader (tsconfig paths, i18n projects) per reader. */
-  readFile: (absolutePath: string) => readFileCached(absolutePath),
+  /**
+   * The run's reader: the core keeps what it looks up through a reader (tsconfig paths, i18n projects) per reader.
+   * A file in no package belongs to the project of ESLint's working folder (see ReadFile).
+   */
+  readFile: rootedReader((absolutePath) => readFileCached(absolutePath), cwd),
+  cwd,
   lastUse: now,
 });
-let run = newRun(0);
+let run = newRun(0, process.cwd());
 const entered = new WeakSet<object>();
 
 /** Called as each rule starts on a file (the first one counts): starts a new run where the previous one ended. */
@@ -75,7 +80,7 @@ function enterFile(context: AnyContext): void {
   entered.add(context.sourceCode);
   const filename = path.resolve(context.cwd, context.filename);
   const now = performance.now();
-  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS) run = newRun(now);
+  if (run.linted.has(filename) || now - run.lastUse > RUN_PAUSE_MS || run.cwd !== context.cwd) run = newRun(now, context.cwd);
   run.linted.add(filename);
   run.lastUse = now;
 }

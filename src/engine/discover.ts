@@ -14,6 +14,7 @@ import type { Ignore } from 'ignore';
 import { isScriptFile } from '../parse/script.js';
 import { isStylesheetFile } from '../parse/css.js';
 import { lazyRequire } from '../lazy-require.js';
+import { isInside } from '../paths.js';
 
 /** Loaded by the first `.gitignore` or config `ignores` read: a run over named files outside git needs none. */
 const ignore = lazyRequire<typeof import('ignore')>('ignore');
@@ -209,11 +210,6 @@ function ancestorsFrom(root: string, absolute: string): string[] {
     if (directory === root) break;
   }
   return directories;
-}
-
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** The nearest directory at or above `start` that holds `.git` (a directory, or a file in a worktree). */

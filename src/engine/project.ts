@@ -22,6 +22,7 @@ import { SizedCache } from '../resolve/sized-cache.js';
 import { DirectoryIndex } from './directory-index.js';
 import { readSourceFileSync, type SkipReason } from './source-file.js';
 import { ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
+import { rootedReader } from '../resolve/modules.js';
 import { sortMessages, summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
 
 export interface ProjectOptions {
@@ -119,7 +120,7 @@ export async function createFileAnalyser(options: ProjectOptions, listings?: Rea
   // The run's reader. What the core looks up through a reader (each folder's tsconfig paths and i18n project) it
   // keeps per reader (ProjectCache), once per run. With the result cache on, each file gets a reader of its own
   // instead: its result must list every file its analysis read, those lookups included.
-  const runReader = (absolutePath: string): string | undefined => files.readSync(absolutePath);
+  const runReader = rootedReader((absolutePath) => files.readSync(absolutePath), options.cwd);
   return {
     readSync: (filePath) => files.readSync(filePath),
     async analyse(filePath, onRead) {
@@ -129,7 +130,7 @@ export async function createFileAnalyser(options: ProjectOptions, listings?: Rea
       files.onRead = onRead;
       try {
         const suppressed: SuppressedLintMessage[] = [];
-        const readFile = onRead ? (absolutePath: string) => files.readSync(absolutePath) : runReader;
+        const readFile = onRead ? rootedReader((absolutePath) => files.readSync(absolutePath), options.cwd) : runReader;
         const analysed = await analyseFile(filePath, capturing, files, readFile, cache, parser, summaries, suppressed);
         if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
         if (analysed === NOT_ANALYSED) return { messages: [], notAnalysed: true };

@@ -22,6 +22,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { MessageRequest } from '../model/bindings.js';
 import { forEachChild, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
+import { isInside } from '../paths.js';
 
 /** Settings' `i18n` (src/settings/schema.ts). */
 export interface I18nSettings {
@@ -254,9 +255,17 @@ export class Locales {
     return project;
   }
 
+  /**
+   * The folder of the nearest package.json. A file in no package belongs to the project of the folder its run
+   * started in (the reader's runRoot), when it is inside it: its message files are where a project keeps them,
+   * `public/locales/` beside `src/`, not under each component's folder (which were also looked in, for every
+   * convention, once per folder). Outside it, or with a reader that names no folder, the file's own folder.
+   */
   private rootOf(dir: string): string {
     const manifest = this.resolver.nearest(dir, ['package.json']);
-    return manifest ? path.dirname(manifest.file) : dir;
+    if (manifest) return path.dirname(manifest.file);
+    const runRoot = this.readFile.runRoot;
+    return runRoot !== undefined && isInside(runRoot, dir) ? runRoot : dir;
   }
 
   private readProject(root: string): ProjectI18n {
@@ -359,3 +368,4 @@ function literalObject(object: TSESTree.ObjectExpression, depth = 0): Catalog | 
   }
   return out;
 }
+

@@ -17,8 +17,17 @@ import { Workspaces } from './workspaces.js';
 /** Loaded by the first tsconfig.json or jsconfig.json found: a project without one never needs it. */
 const getTsconfig = lazyRequire<typeof import('get-tsconfig')>('get-tsconfig');
 
-/** Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary). */
-export type ReadFile = (absolutePath: string) => string | undefined;
+/**
+ * Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary).
+ * A run's reader may also name the folder the run started in (`runRoot`: the checker's working folder, ESLint's
+ * `cwd`): a file in no package (no package.json up its folders) belongs to that folder's project.
+ */
+export type ReadFile = ((absolutePath: string) => string | undefined) & { readonly runRoot?: string };
+
+/** A run's reader, with the folder the run started in (see ReadFile). */
+export function rootedReader(read: (absolutePath: string) => string | undefined, runRoot: string): ReadFile {
+  return Object.assign((absolutePath: string) => read(absolutePath), { runRoot });
+}
 
 /** The extensions a script import may leave out, in the order bundlers and TypeScript try them. */
 const EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];

@@ -11,8 +11,9 @@ import { textContent } from '../../src/model/query.js';
 import type { UIModel } from '../../src/model/types.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
 import { Locales } from '../../src/resolve/locales.js';
-import { ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
+import { ModuleCache, ModuleResolver, rootedReader } from '../../src/resolve/modules.js';
 import { ProjectValues } from '../../src/resolve/values.js';
+import { bothDoors } from '../helpers/both-doors.js';
 import { readFileOrUndefined, tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('locales');
@@ -103,6 +104,29 @@ describe('Locales', () => {
     const fresh: string[] = [];
     new Locales((file) => (fresh.push(file), readFile(file))).catalogTexts(path.join(dir, 'src/checkout/Cart.tsx'), ['checkout']);
     expect(fresh.length).toBeGreaterThan(0);
+  });
+
+  it('takes the folder a run started in as the project of a file in no package, and the file\'s own folder outside it', () => {
+    // A prototype checked out without its package.json (or a folder of components handed over on their own): the
+    // messages sit where the project keeps them, beside src/, not under each component's folder.
+    const dir = project({
+      'public/locales/en/translation.json': JSON.stringify({ privacy: { training: 'Use my chats to train our AI models' } }),
+      'src/components/privacy/TrainingToggle.tsx': '',
+    });
+    const file = path.join(dir, 'src/components/privacy/TrainingToggle.tsx');
+    const request = { library: 'i18next', key: 'privacy.training', namespaces: [] } as const;
+    expect(new Locales(rootedReader(readFile, dir)).message(file, request, undefined)).toBe('Use my chats to train our AI models');
+    // A reader that names no run folder keeps to the file's own folder; so does a run started elsewhere.
+    expect(new Locales(readFile).message(file, request, undefined)).toBeUndefined();
+    expect(new Locales(rootedReader(readFile, path.join(dir, 'src/components/other'))).message(file, request, undefined)).toBeUndefined();
+    // The folder a run started in is only a fallback: a package.json still makes its folder the project.
+    const packaged = project({
+      'package.json': '{"name":"web"}',
+      'public/locales/en/translation.json': JSON.stringify({ privacy: { training: 'Share usage data' } }),
+      'apps/admin/package.json': '{"name":"admin"}',
+    });
+    expect(new Locales(rootedReader(readFile, packaged)).message(path.join(packaged, 'apps/admin/src/Settings.tsx'), request, undefined)).toBeUndefined();
+    expect(new Locales(rootedReader(readFile, packaged)).message(path.join(packaged, 'src/Settings.tsx'), request, undefined)).toBe('Share usage data');
   });
 
   it('reads inline resources and the JSON modules they import, and the paths settings name', () => {
@@ -276,5 +300,40 @@ describe('translations in the model', () => {
       ['', false],
       ['', true],
     ]);
+  });
+});
+
+describe('a project in no package, through both doors', () => {
+  it("reads the copy of the run's folder's message files and decides the pre-ticked training switch", async () => {
+    const dir = project({
+      'public/locales/en/translation.json': JSON.stringify({
+        privacy: { title: 'Your data', training: 'Use my conversations to train our AI models', save: 'Save preferences' },
+      }),
+      'src/components/settings/DataControls.tsx': `
+        import { useState } from 'react';
+        import { useTranslation } from 'react-i18next';
+        import { saveDataPreferences } from '@/lib/api';
+        import { Spinner } from '@/components/ui/spinner';
+
+        export function DataControls({ isLoading }: { isLoading: boolean }) {
+          const { t } = useTranslation();
+          const [allowTraining, setAllowTraining] = useState(true);
+          if (isLoading) return <Spinner />;
+          return (
+            <section aria-labelledby="data-controls">
+              <h2 id="data-controls">{t('privacy.title')}</h2>
+              <label>
+                <input type="checkbox" checked={allowTraining} onChange={(e) => setAllowTraining(e.target.checked)} />
+                {t('privacy.training')}
+              </label>
+              <button type="button" onClick={() => saveDataPreferences({ allowTraining })}>{t('privacy.save')}</button>
+            </section>
+          );
+        }
+      `,
+    });
+    const { checker, eslint } = await bothDoors(dir, 'src/components/settings/DataControls.tsx');
+    expect(checker).toEqual(['15:17 no-preselected-consent preselected']);
+    expect(eslint).toEqual(checker);
   });
 });
