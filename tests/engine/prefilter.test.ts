@@ -179,7 +179,7 @@ describe('what passes and what is skipped', () => {
     expect(filter('<p>Person</p>')).toBe(false);
     // Stems that start alike (French "partag*", Portuguese "partilh*"), a word that is the stem itself, and a stem
     // in another slot of the phrase or in words a module lends.
-    const sharing = createPrefilter([{ dataUse: { share: ['partag* ... (données|dados)', 'partilh* ... dados', 'compart* historial'] } }]);
+    const sharing = createPrefilter([{ contextTopics: { 'data-sharing': ['partag* ... (données|dados)', 'partilh* ... dados', 'compart* historial'] } }]);
     expect(sharing('<p>Nous partageons vos données</p>')).toBe(true);
     expect(sharing('<p>Partilh dados</p>')).toBe(true);
     expect(sharing('<p>Nous partons</p>')).toBe(false);
