@@ -9,7 +9,7 @@ import { presetRules, RULE_IDS, ruleMeta } from '../catalog/index.js';
 import type { RuleConfig, RuleSetting } from '../engine/analyse.js';
 import { ConfigError } from '../errors.js';
 import { OptionsError, resolveOptions } from '../engine/run-checks.js';
-import { lazyValidator } from '../settings/ajv.js';
+import { CONFIG_SCHEMA_OPTIONS, schemaChecker } from '../settings/ajv.js';
 import { describeSchemaError, resolveSettings, SettingsError, type ResolvedSettings } from '../settings/settings.js';
 import { CONFIG_FILE_NAME, configSchema, PACKAGE_JSON_KEY, RULE_ENTRY_EXPECTED, type ConfigFile, type SeveritySetting } from './schema.js';
 
@@ -109,15 +109,15 @@ export function resolveConfigValue(value: unknown, where: string, cwd = process.
 }
 
 // strictTuples is off because a rule entry is ["error"] or ["error", {options}]: a tuple with an optional item.
-const configValidator = lazyValidator(configSchema, { allErrors: true, strict: true, strictTuples: false });
+const checkConfig = schemaChecker(configSchema, CONFIG_SCHEMA_OPTIONS);
 
 function resolveConfig(value: unknown, source: ConfigSource | undefined, base: string): ResolvedConfig {
   const filePath = source?.filePath;
   const where = filePath ? (source?.fromPackageJson ? `${filePath} ("${PACKAGE_JSON_KEY}" key)` : filePath) : 'config';
   // Without a config file the value is `{}`, which the schema accepts: nothing to validate, and ajv stays unloaded.
   if (source !== undefined) {
-    const validator = configValidator();
-    if (!validator(value)) throw schemaError(validator.errors ?? [], where, filePath ?? '');
+    const errors = checkConfig(value);
+    if (errors.length > 0) throw schemaError(errors, where, filePath ?? '');
   }
   const config = value as ConfigFile;
 

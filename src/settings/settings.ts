@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { BUILT_IN_LEXICONS, compileLexicon, defaultLexicon, type Lexicon, type LexiconData } from '../context/lexicon.js';
 import type { I18nSettings } from '../resolve/locales.js';
 import { SettingsError } from '../errors.js';
-import { lazyValidator } from './ajv.js';
+import { CONFIG_SCHEMA_OPTIONS, schemaChecker } from './ajv.js';
 import { settingsSchema, type EMPHASIS_NAMES, type LEXICON_LANGUAGES, type SEMANTIC_NAMES } from './schema.js';
 
 export type SemanticName = (typeof SEMANTIC_NAMES)[number];
@@ -46,12 +46,7 @@ export interface ResolvedSettings {
 
 export { SettingsError };
 
-const settingsValidator = lazyValidator(settingsSchema, { allErrors: true, strict: true });
-
-function validate(value: unknown): ErrorObject[] {
-  const validator = settingsValidator();
-  return validator(value) ? [] : (validator.errors ?? []);
-}
+const validate = schemaChecker(settingsSchema, CONFIG_SCHEMA_OPTIONS);
 
 /** Describe one schema error for people: the key and what was expected. */
 export function describeSchemaError(error: ErrorObject, prefix: string): { key: string; message: string } {
