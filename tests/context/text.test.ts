@@ -215,3 +215,63 @@ describe('phrases with alternatives and gaps', () => {
     expect(tokenizeClauses('  ... ')).toEqual([]);
   });
 });
+
+describe('PhraseIndex: alternatives that share the rest of a phrase', () => {
+  const stopWords = new Set(['your', 'the', 'of', 'our']);
+  const both = (phrases: ReadonlyArray<readonly [string, number]>) => {
+    const shared = new PhraseIndex<number>({ stopWords });
+    const copied = new PhraseIndex<number>({ stopWords, shareRests: false });
+    for (const [phrase, value] of phrases) {
+      shared.add(phrase, value);
+      copied.add(phrase, value);
+    }
+    return { shared, copied };
+  };
+
+  it('holds the same phrases as an index where each alternative has its own copy, whatever is added after', () => {
+    const word = fc.constantFrom('keep', 'store', 'data', 'your', 'for', 'years', 'share', 'the', 'stor*', 'da*');
+    const part = fc.oneof(
+      word,
+      fc.array(word, { minLength: 2, maxLength: 3 }).map((words) => words.join('|')),
+      fc.array(fc.array(word, { minLength: 1, maxLength: 2 }), { minLength: 2, maxLength: 3 }).map((groups) => `(${groups.map((g) => g.join(' ')).join('|')})`),
+      fc.constant(GAP),
+    );
+    const phrase = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+    const text = fc.array(fc.constantFrom('keep', 'store', 'stored', 'data', 'database', 'your', 'for', 'years', 'share', 'the', 'of', 'to', CLAUSE_BREAK), { maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (phrases, texts) => {
+        const { shared, copied } = both(phrases.map((p, i) => [p, i] as const));
+        for (const tokens of texts) expect(shared.matchAll(tokens)).toEqual(copied.matchAll(tokens));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('keeps an alternative that walks through another one\'s rest from adding to it (`a|a b`)', () => {
+    const { shared, copied } = both([['(share|share sell) your data', 1], ['share with partners', 2]]);
+    for (const text of ['share your data', 'share sell your data', 'share sell sell your data', 'share with partners', 'share sell with partners']) {
+      expect(shared.matchAll(tokenize(text)), text).toEqual(copied.matchAll(tokenize(text)));
+    }
+    expect(shared.matchAll(tokenize('share sell your data')).map((m) => m.value)).toEqual([1]);
+    expect(shared.matchAll(tokenize('share sell sell your data'))).toEqual([]);
+    expect(shared.matchAll(tokenize('share sell with partners'))).toEqual([]);
+  });
+
+  it('finds the same matches with the built-in lexicons, in all seven languages', () => {
+    const phrases = DEFAULT_SETTINGS.lexicon.sources.flatMap((source, language) => [...(source.material ? Object.values(source.material).flat() : []), ...(source.consentPurposes ? Object.values(source.consentPurposes).flat() : [])].map((phrase) => [phrase, language] as const));
+    const { shared, copied } = both(phrases);
+    const sentences = [
+      'We keep your chat history for up to 30 days after you delete your account.',
+      'We store recordings of your calls for 2 years to train and improve our models.',
+      'Wir speichern Ihre Daten bis zu 12 Monate lang.',
+      'Nous conservons vos données pendant 3 ans.',
+      'Os seus dados são usados para treinar os nossos modelos de IA.',
+      'Guardamos tus datos durante 6 meses.',
+    ];
+    for (const sentence of sentences) {
+      const tokens = tokenizeClauses(sentence);
+      expect(shared.matchAll(tokens), sentence).toEqual(copied.matchAll(tokens));
+    }
+    expect(sentences.filter((sentence) => shared.matchAll(tokenizeClauses(sentence)).length > 0).length).toBeGreaterThanOrEqual(4);
+  });
+});
