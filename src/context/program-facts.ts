@@ -9,7 +9,7 @@
  * another program) are never read against this file's state.
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { collectBindings, type StateBinding } from '../model/bindings.js';
+import { collectBindings, stateAt, type StateBinding } from '../model/bindings.js';
 import { calleeName, forEachChild, unwrapExpression, type Node } from '../model/estree.js';
 
 /** The boolean state a button's click handler flips, and how that state is declared. */
@@ -100,7 +100,7 @@ export function programFacts(program: TSESTree.Program | undefined): ProgramFact
   });
   const tickingDisplays = new Set<unknown>();
   const toggles = new Map<unknown, ToggledState>();
-  const states = ticking.size > 0 || jsx.length > 0 ? collectBindings(program).states : new Map<string, StateBinding | null>();
+  const bindings = ticking.size > 0 || jsx.length > 0 ? collectBindings(program) : undefined;
   for (const element of jsx) {
     if (ticking.size > 0 && element.children.some((child) => child.type === 'JSXExpressionContainer' && child.expression.type !== 'JSXEmptyExpression' && referencesAny(child.expression, ticking))) {
       tickingDisplays.add(element);
@@ -110,7 +110,7 @@ export function programFacts(program: TSESTree.Program | undefined): ProgramFact
       const value = attribute.value;
       if (value?.type !== 'JSXExpressionContainer' || value.expression.type === 'JSXEmptyExpression') continue;
       const [name] = setterTargets(value.expression, flips);
-      if (name) toggles.set(element, { name, state: states.get(name) });
+      if (name) toggles.set(element, { name, state: bindings ? stateAt(bindings, name, element.range) : undefined });
     }
   }
   facts = { tickingDisplays, toggles };

@@ -77,24 +77,113 @@ export interface FileBindings {
   locals?: ReadonlyMap<string, Node> | undefined;
   /** The program, for readers that search it (the one form of a file, a slice's initial state). */
   program?: TSESTree.Program | undefined;
+  /**
+   * Names declared more than once (null in `constants` or `states`), each declaration with the block it is declared
+   * in: two components of one file that each write `const { t } = useTranslation('...')` or
+   * `const [open, setOpen] = useState(...)`. A use is read as the declaration of the innermost block around it.
+   */
+  redeclared?: Redeclared | undefined;
+}
+
+export interface Redeclared {
+  constants: ReadonlyMap<string, ReadonlyArray<InScope<Node>>>;
+  states: ReadonlyMap<string, ReadonlyArray<InScope<StateBinding>>>;
+}
+
+/** A declaration and the block (or program) it is declared in. */
+interface InScope<T> {
+  scope: Range;
+  value: T;
+}
+
+/** A constant as the code at `at` sees it: the file's one declaration, or, for a name declared in several blocks, that of the innermost block around `at`. */
+export function constantAt(bindings: FileBindings, name: string, at: Range | undefined): Node | null | undefined {
+  const value = bindings.constants.get(name);
+  return value === null && at ? inScope(bindings.redeclared?.constants.get(name), at) : value;
+}
+
+/** A state (useState and its kin) as the code at `at` sees it (see constantAt). */
+export function stateAt(bindings: FileBindings, name: string, at: Range | undefined): StateBinding | null | undefined {
+  const value = bindings.states.get(name);
+  return value === null && at ? inScope(bindings.redeclared?.states.get(name), at) : value;
+}
+
+/** The declaration of the innermost block around `at`; null when none is, or two are in that block. */
+function inScope<T>(declarations: ReadonlyArray<InScope<T>> | undefined, at: Range): T | null {
+  let best: InScope<T> | undefined;
+  let tied = false;
+  for (const declaration of declarations ?? []) {
+    const [start, end] = declaration.scope;
+    if (start > at[0] || end < at[1]) continue;
+    if (!best || start > best.scope[0] || (start === best.scope[0] && end < best.scope[1])) {
+      best = declaration;
+      tied = false;
+    } else if (start === best.scope[0] && end === best.scope[1]) {
+      tied = true;
+    }
+  }
+  return best && !tied ? best.value : null;
 }
 
 const STATE_HOOKS = new Set(['useState', 'useLocalStorage', 'useSessionStorage', 'useReducer', 'useAtom', 'useRecoilState', 'useImmer']);
 
-function remember<T>(map: Map<string, T | null>, name: string, value: T): void {
-  map.set(name, map.has(name) ? null : value);
+/** Every declaration of a name, where it is (the declaration's range), for the names declared more than once. */
+type Declarations<T> = Map<string, Array<{ at: Range; value: T }> | null>;
+
+/**
+ * Bind a name to its value; a second declaration makes it ambiguous (null). With `all`, the declarations of a name
+ * declared more than once are kept there with where each is (`at`; the first's from `firstAt`, so a name declared
+ * once costs nothing more).
+ */
+function remember<T>(map: Map<string, T | null>, name: string, value: T, at?: Range, all?: Declarations<T>, firstAt?: Map<string, Range>): void {
+  const previous = map.get(name);
+  if (previous === undefined) {
+    map.set(name, value);
+    if (at && firstAt) firstAt.set(name, at);
+    return;
+  }
+  map.set(name, null);
+  if (!at || !all) return;
+  let list = all.get(name);
+  if (list === undefined) {
+    // Where the first declaration is must be known, or none of them can be told apart: the name stays ambiguous.
+    const first = firstAt?.get(name) ?? (previous as { range?: Range } | null)?.range;
+    all.set(name, (list = first && previous !== null ? [{ at: first, value: previous }] : null));
+  }
+  list?.push({ at, value });
+}
+
+/** Each declaration of a name declared more than once, with the innermost block (or the program) around it. */
+function scoped<T>(all: Declarations<T>, map: Map<string, T | null>, blocks: readonly Range[]): Map<string, Array<InScope<T>>> {
+  const out = new Map<string, Array<InScope<T>>>();
+  for (const [name, declarations] of all) {
+    if (!declarations) continue;
+    out.set(
+      name,
+      declarations.map(({ at, value }) => {
+        let scope: Range = [0, Number.MAX_SAFE_INTEGER];
+        // Blocks are in source order, so the last one around a declaration is the innermost.
+        for (const block of blocks) {
+          if (block[0] > at[0]) break;
+          if (block[1] >= at[1]) scope = block;
+        }
+        return { scope, value };
+      }),
+    );
+  }
+  return out;
 }
 
 /** `const { a, b: { c }, d = 1 } = init`: each name as a member of `init`, defaults kept apart. */
-function destructure(pattern: TSESTree.ObjectPattern, init: Node, constants: Map<string, Node | null>, defaults: Map<string, Node | null>, range: Range): void {
+function destructure(pattern: TSESTree.ObjectPattern, init: Node, constants: Map<string, Node | null>, defaults: Map<string, Node | null>, range: Range, all?: Declarations<Node>): void {
   for (const property of pattern.properties) {
     if (property.type === 'RestElement') continue;
     const key = propertyKeyName(property);
     if (key === undefined) continue;
     const member = memberNode(init, key, range);
     const value = property.value;
-    if (value.type === 'Identifier') remember(constants, value.name, member);
-    else if (value.type === 'ObjectPattern') destructure(value, member, constants, defaults, range);
+    if (value.type === 'Identifier') remember(constants, value.name, member, range, all);
+    else if (value.type === 'ObjectPattern') destructure(value, member, constants, defaults, range, all);
     else if (value.type === 'AssignmentPattern' && value.left.type === 'Identifier') remember(defaults, value.left.name, value.right);
   }
 }
@@ -137,6 +226,12 @@ function walkBindings(program: TSESTree.Program): FileBindings {
   const states = new Map<string, StateBinding | null>();
   const parameterDefaults = new Map<string, Node | null>();
   const imports: ImportInfo[] = [];
+  // Every declaration by name, and the blocks of the file in source order, for the names declared more than once.
+  const allConstants: Declarations<Node> = new Map();
+  const allStates: Declarations<StateBinding> = new Map();
+  // Where each state is declared (a constant's value has a range of its own, inside its declaration).
+  const stateDeclarations = new Map<string, Range>();
+  const blocks: Range[] = [];
 
   // Called for each node in source order by the loop below, which uses an explicit stack rather than recursion:
   // a bundle's expressions can nest deeper than the call stack allows. Returns false to skip the node's children.
@@ -165,12 +260,13 @@ function walkBindings(program: TSESTree.Program): FileBindings {
     }
     if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') parameterDefaultsOf(node, parameterDefaults);
     // A function declaration binds its name like a const (a selector `function selectAnalytics(state)`).
-    if (node.type === 'FunctionDeclaration' && node.id) remember(constants, node.id.name, node);
+    if (node.type === 'BlockStatement') blocks.push(node.range);
+    if (node.type === 'FunctionDeclaration' && node.id) remember(constants, node.id.name, node, node.range, allConstants);
     if (node.type === 'VariableDeclarator' && node.init) {
       if (node.id.type === 'Identifier') {
-        remember(constants, node.id.name, node.init);
+        remember(constants, node.id.name, node.init, node.range, allConstants);
       } else if (node.id.type === 'ObjectPattern') {
-        destructure(node.id, unwrapAwait(node.init), constants, parameterDefaults, node.range);
+        destructure(node.id, unwrapAwait(node.init), constants, parameterDefaults, node.range, allConstants);
       } else if (node.id.type === 'ArrayPattern') {
         const first = node.id.elements[0];
         const init = unwrapAwait(node.init);
@@ -180,10 +276,10 @@ function walkBindings(program: TSESTree.Program): FileBindings {
           const index = hook === 'useState' || hook === 'useAtom' || hook === 'useRecoilState' || hook === 'useImmer' ? 0 : 1;
           // useReducer(reducer, arg, init) computes its state: unknown.
           const argument = hook === 'useReducer' && init.arguments.length > 2 ? undefined : init.arguments[index];
-          remember(states, first.name, { initial: argument && argument.type !== 'SpreadElement' ? argument : undefined, hook });
+          remember(states, first.name, { initial: argument && argument.type !== 'SpreadElement' ? argument : undefined, hook }, node.range, allStates, stateDeclarations);
         } else {
           node.id.elements.forEach((element, index) => {
-            if (element?.type === 'Identifier') remember(constants, element.name, memberNode(init, String(index), node.range));
+            if (element?.type === 'Identifier') remember(constants, element.name, memberNode(init, String(index), node.range), node.range, allConstants);
           });
         }
       }
@@ -198,7 +294,12 @@ function walkBindings(program: TSESTree.Program): FileBindings {
     forEachChild(node, push);
     reverseFrom(stack, from);
   }
-  return { constants, states, parameterDefaults, imports, program };
+  // The walk takes some children out of source order (a statement's branches): the look-up wants blocks by start.
+  if (allConstants.size > 0 || allStates.size > 0) blocks.sort((x, y) => x[0] - y[0]);
+  const redeclaredConstants = scoped(allConstants, constants, blocks);
+  const redeclaredStates = scoped(allStates, states, blocks);
+  const redeclared = redeclaredConstants.size > 0 || redeclaredStates.size > 0 ? { constants: redeclaredConstants, states: redeclaredStates } : undefined;
+  return { constants, states, parameterDefaults, imports, program, ...(redeclared ? { redeclared } : {}) };
 }
 
 /** The bindings with some names bound for part of the tree (a list item, a render prop's argument). */
@@ -294,7 +395,7 @@ export function importedAs(imports: readonly ImportInfo[], local: string): Impor
 function locateName(name: string, range: Range, bindings: FileBindings, context: EvaluationContext): Location {
   const local = bindings.locals?.get(name);
   if (local) return locateIn(local, bindings, context);
-  const constant = bindings.constants.get(name);
+  const constant = constantAt(bindings, name, range);
   if (constant) {
     const located = locateIn(constant, bindings, context);
     // `const formik = useFormik(...)`, `const { draft } = useStore()`: a library's value is named as written.
@@ -311,7 +412,7 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
     return located;
   }
   if (context.firstRender) {
-    const state = bindings.states.get(name);
+    const state = stateAt(bindings, name, range);
     if (state?.initial) {
       const located = locateIn(state.initial, bindings, context);
       if (!located.ok) return located;
@@ -330,7 +431,6 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
     const located = locateIn(fallback, bindings, context);
     return located.ok ? { ...located, state: name } : located;
   }
-  void range;
   return fail('dynamic-expression');
 }
 

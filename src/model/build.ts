@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, evaluate, evaluateFirstRender, importedAs, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
 import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
@@ -900,7 +900,7 @@ class ModelBuilder {
           return;
         }
         // buttonVariants({ variant, size }) where `const buttonVariants = cva(...)` (src/model/cva.ts).
-        const definition = node.callee.type === 'Identifier' ? cvaDefinition(this.bindings.constants.get(node.callee.name)) : undefined;
+        const definition = node.callee.type === 'Identifier' ? cvaDefinition(constantAt(this.bindings, node.callee.name, node.callee.range)) : undefined;
         const parts = definition ? cvaParts(definition, node, (value) => evaluate(value, this.bindings)) : undefined;
         if (parts) {
           for (const part of parts) this.collectClasses(part.node, list, conditional || part.conditional, depth + 1);
@@ -936,7 +936,7 @@ class ModelBuilder {
     if (object.type !== 'Identifier') return false;
     const imported = importedAs(this.bindings.imports, object.name);
     if (imported) return FONT_OBJECT_MODULE.test(imported.source);
-    const init = this.bindings.constants.get(object.name);
+    const init = constantAt(this.bindings, object.name, object.range);
     const call = init ? unwrapExpression(init) : undefined;
     if (call?.type !== 'CallExpression' || call.callee.type !== 'Identifier' || !NEXT_FONT_LOADER.test(importedAs(this.bindings.imports, call.callee.name)?.source ?? '')) return false;
     if (member === 'variable') return true;

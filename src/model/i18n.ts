@@ -17,7 +17,7 @@
  * with `values` (react-intl 10.1 src/components/message.js), `defineMessages` returns its argument (server.d.ts).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { importedAs, type FileBindings, type Location, type MessageRequest } from './bindings.js';
+import { constantAt, importedAs, type FileBindings, type Location, type MessageRequest } from './bindings.js';
 import { calleeName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { parseMessage, type PlaceholderValue } from './messages.js';
 import type { CallContext } from './sources.js';
@@ -105,7 +105,7 @@ function translatorOf(callee: Node, bindings: FileBindings, context: CallContext
   const node = unwrapExpression(callee);
   if (node.type === 'Identifier') {
     if (bindings.locals?.has(node.name)) return undefined;
-    const bound = bindings.constants.get(node.name);
+    const bound = constantAt(bindings, node.name, node.range);
     if (bound) {
       let init = unwrapExpression(bound);
       if (init.type === 'AwaitExpression') init = unwrapExpression(init.argument);
@@ -134,7 +134,7 @@ function translatorOf(callee: Node, bindings: FileBindings, context: CallContext
     return { translator: { library: 'i18next', namespaces: [] }, rich: false };
   }
   if (key === 'formatMessage' && object.type === 'Identifier') {
-    const bound = bindings.constants.get(object.name);
+    const bound = constantAt(bindings, object.name, object.range);
     const init = bound && unwrapExpression(bound);
     if (init?.type === 'CallExpression') {
       const translator = translatorOfHook(init, undefined, bindings, context);

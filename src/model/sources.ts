@@ -25,7 +25,7 @@
  *   (redux-toolkit.js.org/api/createslice).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { constantAt, importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -353,7 +353,7 @@ interface FormMember {
 export function formMember(callee: Node, bindings: FileBindings): FormMember | undefined {
   const node = unwrapExpression(callee);
   if (node.type === 'Identifier') {
-    const bound = bindings.locals?.get(node.name) ?? bindings.constants.get(node.name);
+    const bound = bindings.locals?.get(node.name) ?? constantAt(bindings, node.name, node.range);
     if (!bound || bound.type !== 'MemberExpression') return undefined;
     const object = unwrapExpression(bound.object);
     const key = propertyKeyName(bound);
@@ -363,7 +363,7 @@ export function formMember(callee: Node, bindings: FileBindings): FormMember | u
     const key = propertyKeyName(node);
     const object = unwrapExpression(node.object);
     if (key === undefined || object.type !== 'Identifier') return undefined;
-    const bound = bindings.constants.get(object.name);
+    const bound = constantAt(bindings, object.name, object.range);
     const hook = bound && unwrapExpression(bound);
     return hook?.type === 'CallExpression' && FORM_HOOKS.has(calleeName(hook) ?? '') ? { hook, name: key, bindings } : undefined;
   }

@@ -139,8 +139,13 @@ describe('static props', () => {
     expect(source.slice(...value.range)).toBe('true');
   });
 
-  it('treats a name declared twice as unknown', () => {
+  it("reads a name declared twice as the declaration in scope: the module's, not another function's", () => {
     const m = model(`let ON = true; function f() { const ON = false; } const A = () => <input checked={ON} />;`);
+    expect(attr(el(m, 'input'), 'checked')).toMatchObject({ kind: 'static', value: true });
+  });
+
+  it('treats a name as unknown where two declarations could be the one in scope', () => {
+    const m = model(`function A({ a }) { if (a) { var ON = true; } else { var ON = false; } return <input checked={ON} />; }`);
     expect(attr(el(m, 'input'), 'checked')).toMatchObject({ kind: 'dynamic', reason: 'dynamic-expression', expressionText: 'ON' });
   });
 
