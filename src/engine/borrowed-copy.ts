@@ -28,11 +28,22 @@ const TRANSLATES = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslation
 const TRANSLATES_WITH_TOLGEE = /\buseTranslate\s*\(|<T\s[^>]*\bkeyName\b/;
 
 function translates(text: string): boolean {
-  return TRANSLATES.test(text) || (text.includes('@tolgee/') && TRANSLATES_WITH_TOLGEE.test(text));
+  return TRANSLATES.test(text) || IMPORTS_TRANSLATION_HOOKS.test(text) || (text.includes('@tolgee/') && TRANSLATES_WITH_TOLGEE.test(text));
 }
 /** Namespaces a file names: `useTranslation('consent')`, `useTranslation(['a', 'b'])`, `getTranslations('Ns')`, Tolgee's `useTranslate('ns')`. */
-const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|useTranslate|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"])/g;
-
+const NAMESPACE_ARGUMENT = /\b(?:useTranslation|useTranslations|useTranslate|getTranslations)\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"]|[\w$]+)/g;
+/** A library hook imported under a name of the file's own: `useTranslation as useT`. */
+const HOOK_ALIAS = /\b(?:useTranslation|useTranslations|useTranslate|getTranslations)\s+as\s+([\w$]+)/g;
+/** Names a project's own translation hook goes by, as src/model/i18n.ts follows them. */
+const HOOK_NAME = /^(?:use|get|create)[A-Z]/;
+/**
+ * A module that imports a translation library's hooks: it may call them by another name (`useTranslation as useT`,
+ * `const useI18n = useTranslations`) or wrap them in a hook of the project's own, which the files that import it
+ * translate with (src/model/i18n.ts reads such a hook in the file itself or in the module it comes from).
+ */
+const IMPORTS_TRANSLATION_HOOKS = /\bfrom\s*['"](?:react-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)['"]/;
+/** The first argument of any hook's call, where a project's hook passes a namespace on (`useScopedI18n('Consent')`). */
+const HOOK_ARGUMENT = /\b(?:use|get|create)[A-Z][\w$]*\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"]|[\w$]+)/g;
 /**
  * The contents of a module's string and template literals: its copy. Identifiers are left out (a module's code
  * splits into everyday words such as "use" and "data" that would let almost any file through).
@@ -59,24 +70,57 @@ export function stringsIn(text: string): string {
 
 function namespacesIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(NAMESPACE_ARGUMENT)) {
-    for (const quoted of (match[1] ?? '').matchAll(/['"]([^'"]+)['"]/g)) if (quoted[1]) found.push(quoted[1]);
+  for (const match of text.matchAll(NAMESPACE_ARGUMENT)) found.push(...namespacesOf(match[1], text));
+  for (const alias of new Set([...text.matchAll(HOOK_ALIAS)].map((match) => match[1] as string))) {
+    const call = new RegExp(`(?<![\\w$.])${alias.replace(/\$/g, '\\$')}\\s*\\(\\s*(\\[[^\\]]*\\]|['"][^'"]+['"]|[\\w$]+)`, 'g');
+    for (const match of text.matchAll(call)) found.push(...namespacesOf(match[1], text));
   }
   return found;
 }
 
-/** A module's copy by path, for the text last read there (a module imported by many files is read once). */
-const copies = new Map<string, { text: string; words: LentWords | undefined }>();
+/**
+ * The namespaces one argument names: its strings, and every string the module gives a name it uses
+ * (`useT([NAMESPACE, 'common'])` beside `const NAMESPACE = 'data-controls'`, a parameter's default `(ns = 'consent')`).
+ */
+function namespacesOf(argument: string | undefined, text: string): string[] {
+  const found: string[] = [];
+  for (const quoted of (argument ?? '').matchAll(/['"]([^'"]+)['"]|([A-Za-z_$][\w$]*)/g)) {
+    if (quoted[1]) found.push(quoted[1]);
+    else if (quoted[2]) for (const given of text.matchAll(new RegExp(`(?<![\\w$.])${quoted[2].replace(/\$/g, '\\$')}\\s*(?::[^=;,)]+)?=\\s*['"]([^'"]+)['"]`, 'g'))) if (given[1]) found.push(given[1]);
+  }
+  return found;
+}
+
+/** What a file may pass a project's translation hook as its namespace: the first argument of each hook it calls. */
+function hookArgumentsIn(text: string): string[] {
+  return [...text.matchAll(HOOK_ARGUMENT)].flatMap((match) => namespacesOf(match[1], text));
+}
+
+/**
+ * A module's copy by path, for the text last read there (a module imported by many files is read once), and whether
+ * it imports a translation library's hooks, once asked.
+ */
+const copies = new Map<string, { text: string; words: LentWords | undefined; importsHooks?: boolean }>();
 const MAX_COPIES = 2048;
+
+function copyEntry(file: string, text: string): { text: string; words: LentWords | undefined; importsHooks?: boolean } {
+  const known = copies.get(file);
+  if (known && known.text === text) return known;
+  const entry = { text, words: RENDERS_JSX.test(text) ? undefined : lentWords(stringsIn(text)) };
+  if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value as string);
+  copies.set(file, entry);
+  return entry;
+}
 
 /** The words a module lends: none when it renders JSX, else those of its strings. */
 function wordsOf(file: string, text: string): LentWords | undefined {
-  const known = copies.get(file);
-  if (known && known.text === text) return known.words;
-  const words = RENDERS_JSX.test(text) ? undefined : lentWords(stringsIn(text));
-  if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value as string);
-  copies.set(file, { text, words });
-  return words;
+  return copyEntry(file, text).words;
+}
+
+/** Whether a module imports a translation library's hooks (IMPORTS_TRANSLATION_HOOKS). */
+function importsTranslationHooks(file: string, text: string): boolean {
+  const entry = copyEntry(file, text);
+  return (entry.importsHooks ??= IMPORTS_TRANSLATION_HOOKS.test(text));
 }
 
 /** Message files' words by their text: every file that translates with a namespace reads the same files. */
@@ -231,6 +275,10 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     // Imported some way other than by name (`import('...')`, a side-effect import, a re-export): every export counts.
     if (!match[0].startsWith('from') || !named.has(specifier)) every.add(specifier);
   }
+  // A project's own translation hook (`useConsentTranslation()`, src/model/i18n.ts) translates the file that calls it:
+  // the namespaces it names are read too.
+  let translating = translates(text);
+  const namespaces: string[] = [];
   let imports = 0;
   for (const specifier of new Set([...named.keys(), ...every])) {
     if (NOT_SCRIPT.test(specifier) || ++imports > MAX_IMPORTS) continue;
@@ -243,8 +291,21 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
       const words = lenderText === undefined ? undefined : wordsOf(lender, lenderText);
       if (words) borrowed.add(words);
     }
+    // The hooks imported from it (a default import may be one too) may be a project's translation hook.
+    const hooks = names === undefined ? [] : [...names].filter((name) => name === 'default' || HOOK_NAME.test(name));
+    if (hooks.length === 0) continue;
+    for (const lender of lentFor(target.file, target.text, new Set(hooks), resolver)) {
+      const lenderText = lender === target.file ? target.text : resolver.readFile(lender);
+      if (lenderText === undefined || !importsTranslationHooks(lender, lenderText)) continue;
+      translating = true;
+      namespaces.push(...namespacesIn(lenderText), ...hookArgumentsIn(lenderText), ...hookArgumentsIn(text));
+    }
   }
-  if (translates(text)) for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, namespacesIn(text)).map(wordsOfMessages)) borrowed.add(words);
+  if (translating) {
+    // A hook the file wraps itself passes on what its callers give it.
+    const own = IMPORTS_TRANSLATION_HOOKS.test(text) ? hookArgumentsIn(text) : [];
+    for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, [...namespacesIn(text), ...own, ...namespaces]).map(wordsOfMessages)) borrowed.add(words);
+  }
   // Nothing lent (no word, no price sign): the filter's answer stands.
   const lent = [...borrowed];
   if (!lent.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;

@@ -17,12 +17,12 @@
  * with `values` (react-intl 10.1 src/components/message.js), `defineMessages` returns its argument (server.d.ts).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { constantAt, importedAs, type FileBindings, type Location, type MessageRequest } from './bindings.js';
+import { constantAt, importedAs, withLocals, type FileBindings, type Location, type MessageRequest } from './bindings.js';
 import { calleeName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { parseMessage, type PlaceholderValue } from './messages.js';
 import type { CallContext } from './sources.js';
-import { textNode } from './synthetic.js';
-import type { TextPart } from './types.js';
+import { scopedNode, textNode } from './synthetic.js';
+import type { Range, TextPart } from './types.js';
 
 type Library = MessageRequest['library'];
 
@@ -38,6 +38,8 @@ const I18NEXT_HOOKS = new Set(['useTranslation']);
 /** Tolgee's SDKs (`@tolgee/react`, and `@tolgee/web` under it). */
 const TOLGEE = /^@tolgee\//;
 const NEXT_INTL = new Set(['useTranslations', 'getTranslations', 'createTranslator']);
+/** Every library hook a translator comes from (translatorOfHook reads each). */
+const KNOWN_HOOKS = new Set([...I18NEXT_HOOKS, ...NEXT_INTL, 'useIntl', 'createIntl', 'useTranslate']);
 
 function importOf(bindings: FileBindings, local: string): { source: string; imported: string } | undefined {
   return importedAs(bindings.imports, local);
@@ -65,14 +67,112 @@ function stringsOf(node: Node | undefined, bindings: FileBindings, context: Call
   return single === undefined ? undefined : [single];
 }
 
+/** The packages whose translation hooks a project may import under another name or wrap in a hook of its own. */
+const HOOK_PACKAGES = /^(?:react-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)$/;
+/** Names a project's translation hook goes by (`useAppTranslation`, `useI18n`, `getServerTranslations`): others are not followed. */
+const HOOK_NAME = /^(?:use|get|create)[A-Z]/;
+/** How many project hooks deep a call is followed to the library's hook (a wrapper of a wrapper). */
+const MAX_WRAPPERS = 4;
+/** The look-up a project hook is remembered for when it is not a translation library's hook (ExternalValues.notA). */
+const NOT_A_TRANSLATION_HOOK = 'translation-hook';
+
+/** An argument of a hook call, with the bindings to read it in (a wrapper's own, or its caller's). */
+type Argument = { node: Node; bindings: FileBindings } | undefined;
+
+/** A call as the translation library's hook it comes to: its name there, its arguments, and its package when known. */
+interface HookCall {
+  name: string;
+  args: Argument[];
+  source?: string | undefined;
+}
+
+/**
+ * What a hook call comes to in the translation library: the call itself, or, for a hook the project defines, the
+ * library's hook it stands for. Teams rename and wrap the hooks: `import { useTranslation as useT }`, a module's
+ * `export const useI18n = useTranslations`, or a hook that fixes the namespace or passes its own on
+ * (`export function useConsentTranslation() { return useT(['consent', 'common']) }`,
+ * `export const useScopedI18n = (scope: string) => useTranslations(scope)`, as nocobase's plugins and next-intl apps
+ * write them). A wrapper is read when its body is that one call, its parameters standing for the caller's arguments,
+ * in the file itself or in the module it is imported from, which imports the library's hook (the text pre-filter
+ * looks there, src/engine/borrowed-copy.ts); anything else a hook does (a context, a hook of its own) leaves the call
+ * as written, read by its name.
+ */
+function hookCall(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext, depth = 0, crossed = false): HookCall {
+  const args = call.arguments.map((node): Argument => ({ node: node as Node, bindings }));
+  const written: HookCall = { name: calleeName(call) ?? '', args };
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier' || bindings.locals?.has(callee.name)) return written;
+  const definition = hookDefinition(callee.name, callee.range, bindings, depth, crossed);
+  if (!definition) return written;
+  if ('library' in definition) return { name: definition.library, args, source: definition.source };
+  // The wrapper's parameters stand for what its caller passes (or their defaults when the caller passes nothing).
+  const given = new Map<string, Node>();
+  definition.params.forEach((param, index) => {
+    const argument = call.arguments[index] as Node | undefined;
+    if (argument) given.set(param.name, scopedNode(argument, bindings));
+    else if (param.fallback) given.set(param.name, scopedNode(param.fallback, definition.bindings));
+  });
+  const inner = hookCall(definition.call, withLocals(definition.bindings, given), context, depth + 1, crossed || definition.bindings !== bindings);
+  return KNOWN_HOOKS.has(inner.name) ? inner : written;
+}
+
+type HookDefinition = { library: string; source: string } | { call: TSESTree.CallExpression; params: Array<{ name: string; fallback?: Node }>; bindings: FileBindings };
+
+/**
+ * What a name a hook is called by stands for: a translation library's hook, or a project hook whose body is one call.
+ * `crossed`: the name is read in a module the call's file imports from, past which no other module is followed.
+ */
+function hookDefinition(name: string, at: Range, bindings: FileBindings, depth: number, crossed: boolean): HookDefinition | undefined {
+  if (depth > MAX_WRAPPERS || !HOOK_NAME.test(name)) return undefined;
+  const constant = constantAt(bindings, name, at);
+  if (constant) {
+    const value = unwrapExpression(constant);
+    if (value.type === 'Identifier') return value.name === name ? undefined : hookDefinition(value.name, value.range, bindings, depth + 1, crossed);
+    return wrapperOf(value, bindings);
+  }
+  const imported = importOf(bindings, name);
+  if (!imported || constant === null) return undefined;
+  if (HOOK_PACKAGES.test(imported.source)) return KNOWN_HOOKS.has(imported.imported) ? { library: imported.imported, source: imported.source } : undefined;
+  // The name the module exports must be a hook's too (the text pre-filter looks for those, src/engine/borrowed-copy.ts).
+  if (crossed || (imported.imported !== 'default' && !HOOK_NAME.test(imported.imported))) return undefined;
+  const binding = { local: name, ...imported };
+  if (bindings.external?.notA?.(NOT_A_TRANSLATION_HOOK, binding, bindings)) return undefined;
+  const found = bindings.external?.imported(binding, bindings);
+  const value = found && unwrapExpression(found.node);
+  const definition = !found || !value ? undefined : value.type === 'Identifier' ? hookDefinition(value.name, value.range, found.bindings, depth + 1, true) : wrapperOf(value, found.bindings);
+  // Only what the module settles is remembered: a wrapper cut short by the depth limit may be one from closer by.
+  if (!definition && found && depth < MAX_WRAPPERS) bindings.external?.rememberNotA?.(NOT_A_TRANSLATION_HOOK, binding, bindings);
+  return definition;
+}
+
+/** A function whose body is one call (`() => useT('ns')`, `function useI18n(scope) { return useTranslations(scope) }`). */
+function wrapperOf(node: Node, bindings: FileBindings): HookDefinition | undefined {
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'FunctionDeclaration') return undefined;
+  let body: Node | undefined;
+  if (node.body.type !== 'BlockStatement') body = node.body as Node;
+  else if (node.body.body.length === 1 && node.body.body[0]?.type === 'ReturnStatement') body = (node.body.body[0].argument ?? undefined) as Node | undefined;
+  const call = body && unwrapExpression(body);
+  if (call?.type !== 'CallExpression') return undefined;
+  const params: Array<{ name: string; fallback?: Node }> = [];
+  for (const param of node.params) {
+    if (param.type === 'Identifier') params.push({ name: param.name });
+    else if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') params.push({ name: param.left.name, fallback: param.right as Node });
+    // A destructured or rest parameter: what the caller passes can't be placed, so none after it can either.
+    else break;
+  }
+  return { call, params, bindings };
+}
+
 /** The translator a hook call makes: `useTranslation('consent', { keyPrefix })`, `useTranslations('Consent')`, `useIntl()`. */
 function translatorOfHook(call: TSESTree.CallExpression, member: string | undefined, bindings: FileBindings, context: CallContext): Translator | undefined {
-  const name = calleeName(call) ?? '';
+  const hook = hookCall(call, bindings, context);
+  const { name } = hook;
+  const [first, second] = hook.args;
   if (I18NEXT_HOOKS.has(name) && (member === 't' || member === '0' || member === undefined)) {
     if (member === undefined) return undefined;
-    const namespaces = stringsOf(call.arguments[0] as Node | undefined, bindings, context);
+    const namespaces = first ? stringsOf(first.node, first.bindings, context) : [];
     if (!namespaces) return undefined;
-    const options = call.arguments[1] && context.locate(call.arguments[1] as Node, bindings);
+    const options = second && context.locate(second.node, second.bindings);
     let keyPrefix: string | undefined;
     if (options?.ok && options.node.type === 'ObjectExpression') {
       for (const property of options.node.properties) if (property.type === 'Property' && propertyKeyName(property) === 'keyPrefix') keyPrefix = stringOf(property.value as Node, options.bindings, context);
@@ -80,21 +180,21 @@ function translatorOfHook(call: TSESTree.CallExpression, member: string | undefi
     return { library: 'i18next', namespaces, ...(keyPrefix ? { keyPrefix } : {}) };
   }
   if (NEXT_INTL.has(name) && member === undefined) {
-    const argument = call.arguments[0] as Node | undefined;
-    if (!argument) return { library: 'next-intl', namespaces: [] };
-    const located = context.locate(argument, bindings);
+    if (!first) return { library: 'next-intl', namespaces: [] };
+    const located = context.locate(first.node, first.bindings);
     if (located.ok && located.node.type === 'ObjectExpression') {
       const namespace = located.node.properties.find((p): p is TSESTree.Property => p.type === 'Property' && propertyKeyName(p) === 'namespace');
       const value = namespace ? stringOf(namespace.value as Node, located.bindings, context) : undefined;
       return namespace && value === undefined ? undefined : { library: 'next-intl', namespaces: value ? [value] : [] };
     }
-    const namespace = stringOf(argument, bindings, context);
+    const namespace = stringOf(first.node, first.bindings, context);
     return namespace === undefined ? undefined : { library: 'next-intl', namespaces: [namespace] };
   }
   if ((name === 'useIntl' || name === 'createIntl') && (member === 'formatMessage' || member === undefined)) return { library: 'formatjs', namespaces: [] };
   // Tolgee: `const { t } = useTranslate('ns')` (v5 and later), `const t = useTranslate()` (v4).
-  if (name === 'useTranslate' && (member === 't' || member === undefined) && call.callee.type === 'Identifier' && TOLGEE.test(importOf(bindings, call.callee.name)?.source ?? '')) {
-    const namespaces = stringsOf(call.arguments[0] as Node | undefined, bindings, context);
+  const source = hook.source ?? (call.callee.type === 'Identifier' ? importOf(bindings, call.callee.name)?.source : undefined);
+  if (name === 'useTranslate' && (member === 't' || member === undefined) && TOLGEE.test(source ?? '')) {
+    const namespaces = first ? stringsOf(first.node, first.bindings, context) : [];
     return namespaces ? { library: 'tolgee', namespaces } : undefined;
   }
   return undefined;
