@@ -41,7 +41,9 @@ const HOOK_NAME = /^(?:use|get|create)[A-Z]/;
  * `const useI18n = useTranslations`) or wrap them in a hook of the project's own, which the files that import it
  * translate with (src/model/i18n.ts reads such a hook in the file itself or in the module it comes from).
  */
-const IMPORTS_TRANSLATION_HOOKS = /\bfrom\s*['"](?:react-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)['"]/;
+const IMPORTS_TRANSLATION_HOOKS = /\bfrom\s*['"](?:react-i18next|next-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)['"]/;
+/** A module that calls a hook named as a library's (read by its name, wherever it is imported from). */
+const CALLS_TRANSLATION_HOOKS = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslations\s*\(/;
 /** The first argument of any hook's call, where a project's hook passes a namespace on (`useScopedI18n('Consent')`). */
 const HOOK_ARGUMENT = /\b(?:use|get|create)[A-Z][\w$]*\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"]|[\w$]+)/g;
 /**
@@ -117,10 +119,10 @@ function wordsOf(file: string, text: string): LentWords | undefined {
   return copyEntry(file, text).words;
 }
 
-/** Whether a module imports a translation library's hooks (IMPORTS_TRANSLATION_HOOKS). */
+/** Whether a module imports a translation library's hooks or calls one by its name (a project hook may stand on it). */
 function importsTranslationHooks(file: string, text: string): boolean {
   const entry = copyEntry(file, text);
-  return (entry.importsHooks ??= IMPORTS_TRANSLATION_HOOKS.test(text));
+  return (entry.importsHooks ??= IMPORTS_TRANSLATION_HOOKS.test(text) || CALLS_TRANSLATION_HOOKS.test(text));
 }
 
 /** Message files' words by their text: every file that translates with a namespace reads the same files. */

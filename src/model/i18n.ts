@@ -18,7 +18,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { constantAt, importedAs, withLocals, type FileBindings, type Location, type MessageRequest } from './bindings.js';
-import { calleeName, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { parseMessage, type PlaceholderValue } from './messages.js';
 import type { CallContext } from './sources.js';
 import { scopedNode, textNode } from './synthetic.js';
@@ -68,7 +68,7 @@ function stringsOf(node: Node | undefined, bindings: FileBindings, context: Call
 }
 
 /** The packages whose translation hooks a project may import under another name or wrap in a hook of its own. */
-const HOOK_PACKAGES = /^(?:react-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)$/;
+const HOOK_PACKAGES = /^(?:react-i18next|next-i18next|next-intl(?:\/server)?|react-intl|@tolgee\/react)$/;
 /** Names a project's translation hook goes by (`useAppTranslation`, `useI18n`, `getServerTranslations`): others are not followed. */
 const HOOK_NAME = /^(?:use|get|create)[A-Z]/;
 /** How many project hooks deep a call is followed to the library's hook (a wrapper of a wrapper). */
@@ -105,18 +105,28 @@ function hookCall(call: TSESTree.CallExpression, bindings: FileBindings, context
   const definition = hookDefinition(callee.name, callee.range, bindings, depth, crossed);
   if (!definition) return written;
   if ('library' in definition) return { name: definition.library, args, source: definition.source };
-  // The wrapper's parameters stand for what its caller passes (or their defaults when the caller passes nothing).
-  const given = new Map<string, Node>();
-  definition.params.forEach((param, index) => {
-    const argument = call.arguments[index] as Node | undefined;
-    if (argument) given.set(param.name, scopedNode(argument, bindings));
-    else if (param.fallback) given.set(param.name, scopedNode(param.fallback, definition.bindings));
-  });
-  const inner = hookCall(definition.call, withLocals(definition.bindings, given), context, depth + 1, crossed || definition.bindings !== bindings);
+  const body = onlyCall(definition.fn);
+  if (!body) return written;
+  const inner = hookCall(body, calledScope(call, definition, bindings), context, depth + 1, crossed || definition.bindings !== bindings);
   return KNOWN_HOOKS.has(inner.name) ? inner : written;
 }
 
-type HookDefinition = { library: string; source: string } | { call: TSESTree.CallExpression; params: Array<{ name: string; fallback?: Node }>; bindings: FileBindings };
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
+type HookDefinition = { library: string; source: string } | { fn: FunctionNode; bindings: FileBindings };
+
+/** A project hook's bindings as one call sees them: its parameters stand for what the call passes (or their defaults). */
+function calledScope(call: TSESTree.CallExpression, definition: { fn: FunctionNode; bindings: FileBindings }, bindings: FileBindings): FileBindings {
+  const given = new Map<string, Node>();
+  for (const [index, param] of definition.fn.params.entries()) {
+    const name = param.type === 'Identifier' ? param.name : param.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left.name : undefined;
+    // A destructured or rest parameter: what the caller passes can't be placed, so none after it can either.
+    if (name === undefined) break;
+    const argument = call.arguments[index] as Node | undefined;
+    if (argument) given.set(name, scopedNode(argument, bindings));
+    else if (param.type === 'AssignmentPattern') given.set(name, scopedNode(param.right as Node, definition.bindings));
+  }
+  return withLocals(definition.bindings, given);
+}
 
 /**
  * What a name a hook is called by stands for: a translation library's hook, or a project hook whose body is one call.
@@ -128,7 +138,7 @@ function hookDefinition(name: string, at: Range, bindings: FileBindings, depth: 
   if (constant) {
     const value = unwrapExpression(constant);
     if (value.type === 'Identifier') return value.name === name ? undefined : hookDefinition(value.name, value.range, bindings, depth + 1, crossed);
-    return wrapperOf(value, bindings);
+    return isFunction(value) ? { fn: value, bindings } : undefined;
   }
   const imported = importOf(bindings, name);
   if (!imported || constant === null) return undefined;
@@ -139,34 +149,93 @@ function hookDefinition(name: string, at: Range, bindings: FileBindings, depth: 
   if (bindings.external?.notA?.(NOT_A_TRANSLATION_HOOK, binding, bindings)) return undefined;
   const found = bindings.external?.imported(binding, bindings);
   const value = found && unwrapExpression(found.node);
-  const definition = !found || !value ? undefined : value.type === 'Identifier' ? hookDefinition(value.name, value.range, found.bindings, depth + 1, true) : wrapperOf(value, found.bindings);
+  const definition = !found || !value ? undefined : value.type === 'Identifier' ? hookDefinition(value.name, value.range, found.bindings, depth + 1, true) : isFunction(value) ? { fn: value, bindings: found.bindings } : undefined;
   // Only what the module settles is remembered: a wrapper cut short by the depth limit may be one from closer by.
   if (!definition && found && depth < MAX_WRAPPERS) bindings.external?.rememberNotA?.(NOT_A_TRANSLATION_HOOK, binding, bindings);
   return definition;
 }
 
-/** A function whose body is one call (`() => useT('ns')`, `function useI18n(scope) { return useTranslations(scope) }`). */
-function wrapperOf(node: Node, bindings: FileBindings): HookDefinition | undefined {
-  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'FunctionDeclaration') return undefined;
-  let body: Node | undefined;
-  if (node.body.type !== 'BlockStatement') body = node.body as Node;
-  else if (node.body.body.length === 1 && node.body.body[0]?.type === 'ReturnStatement') body = (node.body.body[0].argument ?? undefined) as Node | undefined;
-  const call = body && unwrapExpression(body);
-  if (call?.type !== 'CallExpression') return undefined;
-  const params: Array<{ name: string; fallback?: Node }> = [];
-  for (const param of node.params) {
-    if (param.type === 'Identifier') params.push({ name: param.name });
-    else if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') params.push({ name: param.left.name, fallback: param.right as Node });
-    // A destructured or rest parameter: what the caller passes can't be placed, so none after it can either.
-    else break;
+function isFunction(node: Node): node is FunctionNode {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
+}
+
+/** The call a function's body is, and nothing else (`() => useT('ns')`, `function useI18n(scope) { return useTranslations(scope) }`). */
+function onlyCall(fn: FunctionNode): TSESTree.CallExpression | undefined {
+  const returned = fn.body.type !== 'BlockStatement' ? fn.body : fn.body.body.length === 1 && fn.body.body[0]?.type === 'ReturnStatement' ? fn.body.body[0].argument : undefined;
+  const call = returned && unwrapExpression(returned as Node);
+  return call?.type === 'CallExpression' ? call : undefined;
+}
+
+/**
+ * What a hook returns under a key, when it returns one object literal and nothing else: cal.com's
+ * `useLocale() { const { i18n, t } = useTranslation('common'); ...; return { i18n, t, isLocaleReady } }`. The value is
+ * read in the hook's scope, as the call it comes from and the member of that call it is (`t` of
+ * `useTranslation('common')`).
+ */
+function returnedMember(fn: FunctionNode, key: string, scope: FileBindings): { call: TSESTree.CallExpression; member: string | undefined } | undefined {
+  const object = returnedObject(fn);
+  if (!object) return undefined;
+  const property = object.properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && propertyKeyName(p) === key);
+  const value = property && unwrapExpression(property.value as Node);
+  if (value?.type !== 'Identifier' || scope.locals?.has(value.name)) return undefined;
+  const bound = constantAt(scope, value.name, value.range);
+  const init = bound && unwrapExpression(bound);
+  if (init?.type === 'CallExpression') return { call: init, member: undefined };
+  if (init?.type !== 'MemberExpression') return undefined;
+  const object2 = unwrapExpression(init.object);
+  return object2.type === 'CallExpression' ? { call: object2, member: propertyKeyName(init) } : undefined;
+}
+
+/** Each function's one returned object literal (null: it returns something else, or in more than one place), once per function. */
+const returnedObjects = new WeakMap<FunctionNode, TSESTree.ObjectExpression | null>();
+
+function returnedObject(fn: FunctionNode): TSESTree.ObjectExpression | null {
+  let object = returnedObjects.get(fn);
+  if (object === undefined) {
+    let returned: Node | undefined;
+    if (fn.body.type !== 'BlockStatement') returned = fn.body as Node;
+    else {
+      const returns = returnsOf(fn.body as Node);
+      const last = fn.body.body[fn.body.body.length - 1];
+      if (returns.length === 1 && returns[0] === last && last?.type === 'ReturnStatement') returned = (last.argument ?? undefined) as Node | undefined;
+    }
+    const value = returned && unwrapExpression(returned);
+    returnedObjects.set(fn, (object = value?.type === 'ObjectExpression' ? value : null));
   }
-  return { call, params, bindings };
+  return object;
+}
+
+/** The return statements of a function's body, not those of the functions inside it. */
+function returnsOf(body: Node): Node[] {
+  const found: Node[] = [];
+  const stack: Node[] = [body];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ReturnStatement') found.push(node);
+    if (node !== body && isFunction(node)) continue;
+    forEachChild(node, (child) => void stack.push(child));
+  }
+  return found;
+}
+
+/** The names a translate function goes by in what a hook returns (`const { t } = useLocale()`, `{ formatMessage }`). */
+const TRANSLATOR_MEMBERS = new Set(['t', 'formatMessage']);
+
+/** The translator a project hook returns under `member` (see returnedMember), read in the hook's scope for this call. */
+function translatorReturned(call: TSESTree.CallExpression, member: string, bindings: FileBindings, context: CallContext, depth: number, crossed: boolean): Translator | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== 'Identifier' || bindings.locals?.has(callee.name) || depth >= MAX_WRAPPERS) return undefined;
+  const definition = hookDefinition(callee.name, callee.range, bindings, depth, crossed);
+  if (!definition || 'library' in definition) return undefined;
+  const scope = calledScope(call, definition, bindings);
+  const returned = returnedMember(definition.fn, member, scope);
+  return returned && translatorOfHook(returned.call, returned.member, scope, context, depth + 1, crossed || definition.bindings !== bindings);
 }
 
 /** The translator a hook call makes: `useTranslation('consent', { keyPrefix })`, `useTranslations('Consent')`, `useIntl()`. */
-function translatorOfHook(call: TSESTree.CallExpression, member: string | undefined, bindings: FileBindings, context: CallContext): Translator | undefined {
-  const hook = hookCall(call, bindings, context);
+function translatorOfHook(call: TSESTree.CallExpression, member: string | undefined, bindings: FileBindings, context: CallContext, depth = 0, crossed = false): Translator | undefined {
+  const hook = hookCall(call, bindings, context, depth, crossed);
   const { name } = hook;
+  if (!KNOWN_HOOKS.has(name)) return member !== undefined && TRANSLATOR_MEMBERS.has(member) ? translatorReturned(call, member, bindings, context, depth, crossed) : undefined;
   const [first, second] = hook.args;
   if (I18NEXT_HOOKS.has(name) && (member === 't' || member === '0' || member === undefined)) {
     if (member === undefined) return undefined;

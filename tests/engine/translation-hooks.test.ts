@@ -218,6 +218,66 @@ export function Footer() {
   });
 });
 
+describe("next-i18next: a hook that returns the library's t with more (cal.com's useLocale)", () => {
+  const files = {
+    'package.json': JSON.stringify({ name: 'scheduling', private: true, dependencies: { next: '^14.2.3', 'next-i18next': '^15.3.0', react: '^18.3.1' } }),
+    'tsconfig.json': TSCONFIG,
+    'public/static/locales/en/common.json': JSON.stringify({ booking_updates: 'Email me about product updates', share_with_partners: 'Share my booking history with partner apps to get tailored offers', confirm: 'Confirm' }),
+    'src/lib/hooks/useLocale.ts': `import { useTranslation } from 'next-i18next';
+
+export const useLocale = (namespace: Parameters<typeof useTranslation>[0] = 'common') => {
+  const { i18n, t } = useTranslation(namespace);
+  const isLocaleReady = Object.keys(i18n).length > 0;
+  return { i18n, t, isLocaleReady };
+};
+`,
+    'public/static/locales/en/booking.json': JSON.stringify({ share_with_partners: 'Show partner apps in the sidebar' }),
+    'src/components/booking/BookingPreferences.tsx': `import { useState } from 'react';
+import { Checkbox } from '@/components/ui/checkbox';
+import { useLocale } from '@/lib/hooks/useLocale';
+
+export function BookingPreferences({ onConfirm }: { onConfirm: (prefs: { updates: boolean; partners: boolean }) => void }) {
+  const { t, isLocaleReady } = useLocale();
+  const [updates, setUpdates] = useState(false);
+  const [partners, setPartners] = useState(true);
+
+  if (!isLocaleReady) return null;
+
+  return (
+    <div className="space-y-2">
+      <label className="flex items-center gap-2">
+        <Checkbox checked={updates} onCheckedChange={(value) => setUpdates(value === true)} />
+        {t('booking_updates')}
+      </label>
+      <label className="flex items-center gap-2">
+        <Checkbox checked={partners} onCheckedChange={(value) => setPartners(value === true)} />
+        {t('share_with_partners')}
+      </label>
+      <button onClick={() => onConfirm({ updates, partners })}>{t('confirm')}</button>
+    </div>
+  );
+}
+`,
+  };
+
+  it('reads t from the object the hook returns, in the namespace its default names, in both doors', async () => {
+    const dir = project(files);
+    const { checker, eslint } = await bothDoors(dir, 'src/components/booking/BookingPreferences.tsx', 'recommended');
+    expect(checker).toEqual(['19:9 no-preselected-consent preselected']);
+    expect(eslint).toEqual(checker);
+  });
+
+  it("reads the namespace a caller names, and leaves a hook with another way out (an early return) as written", async () => {
+    const booking = project({ ...files, 'src/components/booking/BookingPreferences.tsx': files['src/components/booking/BookingPreferences.tsx'].replace('useLocale();', "useLocale('booking');") });
+    expect(await messages(booking)).toEqual([]);
+    const early = project({
+      ...files,
+      'src/lib/hooks/useLocale.ts': files['src/lib/hooks/useLocale.ts'].replace('  const isLocaleReady', "  if (!i18n) return { t: (key: string) => key, i18n, isLocaleReady: false };\n  const isLocaleReady"),
+    });
+    expect(await messages(early)).toEqual([]);
+  });
+});
+
 describe('the pre-filter lets a file through with the messages its own hook may show', () => {
   // Keys that name nothing: the words are in the message files only.
   const files = {
@@ -277,6 +337,20 @@ export const StepTwo = () => {
 `,
     });
     expect(passes(dir, 'src/onboarding/StepTwo.tsx')).toBe(true);
+  });
+
+  it("passes a file whose hook returns next-i18next's t, or a t another project hook gives by the library's name", () => {
+    const useLocale = `import { useTranslation } from 'next-i18next';
+
+export function useLocale() {
+  const { t, i18n } = useTranslation('onboarding');
+  return { t, locale: i18n.language };
+}
+`;
+    const step = files['src/onboarding/StepTwo.tsx'].replace("import { useOnboardingTranslation } from '@/i18n';", "import { useLocale } from '@/i18n/locale';").replace('useOnboardingTranslation()', 'useLocale()');
+    expect(passes(project({ ...files, 'src/i18n/locale.ts': useLocale, 'src/onboarding/StepTwo.tsx': step }), 'src/onboarding/StepTwo.tsx')).toBe(true);
+    const byName = useLocale.replace("from 'next-i18next'", "from '@/i18n/provider'");
+    expect(passes(project({ ...files, 'src/i18n/locale.ts': byName, 'src/onboarding/StepTwo.tsx': step }), 'src/onboarding/StepTwo.tsx')).toBe(true);
   });
 
   it('lets go a file whose imported hook translates nothing, and one whose hook reads a namespace without consent copy', () => {
