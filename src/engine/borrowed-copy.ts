@@ -70,32 +70,64 @@ export function stringsIn(text: string): string {
   return out.join('\n');
 }
 
-function namespacesIn(text: string): string[] {
+/** The module a text is read in, for the names it imports: a namespace constant is often another module's. */
+interface ModuleAt {
+  file: string;
+  resolver: ModuleResolver;
+}
+
+function namespacesIn(text: string, at?: ModuleAt): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(NAMESPACE_ARGUMENT)) found.push(...namespacesOf(match[1], text));
+  for (const match of text.matchAll(NAMESPACE_ARGUMENT)) found.push(...namespacesOf(match[1], text, at));
   for (const alias of new Set([...text.matchAll(HOOK_ALIAS)].map((match) => match[1] as string))) {
     const call = new RegExp(`(?<![\\w$.])${alias.replace(/\$/g, '\\$')}\\s*\\(\\s*(\\[[^\\]]*\\]|['"][^'"]+['"]|[\\w$]+)`, 'g');
-    for (const match of text.matchAll(call)) found.push(...namespacesOf(match[1], text));
+    for (const match of text.matchAll(call)) found.push(...namespacesOf(match[1], text, at));
   }
   return found;
 }
 
 /**
  * The namespaces one argument names: its strings, and every string the module gives a name it uses
- * (`useT([NAMESPACE, 'common'])` beside `const NAMESPACE = 'data-controls'`, a parameter's default `(ns = 'consent')`).
+ * (`useT([NAMESPACE, 'common'])` beside `const NAMESPACE = 'data-controls'`, a parameter's default `(ns = 'consent')`),
+ * or, for a name it imports by name, the module that declares it (nocobase's plugins import `NAMESPACE` from their
+ * constants module).
  */
-function namespacesOf(argument: string | undefined, text: string): string[] {
+function namespacesOf(argument: string | undefined, text: string, at?: ModuleAt): string[] {
   const found: string[] = [];
   for (const quoted of (argument ?? '').matchAll(/['"]([^'"]+)['"]|([A-Za-z_$][\w$]*)/g)) {
     if (quoted[1]) found.push(quoted[1]);
-    else if (quoted[2]) for (const given of text.matchAll(new RegExp(`(?<![\\w$.])${quoted[2].replace(/\$/g, '\\$')}\\s*(?::[^=;,)]+)?=\\s*['"]([^'"]+)['"]`, 'g'))) if (given[1]) found.push(given[1]);
+    else if (quoted[2]) {
+      const given = stringsGiven(quoted[2], text);
+      found.push(...(given.length > 0 || !at ? given : importedStrings(quoted[2], text, at)));
+    }
   }
   return found;
 }
 
+/** Every string a text gives a name (`NAME = '...'`, `NAME: string = '...'`). */
+function stringsGiven(name: string, text: string): string[] {
+  const found: string[] = [];
+  for (const given of text.matchAll(new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?::[^=;,)]+)?=\\s*['"]([^'"]+)['"]`, 'g'))) if (given[1]) found.push(given[1]);
+  return found;
+}
+
+/** The strings the module a name is imported from (through barrels, as borrowed words are) gives that name. */
+function importedStrings(name: string, text: string, at: ModuleAt): string[] {
+  for (const [specifier, names] of importedNames(text).named) {
+    if (!names.has(name) || NOT_SCRIPT.test(specifier)) continue;
+    const target = at.resolver.resolve(at.file, specifier);
+    if (target.kind !== 'file') return [];
+    return [...lentFor(target.file, target.text, new Set([name]), at.resolver)].flatMap((lender) => {
+      const lenderText = lender === target.file ? target.text : at.resolver.readFile(lender);
+      return lenderText === undefined ? [] : stringsGiven(name, lenderText);
+    });
+  }
+  return [];
+}
+
 /** What a file may pass a project's translation hook as its namespace: the first argument of each hook it calls. */
-function hookArgumentsIn(text: string): string[] {
-  return [...text.matchAll(HOOK_ARGUMENT)].flatMap((match) => namespacesOf(match[1], text));
+function hookArgumentsIn(text: string, at?: ModuleAt): string[] {
+  return [...text.matchAll(HOOK_ARGUMENT)].flatMap((match) => namespacesOf(match[1], text, at));
 }
 
 /**
@@ -300,13 +332,15 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
       const lenderText = lender === target.file ? target.text : resolver.readFile(lender);
       if (lenderText === undefined || !importsTranslationHooks(lender, lenderText)) continue;
       translating = true;
-      namespaces.push(...namespacesIn(lenderText), ...hookArgumentsIn(lenderText), ...hookArgumentsIn(text));
+      const inLender = { file: lender, resolver };
+      namespaces.push(...namespacesIn(lenderText, inLender), ...hookArgumentsIn(lenderText, inLender), ...hookArgumentsIn(text, { file, resolver }));
     }
   }
   if (translating) {
     // A hook the file wraps itself passes on what its callers give it.
-    const own = IMPORTS_TRANSLATION_HOOKS.test(text) ? hookArgumentsIn(text) : [];
-    for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, [...namespacesIn(text), ...own, ...namespaces]).map(wordsOfMessages)) borrowed.add(words);
+    const at = { file, resolver };
+    const own = IMPORTS_TRANSLATION_HOOKS.test(text) ? hookArgumentsIn(text, at) : [];
+    for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, [...namespacesIn(text, at), ...own, ...namespaces]).map(wordsOfMessages)) borrowed.add(words);
   }
   // Nothing lent (no word, no price sign): the filter's answer stands.
   const lent = [...borrowed];

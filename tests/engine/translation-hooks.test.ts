@@ -353,6 +353,26 @@ export function useLocale() {
     expect(passes(project({ ...files, 'src/i18n/locale.ts': byName, 'src/onboarding/StepTwo.tsx': step }), 'src/onboarding/StepTwo.tsx')).toBe(true);
   });
 
+  it("passes a file that names its namespace by another module's constant, through a barrel", () => {
+    const dir = project({
+      ...files,
+      'src/onboarding/constants.ts': `export const NAMESPACE = 'onboarding';
+export const STEPS = ['account', 'preferences', 'done'] as const;
+`,
+      'src/onboarding/index.ts': `export * from './constants';
+`,
+      'src/onboarding/StepTwo.tsx': `import { useTranslation } from 'react-i18next';
+import { NAMESPACE } from '@/onboarding';
+
+export const StepTwo = () => {
+  const { t } = useTranslation(NAMESPACE);
+  return <label><input type="checkbox" defaultChecked /> {t('second')}</label>;
+};
+`,
+    });
+    expect(passes(dir, 'src/onboarding/StepTwo.tsx')).toBe(true);
+  });
+
   it('lets go a file whose imported hook translates nothing, and one whose hook reads a namespace without consent copy', () => {
     const dir = project({ ...files, 'src/i18n/hooks.ts': files['src/i18n/hooks.ts'].replace("useT('onboarding')", "useT('translation')") });
     expect(passes(dir, 'src/onboarding/StepTwo.tsx')).toBe(false);
