@@ -174,6 +174,30 @@ function scoped<T>(all: Declarations<T>, map: Map<string, T | null>, blocks: rea
   return out;
 }
 
+/**
+ * A name that is a constant in one function and a state in another: a context module's hook reads
+ * `const limits = useContext(LimitsContext)` and its provider holds `const [limits, setLimits] = useState(...)`. Each
+ * is read only inside the block it is declared in, as a name declared twice is (see scoped), or the provider's
+ * `{ ...limits }` would read the hook's constant, which reads the provider again.
+ */
+function separateConstantsAndStates(
+  constants: Map<string, Node | null>,
+  states: Map<string, StateBinding | null>,
+  allConstants: Declarations<Node>,
+  allStates: Declarations<StateBinding>,
+  stateDeclarations: ReadonlyMap<string, Range>,
+): void {
+  for (const [name, state] of states) {
+    const constant = constants.get(name);
+    if (constant === undefined) continue;
+    if (constant !== null) allConstants.set(name, [{ at: constant.range, value: constant }]);
+    const at = stateDeclarations.get(name);
+    if (state !== null) allStates.set(name, at ? [{ at, value: state }] : null);
+    constants.set(name, null);
+    states.set(name, null);
+  }
+}
+
 /** `const { a, b: { c }, d = 1 } = init`: each name as a member of `init`, defaults kept apart. */
 function destructure(pattern: TSESTree.ObjectPattern, init: Node, constants: Map<string, Node | null>, defaults: Map<string, Node | null>, range: Range, all?: Declarations<Node>): void {
   for (const property of pattern.properties) {
@@ -294,6 +318,7 @@ function walkBindings(program: TSESTree.Program): FileBindings {
     forEachChild(node, push);
     reverseFrom(stack, from);
   }
+  separateConstantsAndStates(constants, states, allConstants, allStates, stateDeclarations);
   // The walk takes some children out of source order (a statement's branches): the look-up wants blocks by start.
   if (allConstants.size > 0 || allStates.size > 0) blocks.sort((x, y) => x[0] - y[0]);
   const redeclaredConstants = scoped(allConstants, constants, blocks);
@@ -401,8 +426,9 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
     // `const formik = useFormik(...)`, `const { draft } = useStore()`: a library's value is named as written.
     return located.ok && located.state?.includes('()') ? { ...located, state: name } : located;
   }
-  if (constant === null) return fail('dynamic-expression');
-  const imported = importBinding(bindings, name);
+  // Declared in blocks around other code only; it may still be a state of the block around this use.
+  if (constant === null && !(context.firstRender && stateAt(bindings, name, range))) return fail('dynamic-expression');
+  const imported = constant === null ? undefined : importBinding(bindings, name);
   if (imported) {
     if (imported.imported === '*') return fail('dynamic-expression');
     const inner = next(context, true);
@@ -550,7 +576,10 @@ function ownProperty(object: Located, key: string, context: EvaluationContext): 
       const spread = locateIn(property.argument, object.bindings, context);
       if (!spread.ok) return spread;
       if (spread.node.type !== 'ObjectExpression') return fail('dynamic-expression');
-      const found = ownProperty(spread, key, context);
+      // One step deeper: an object may spread itself (`value = { ...value, ready }` read back through a provider).
+      const inner = next(context);
+      if (!inner) return fail('unknown-value');
+      const found = ownProperty(spread, key, inner);
       if (found === 'absent') continue;
       return found.ok ? { ...found, direct: false } : found;
     }

@@ -643,7 +643,7 @@ class ModelBuilder {
         kind: 'initial',
         value: evaluated.value,
         initRange: evaluated.node.range,
-        binding: negatedBinding(expression) ?? evaluated.state,
+        binding: writtenBinding(expression) ?? evaluated.state,
         range,
         ...where,
         ...(evaluated.direct && (!foreign || origin !== undefined) ? {} : { external: true }),
@@ -1029,10 +1029,20 @@ function addClassString(list: ClassList, value: string, conditional: boolean, ne
 }
 
 /**
- * `!optOut` as written, for messages: the value that starts true is the negation (`checked={!telemetryOptOut}`),
- * not the state it is read from.
+ * `!optOut` or `setting !== "disabled"` as written, for messages: the value that starts true is the negation
+ * (`checked={!telemetryOptOut}`) or the comparison, not the state it is read from (which starts "unset").
  */
-function negatedBinding(expression: Node): string | undefined {
+function writtenBinding(expression: Node): string | undefined {
+  const node = unwrapExpression(expression);
+  if (node.type === 'BinaryExpression' && COMPARISONS.has(node.operator)) {
+    const sides = [node.left as Node, node.right as Node].map((side) => {
+      const value = unwrapExpression(side);
+      if (value.type === 'Identifier' || value.type === 'MemberExpression') return { name: true, text: expressionText(value) };
+      return value.type === 'Literal' && (value.value === null || typeof value.value !== 'object') ? { name: false, text: JSON.stringify(value.value) } : undefined;
+    });
+    const [left, right] = sides;
+    return left && right && (left.name || right.name) ? `${left.text} ${node.operator} ${right.text}` : undefined;
+  }
   let negations = 0;
   let inner = unwrapExpression(expression);
   while (inner.type === 'UnaryExpression' && inner.operator === '!') {
@@ -1042,6 +1052,8 @@ function negatedBinding(expression: Node): string | undefined {
   if (negations === 0 || (inner.type !== 'Identifier' && inner.type !== 'MemberExpression')) return undefined;
   return `${'!'.repeat(negations)}${expressionText(inner)}`;
 }
+
+const COMPARISONS = new Set(['===', '!==', '==', '!=']);
 
 function expressionText(node: Node): string {
   if (node.type === 'Identifier') return node.name;

@@ -23,6 +23,12 @@
  * - Redux Toolkit: `createSlice({ name, initialState, reducers })`; the store's root state holds each slice's
  *   initial state under the key it is registered with, conventionally its name
  *   (redux-toolkit.js.org/api/createslice).
+ * - React context: "useContext returns the context value for the calling component. It is determined as the value
+ *   passed to the closest SomeContext.Provider above the calling component in the tree" (react.dev/reference/react/
+ *   useContext); React 19 reads it with `use(SomeContext)` and renders `<SomeContext value>` as the provider
+ *   (react.dev/reference/react/use). A provider renders its children in its own first render, so they first see
+ *   the value it computes then: its state at the initial values. `useMemo(calculate, deps)` returns what
+ *   `calculate` returns on the initial render (react.dev/reference/react/useMemo).
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { constantAt, importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
@@ -42,6 +48,14 @@ const NOT_A_STORE = 'zustand-store';
 const STORE_MIDDLEWARES = new Set(['persist', 'devtools', 'immer', 'subscribeWithSelector', 'redux']);
 const ATOM_PACKAGES = /^(?:jotai|jotai\/utils|recoil|nanostores)$/;
 const ZUSTAND = /^zustand(?:\/|$)/;
+const REACT = /^(?:react|preact\/compat|preact\/hooks)$/;
+/** React's hooks that read a context. */
+const CONTEXT_READERS = new Set(['useContext', 'use']);
+/** How many project hooks deep a call is followed to the context it reads (a hook of a hook). */
+const MAX_CONTEXT_HOOKS = 3;
+/** The look-up contextRead remembers its misses as (ExternalValues.notA). */
+const NOT_A_CONTEXT_HOOK = 'context-hook';
+const HOOK = /^use[A-Z0-9]/;
 /** Selector hooks of react-redux and the typed wrappers teams declare (`useAppSelector`). */
 const SELECTOR_HOOK = /^use(?:App|Root|Typed)?Selector$/;
 
@@ -145,6 +159,12 @@ function fromEntries(call: TSESTree.CallExpression, bindings: FileBindings, cont
 }
 
 function libraryValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
+  const react = reactName(call.callee as Node, bindings);
+  if (react === 'useMemo') return memoised(call, bindings, context);
+  if (react !== undefined) {
+    const read = contextRead(call, react, bindings, context, 0);
+    return read ? providedValue(read, context) : undefined;
+  }
   if (name === 'atom' || name === 'atomWithStorage' || name === 'atomWithReset' || name === 'persistentAtom') return atomValue(call, name, bindings, context);
   if (name === 'useAtomValue' || name === 'useRecoilValue' || name === 'useStore' && call.arguments.length === 1 && isAtomArgument(call, bindings)) {
     const atom = call.arguments[0];
@@ -161,11 +181,186 @@ function libraryValue(call: TSESTree.CallExpression, name: string, bindings: Fil
   }
   const member = formMember(call.callee, bindings);
   if (member && (member.name === 'watch' || member.name === 'getValues')) return watched(call, bindings, context, member.name, member);
-  if (call.callee.type === 'Identifier' || call.callee.type === 'MemberExpression') {
-    const store = storeState(call.callee, bindings, context);
-    if (store) return select(store, call.arguments[call.callee.type === 'Identifier' && name === 'useStore' ? 1 : 0], context, bindings);
-  }
+  if (call.callee.type === 'Identifier' || call.callee.type === 'MemberExpression') return dataHookValue(call, name, bindings, context);
   return undefined;
+}
+
+/** The look-up dataHookValue remembers its misses as (ExternalValues.notA): a hook that is neither a store nor a context's. */
+const NOT_A_DATA_HOOK = 'data-hook';
+
+/**
+ * A hook or store a page calls that holds data: a zustand store (`useConsentStore(selector)`) or a hook that reads
+ * a React context (`useSettings()`). Every imported hook a page calls on its first render is asked this, so its
+ * declaration is read once for both, and what it settles is remembered for the run.
+ */
+function dataHookValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
+  const imported = importedName(call.callee as Node, bindings);
+  if (imported && bindings.external?.notA?.(NOT_A_DATA_HOOK, imported, bindings)) return undefined;
+  const declared = context.locate(call.callee as Node, bindings);
+  if (!declared.ok) return undefined;
+  const store = storeOf(declared, context);
+  if (store) return select(store, call.arguments[call.callee.type === 'Identifier' && name === 'useStore' ? 1 : 0], context, bindings);
+  const callee = unwrapExpression(call.callee as Node);
+  const read = callee.type === 'Identifier' && HOOK.test(callee.name) && isFunctionLike(declared.node) ? returnedContext(declared.node, declared.bindings, context, 1) : undefined;
+  if (read) return providedValue(read, context);
+  if (imported) bindings.external?.rememberNotA?.(NOT_A_DATA_HOOK, imported, bindings);
+  return undefined;
+}
+
+/** What React export a callee is: `useContext`, `React.useContext`, `useContext as useCtx` (from react or preact's compat). */
+function reactName(callee: Node, bindings: FileBindings): string | undefined {
+  const node = unwrapExpression(callee);
+  if (node.type === 'Identifier') {
+    const imported = importedName(node, bindings);
+    return imported && REACT.test(imported.source) ? imported.imported : undefined;
+  }
+  if (node.type !== 'MemberExpression' || node.computed) return undefined;
+  const object = unwrapExpression(node.object);
+  if (object.type !== 'Identifier' || bindings.locals?.has(object.name) || bindings.constants.has(object.name)) return undefined;
+  const namespace = importedAs(bindings.imports, object.name);
+  return namespace && REACT.test(namespace.source) && (namespace.imported === 'default' || namespace.imported === '*') ? propertyKeyName(node) : undefined;
+}
+
+/** `useMemo(() => value, deps)`: what the function returns, computed on the first render. */
+function memoised(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location {
+  const fn = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  const returned = isFunctionLike(fn) && fn.params.length === 0 && !fn.async ? onlyReturn(fn) : undefined;
+  return returned ? context.locate(returned, bindings) : fail('dynamic-expression');
+}
+
+/** The context a call reads (its `createContext` call's name, with the bindings to read it in). */
+interface ContextRead {
+  context: Node;
+  bindings: FileBindings;
+}
+
+/**
+ * The context a call reads: `useContext(Settings)`, `use(Settings)`, or a hook of the project's that returns such a
+ * read (`const context = useContext(Settings); if (!context) throw ...; return context`, or a hook returning such a
+ * hook's call), in the file or the module it is imported from. Any other hook is not read here.
+ */
+function contextRead(call: TSESTree.CallExpression, react: string | undefined, bindings: FileBindings, context: CallContext, depth: number): ContextRead | undefined {
+  if (react !== undefined) {
+    const argument = call.arguments[0];
+    return CONTEXT_READERS.has(react) && argument && argument.type !== 'SpreadElement' ? { context: argument as Node, bindings } : undefined;
+  }
+  const callee = unwrapExpression(call.callee as Node);
+  if (callee.type !== 'Identifier' || depth >= MAX_CONTEXT_HOOKS || !HOOK.test(callee.name) || bindings.locals?.has(callee.name)) return undefined;
+  // Every project hook a page calls is asked this; what a module's declaration settles is remembered for the run.
+  const imported = importedName(callee, bindings);
+  if (imported && bindings.external?.notA?.(NOT_A_CONTEXT_HOOK, imported, bindings)) return undefined;
+  const declared = context.locate(callee, bindings);
+  if (!declared.ok) return undefined;
+  const read = isFunctionLike(declared.node) ? returnedContext(declared.node, declared.bindings, context, depth + 1) : undefined;
+  if (!read && imported && depth + 1 < MAX_CONTEXT_HOOKS) bindings.external?.rememberNotA?.(NOT_A_CONTEXT_HOOK, imported, bindings);
+  return read;
+}
+
+/** The context a hook's one return gives back: a context read, or a constant the hook binds to one. */
+function returnedContext(fn: FunctionLike, bindings: FileBindings, context: CallContext, depth: number): ContextRead | undefined {
+  let returned = lastReturn(fn);
+  if (returned?.type === 'Identifier') {
+    const bound = constantAt(bindings, returned.name, returned.range);
+    returned = bound ? unwrapExpression(bound) : undefined;
+  }
+  if (returned?.type !== 'CallExpression') return undefined;
+  return contextRead(returned, reactName(returned.callee as Node, bindings), bindings, context, depth);
+}
+
+/** What a function returns when it returns in one place, its last statement (guards before it may throw). */
+function lastReturn(fn: FunctionLike): Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return unwrapExpression(fn.body as Node);
+  const last = fn.body.body[fn.body.body.length - 1];
+  if (last?.type !== 'ReturnStatement' || !last.argument) return undefined;
+  let returns = 0;
+  const stack: Node[] = [fn.body as Node];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ReturnStatement' && ++returns > 1) return undefined;
+    if (!isFunctionLike(node)) forEachChild(node, (child) => void stack.push(child));
+  }
+  return unwrapExpression(last.argument as Node);
+}
+
+/**
+ * The value a context read gets on the first render: the `value` of the one provider of that context the module
+ * declaring it renders (`<Settings.Provider value={value}>`, React 19's `<Settings value={value}>`), read in the
+ * provider's scope. A context provided elsewhere, by more than one element, or declared by anything but React's
+ * `createContext` is unknown.
+ */
+function providedValue(read: ContextRead, context: CallContext): Location {
+  const created = context.locate(read.context, read.bindings);
+  if (!created.ok) return created;
+  const program = created.bindings.program;
+  if (created.node.type !== 'CallExpression' || !program || reactName(created.node.callee as Node, created.bindings) !== 'createContext') return fail('dynamic-expression');
+  const target = created.node;
+  const providers = providerElements(program).filter((opening) => {
+    const name = opening.name.type === 'JSXMemberExpression' ? opening.name.object : opening.name;
+    if (name.type !== 'JSXIdentifier') return false;
+    const bound = constantAt(created.bindings, name.name, opening.range);
+    return bound != null && unwrapExpression(bound) === target;
+  });
+  const [provider, ...others] = providers;
+  if (!provider || others.length > 0) return fail('dynamic-expression');
+  const value = provider.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === 'value');
+  const expression = value?.value?.type === 'JSXExpressionContainer' ? value.value.expression : undefined;
+  if (!expression || expression.type === 'JSXEmptyExpression') return fail('dynamic-expression');
+  // The provider's props are what the app passes where it renders the provider (`<LimitsProvider initialValue={...}>`),
+  // not their defaults: unknown here.
+  const component = enclosingFunction(program, provider);
+  const props = new Map<string, Node>();
+  for (const param of component?.params ?? []) for (const name of boundNames(param as Node)) props.set(name, unknownNode('dynamic-expression', param.range));
+  return context.locate(expression as Node, props.size > 0 ? withLocals(created.bindings, props) : created.bindings);
+}
+
+/** The innermost function around a node: the component that renders a provider. */
+function enclosingFunction(program: TSESTree.Program, node: Node): FunctionLike | undefined {
+  let found: FunctionLike | undefined;
+  const stack: Node[] = [program as Node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.range[0] > node.range[0] || current.range[1] < node.range[1]) continue;
+    if (isFunctionLike(current)) found = current;
+    forEachChild(current, (child) => void stack.push(child));
+  }
+  return found;
+}
+
+/** The names a parameter binds: `props`, `{ children, initialValue = DEFAULTS }`, `[first, ...rest]`. */
+function boundNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'AssignmentPattern':
+      return boundNames(pattern.left as Node);
+    case 'RestElement':
+      return boundNames(pattern.argument as Node);
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property) => boundNames((property.type === 'Property' ? property.value : property) as Node));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((element) => (element ? boundNames(element as Node) : []));
+    default:
+      return [];
+  }
+}
+
+/** The elements of a program that may provide a context: `<X.Provider>` and `<X>` (React 19), once per program. */
+const providerLists = new WeakMap<TSESTree.Program, TSESTree.JSXOpeningElement[]>();
+
+function providerElements(program: TSESTree.Program): TSESTree.JSXOpeningElement[] {
+  let found = providerLists.get(program);
+  if (!found) {
+    const list: TSESTree.JSXOpeningElement[] = [];
+    const stack: Node[] = [program as Node];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'JSXOpeningElement') {
+        const name = node.name;
+        const provides = name.type === 'JSXMemberExpression' ? name.object.type === 'JSXIdentifier' && name.property.name === 'Provider' : name.type === 'JSXIdentifier' && /^[A-Z]/.test(name.name);
+        if (provides && node.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === 'value')) list.push(node);
+      }
+      forEachChild(node, (child) => void stack.push(child));
+    }
+    providerLists.set(program, (found = list));
+  }
+  return found;
 }
 
 function isAtomArgument(call: TSESTree.CallExpression, bindings: FileBindings): boolean {
@@ -209,17 +404,20 @@ function storeState(expression: Node, bindings: FileBindings, context: CallConte
   if (imported && bindings.external?.notA?.(NOT_A_STORE, imported, bindings)) return undefined;
   const located = context.locate(expression, bindings);
   if (!located.ok) return undefined;
-  const notAStore = (): undefined => {
-    if (imported) bindings.external?.rememberNotA?.(NOT_A_STORE, imported, bindings);
-    return undefined;
-  };
-  if (located.node.type !== 'CallExpression') return notAStore();
+  const state = storeOf(located, context);
+  if (!state && imported) bindings.external?.rememberNotA?.(NOT_A_STORE, imported, bindings);
+  return state;
+}
+
+/** The initial state of the zustand store a located declaration creates, if it creates one. */
+function storeOf(located: Extract<Location, { ok: true }>, context: CallContext): Location | undefined {
+  if (located.node.type !== 'CallExpression') return undefined;
   let call: TSESTree.CallExpression = located.node;
   // create<State>()((set) => ...): the outer call's callee is the inner call.
   if (call.callee.type === 'CallExpression' && call.callee.arguments.length === 0) call = { ...call, callee: call.callee.callee } as TSESTree.CallExpression;
   const creator = calleeName(call) ?? '';
   const source = call.callee.type === 'Identifier' ? importSource(located.bindings, call.callee.name) : undefined;
-  if (!STORE_CREATORS.has(creator) || source === undefined || !ZUSTAND.test(source)) return notAStore();
+  if (!STORE_CREATORS.has(creator) || source === undefined || !ZUSTAND.test(source)) return undefined;
   let argument: Node | undefined = call.arguments[0] as Node | undefined;
   for (let hops = 0; argument && hops < 6; hops++) {
     const node = unwrapExpression(argument);
