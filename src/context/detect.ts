@@ -162,6 +162,13 @@ export interface AnalyseConsentOptions {
   program?: TSESTree.Program;
 }
 
+/** A `<section>` or `<article>` with a heading of its own: a part of a page about one thing. */
+function isTitledSection(element: UIElement): boolean {
+  if (element.tag !== 'section' && element.tag !== 'article') return false;
+  for (const inner of descendants(element)) if (inner.semantic === 'heading') return true;
+  return false;
+}
+
 /** How far above a one-sided prompt to look for the other half of its choice. */
 const SPLIT_LEVELS = 3;
 
@@ -187,12 +194,24 @@ function mergeSplitPrompts(
     for (const element of descendants(root)) {
       if (without && contains(without, element)) continue;
       // A choice of a nested prompt is that prompt's; one in another screen of an app shell (`<ServersView>` beside
-      // `<SettingsView>`) answers that screen.
-      if ([...ancestors(element)].some((a) => a !== root && contains(root, a) && ((contextRoots.has(a) && a !== without) || (isScreen(a) && !(without && contains(a, without)))))) continue;
+      // `<SettingsView>`) answers that screen, and one in another titled section of a page (a settings page's
+      // "General" with its "Upgrade to Pro", beside its "Telemetry" with a switch) answers that section.
+      if (
+        [...ancestors(element)].some(
+          (a) => a !== root && contains(root, a) && ((contextRoots.has(a) && a !== without) || ((isScreen(a) || (without !== undefined && titled(a))) && !(without && contains(a, without)))),
+        )
+      )
+        continue;
       const kind = classified.get(element)?.kind;
       if (kind) kinds.add(kind);
     }
     return kinds;
+  };
+  const titledSections = new Map<UIElement, boolean>();
+  const titled = (element: UIElement): boolean => {
+    let found = titledSections.get(element);
+    if (found === undefined) titledSections.set(element, (found = isTitledSection(element)));
+    return found;
   };
   const ordered = [...contextRoots].sort((a, b) => depth(b) - depth(a));
   for (const root of ordered) {
@@ -292,14 +311,23 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     if (!topics) cardTopics.set(card, (topics = new Set(lexicon.topics.matchAll(lexicon.clauses(clauseText(card).value)).map((m) => m.value))));
     return context.topics.some((topic) => topics.has(topic));
   };
+  // And so is a titled section of a page (a settings page's "General" with its "Upgrade to Pro", below which the
+  // "Telemetry" section's switch is no consent the upgrade asks for).
+  const titledSections = new Map<UIElement, boolean>();
+  const unit = (element: UIElement): boolean => {
+    if (isCard(element)) return true;
+    let titled = titledSections.get(element);
+    if (titled === undefined) titledSections.set(element, (titled = isTitledSection(element)));
+    return titled;
+  };
   const owner = (element: UIElement, cards = false): ConsentContext | undefined => {
     if (contexts.has(element)) return contexts.get(element);
-    let card = cards && isCard(element) ? element : undefined;
+    let card = cards && unit(element) ? element : undefined;
     for (const ancestor of ancestors(element)) {
       const context = contexts.get(ancestor);
       if (context) return card && !speaksOf(card, context) ? undefined : context;
       if (isLayer(ancestor)) return undefined;
-      if (cards && !card && isCard(ancestor)) card = ancestor;
+      if (cards && !card && unit(ancestor)) card = ancestor;
     }
     return undefined;
   };

@@ -765,3 +765,82 @@ export default function Plans() {
     expect(result.eslint).toEqual(result.checker);
   });
 });
+
+describe('a titled section of a page is a unit of its own', () => {
+  // A desktop app's settings page (dyad's): each part is a <section> with its own heading. "General" holds a runtime
+  // selector whose note offers "Upgrade to Pro"; "Telemetry", further down, holds a switch and what it records. The
+  // switch is not buried under the other section's button.
+  const SETTINGS_SECTION = `
+import type { ReactNode } from 'react';
+import { cn } from '@/lib/utils';
+
+export function SettingsSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <section id={id} className={cn('grid grid-cols-1 gap-x-12 gap-y-5 border-t py-8 md:grid-cols-[190px_1fr]', 'scroll-mt-20')}>
+      <div className="self-start md:sticky md:top-6">
+        <h2 className="text-[15px] font-semibold tracking-tight">{title}</h2>
+        {description && <p className="mt-1.5 text-[13px] text-muted-foreground">{description}</p>}
+      </div>
+      <div className="min-w-0 space-y-6">{children}</div>
+    </section>
+  );
+}
+`;
+  const SETTINGS_PAGE = (footer: string) => `
+import { Switch } from '@/components/ui/switch';
+import { Label } from '@/components/ui/label';
+import { useSettings } from '@/hooks/useSettings';
+import { openExternalUrl } from '@/ipc/system';
+import { SettingsSection } from './SettingsSection';
+
+export default function SettingsPage() {
+  const { settings, updateSettings } = useSettings();
+  return (
+    <div className="mx-auto max-w-5xl px-6 py-8">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <div>
+        <SettingsSection id="general" title="General">
+          <label htmlFor="runtime">Runtime mode</label>
+          <select id="runtime" value={settings?.runtimeMode ?? 'host'} onChange={(e) => updateSettings({ runtimeMode: e.target.value })}>
+            <option value="host">Local (default)</option>
+            <option value="cloud">Cloud sandbox (Pro)</option>
+          </select>
+          <div className="rounded bg-muted/40 p-2 text-sm text-muted-foreground">
+            Cloud sandboxes are a Pro feature.{' '}
+            <button type="button" className="font-medium text-primary underline" onClick={() => openExternalUrl('https://example.com/pro')}>
+              Upgrade to Pro
+            </button>
+          </div>
+        </SettingsSection>
+        <SettingsSection id="telemetry" title="Telemetry" description="Anonymous usage data that helps improve the app.">
+          <div className="flex items-center space-x-2">
+            <Switch id="telemetry-switch" checked={settings?.telemetryConsent === 'opted_in'} onCheckedChange={(on) => updateSettings({ telemetryConsent: on ? 'opted_in' : 'opted_out' })} />
+            <Label htmlFor="telemetry-switch">Send anonymous usage data</Label>
+          </div>
+          <p className="text-[13px] text-muted-foreground">This records which features you use and how long builds take to improve the product.</p>
+        </SettingsSection>
+      </div>
+      ${footer}
+    </div>
+  );
+}
+`;
+  const projects = tempProjects('sections');
+  const files = (footer: string) => ({ 'SettingsSection.tsx': SETTINGS_SECTION, 'SettingsPage.tsx': SETTINGS_PAGE(footer) });
+  /** The choices of the context that holds the telemetry switch, as the checker finds them. */
+  const telemetryChoices = async (footer: string): Promise<string[][]> => {
+    const found: ContextSummary[] = [];
+    await analyseProject({ cwd: projects(files(footer)), paths: ['SettingsPage.tsx'], settings: resolveSettings(undefined), rules: presetRules('strict'), jobs: 1, summariseContexts: true, onDetails: (_file, details) => found.push(...(details.contexts ?? [])) });
+    return found.filter((context) => context.controls.some((control) => control.label === 'Send anonymous usage data')).map((context) => context.choices.map((choice) => choice.label));
+  };
+
+  it("the telemetry switch and its note are not buried under another section's \"Upgrade to Pro\"", async () => {
+    expect(await both(files(''), 'SettingsPage.tsx', ['no-buried-consent'])).toEqual({ eslint: [], checker: [] });
+    expect(await telemetryChoices('')).toEqual([[]]);
+  });
+
+  it('near-miss: the page\'s own "Continue" below its sections still commits the switch, without the other section\'s button', async () => {
+    const footer = `<button type="button" className="btn-primary" onClick={() => updateSettings({ saved: true })}>Continue</button>`;
+    expect(await telemetryChoices(footer)).toEqual([['Continue']]);
+  });
+});
