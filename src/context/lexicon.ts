@@ -69,6 +69,11 @@ export interface LexiconData {
    * account"): a button that starts with one and names the prompt's purpose is its accept.
    */
   grantActions?: string[];
+  /**
+   * Words that send what a grant verb names somewhere rather than grant it ("Share on Discord", "Send via email",
+   * "Auf X teilen"): a button whose grant verb is followed (or, verb-last, preceded) by one is a share action.
+   */
+  grantDestinations?: string[];
   /** Labels that commit the controls above them ("Continue", "Next", "Save"): with consent controls that start off, the controls are the choice. */
   proceedActions?: string[];
   /** Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we", "Do you agree"). */
@@ -132,6 +137,7 @@ export interface Lexicon {
   /** Whole labels that answer a yes/no question, normalised (tokens joined by spaces). */
   readonly answers: { readonly yes: ReadonlySet<string>; readonly no: ReadonlySet<string> };
   readonly grantActions: PhraseIndex<true>;
+  readonly grantDestinations: ReadonlySet<string>;
   readonly proceedActions: PhraseIndex<true>;
   readonly consentRequests: PhraseIndex<true>;
   readonly addons: PhraseIndex<string>;
@@ -268,6 +274,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
       no: new Set(sources.flatMap((s) => s.answers?.no ?? []).map((label) => tokenize(label).join(' '))),
     }),
     grantActions: list((s) => s.grantActions),
+    grantDestinations: () => wordSet(sources, (s) => s.grantDestinations),
     proceedActions: list((s) => s.proceedActions),
     consentRequests: list((s) => s.consentRequests),
     addons: groups((s) => s.addons),

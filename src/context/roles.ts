@@ -37,8 +37,10 @@ function grantOf(label: string, lexicon: Lexicon): { verb: string[]; object: str
   if (tokens.length === 0 || tokens.length > MAX_GRANT_WORDS) return undefined;
   for (const match of lexicon.grantActions.matchAll(tokens)) {
     const verb = tokens.slice(match.start, match.start + match.length);
-    if (match.start === 0) return { verb, object: tokens.slice(match.length).filter((t) => !lexicon.stopWords.has(t)) };
-    if (match.start + match.length === tokens.length) return { verb, object: tokens.slice(0, match.start).filter((t) => !lexicon.stopWords.has(t)) };
+    // "Share on Discord", "Send via email", "Auf X teilen": sent somewhere, not granted.
+    const sends = (first: string | undefined): boolean => first !== undefined && lexicon.grantDestinations.has(first);
+    if (match.start === 0) return sends(tokens[match.length]) ? undefined : { verb, object: tokens.slice(match.length).filter((t) => !lexicon.stopWords.has(t)) };
+    if (match.start + match.length === tokens.length) return sends(tokens[0]) ? undefined : { verb, object: tokens.slice(0, match.start).filter((t) => !lexicon.stopWords.has(t)) };
   }
   return undefined;
 }

@@ -47,6 +47,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'subordinators',
   'firstPerson',
   'grantActions',
+  'grantDestinations',
   'proceedActions',
   'consentRequests',
   'timeUnits',

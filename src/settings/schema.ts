@@ -80,6 +80,7 @@ const lexiconExtension = {
     subordinators: phraseList('Words that carry a sentence past a comma as its condition ("if", "wenn", "si"): an opt-out\'s negation there still belongs to its first clause.'),
     coordinators: phraseList('Words that join clauses of equal rank ("and", "or"): negations on either side are counted apart.'),
     grantActions: phraseList('Verbs that grant what they name ("Share", "Enable", "Turn on"): a button that starts with one and names the prompt\'s purpose is its accept.'),
+    grantDestinations: phraseList('Words that send what a grant verb names somewhere ("Share on Discord", "Send via email"): such a button is a share action, not an accept.'),
     proceedActions: phraseList('Labels that commit the controls above them ("Continue", "Next", "Save").'),
     consentRequests: phraseList('Phrases that make a yes/no question a request for consent ("Would you like to receive", "May we").'),
     answers: {

@@ -102,6 +102,32 @@ describe('declines phrased as people phrase them', () => {
 });
 
 describe('near-misses from ordinary app copy', () => {
+  // A referral dashboard (civitai's): the share buttons name the channel they post through, and the membership's
+  // terms below them are not buried under a "Share on Discord".
+  const REFERRAL = (heading: string, body: string, share: string, terms: string) => `
+export function ReferralCard({ code, onDismiss }: { code: string; onDismiss: () => void }) {
+  return (
+    <div role="dialog" aria-modal="true">
+      <h2>${heading}</h2>
+      <p>${body}</p>
+      <div>
+        <a href={\`https://discord.com/channels/@me?content=\${code}\`} target="_blank" rel="noreferrer">${share}</a>
+        <button onClick={onDismiss}>Not now</button>
+      </div>
+      <p>${terms}</p>
+    </div>
+  );
+}
+`;
+  it.each([
+    ['en', 'Share on Discord', 'Invite your friends', 'Post your referral code on Discord.', 'Your membership renews automatically at $10 per month until you cancel.'],
+    ['fr', 'Partager sur Discord', 'Invitez vos amis', 'Publiez votre code de parrainage sur Discord.', 'Votre abonnement est renouvelé automatiquement à 10 € par mois jusqu’à résiliation.'],
+    ['de', 'Auf Discord teilen', 'Freunde einladen', 'Teile deinen Empfehlungscode auf Discord.', 'Dein Abo verlängert sich automatisch für 10 € im Monat, bis du kündigst.'],
+  ])('%s: "%s" shares through a channel, granting nothing: the terms below it are not buried under it', async (_language, share, heading, body, terms) => {
+    const result = await both({ 'ReferralCard.tsx': REFERRAL(heading, body, share, terms) }, 'ReferralCard.tsx', ['no-buried-consent', 'require-decline-option']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
   it('"Share this board with your team" in a share dialog is an action, not an accept', async () => {
     const body = 'Anyone with the link can view this board. Read our privacy policy to learn how links work.';
     expect(await run('Share board', body, 'Share this board with your team', 'Cancel', 'quiet')).toEqual({ eslint: [], checker: [] });
