@@ -32,6 +32,12 @@ export function strongest(choices: readonly Choice[], analysis: FileAnalysis): A
  * "Upgrade" (`<Link href="/billing/upgrade">`) accepts, buys or submits nothing on this page, as a "Learn more"
  * link submits nothing (no-buried-consent's followedBySubmit).
  */
+/**
+ * Labels that only acknowledge what a notice says ("OK", "Got it", "Understood"), normalised as `tokenize` joins
+ * them: such a button closes its notice and commits to nothing beyond it.
+ */
+export const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'sounds good', 'fine by me', 'sure']);
+
 export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
   const accepts = context.choices.filter((c) => c.kind === 'accept');
   return strongest(accepts.length > 0 ? accepts : context.choices.filter((c) => c.kind === 'commit' && !navigatesOnly(c.element)), analysis);

@@ -6,12 +6,13 @@
  * (the request is clearly distinguishable) and the FTC's 2024 note on quietly changed AI terms.
  */
 import type { NoBuriedConsentOptions } from '../catalog/no-buried-consent.js';
-import type { Choice, ConsentContext } from '../context/detect.js';
+import { unitAround, type Choice, type ConsentContext } from '../context/detect.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
-import { primaryChoice } from './choices.js';
+import { tokenize } from '../context/text.js';
+import { ACKNOWLEDGEMENTS, primaryChoice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -102,6 +103,10 @@ function followedBySubmit(element: UIElement, choices: readonly Choice[], lexico
   );
 }
 
+function acknowledges(label: string): boolean {
+  return ACKNOWLEDGEMENTS.has(tokenize(label).join(' '));
+}
+
 export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, options) => {
   const findings: Finding[] = [];
   const reviews: Review[] = [];
@@ -112,8 +117,13 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     if (!primary) continue;
     const accept = primary.element;
     const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value ?? '');
+    // A card's or titled section's "Got it" acknowledges what that unit says and commits to nothing beyond it:
+    // nothing outside the unit is buried under it (an onboarding card above a referral code and a card about
+    // claiming a membership). Another accept in a card ("Start free trial") still has terms outside it buried.
+    const acceptUnit = acknowledges(analysis.consent.choices.get(accept)?.label.value ?? '') ? unitAround(accept, context.root) : undefined;
     const buried = (element: UIElement): boolean => {
       if (followedBySubmit(element, context.choices, lexicon)) return false;
+      if (acceptUnit && !contains(acceptUnit, element)) return false;
       // A later step of a flow (`step === 'done' && ...`) is never on screen with this step's accept.
       if (mutuallyExclusive(element, accept)) return false;
       const place = placement(element, accept, context, analysis);

@@ -14,6 +14,7 @@ import { tokenize } from '../context/text.js';
 import { accessibleName, contains, staticAttribute, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
+import { ACKNOWLEDGEMENTS } from './choices.js';
 import { finding, quote, review } from './util.js';
 
 const RULE = 'require-decline-option';
@@ -22,7 +23,7 @@ const RULE = 'require-decline-option';
  * Accept labels that only acknowledge a notice or move on from it ("Continue", "Let's go"). On a notice about strictly necessary cookies they are fine (no
  * consent is needed, ePrivacy Art. 5(3)); on one that sets non-essential purposes they are the only choice.
  */
-const ACKNOWLEDGE = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'continue', 'proceed', 'lets go', 'sounds good', 'fine by me', 'sure']);
+const ACKNOWLEDGE = new Set([...ACKNOWLEDGEMENTS, 'continue', 'proceed', 'lets go']);
 
 /** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
 const CONSENT_TOPICS = new Set(['cookies', 'consent']);

@@ -77,7 +77,13 @@ function isStrongSurface(element: UIElement): boolean {
  * or shadcn/ui's `data-slot="card"`. A unit of its own on a page of them.
  */
 function isCard(element: UIElement): boolean {
-  return CARD_NAME.test(element.name) || staticAttribute(element, 'data-slot') === 'card' || element.classes.tokens.some((token) => CARD_CLASS.test(token.name));
+  return (
+    CARD_NAME.test(element.name) ||
+    // A component of the project's whose root is a library's card (`<OnboardingStepper>` rendering Mantine's `Card`).
+    (element.library !== undefined && CARD_NAME.test(element.library.component)) ||
+    staticAttribute(element, 'data-slot') === 'card' ||
+    element.classes.tokens.some((token) => CARD_CLASS.test(token.name))
+  );
 }
 
 /** `Card`, `Card.Root`, and a project's own cards named for what they show (`PricingCard`, `AccountInfoCard`). */
@@ -167,6 +173,15 @@ function isTitledSection(element: UIElement): boolean {
   if (element.tag !== 'section' && element.tag !== 'article') return false;
   for (const inner of descendants(element)) if (inner.semantic === 'heading') return true;
   return false;
+}
+
+/**
+ * The card or titled section around an element, up to (not including) a context's root: the unit of a page of them
+ * that the element belongs to, or undefined for an element in none.
+ */
+export function unitAround(element: UIElement, root: UIElement): UIElement | undefined {
+  for (let current: UIElement | null = element; current && current !== root; current = current.parent) if (isCard(current) || isTitledSection(current)) return current;
+  return undefined;
 }
 
 /** How far above a one-sided prompt to look for the other half of its choice. */

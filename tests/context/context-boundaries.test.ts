@@ -844,3 +844,73 @@ export default function SettingsPage() {
     expect(await telemetryChoices(footer)).toEqual([['Continue']]);
   });
 });
+
+describe("a project's component drawn as a library's card is a card", () => {
+  // A referral dashboard (civitai's): an onboarding component whose root is Mantine's Card, dismissed with "Got it",
+  // above a Card about claiming a membership with the tickets friends earn.
+  const ONBOARDING = `
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+
+export function OnboardingSteps({ onDismiss }: { onDismiss: () => void }) {
+  return (
+    <Card withBorder p="lg" radius="md">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={4}>How it works</Title>
+          <Button variant="subtle" size="xs" color="gray" onClick={onDismiss}>Got it</Button>
+        </Group>
+        <Text size="sm">Share your code. When a friend buys a membership with it, you start earning tickets.</Text>
+      </Stack>
+    </Card>
+  );
+}
+`;
+  const DASHBOARD = (below: string) => `
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useReferrals, dismissOnboarding } from '@/api/referrals';
+import { OnboardingSteps } from './OnboardingSteps';
+
+export function ReferralDashboard() {
+  const { onboardingDismissed } = useReferrals();
+  return (
+    <Stack gap="lg">
+      <Title order={2}>Referrals</Title>
+      {!onboardingDismissed && <OnboardingSteps onDismiss={dismissOnboarding} />}
+      ${below}
+    </Stack>
+  );
+}
+`;
+  const CLAIM_CARD = `<Card withBorder p="lg" radius="md">
+        <Title order={4}>Claim a membership</Title>
+        <Text size="sm">Spend your tickets on a paid membership month: 1 ticket for Bronze, 2 for Silver, 3 for Gold. Your membership renews at the regular price after the months you claim.</Text>
+      </Card>`;
+
+  it('the onboarding card\'s "Got it" buries nothing in the card below it', async () => {
+    const result = await both({ 'OnboardingSteps.tsx': ONBOARDING, 'ReferralDashboard.tsx': DASHBOARD(CLAIM_CARD) }, 'ReferralDashboard.tsx', ['no-buried-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: terms in no card, below a card whose button takes the subscription, are still buried under it', async () => {
+    const plan = `
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { subscribe } from '@/api/billing';
+
+export function PlanPage() {
+  return (
+    <Stack gap="lg">
+      <Card withBorder p="lg" radius="md">
+        <Title order={3}>Pro membership</Title>
+        <Text>Unlimited generations and priority queue.</Text>
+        <Button onClick={() => subscribe('pro')}>Subscribe for $10/month</Button>
+      </Card>
+      <Text size="sm">Your membership renews automatically every month at $10 until you cancel.</Text>
+    </Stack>
+  );
+}
+`;
+    const result = await both({ 'PlanPage.tsx': plan }, 'PlanPage.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 13:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
