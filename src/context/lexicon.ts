@@ -306,7 +306,17 @@ export function classifyLabel(label: string, lexicon: Lexicon): ChoiceKind | und
   // A choice label is short; a sentence that happens to contain "continue" is not a button label.
   if (tokens.length === 0 || tokens.length > 10) return undefined;
   const match = lexicon.choices.firstMatch(tokens);
-  // The phrase must start the label or follow one word of politeness or address ("Yes, ...", "Please ...").
+  // The phrase must start the label or follow one word: an answer, a first person or a negation ("Yes, continue",
+  // "I agree", "Don't cancel", "Or buy credits"), or any word when the phrase ends the label ("Always allow", "Hell
+  // yes", "Privacy preferences"). A verb's object or a noun after the phrase makes it a noun: "Download consent
+  // report", "Home (no folder)" choose nothing. A settings word heads its noun ("Cookie settings page") and stays one.
   if (!match || match.start > 1) return undefined;
+  if (match.start === 1 && match.length < tokens.length - 1 && match.value !== 'manage' && !leadsIn(tokens[0] as string, lexicon)) return undefined;
   return match.value;
+}
+
+/** A word that may come before a choice's phrase in its label without making the phrase part of a longer noun. */
+function leadsIn(word: string, lexicon: Lexicon): boolean {
+  const { yes, no } = lexicon.answers;
+  return yes.has(word) || no.has(word) || lexicon.firstPerson.has(word) || lexicon.coordinators.has(word) || lexicon.negations.firstMatch([word])?.length === 1;
 }

@@ -51,7 +51,7 @@ describe('classifyLabel', () => {
     'Necessary only',
   ])('%j is a decline', (label) => expect(kindOf(label)).toBe('decline'));
 
-  it.each(['Settings', 'Cookie settings', 'Customize', 'Customise', 'Manage preferences', 'Learn more', 'Let me choose', 'Save my choices'])(
+  it.each(['Settings', 'Cookie settings', 'Customize', 'Customise', 'Manage preferences', 'Learn more', 'Let me choose', 'Save my choices', 'More choices'])(
     '%j is a manage',
     (label) => expect(kindOf(label)).toBe('manage'),
   );
@@ -71,6 +71,22 @@ describe('classifyLabel', () => {
     expect(kindOf('   ')).toBeUndefined();
     expect(kindOf('Acceptable use policy')).toBeUndefined();
   });
+
+  it.each([
+    ['Always allow', 'accept'],
+    ['Please accept all cookies', 'accept'],
+    ['Yes, accept cookies and continue', 'accept'],
+    ['Or subscribe for $4.99/month', 'commit'],
+    ['Don’t cancel my plan', 'dismiss'],
+    ["I'll decide later", 'deferral'],
+    ['Ja, alle akzeptieren', 'accept'],
+    ['Account settings page', 'manage'],
+  ])('%j: a phrase after one first word of the label is still the choice', (label, kind) => expect(kindOf(label)).toBe(kind));
+
+  it.each(['Download consent report', 'Export consent records as CSV', 'Home (No folder)', 'Show/hide columns', 'Manual upgrade instructions', 'Quickstart: get started with the SDK'])(
+    'near-miss: %j, a phrase inside a longer noun after the first word, is no choice',
+    (label) => expect(kindOf(label)).toBeUndefined(),
+  );
 
   it('reads extra lexicons (a user extension or another language)', () => {
     const extended = compileLexicon([{ choices: { decline: ['tout refuser'], accept: ['tout accepter'] } }]);
