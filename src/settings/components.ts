@@ -132,9 +132,14 @@ function nameSemantic(name: string, input: SemanticsInput): Semantic | undefined
     // a control without a type.
     return last === 'Check' && name.includes('.') ? 'checkbox' : undefined;
   }
+  // An accordion's or a disclosure's header (Chakra's `AccordionButton`, MUI's `AccordionSummary`, Headless UI's
+  // `Disclosure.Button`) shows or hides a section: it is the section's title, not a choice.
+  if (DISCLOSURE_TRIGGER.test(name.replace(/\./g, ''))) return 'container';
   for (const [pattern, semantic] of NAME_PATTERNS) if (pattern.test(last)) return semantic;
   return undefined;
 }
+
+const DISCLOSURE_TRIGGER = /(?:Accordion|Collapsible|Disclosure|ExpansionPanel)(?:Button|Btn|Trigger|Toggle|Summary|Header)$/;
 
 export function toEmphasis(name: EmphasisName | undefined): Emphasis | undefined {
   switch (name) {

@@ -82,6 +82,118 @@ export function CookieDialog({ open, onAccept }: { open: boolean; onAccept: () =
     );
     expect(found.filter((f) => !f.includes('require-decline'))).toEqual(['15:13 no-buried-consent buriedDisclosure', '15:13 no-fine-print lowContrast', '15:13 no-fine-print smallerThanChoice']);
   });
+
+  /** A preferences modal as Chakra v2's Accordion docs build one: each purpose's header is an AccordionButton. */
+  const PREFERENCES = (marketingDefault: boolean) => `import {
+  Accordion, AccordionButton, AccordionIcon, AccordionItem, AccordionPanel, Box, Button, Flex,
+  Modal, ModalBody, ModalContent, ModalFooter, ModalHeader, ModalOverlay, Switch, Text,
+} from '@chakra-ui/react';
+import { useState } from 'react';
+import { saveConsent } from '@/lib/consent';
+
+export function PrivacyPreferencesModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const [analytics, setAnalytics] = useState(false);
+  const [marketing, setMarketing] = useState(${marketingDefault});
+  const save = (choices: { analytics: boolean; marketing: boolean }) => saveConsent(choices).then(onClose);
+
+  return (
+    <Modal isOpen={isOpen} onClose={onClose} size="lg">
+      <ModalOverlay />
+      <ModalContent>
+        <ModalHeader>Privacy preferences</ModalHeader>
+        <ModalBody>
+          <Text mb={4}>Choose which cookies we may use. You can change this at any time in your account settings.</Text>
+          <Accordion allowMultiple>
+            <AccordionItem>
+              <AccordionButton>
+                <Box as="span" flex="1" textAlign="left">Analytics consent</Box>
+                <AccordionIcon />
+              </AccordionButton>
+              <AccordionPanel>
+                <Flex justify="space-between" align="center" gap={4}>
+                  <Text>Measure how the site is used with Google Analytics.</Text>
+                  <Switch isChecked={analytics} onChange={(e) => setAnalytics(e.target.checked)} />
+                </Flex>
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem>
+              <AccordionButton>
+                <Box as="span" flex="1" textAlign="left">Marketing consent</Box>
+                <AccordionIcon />
+              </AccordionButton>
+              <AccordionPanel>
+                <Flex justify="space-between" align="center" gap={4}>
+                  <Text>Share your visits with our advertising partners for personalised ads.</Text>
+                  <Switch isChecked={marketing} onChange={(e) => setMarketing(e.target.checked)} />
+                </Flex>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </ModalBody>
+        <ModalFooter gap={3}>
+          <Button colorScheme="blue" onClick={() => save({ analytics: false, marketing: false })}>Reject all</Button>
+          <Button colorScheme="blue" onClick={() => save({ analytics, marketing })}>Save my choices</Button>
+          <Button colorScheme="blue" onClick={() => save({ analytics: true, marketing: true })}>Accept all</Button>
+        </ModalFooter>
+      </ModalContent>
+    </Modal>
+  );
+}
+`;
+
+  it("reads an AccordionButton as its section's title, not a choice: the purposes' switches sit under their headers", async () => {
+    const files = (marketingDefault: boolean) => ({ 'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^2.8.2' } }), 'src/PrivacyPreferencesModal.tsx': PREFERENCES(marketingDefault) });
+    expect(await findings(files(false), 'src/PrivacyPreferencesModal.tsx')).toEqual([]);
+    expect(await findings(files(true), 'src/PrivacyPreferencesModal.tsx')).toEqual(['41:19 no-preselected-consent preselected']);
+  });
+
+  it('offers no choice in an admin page whose accordion header names consent (the header is no accept without a decline)', async () => {
+    const page = `import { Accordion, AccordionButton, AccordionIcon, AccordionItem, AccordionPanel, Box, Button, HStack, Select, SimpleGrid, Text } from '@chakra-ui/react';
+import { Field, Form, Formik } from 'formik';
+import { usePatchConsentMappingMutation } from '@/features/integrations/integrations.slice';
+import type { EmailList, PrivacyNotice } from '@/types/api';
+
+export function ConsentSyncPanel({ integrationKey, lists, notices }: { integrationKey: string; lists: EmailList[]; notices: PrivacyNotice[] }) {
+  const [patchMapping] = usePatchConsentMappingMutation();
+  if (!lists.length) return null;
+
+  return (
+    <Box borderWidth="1px" borderRadius="md">
+      <Accordion allowToggle>
+        <AccordionItem border="none">
+          <AccordionButton>
+            <Box as="span" flex="1" textAlign="left">
+              <Text as="h2" fontWeight="semibold" fontSize="sm">Email consent</Text>
+            </Box>
+            <AccordionIcon />
+          </AccordionButton>
+          <AccordionPanel p={5} fontSize="sm">
+            <Text mb={7}>Map the lists of your email provider to privacy notices, so that a change of consent in either place is kept in step.</Text>
+            <Formik initialValues={{ mapping: {} as Record<string, string> }} onSubmit={(values) => patchMapping({ integrationKey, ...values })}>
+              {({ isSubmitting }) => (
+                <Form>
+                  <SimpleGrid columns={2} spacing={3}>
+                    {lists.map((list) => (
+                      <Field key={list.id} as={Select} name={\`mapping.\${list.id}\`} placeholder={list.name}>
+                        {notices.map((notice) => <option key={notice.key} value={notice.key}>{notice.name}</option>)}
+                      </Field>
+                    ))}
+                  </SimpleGrid>
+                  <HStack justifyContent="flex-end" mt={3}>
+                    <Button type="submit" colorScheme="blue" size="sm" isLoading={isSubmitting}>Save</Button>
+                  </HStack>
+                </Form>
+              )}
+            </Formik>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </Box>
+  );
+}
+`;
+    expect(await findings({ 'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^2.8.2', formik: '^2.4.6' } }), 'src/ConsentSyncPanel.tsx': page }, 'src/ConsentSyncPanel.tsx')).toEqual([]);
+  });
 });
 
 describe('Mantine', () => {
