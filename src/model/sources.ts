@@ -74,9 +74,10 @@ export function resolveCall(call: TSESTree.CallExpression, bindings: FileBinding
   const name = calleeName(call) ?? '';
   const translated = translateCall(call, bindings, context);
   if (translated) return translated;
-  // defineMessages({...}) (FormatJS) and Object.freeze({...}) return their argument.
+  // defineMessages({...}) (FormatJS) and Object.freeze({...}) return their argument. A wrapper that first takes a
+  // namespace for the ids (`defineMessages('ui.messages', {...})`, Transcend's) returns the messages it is given last.
   if (name === 'defineMessages' || name === 'defineMessage' || name === 'freeze') {
-    const argument = call.arguments[0];
+    const argument = name === 'freeze' ? call.arguments[0] : call.arguments[call.arguments.length - 1];
     return argument && argument.type !== 'SpreadElement' ? context.locate(argument, bindings) : undefined;
   }
   if (name === 'fromEntries' && isObjectMethod(call)) return fromEntries(call, bindings, context);

@@ -347,6 +347,66 @@ export function PromoModal({ onClose, onAccept }: { onClose: () => void; onAccep
   });
 });
 
+describe('FormatJS messages declared under a namespace', () => {
+  // Transcend's consent manager UI (Preact): its package's defineMessages(namespace, messages) prefixes the ids.
+  const files = (view: string) => ({
+    'package.json': PACKAGE({ preact: '10.5.14', 'react-intl': '6.2.5', '@transcend-io/internationalization': '^2.3.0' }),
+    'src/messages.ts': `import { defineMessages } from '@transcend-io/internationalization';
+
+export const messages = defineMessages('ui.src.messages', {
+  consentTitleAcceptAll: {
+    defaultMessage: 'We use cookies',
+    description: 'The title displayed when asking the user to accept all data processing.',
+  },
+  acceptAllDescription: {
+    defaultMessage: 'By clicking “Accept all”, you agree to the storing of cookies on your device for functional, analytics, and advertising purposes.',
+    description: 'The description displayed when asking the user to accept all data processing.',
+  },
+  acceptAllButtonPrimary: { defaultMessage: 'Accept all', description: 'Button text for accepting all trackers.' },
+  rejectAllButtonPrimary: { defaultMessage: 'Reject all', description: 'Button text for rejecting all trackers.' },
+});
+`,
+    'src/components/Button.tsx': `import { h, JSX } from 'preact';
+
+export function Button({ primaryText, handleClick }: { primaryText: string; handleClick: JSX.MouseEventHandler<HTMLButtonElement> }): JSX.Element {
+  return (
+    <button className="button" onClick={handleClick}>
+      <span className="button-base-text button-primary-text">{primaryText}</span>
+    </button>
+  );
+}
+`,
+    'src/components/Banner.tsx': `import { h, JSX } from 'preact';
+import { useIntl } from 'react-intl';
+import { useAirgap } from '../hooks';
+import { messages } from '../messages';
+import { Button } from './Button';
+
+export function Banner({ onClose }: { onClose: () => void }): JSX.Element {
+  const { airgap } = useAirgap();
+  const { formatMessage } = useIntl();
+
+  return (
+    <div className="column-content" role="dialog" aria-labelledby="consent-dialog-title">
+      <p id="consent-dialog-title" role="heading" className="text-title">{formatMessage(messages.consentTitleAcceptAll)}</p>
+      <p className="paragraph">{formatMessage(messages.acceptAllDescription)}</p>
+      <Button primaryText={formatMessage(messages.acceptAllButtonPrimary)} handleClick={() => { airgap.optIn(); onClose(); }} />
+${view}    </div>
+  );
+}
+`,
+  });
+
+  it('reads the messages a namespaced defineMessages is given: an accept-only cookie banner has no decline', async () => {
+    const acceptOnly = files('');
+    const dir = project(acceptOnly);
+    expect(await check(dir)).toEqual(['src/components/Banner.tsx:12 honest-ui/require-decline-option']);
+    expect(lint(dir, 'src/components/Banner.tsx', acceptOnly)).toEqual(['src/components/Banner.tsx:12 honest-ui/require-decline-option']);
+    const both = files(`      <Button primaryText={formatMessage(messages.rejectAllButtonPrimary)} handleClick={() => { airgap.optOut(); onClose(); }} />\n`);
+    expect(await check(project(both))).toEqual([]);
+  });
+});
+
 /** A file of the realistic fixture project (fixtures/projects/values-app), to vary it in a throwaway project. */
 const fixture = (file: string): string => readFileSync(path.join(fixturesDir, 'projects/values-app', file), 'utf8');
 
