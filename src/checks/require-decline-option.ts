@@ -108,9 +108,11 @@ function describeOthers(choices: readonly Choice[], accept: Choice): string {
 /**
  * A notice whose only button closes it ("×", "Close", "Dismiss"), beside links to settings or details at most: closing
  * it is the only answer it takes, as "Got it" is. (A dialog's "Cancel" goes with an action the dialog is for, and a
- * button whose role is not known may be that action: either leaves the notice alone.)
+ * button whose role is not known may be that action: either leaves the notice alone. A switch or a box in it is the
+ * answer, kept as it is set when the notice closes: a "Do Not Sell" switch that saves as it is flipped.)
  */
 function closeOnly(context: ConsentContext, consent: ConsentAnalysis): Choice | undefined {
+  if (context.controls.length > 0) return undefined;
   const closes = context.choices.filter((c) => c.kind === 'dismiss');
   if (closes.length === 0 || !context.choices.every((c) => c.kind === 'dismiss' || c.kind === 'manage')) return undefined;
   if (closes.some((c) => tokenize(c.label.value).includes('cancel'))) return undefined;

@@ -4,6 +4,30 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: a "Do Not Sell" notice whose switch is the answer, saved as it is flipped; "×" only closes it.
+      // (Transcend's consent manager draws one; the same notice without the switch is reported below.)
+      filename: TSX,
+      code: `
+import { useState } from 'react';
+import { useConsent } from '@/privacy/useConsent';
+
+export function DoNotSellPanel({ onClose }: { onClose: () => void }) {
+  const { consent, setConsent } = useConsent();
+  const [optedIn, setOptedIn] = useState(!!consent.purposes.SaleOfInfo);
+  return (
+    <div role="dialog" aria-labelledby="dns-title" className="consent-panel">
+      <button type="button" aria-label="Close" className="close" onClick={onClose}>×</button>
+      <h2 id="dns-title">Do Not Sell or Share My Personal Information</h2>
+      <p>We sell and share personal information with advertising partners for cross-context behavioral advertising. You can opt out below.</p>
+      <label className="switch">
+        <input type="checkbox" role="switch" checked={optedIn} onChange={(e) => { setOptedIn(e.target.checked); setConsent({ SaleOfInfo: e.target.checked }); }} />
+        {optedIn ? 'Sale of personal information allowed' : 'Opted out of the sale of personal information'}
+      </label>
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss: a notice of a policy update with only a close button names no non-essential purpose.
       filename: TSX,
       code: `
@@ -324,6 +348,21 @@ export const Abmelden = () => (
     },
   ],
   invalid: [
+    {
+      // The "Do Not Sell" notice above without its switch: closing it is all it takes.
+      filename: TSX,
+      code: `
+export function DoNotSellNotice({ onClose }: { onClose: () => void }) {
+  return (
+    <div role="dialog" aria-labelledby="dns-title" className="consent-panel">
+      <button type="button" aria-label="Close" className="close" onClick={onClose}>×</button>
+      <h2 id="dns-title">Do Not Sell or Share My Personal Information</h2>
+      <p>We sell and share personal information with advertising partners for cross-context behavioral advertising.</p>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'acknowledgeOnly', data: { accept: 'Close', others: 'none', purposes: 'sale of data, data sharing, advertising' }, line: 4, column: 5 }],
+    },
     {
       // The withdrawal exemption needs every "yes" to take away: "Yes, allow" beside "Delete history" still asks.
       filename: TSX,
