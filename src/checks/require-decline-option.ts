@@ -131,6 +131,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     // "Yes, delete my data" or "Unsubscribe" confirms a withdrawal: nothing is granted, and "Cancel" is the way out.
     const accepts = context.choices.filter((c) => c.kind === 'accept');
     if (accepts.length > 0 && accepts.every((c) => consent.lexicon.withdrawals.matches(tokenize(c.label.value)))) continue;
+    // "Accept third-party cookies and load" on a blocked video or map: a click-to-load placeholder asks when the person
+    // wants the content, and not clicking refuses it.
+    if (accepts.length > 0 && accepts.every((c) => consent.lexicon.loadActions.matches(tokenize(c.label.value)))) continue;
     // A form people fill in (an email field and "Sign me up") is declined by not sending it: not a prompt. A design
     // system's field honest-ui can't see into counts when it says it takes text (`<Input type="email">`).
     const own = ownElements(context, consent);

@@ -40,6 +40,11 @@ export interface LexiconData {
    * a prompt whose only "yes" is one of these confirms a withdrawal, and its "Cancel" is the way out.
    */
   withdrawals?: string[];
+  /**
+   * Actions that load a piece of content ("load", "play the video", "Inhalte laden"): an accept that names one is a
+   * click-to-load placeholder's, and not clicking it refuses.
+   */
+  loadActions?: string[];
   /** Phrases that guilt or shame people into accepting when written on a decline ("I'd rather pay full price"). */
   shaming?: string[];
   /**
@@ -126,6 +131,7 @@ export interface Lexicon {
   readonly handlerWords: PhraseIndex<ChoiceKind>;
   readonly negations: PhraseIndex<true>;
   readonly withdrawals: PhraseIndex<true>;
+  readonly loadActions: PhraseIndex<true>;
   readonly shaming: PhraseIndex<true>;
   readonly shamingPatterns: PhraseIndex<string>;
   readonly firstPerson: ReadonlySet<string>;
@@ -261,6 +267,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     handlerWords: kinds((s) => s.handlerWords),
     negations: list((s) => s.negations),
     withdrawals: list((s) => s.withdrawals),
+    loadActions: list((s) => s.loadActions),
     shaming: list((s) => s.shaming),
     shamingPatterns: groups((s) => s.shamingPatterns),
     firstPerson: () => wordSet(sources, (s) => s.firstPerson),

@@ -48,6 +48,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'firstPerson',
   'grantActions',
   'grantDestinations',
+  'loadActions',
   'proceedActions',
   'consentRequests',
   'timeUnits',

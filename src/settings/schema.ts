@@ -70,6 +70,7 @@ const lexiconExtension = {
     handlerWords: choiceGroups('Words in click-handler names (`onAccept`, `handleNope`), by the kind of choice they handle.'),
     negations: phraseList('Words that negate or opt out ("don\'t", "opt out").'),
     withdrawals: phraseList('Actions that take away rather than grant ("delete my data", "unsubscribe"): a prompt whose only yes is one of these confirms a withdrawal.'),
+    loadActions: phraseList('Actions that load a piece of content ("load", "play the video"): an accept that names one is a click-to-load placeholder\'s, which not clicking refuses.'),
     shaming: phraseList('Decline phrases that guilt or shame ("I\'d rather pay full price").'),
     shamingPatterns: phraseGroups(
       'Confirmshaming by theme (loss, risk, missing-out, self-deprecation): phrases, gaps allowed ("prefer ... full price"), that shame when they occur in a first-person clause of a refusal.',

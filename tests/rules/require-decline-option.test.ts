@@ -4,6 +4,54 @@ import { ruleTester, TSX } from './rule-tester.js';
 ruleTester().run('require-decline-option', rule, {
   valid: [
     {
+      // Near-miss: a click-to-load placeholder for a blocked embed (civitai's, on Mantine): not clicking refuses.
+      filename: TSX,
+      code: `
+import { Button, Card, Stack, Text } from '@mantine/core';
+import { IconBrandYoutube } from '@tabler/icons-react';
+import { useThirdPartyConsent } from './consent.context';
+
+export function BlockedYouTubeEmbed() {
+  const { accept } = useThirdPartyConsent();
+  return (
+    <Card withBorder radius="md" p="md">
+      <Stack gap="xs" align="center" ta="center" maw={420}>
+        <IconBrandYoutube size={32} />
+        <Text fw={600} size="sm">YouTube content blocked</Text>
+        <Text size="sm">This embed is blocked because YouTube sets third-party cookies and trackers to load its content. We need your consent before loading it.</Text>
+        <Button size="xs" onClick={accept} mt={4}>Accept third-party cookies and load</Button>
+      </Stack>
+    </Card>
+  );
+}`,
+    },
+    {
+      // The same in German and French: a video and a map behind their placeholders.
+      filename: TSX,
+      code: `
+import { useConsent } from '@/lib/consent';
+
+export function VideoPlatzhalter({ titel }: { titel: string }) {
+  const { allow } = useConsent('youtube');
+  return (
+    <figure className="aspect-video grid place-items-center bg-neutral-100 p-6 text-center">
+      <p>Beim Abspielen von „{titel}“ setzt YouTube Cookies und überträgt Daten an Google für Werbung.</p>
+      <button type="button" className="btn" onClick={allow}>Cookies akzeptieren und Video abspielen</button>
+    </figure>
+  );
+}
+
+export function CartePlaceholder() {
+  const { allow } = useConsent('google-maps');
+  return (
+    <div className="map-placeholder">
+      <p>Google Maps dépose des cookies de suivi et partage vos données de localisation avec Google.</p>
+      <button type="button" onClick={allow}>Accepter les cookies et afficher la carte</button>
+    </div>
+  );
+}`,
+    },
+    {
       // Near-miss: a "Do Not Sell" notice whose switch is the answer, saved as it is flipped; "×" only closes it.
       // (Transcend's consent manager draws one; the same notice without the switch is reported below.)
       filename: TSX,
@@ -348,6 +396,21 @@ export const Abmelden = () => (
     },
   ],
   invalid: [
+    {
+      // Near-miss of the placeholders above: "play" a game is no content loaded; this start screen asks for consent.
+      filename: TSX,
+      code: `
+export function StartScreen({ onStart }: { onStart: () => void }) {
+  return (
+    <div role="dialog" aria-labelledby="start-title" className="start-screen">
+      <h2 id="start-title">Ready?</h2>
+      <p>We share your gameplay data with analytics and advertising partners to show you personalised ads.</p>
+      <button type="button" onClick={onStart}>Accept and play</button>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'missingDecline', data: { accept: 'Accept and play', others: 'none' }, line: 4, column: 5 }],
+    },
     {
       // The "Do Not Sell" notice above without its switch: closing it is all it takes.
       filename: TSX,
