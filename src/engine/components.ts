@@ -12,10 +12,10 @@ import { applyImportedStyled, registerCssInJs, styledBase, styledModule, type St
 import { libraryClasses } from '../css/library-styles.js';
 import { libraryById } from '../libraries/index.js';
 import { mergeTailwindTokens } from '../model/class-merge.js';
-import { importedAs } from '../model/bindings.js';
+import { collectBindings, evaluate, importedAs } from '../model/bindings.js';
 import { buildModel, elementBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
-import { applyRendering, componentRoot, exportedDefinition, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
+import { applyRendering, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
@@ -162,8 +162,9 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   if (++context.renders > MAX_RENDERS) return `more than ${MAX_RENDERS} component renders in one file`;
   const shape = shapeOf(found.fn);
   if (!shape.ok) return shape.detail;
-  const { root, binding, props } = shape;
+  const { root, binding, props, guards } = shape;
   const constants = propsConstants(binding, useSite, elementBindings(useSiteModel, useSite));
+  if (guards && !guards.every((test) => decidedFalse(test, found.program, constants))) return DIFFERENT_ROOTS;
   const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, only: root.jsx, ...(context.values ? { external: context.values } : {}) });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
@@ -196,8 +197,23 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   return { file: found.file, root: element, props, targets };
 }
 
-/** What a component's code says of any use site: its root, how it takes its props, where the root passes them on. */
-type ComponentShape = { ok: true; root: { jsx: TSESTree.JSXElement }; binding: PropsBinding; props: RootProps } | { ok: false; detail: string };
+/**
+ * What a component's code says of any use site: its root, how it takes its props, where the root passes them on, and
+ * the tests of early returns a use site must leave false for the root to be what renders (guardedRoot).
+ */
+type ComponentShape = { ok: true; root: { jsx: TSESTree.JSXElement }; binding: PropsBinding; props: RootProps; guards?: readonly Node[] } | { ok: false; detail: string };
+
+/**
+ * Whether a guard's test is false at this use site, with its props as the use site passes them
+ * (or at their defaults): `asChild` not passed, `loading` not passed. Anything undecided keeps the root unknown.
+ */
+function decidedFalse(test: Node, program: TSESTree.Program, constants: ReadonlyMap<string, Node>): boolean {
+  const shared = collectBindings(program);
+  // The props are the component's own names here, whatever else the file calls so (a default, `asChild = false`).
+  const merged = new Map([...shared.constants, ...constants]);
+  const result = evaluate(test, { ...shared, constants: merged });
+  return result.ok && !result.value;
+}
 
 /** Read once per component (per parse of its module), read-only after: a design system's button renders at every use site. */
 const shapes = new WeakMap<FunctionNode, ComponentShape>();
@@ -206,9 +222,13 @@ function shapeOf(fn: FunctionNode): ComponentShape {
   let shape = shapes.get(fn);
   if (!shape) {
     const root = componentRoot(fn);
+    const guarded = root.ok || root.detail !== DIFFERENT_ROOTS ? undefined : guardedRoot(fn);
     if (root.ok) {
       const binding = propsBinding(fn);
       shape = { ok: true, root, binding, props: rootProps(root.jsx, binding) };
+    } else if (guarded) {
+      const binding = propsBinding(fn);
+      shape = { ok: true, root: guarded, binding, props: rootProps(guarded.jsx, binding), guards: guarded.guards };
     } else shape = root;
     shapes.set(fn, shape);
   }

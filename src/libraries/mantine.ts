@@ -142,6 +142,14 @@ const components: Record<string, ComponentData> = {
   Flex: { semantic: 'container', renders: 'div', style: { ...styled({ display: 'flex', 'flex-direction': '{direction}' }, [], { direction: 'row' }), propValues: { ...STYLE_VALUES, direction: (value) => (typeof value === 'string' && /^(?:row|column)(?:-reverse)?$/.test(value) ? value : undefined) } } },
   Modal: { semantic: 'dialog', renders: 'section', style: styled({ display: 'block', 'background-color': v('color-body'), color: v('color-text') }), slots: { title: 'before-children' } },
   MantineProvider: { semantic: 'container', renders: 'none', style: {} },
+  // Popover and HoverCard (mantine.dev/core/popover): the target in place, the dropdown a floating layer of its own
+  // (in a portal), shown when opened.
+  Popover: { semantic: 'container', renders: 'none', style: {} },
+  'Popover.Target': { semantic: 'container', renders: 'none', style: {} },
+  'Popover.Dropdown': { semantic: 'dialog', renders: 'div', style: styled({ 'background-color': v('color-body'), color: v('color-text') }) },
+  HoverCard: { semantic: 'container', renders: 'none', style: {} },
+  'HoverCard.Target': { semantic: 'container', renders: 'none', style: {} },
+  'HoverCard.Dropdown': { semantic: 'dialog', renders: 'div', style: styled({ 'background-color': v('color-body'), color: v('color-text') }) },
 };
 
 /** `createTheme({...})` options: primary colour, font sizes, colours; `components` restyle. */

@@ -111,6 +111,9 @@ function rendersNothing(node: Node | null | undefined): boolean {
 
 export type RootLookup = { ok: true; jsx: TSESTree.JSXElement } | { ok: false; detail: string };
 
+/** componentRoot's reason for a component with more than one element returned (guardedRoot may still decide it). */
+export const DIFFERENT_ROOTS = 'returns different elements under conditions';
+
 /**
  * The one element a component renders. `if (!open) return null` beside one JSX return still has one root; two
  * JSX returns, a ternary or a computed return is a root chosen at run time.
@@ -130,12 +133,46 @@ export function componentRoot(fn: FunctionNode): RootLookup {
     }
   }
   if (returned.length === 0) return { ok: false, detail: 'renders nothing it returns directly' };
-  if (returned.length > 1) return { ok: false, detail: 'returns different elements under conditions' };
+  if (returned.length > 1) return { ok: false, detail: DIFFERENT_ROOTS };
   const root = unwrapExpression(returned[0] as Node);
   if (root.type === 'JSXElement') return { ok: true, jsx: root };
   if (root.type === 'JSXFragment') return { ok: false, detail: 'renders a fragment, not one element' };
   if (root.type === 'ConditionalExpression' || root.type === 'LogicalExpression') return { ok: false, detail: 'chooses its element under a condition' };
   return { ok: false, detail: 'renders an element computed at run time' };
+}
+
+/** The return statements of a statement, not those of functions declared in it. */
+function returnsIn(statement: Node): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  const stack: Node[] = [statement];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (FUNCTION_TYPES.has(node.type)) continue;
+    if (node.type === 'ReturnStatement') found.push(node);
+    else forEachChild(node, (child) => stack.push(child));
+  }
+  return found;
+}
+
+/**
+ * A component that returns another element early under a condition and its one element at the end (`if (asChild)
+ * return <Slot …/>; … return <button …/>`, the Button of shadcn/ui-based design systems): the last element, and the
+ * tests of the guards that must be false at a use site for it to be what renders. Undefined for any other shape (a
+ * return inside a loop, a switch or an if with an else).
+ */
+export function guardedRoot(fn: FunctionNode): { jsx: TSESTree.JSXElement; guards: Node[] } | undefined {
+  if (fn.body.type !== 'BlockStatement') return undefined;
+  const guards: Node[] = [];
+  for (const statement of fn.body.body) {
+    if (statement.type === 'ReturnStatement') {
+      const root = statement.argument ? unwrapExpression(statement.argument) : undefined;
+      return root?.type === 'JSXElement' && guards.length > 0 ? { jsx: root, guards } : undefined;
+    }
+    const renders = returnsIn(statement).some((r) => !rendersNothing(r.argument));
+    if (!renders) continue;
+    if (statement.type !== 'IfStatement' || statement.alternate) return undefined;
+    guards.push(statement.test);
+  }
+  return undefined;
 }
 
 /** How a component receives its props: `(props)`, `({ className, ...rest })`, or `const { a } = props` in its body. */

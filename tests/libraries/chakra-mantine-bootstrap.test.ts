@@ -221,6 +221,62 @@ export function SmartNotesOptIn({ opened, onAccept, onDecline }: { opened: boole
     const good = await findings({ 'package.json': pkg, 'src/OptIn.tsx': dialog('size="sm"', 'variant="default"', '') }, 'src/OptIn.tsx');
     expect(good).toEqual([]);
   });
+
+  it("keeps a Popover's confirm to its own layer: a moderation toolbar's Yes buries nothing on the page", async () => {
+    const files = {
+      'package.json': JSON.stringify({ dependencies: { '@mantine/core': '^7.12.0' } }),
+      // A confirm popover as civitai writes one: the target passes through when disabled.
+      'src/components/PopConfirm.tsx': `import type { PopoverProps } from '@mantine/core';
+import { Button, Group, Popover, Stack } from '@mantine/core';
+import React, { useState } from 'react';
+
+export function PopConfirm({ children, enabled = true, message = 'Are you sure?', onConfirm, ...popoverProps }: { children: React.ReactElement; message?: React.ReactNode; onConfirm?: () => void; enabled?: boolean } & Omit<PopoverProps, 'opened' | 'onChange'>) {
+  const [opened, setOpened] = useState(false);
+  if (!enabled) return children;
+
+  return (
+    <Popover {...popoverProps} opened={opened} onChange={setOpened}>
+      <Popover.Target>{React.cloneElement(children, { onClick: () => setOpened((o) => !o) })}</Popover.Target>
+      <Popover.Dropdown>
+        <Stack>
+          {message}
+          <Group gap={8} justify="flex-end">
+            <Button variant="default" size="compact-sm" onClick={() => setOpened(false)}>No</Button>
+            <Button size="compact-sm" onClick={() => { onConfirm?.(); setOpened(false); }}>Yes</Button>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+`,
+      'src/pages/ReviewQueue.tsx': `import { ActionIcon, Chip, Group, Stack, Text } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PopConfirm } from '../components/PopConfirm';
+import { useReviewQueue } from '@/hooks/useReviewQueue';
+
+export function ReviewQueue() {
+  const { selected, approveSelected } = useReviewQueue();
+  const [humanReview, setHumanReview] = useState(false);
+  return (
+    <Stack gap="sm">
+      <Group gap={4}>
+        <PopConfirm message={\`Approve \${selected.length} image(s)?\`} onConfirm={approveSelected}>
+          <ActionIcon variant="outline" color="green" aria-label="Approve selected"><IconCheck size={18} /></ActionIcon>
+        </PopConfirm>
+      </Group>
+      <Text c="dimmed">Items waiting for a moderator. Uploads flagged by the classifier go to human review.</Text>
+      <Chip checked={humanReview} onChange={() => setHumanReview((v) => !v)}>
+        <span>Needs human review</span>
+      </Chip>
+    </Stack>
+  );
+}
+`,
+    };
+    expect(await findings(files, 'src/pages/ReviewQueue.tsx')).toEqual([]);
+  });
 });
 
 describe('Bootstrap', () => {
