@@ -6,6 +6,7 @@
 import { antd } from './antd.js';
 import { chakra } from './chakra.js';
 import { headlessui } from './headlessui.js';
+import { lingui } from './lingui.js';
 import { mantine } from './mantine.js';
 import { mui } from './mui.js';
 import { radix } from './radix.js';
@@ -14,7 +15,7 @@ import { reactCookieConsent } from './react-cookie-consent.js';
 import { shadcn } from './shadcn.js';
 import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
-export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent];
+export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, lingui];
 
 export function libraryById(id: string): LibraryModule | undefined {
   return LIBRARIES.find((library) => library.id === id);

@@ -543,6 +543,12 @@ export function elementMessage(
     if (message === undefined) return 'unknown';
     return parseMessage(message, 'icu', placeholderValues(attribute(opening, 'params') ?? attribute(opening, 'parameters'), bindings, context));
   }
+  if (component.importedName === 'Trans' && source === '@lingui/react') {
+    // Lingui's runtime `<Trans id message values>` (what its macro compiles to): the source text when it is written,
+    // else a catalog's message for the id, unknown. (The macro's `<Trans>children</Trans>` draws its children.)
+    const message = stringOf(attribute(opening, 'message'), bindings, context);
+    return message === undefined ? 'unknown' : parseMessage(message, 'icu', placeholderValues(attribute(opening, 'values'), bindings, context));
+  }
   if ((component.importedName === 'FormattedMessage' || component.importedName === 'FormattedHTMLMessage') && /^(?:react-intl|@formatjs\/)/.test(source)) {
     let id = stringOf(attribute(opening, 'id'), bindings, context);
     let defaultMessage = stringOf(attribute(opening, 'defaultMessage'), bindings, context);
