@@ -151,7 +151,7 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
     const sheet = load(source);
     if (sheet) moduleSheets.set(source, sheet);
   }
-  const utilityClasses = tailwindFor(filePath, readFile, globalTexts, cache.tailwind);
+  const utilityClasses = tailwindFor(filePath, resolver, globalTexts, cache.tailwind);
   const libraries = new Set(model.elements.flatMap((element) => (element.library ? [element.library.id] : [])));
   const themes = program ? cache.themes.themesFor(filePath, program, libraries, resolver) : new Map();
   applyThemeDefaults(model, themes);

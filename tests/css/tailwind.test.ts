@@ -8,6 +8,7 @@ import { readTailwindConfig, readThemeBlocks } from '../../src/css/tailwind/conf
 import { parseStylesheet } from '../../src/parse/css.js';
 import { buildTheme } from '../../src/css/tailwind/theme.js';
 import { createTailwindUtilities } from '../../src/css/tailwind/utilities.js';
+import { ModuleCache, ModuleResolver } from '../../src/resolve/modules.js';
 import { TailwindCache, tailwindFor } from '../../src/resolve/tailwind.js';
 import { buildModel } from '../../src/model/build.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
@@ -263,8 +264,22 @@ export default config;`,
     expect(decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
   });
 
-  it('treats presets as opaque', () => {
-    expect(readTailwindConfig(`module.exports = { presets: [require('./preset')] };`, 'tailwind.config.js').opaque).toMatch(/presets/);
+  it('names the modules its presets load, whatever form the import takes', () => {
+    const config = readTailwindConfig(
+      [
+        "import type { Config } from 'tailwindcss';",
+        "import brand from '@acme/tailwind-preset';",
+        "const shared = require('../../packages/config/tailwind.cjs');",
+        'export default {',
+        "  presets: [brand, shared, require('./forms.preset.js').default, createPreset({ radius: 4 })],",
+        "  content: ['./src/**/*.tsx'],",
+        '} satisfies Config;',
+      ].join('\n'),
+      'tailwind.config.ts',
+    );
+    expect(config.opaque).toBeUndefined();
+    expect(config.presets).toEqual(['@acme/tailwind-preset', '../../packages/config/tailwind.cjs', './forms.preset.js', undefined]);
+    expect(readTailwindConfig(`module.exports = { theme: { extend: {} } };`, 'tailwind.config.js').presets).toBeUndefined();
   });
 });
 
@@ -319,6 +334,8 @@ describe('detecting Tailwind in a project', () => {
       return undefined;
     }
   };
+  /** A fresh reader's resolver, as each run of the checker has. */
+  const resolver = (): ModuleResolver => new ModuleResolver(read, new ModuleCache());
   async function tree(files: Record<string, string>): Promise<void> {
     for (const [relative, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
@@ -328,13 +345,13 @@ describe('detecting Tailwind in a project', () => {
 
   it('finds a tailwind.config walking up from the file', async () => {
     await tree({ 'package.json': '{}', 'tailwind.config.js': "module.exports = { theme: { extend: { fontSize: { tiny: '10px' } } } };", 'src/ui/Banner.tsx': '' });
-    const tw = tailwindFor(path.join(root, 'src/ui/Banner.tsx'), read, [], new TailwindCache());
+    const tw = tailwindFor(path.join(root, 'src/ui/Banner.tsx'), resolver(), [], new TailwindCache());
     expect(tw && decls(tw, 'text-tiny')).toEqual({ 'font-size': '10px' });
   });
 
   it('finds tailwindcss in package.json and reads its major version', async () => {
     await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^4.1.0' } }), 'src/Banner.tsx': '' });
-    const tw = tailwindFor(path.join(root, 'src/Banner.tsx'), read, [], new TailwindCache());
+    const tw = tailwindFor(path.join(root, 'src/Banner.tsx'), resolver(), [], new TailwindCache());
     expect(tw && decls(tw, 'p-13')).toMatchObject({ 'padding-top': '3.25rem' });
   });
 
@@ -343,24 +360,24 @@ describe('detecting Tailwind in a project', () => {
     ['pnpm-workspace.yaml', { 'package.json': JSON.stringify({ private: true, devDependencies: { tailwindcss: '^3.4.0' } }), 'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n" }],
   ])('finds tailwindcss installed once at a monorepo root (%s) for a package that does not list it', async (_name, rootFiles) => {
     await tree({ ...rootFiles, 'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { react: '^18.3.0' } }), 'apps/web/src/Banner.tsx': '' });
-    const tw = tailwindFor(path.join(root, 'apps/web/src/Banner.tsx'), read, [], new TailwindCache());
+    const tw = tailwindFor(path.join(root, 'apps/web/src/Banner.tsx'), resolver(), [], new TailwindCache());
     expect(tw && decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
   });
 
   it('does not take a parent folder that is no workspace root for the app: its own package.json decides', async () => {
     await tree({ 'package.json': JSON.stringify({ devDependencies: { tailwindcss: '^3.4.0' } }), 'tools/widget/package.json': JSON.stringify({ name: 'widget' }), 'tools/widget/src/Banner.tsx': '' });
-    expect(tailwindFor(path.join(root, 'tools/widget/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();
+    expect(tailwindFor(path.join(root, 'tools/widget/src/Banner.tsx'), resolver(), [], new TailwindCache())).toBeUndefined();
   });
 
   it('stops at the nearest package.json and finds nothing in a project without Tailwind', async () => {
     await tree({ 'tailwind.config.js': 'module.exports = {};', 'app/package.json': '{"dependencies":{"react":"18"}}', 'app/src/Banner.tsx': '' });
-    expect(tailwindFor(path.join(root, 'app/src/Banner.tsx'), read, [], new TailwindCache())).toBeUndefined();
+    expect(tailwindFor(path.join(root, 'app/src/Banner.tsx'), resolver(), [], new TailwindCache())).toBeUndefined();
   });
 
   it('reads @import "tailwindcss" and @theme blocks from an imported stylesheet', async () => {
     await tree({ 'package.json': '{}' });
     const css = '@import "tailwindcss";\n@theme {\n  --color-brand: #0b5fff;\n  --text-tiny: 10px;\n  --text-tiny--line-height: 12px;\n  --breakpoint-tablet: 40rem;\n}\n';
-    const tw = tailwindFor(path.join(root, 'Banner.tsx'), read, [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
+    const tw = tailwindFor(path.join(root, 'Banner.tsx'), resolver(), [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
     expect(tw && decls(tw, 'text-tiny')).toEqual({ 'font-size': '10px' });
     expect(tw && decls(tw, 'bg-brand/50')).toEqual({ 'background-color': 'rgba(11, 95, 255, 0.5)' });
     expect(tw?.resolve('tablet:hidden')?.condition).toBe('screens >= 40rem');
@@ -368,10 +385,96 @@ describe('detecting Tailwind in a project', () => {
     expect(tw && decls(tw, 'opacity-37')).toEqual({ opacity: '0.37' });
   });
 
+  describe('presets (tailwindcss.com/docs/presets)', () => {
+    // A monorepo the way documenso and create-turbo lay it out: the app's config loads the UI package's, which loads
+    // the shared config package's.
+    const monorepo = (appConfig: string, uiConfig = "const base = require('@acme/tailwind-config');\nmodule.exports = { presets: [base], content: [...base.content, './components/**/*.tsx'] };\n") => ({
+      'package.json': JSON.stringify({ private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { '@acme/ui': '*', tailwindcss: '^3.4.18' } }),
+      'apps/web/tailwind.config.ts': appConfig,
+      'apps/web/src/routes/settings/privacy.tsx': '',
+      'packages/ui/package.json': JSON.stringify({ name: '@acme/ui', main: './index.ts' }),
+      'packages/ui/tailwind.config.cjs': uiConfig,
+      'packages/tailwind-config/package.json': JSON.stringify({ name: '@acme/tailwind-config', main: 'index.cjs' }),
+      'packages/tailwind-config/index.cjs': [
+        "const { fontFamily } = require('tailwindcss/defaultTheme');",
+        'module.exports = {',
+        "  darkMode: ['variant', '&:is(.dark:not(.dark-mode-disabled) *)'],",
+        "  content: ['src/**/*.{ts,tsx}'],",
+        '  theme: {',
+        '    extend: {',
+        "      fontFamily: { sans: ['var(--font-sans)', ...fontFamily.sans] },",
+        "      fontSize: { legal: ['11px', { lineHeight: '14px' }] },",
+        "      colors: { muted: { DEFAULT: 'hsl(var(--muted))', foreground: '#8a8f98' }, documenso: { DEFAULT: '#A2E771', 700: '#66C622' } },",
+        '    },',
+        '  },',
+        "  plugins: [require('tailwindcss-animate'), require('@tailwindcss/typography')],",
+        '};',
+      ].join('\n'),
+    });
+    const app = (): string => path.join(root, 'apps/web/src/routes/settings/privacy.tsx');
+    const appConfig = (extra = ''): string => `/* eslint-disable @typescript-eslint/no-var-requires */\nconst baseConfig = require('@acme/ui/tailwind.config.cjs');\nconst path = require('path');\n\nmodule.exports = {\n  presets: [baseConfig],\n  content: ['./src/**/*.{ts,tsx}', \`\${path.join(require.resolve('@acme/ui'), '..')}/components/**/*.{ts,tsx}\`],${extra}\n};\n`;
+
+    it('follows a chain of presets through the monorepo, with the default theme underneath', async () => {
+      await tree(monorepo(appConfig()));
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      expect(tw && decls(tw, 'text-legal')).toEqual({ 'font-size': '11px' });
+      expect(tw && decls(tw, 'text-sm')).toEqual({ 'font-size': '0.875rem' });
+      expect(tw && decls(tw, 'text-muted-foreground')).toEqual({ color: '#8a8f98' });
+      expect(tw && decls(tw, 'bg-documenso-700')).toEqual({ 'background-color': '#66C622' });
+      expect(tw?.resolve('dark:bg-documenso')?.condition).toBe('dark mode');
+    });
+
+    it('lets the config that loads a preset win, and keeps every extension on top of a scale it replaces', async () => {
+      await tree(monorepo(appConfig(`\n  theme: { fontSize: { base: '15px', xs: '13px' }, extend: { fontSize: { legal: '12px' } } },\n  prefix: 'tw-',`)));
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      // The app replaced the sizes: `text-sm` is gone, its own extension wins over the preset's `legal`.
+      expect(tw?.resolve('tw-text-sm')).toBeUndefined();
+      expect(tw && decls(tw, 'tw-text-xs')).toEqual({ 'font-size': '13px' });
+      expect(tw && decls(tw, 'tw-text-legal')).toEqual({ 'font-size': '12px' });
+      // The preset's colours still extend the default palette.
+      expect(tw && decls(tw, 'tw-text-muted-foreground')).toEqual({ color: '#8a8f98' });
+      expect(tw?.resolve('text-xs')).toBeUndefined();
+    });
+
+    it.each([
+      ['an installed package', "module.exports = { presets: [require('@vendor/tailwind-preset')] };"],
+      ['a module that is not there', "module.exports = { presets: [require('./tailwind.preset.js')] };"],
+      ['a preset made by a call', "const { createPreset } = require('fumadocs-ui/tailwind-plugin');\nmodule.exports = { presets: [createPreset()] };"],
+      ['`presets: []`, which leaves out the default theme', 'module.exports = { presets: [] };'],
+    ])('leaves the theme unknown for %s, never the default', async (_name, config) => {
+      await tree(monorepo(config));
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      expect(tw?.resolve('text-sm')).toMatchObject({ declarations: [], unknownProperties: expect.arrayContaining(['font-size']) });
+      expect(tw?.resolve('bg-white')).toMatchObject({ declarations: [], unknownProperties: ['background-color'] });
+    });
+
+    it('reads Tailwind\'s own default config as a preset that adds nothing', async () => {
+      await tree(monorepo("module.exports = { presets: [require('tailwindcss/defaultConfig')], theme: { extend: { colors: { brand: '#0b5fff' } } } };"));
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      expect(tw && decls(tw, 'text-sm')).toEqual({ 'font-size': '0.875rem' });
+      expect(tw && decls(tw, 'bg-brand')).toEqual({ 'background-color': '#0b5fff' });
+    });
+
+    it('stops at a loop of presets', async () => {
+      await tree(monorepo(appConfig(), "module.exports = { presets: [require('../../apps/web/tailwind.config.ts')] };\n"));
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      expect(tw?.resolve('text-sm')).toMatchObject({ declarations: [], unknownProperties: expect.arrayContaining(['font-size']) });
+    });
+
+    it('builds the table again when a preset changes, though the config that loads it did not', async () => {
+      await tree(monorepo(appConfig()));
+      const cache = new TailwindCache();
+      expect(decls(tailwindFor(app(), resolver(), [], cache) as UtilityClasses, 'text-legal')).toEqual({ 'font-size': '11px' });
+      await tree({ 'packages/tailwind-config/index.cjs': "module.exports = { theme: { extend: { fontSize: { legal: '10px' } } } };" });
+      expect(decls(tailwindFor(app(), resolver(), [], cache) as UtilityClasses, 'text-legal')).toEqual({ 'font-size': '10px' });
+    });
+  });
+
   it('clears a namespace with --color-*: initial', async () => {
     await tree({ 'package.json': '{}' });
     const css = '@import "tailwindcss";\n@theme {\n  --color-*: initial;\n  --color-ink: #111;\n}\n';
-    const tw = tailwindFor(path.join(root, 'Banner.tsx'), read, [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
+    const tw = tailwindFor(path.join(root, 'Banner.tsx'), resolver(), [{ path: path.join(root, 'app.css'), text: css }], new TailwindCache());
     expect(tw?.resolve('text-gray-400')).toBeUndefined();
     expect(tw && decls(tw, 'text-ink')).toEqual({ color: '#111' });
   });

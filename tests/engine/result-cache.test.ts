@@ -116,6 +116,32 @@ describe('--cache', () => {
     expect((await cachedRun()).stats).toMatchObject({ analysed: 3, fromCache: 2 });
   });
 
+  it('re-analyses a file when the Tailwind preset its config loads changes, though the config did not', async () => {
+    await tree({
+      'package.json': JSON.stringify({ name: 'app', devDependencies: { tailwindcss: '^3.4.18' } }),
+      'tailwind.config.js': "const base = require('./tailwind.preset.js');\n\nmodule.exports = {\n  presets: [base],\n  content: ['./src/**/*.tsx'],\n};\n",
+      'tailwind.preset.js': "module.exports = { theme: { extend: { fontSize: { legal: '1rem' } } } };\n",
+      'src/ShareBanner.tsx': [
+        'export function ShareBanner() {',
+        '  return (',
+        '    <aside className="text-base">',
+        '      <p className="text-legal text-gray-700">We share your purchase history with advertising partners.</p>',
+        '      <button className="bg-gray-900 text-white px-4 py-2">Accept</button>',
+        '      <button className="bg-gray-900 text-white px-4 py-2">Decline</button>',
+        '    </aside>',
+        '  );',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const finePrint = (results: Awaited<ReturnType<typeof cachedRun>>['results']) => results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'honest-ui/no-fine-print');
+    expect(finePrint((await cachedRun()).results)).toEqual([]);
+    await tree({ 'tailwind.preset.js': "module.exports = { theme: { extend: { fontSize: { legal: ['10px', { lineHeight: '12px' }] } } } };\n" });
+    const { results, stats } = await cachedRun();
+    expect(stats.analysed).toBeGreaterThan(0);
+    expect(finePrint(results)).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('10px') })]);
+  });
+
   it('ignores a corrupt or foreign cache file, analyses everything, and writes a good one', async () => {
     await cachedRun();
     const cacheFile = path.join(cacheDir, 'results-v1.json');

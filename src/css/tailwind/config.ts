@@ -1,8 +1,10 @@
 /**
  * A project's Tailwind configuration read as DATA, never executed: `tailwind.config.{js,ts,cjs,mjs}` parsed with
  * typescript-estree, where only literal objects, arrays, strings and numbers are evaluated; and v4 `@theme`
- * blocks in CSS. Whatever isn't plain data (a function call, an imported palette, a spread, `presets`) makes the
- * part of the theme it sits in unknown, so utilities that read it resolve to unknown values, not to defaults.
+ * blocks in CSS. Whatever isn't plain data (a function call, an imported palette, a spread) makes the part of the
+ * theme it sits in unknown, so utilities that read it resolve to unknown values, not to defaults. `presets` are
+ * named by the modules they load (`require('@acme/tailwind-config')`), which src/resolve/tailwind.ts reads the same
+ * way and merges as Tailwind does.
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import type { Root } from 'postcss';
@@ -63,13 +65,9 @@ function evaluate(node: TSESTree.Node | null | undefined): Evaluated {
 const unknownKeys = new WeakSet<object>();
 
 /** The object a config module exports: `module.exports = {…}`, `export default {…}`, or a top-level const so exported. */
-function exportedObject(program: TSESTree.Program): TSESTree.Node | undefined {
-  const consts = new Map<string, TSESTree.Node>();
+function exportedObject(program: TSESTree.Program, consts: ReadonlyMap<string, TSESTree.Node>): TSESTree.Node | undefined {
   let exported: TSESTree.Node | undefined;
   for (const statement of program.body) {
-    if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
-      for (const d of statement.declarations) if (d.id.type === 'Identifier' && d.init) consts.set(d.id.name, d.init);
-    }
     if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
     if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
       const left = statement.expression.left;
@@ -115,16 +113,68 @@ function readThemeSection(section: unknown, into: Partial<Record<ConfigKey, Them
   }
 }
 
+/** A module's top-level consts and default imports: `const base = require('…')`, `import preset from '…'`. */
+function topLevelBindings(program: TSESTree.Program): { consts: Map<string, TSESTree.Node>; imports: Map<string, string> } {
+  const consts = new Map<string, TSESTree.Node>();
+  const imports = new Map<string, string>();
+  for (const statement of program.body) {
+    if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
+      for (const d of statement.declarations) if (d.id.type === 'Identifier' && d.init) consts.set(d.id.name, d.init);
+    }
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+      for (const specifier of statement.specifiers) if (specifier.type === 'ImportDefaultSpecifier') imports.set(specifier.local.name, statement.source.value);
+    }
+  }
+  return { consts, imports };
+}
+
+/**
+ * The module a preset loads, or undefined when the preset is anything else (a call such as `createPreset({…})`,
+ * an object written in place, a spread): `require('x')`, `require('x').default`, or a binding of either, or a default
+ * import.
+ */
+function presetModule(node: TSESTree.Node | null, bindings: ReturnType<typeof topLevelBindings>, seen = 0): string | undefined {
+  if (!node || seen > 2) return undefined;
+  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'default') return presetModule(node.object, bindings, seen + 1);
+  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) {
+    const [argument] = node.arguments;
+    return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
+  }
+  if (node.type === 'Identifier') return bindings.imports.get(node.name) ?? presetModule(bindings.consts.get(node.name) ?? null, bindings, seen + 1);
+  return undefined;
+}
+
+/** A config's `presets`: each preset's module, in order (undefined where a preset is not a module). */
+function presetModules(config: TSESTree.Node, bindings: ReturnType<typeof topLevelBindings>): Array<string | undefined> | undefined {
+  if (config.type !== 'ObjectExpression') return undefined;
+  const property = config.properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'presets') || (p.key.type === 'Literal' && p.key.value === 'presets')));
+  if (!property) return undefined;
+  let list: TSESTree.Node = property.value;
+  while (list.type === 'TSAsExpression' || list.type === 'TSSatisfiesExpression') list = list.expression;
+  if (list.type !== 'ArrayExpression') return [undefined];
+  return list.elements.map((element) => (element && element.type !== 'SpreadElement' ? presetModule(element, bindings) : undefined));
+}
+
+/** A config file read as data: its own theme, and the modules of its presets, which it overrides. */
+export interface TailwindConfig extends ThemeOverrides {
+  /**
+   * Present when the config has `presets`: the module each one loads, as written, lowest precedence first; undefined
+   * for a preset that is not a module. An empty list (`presets: []`) leaves out Tailwind's default theme.
+   */
+  presets?: ReadonlyArray<string | undefined>;
+}
+
 /** Read a `tailwind.config.*` file's text as data. */
-export function readTailwindConfig(text: string, filePath: string): ThemeOverrides {
-  const overrides: ThemeOverrides = { replace: {}, extend: {} };
+export function readTailwindConfig(text: string, filePath: string): TailwindConfig {
+  const overrides: TailwindConfig = { replace: {}, extend: {} };
   const parsed = parseWithTypescriptEstree(text, filePath.replace(/\.[mc]?js$/, '.js'));
   if (!parsed.ok) return { ...overrides, opaque: `${filePath} could not be parsed` };
-  const node = exportedObject(parsed.value);
+  const bindings = topLevelBindings(parsed.value);
+  const node = exportedObject(parsed.value, bindings.consts);
   const config = node ? evaluate(node) : UNKNOWN;
-  if (!isRecord(config)) return { ...overrides, opaque: `${filePath} does not export a plain object literal` };
-  // A preset can replace any part of the theme, and it is code we don't run.
-  if ('presets' in config) return { ...overrides, opaque: `${filePath} uses presets` };
+  if (!node || !isRecord(config)) return { ...overrides, opaque: `${filePath} does not export a plain object literal` };
+  const presets = presetModules(node, bindings);
+  if (presets) overrides.presets = presets;
   const theme = config.theme;
   if ('theme' in config && !isRecord(theme)) return { ...overrides, opaque: `${filePath} theme is not a plain object` };
   if (isRecord(theme)) {
@@ -143,7 +193,7 @@ export function readTailwindConfig(text: string, filePath: string): ThemeOverrid
   return overrides;
 }
 
-/** v3's `darkMode`: `'media'`, `'class'` and `'selector'` (on `.dark`), or `['class' | 'selector', selector]`. */
+/** v3's `darkMode`: `'media'`, `'class'` and `'selector'` (on `.dark`), or `['class' | 'selector' | 'variant', selector]`. */
 function darkModeOf(value: unknown): DarkVariant {
   if (value === 'media') return { kind: 'media' };
   if (value === 'class' || value === 'selector') return { kind: 'selector', classes: ['dark'], attributes: [] };
@@ -151,6 +201,8 @@ function darkModeOf(value: unknown): DarkVariant {
     if (value.length === 1) return { kind: 'selector', classes: ['dark'], attributes: [] };
     return typeof value[1] === 'string' ? darkVariantOf(value[1]) : { kind: 'unknown' };
   }
+  // v3.4.1's `['variant', '&:is(.dark *)']`: one selector is read as v4's `@custom-variant` is; a list is unknown.
+  if (Array.isArray(value) && value[0] === 'variant' && typeof value[1] === 'string') return darkVariantOf(value[1]);
   return { kind: 'unknown' };
 }
 

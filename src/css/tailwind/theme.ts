@@ -144,6 +144,28 @@ function keysFeeding(name: ThemeScaleName): ConfigKey[] {
   return (Object.keys(CONFIG_KEYS) as ConfigKey[]).filter((key) => (CONFIG_KEYS[key] as readonly ThemeScaleName[]).includes(name));
 }
 
+/**
+ * A config and its presets as one source, the way Tailwind v3 merges them (tailwindcss.com/docs/presets, "Merging
+ * logic in-depth"): `configs` lowest precedence first (a preset's own presets, then the preset, then the config
+ * that names it). A theme key replaced by a later config replaces an earlier one's; every config's `theme.extend`
+ * applies on top of the merged theme, a later one's keys over an earlier one's, so a preset's extension survives
+ * a config that replaces the scale it extends. Other options (`prefix`, `darkMode`, `corePlugins`) come from the
+ * last config that sets them.
+ */
+export function mergePresets(configs: readonly ThemeOverrides[]): ThemeOverrides {
+  const out: ThemeOverrides = { replace: {}, extend: {} };
+  for (const config of configs) {
+    Object.assign(out.replace, config.replace);
+    for (const key of Object.keys(config.extend) as ConfigKey[]) out.extend[key] = merge(out.extend[key] ?? new Map(), config.extend[key]);
+    if (config.spacingStep !== undefined) out.spacingStep = config.spacingStep;
+    if (config.prefix !== undefined) out.prefix = config.prefix;
+    if (config.preflight !== undefined) out.preflight = config.preflight;
+    if (config.dark !== undefined) out.dark = config.dark;
+    if (config.opaque !== undefined) out.opaque ??= config.opaque;
+  }
+  return out;
+}
+
 /** The default theme with each source's overrides applied in order. */
 export function buildTheme(version: 3 | 4 | undefined, sources: readonly ThemeOverrides[]): TailwindTheme {
   const opaque = sources.some((s) => s.opaque !== undefined);
