@@ -51,7 +51,7 @@ describe('classifyLabel', () => {
     'Necessary only',
   ])('%j is a decline', (label) => expect(kindOf(label)).toBe('decline'));
 
-  it.each(['Settings', 'Cookie settings', 'Customize', 'Customise', 'Manage preferences', 'Learn more', 'Let me choose', 'Save my choices', 'More choices'])(
+  it.each(['Settings', 'Cookie settings', 'Customize', 'Customise', 'Manage preferences', 'Learn more', 'Let me choose', 'Save my choices', 'More choices', 'Review my choices', 'Review partners'])(
     '%j is a manage',
     (label) => expect(kindOf(label)).toBe('manage'),
   );
@@ -83,8 +83,8 @@ describe('classifyLabel', () => {
     ['Account settings page', 'manage'],
   ])('%j: a phrase after one first word of the label is still the choice', (label, kind) => expect(kindOf(label)).toBe(kind));
 
-  it.each(['Download consent report', 'Export consent records as CSV', 'Home (No folder)', 'Show/hide columns', 'Manual upgrade instructions', 'Quickstart: get started with the SDK'])(
-    'near-miss: %j, a phrase inside a longer noun after the first word, is no choice',
+  it.each(['Review', 'Review document', 'Review transaction', 'Download consent report', 'Export consent records as CSV', 'Home (No folder)', 'Show/hide columns', 'Manual upgrade instructions', 'Quickstart: get started with the SDK'])(
+    'near-miss: %j, a phrase inside a longer noun after the first word or an app\'s own action, is no choice',
     (label) => expect(kindOf(label)).toBeUndefined(),
   );
 
