@@ -78,6 +78,19 @@ function checkBlock(element: UIElement, topics: string[], context: ConsentContex
   return { findings, reviews };
 }
 
+/** The terms of an offer (its price, its renewal, how to cancel it), as material topics. */
+const OFFER_TERMS = new Set(['price', 'renewal', 'cancellation']);
+
+/**
+ * Whether a context offers something whose terms its copy can state: an accept, a purchase or subscription, a control
+ * to set, or a notice's acknowledgement. A context whose only choices refuse, defer or lead to settings offers
+ * nothing: an amount in it is data (a marketing page's product mock-up, "Transaction • Stripe • $89.00", beside its
+ * "Decline" of a suggested match), not the price of a choice.
+ */
+function offers(context: ConsentContext): boolean {
+  return context.controls.length > 0 || context.choices.some((choice) => choice.kind === 'accept' || choice.kind === 'commit' || choice.kind === 'dismiss');
+}
+
 export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) => {
   const findings: Finding[] = [];
   const reviews: Review[] = [];
@@ -85,8 +98,9 @@ export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) =
     // A disclosure qualifies a choice: a context without one is an article, not a prompt.
     if (context.choices.length === 0 && context.controls.length === 0) continue;
     const primary = primaryChoice(context, analysis);
+    const offered = offers(context);
     for (const element of textBlocks(context, analysis.consent)) {
-      const topics = materialTopics(element, analysis.consent);
+      const topics = materialTopics(element, analysis.consent).filter((topic) => offered || !OFFER_TERMS.has(topic));
       if (topics.length === 0) continue;
       // Text in a branch the choice is never rendered with (another step of a slideshow) qualifies no choice there.
       const result = checkBlock(element, topics, context, analysis, options, primary && mutuallyExclusive(element, primary.element) ? undefined : primary);

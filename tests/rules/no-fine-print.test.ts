@@ -64,6 +64,32 @@ export function StaticBulkUnsubscribeStep({ onNext }: { onNext: () => void }) {
 }`,
     },
     {
+      // Near-miss (midday's marketing site): a section shows the product's inbox as an animated mock-up, its
+      // suggested match drawn at 10px with the mock's own "Decline". Nothing is offered here, so the amount is data,
+      // not the price of a choice.
+      filename: TSX,
+      code: `
+import { motion } from 'motion/react';
+import { SectionHeading } from '@/components/section-heading';
+const SUGGESTION = { vendor: 'Stripe', amount: '$89.00', date: 'Sep 10' };
+export function InboxSection() {
+  return (
+    <section className="py-24">
+      <SectionHeading title="Receipts, matched for you" subtitle="Forward receipts, invoices and subscription bills to your inbox." />
+      <div className="scale-[0.85]">
+        <motion.div animate={{ opacity: 1 }} className="flex items-center justify-between">
+          <div style={{ fontSize: 11 }}>Suggested match</div>
+          <div style={{ fontSize: 10, color: '#878787' }}>
+            Transaction • {SUGGESTION.vendor} • {SUGGESTION.amount} • {SUGGESTION.date}
+          </div>
+          <button type="button" style={{ fontSize: 11 }}>Decline</button>
+        </motion.div>
+      </div>
+    </section>
+  );
+}`,
+    },
+    {
       // A year-in-review slideshow (papermark's): the intro's "Let's go" and the last slide's credit offer are never
       // on screen together, so the offer's smaller text qualifies no choice of the intro.
       filename: TSX,
@@ -202,6 +228,36 @@ export const Banner = () => (
     },
   ],
   invalid: [
+    {
+      // The same 10px amount where the section offers something: a subscription's price under "Subscribe".
+      filename: TSX,
+      code: `
+export function ProPlan({ onSubscribe }: { onSubscribe: () => void }) {
+  return (
+    <section className="py-24">
+      <h2>Midday Pro</h2>
+      <div style={{ fontSize: 10, color: '#222' }}>Billed monthly • $89.00 • cancel anytime</div>
+      <button type="button" style={{ fontSize: 11 }} onClick={onSubscribe}>Subscribe</button>
+    </section>
+  );
+}`,
+      errors: [{ messageId: 'belowFloor', data: { topic: 'price and cancellation', size: '10px', floor: '12px', text: 'Billed monthly • $89.00 • cancel anytime' }, line: 6 }],
+    },
+    {
+      // An opt-out page offers only a refusal, but what it says about the data's use is still a disclosure.
+      filename: TSX,
+      code: `
+export function DoNotSell({ onOptOut }: { onOptOut: () => void }) {
+  return (
+    <section className="py-24">
+      <h2>Your privacy choices</h2>
+      <p style={{ fontSize: 10, color: '#222' }}>We share your purchase history with advertising partners.</p>
+      <button type="button" style={{ fontSize: 14 }} onClick={onOptOut}>Opt out</button>
+    </section>
+  );
+}`,
+      errors: [{ messageId: 'belowFloor', line: 6 }],
+    },
     {
       // The terms-update pop-up: 12px grey AI-training disclosure under a 16px Accept.
       filename,
