@@ -56,6 +56,11 @@ describe('classifyLabel', () => {
     (label) => expect(kindOf(label)).toBe('manage'),
   );
 
+  it.each(['Subscribe', 'Start free trial', 'Upgrade', 'Renew membership', 'Renew my subscription', 'Renew now', 'Abo verlängern', 'Renovar suscripción', 'Renouveler mon abonnement'])(
+    '%j is a commit',
+    (label) => expect(kindOf(label)).toBe('commit'),
+  );
+
   it.each(['Not now', 'Maybe later', 'Ask me later', 'Remind me tomorrow', 'Skip for now'])('%j is a deferral', (label) => expect(kindOf(label)).toBe('deferral'));
 
   it.each(['Close', '×', '✕', 'Dismiss'])('%j is a dismiss', (label) => expect(kindOf(label)).toBe('dismiss'));
@@ -83,7 +88,7 @@ describe('classifyLabel', () => {
     ['Account settings page', 'manage'],
   ])('%j: a phrase after one first word of the label is still the choice', (label, kind) => expect(kindOf(label)).toBe(kind));
 
-  it.each(['Review', 'Review document', 'Review transaction', 'Download consent report', 'Export consent records as CSV', 'Home (No folder)', 'Show/hide columns', 'Manual upgrade instructions', 'Quickstart: get started with the SDK'])(
+  it.each(['Review', 'Review document', 'Review transaction', 'Renew API key', 'Renew certificate', 'Download consent report', 'Export consent records as CSV', 'Home (No folder)', 'Show/hide columns', 'Manual upgrade instructions', 'Quickstart: get started with the SDK'])(
     'near-miss: %j, a phrase inside a longer noun after the first word or an app\'s own action, is no choice',
     (label) => expect(kindOf(label)).toBeUndefined(),
   );
