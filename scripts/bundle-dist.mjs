@@ -12,8 +12,8 @@
  * - rolldown (which vite already brings) minifies with oxc: whitespace, folded syntax, shorter local names; exports
  *   and top-level function names stay, so stack traces still name the function.
  * - JSON (the lexicons, the Tailwind theme) is inlined. A built-in lexicon's `references` (the regulator document
- *   behind each family of phrases) stay in src/context/lexicons/ for readers; nothing reads them at run time, so
- *   the bundle leaves them out (about 90 kB).
+ *   behind each family of phrases) and the theme's `$comment` stay in src/ for readers; nothing reads them at run
+ *   time, so the bundle leaves them out (about 90 kB).
  * - `.build/bundle-manifest.json` lists the source modules in each output file, for the tests that check which
  *   modules a run loads (tests/cli/startup.test.ts, tests/browser/static-isolation.test.ts). It is not part of the
  *   package.
@@ -41,14 +41,17 @@ const WORKER_SPECIFIER = './parallel-worker.js';
 const WORKER_FILE = 'src/engine/parallel-worker.js';
 
 const LEXICON = /[\\/]context[\\/]lexicons[\\/][a-z]{2}\.json$/;
+const TAILWIND_THEME = /[\\/]css[\\/]tailwind[\\/]theme\.json$/;
 
-/** A built-in lexicon without its `references`. */
+/** A built-in lexicon without its `references`, the Tailwind theme without its `$comment`: notes for readers. */
 const leanLexicons = {
   name: 'honest-ui:lean-lexicons',
   load(id) {
-    if (!LEXICON.test(id)) return null;
+    const lexicon = LEXICON.test(id);
+    if (!lexicon && !TAILWIND_THEME.test(id)) return null;
     const data = JSON.parse(readFileSync(id, 'utf8'));
-    delete data.references;
+    if (lexicon) delete data.references;
+    else delete data.$comment;
     return { code: JSON.stringify(data), moduleType: 'json' };
   },
 };

@@ -44,6 +44,23 @@ export function reverseFrom(stack: unknown[], from: number): void {
   }
 }
 
+/**
+ * The value a literal writes as data: a string, number, boolean or null, a template without values, a negative
+ * number. Undefined for anything else (the theme and config readers' "not data").
+ */
+export function literalData(node: Node): string | number | boolean | null | undefined {
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean' || node.value === null ? node.value : undefined;
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? node.quasis[0]?.value.cooked : undefined;
+    case 'UnaryExpression':
+      return node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number' ? -node.argument.value : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** Unwrap TypeScript-only wrappers and parentheses that do not change a value. */
 export function unwrapExpression(node: Node): Node {
   let current: Node = node;

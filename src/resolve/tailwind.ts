@@ -14,6 +14,8 @@ import path from 'node:path';
 import type { Root } from 'postcss';
 import type { UtilityClasses } from '../css/resolve.js';
 import { readTailwindConfig, readThemeBlocks, tailwindDirectives, type TailwindConfig } from '../css/tailwind/config.js';
+import { exportedValue, moduleScope, openObjects, UNKNOWN, type Data, type Evaluated, type ModuleData } from '../css/tailwind/config-data.js';
+import DEFAULT_THEME from '../css/tailwind/theme.json' with { type: 'json' };
 import { buildTheme, mergePresets, type ThemeOverrides } from '../css/tailwind/theme.js';
 import { createTailwindUtilities } from '../css/tailwind/utilities.js';
 import { parseStylesheet } from '../parse/css.js';
@@ -41,15 +43,20 @@ function hash(text: string): string {
 
 /** Parsed configs, stylesheets and built utility tables, by content: one per distinct theme per run or session. */
 export class TailwindCache {
-  private readonly configs = new Map<string, TailwindConfig>();
+  private readonly configs = new Map<string, { config: TailwindConfig; reads: SheetText[] }>();
   private readonly sheets = new Map<string, { version: 3 | 4 | undefined; present: boolean; theme: ThemeOverrides | undefined }>();
   private readonly utilities = new Map<string, UtilityClasses>();
 
-  config(file: SheetText): TailwindConfig {
+  /**
+   * A config read as data, with the modules its imports led to (presets, palettes), read through the resolver's
+   * reader. A config read before is read again when one of those modules has changed since.
+   */
+  config(file: SheetText, resolver: ModuleResolver): { config: TailwindConfig; reads: SheetText[] } {
     const key = `${file.path}\0${hash(file.text)}`;
     let entry = this.configs.get(key);
-    if (!entry) {
-      entry = readTailwindConfig(file.text, file.path);
+    if (!entry || entry.reads.some((read) => resolver.readFile(read.path) !== read.text)) {
+      const reads: SheetText[] = [];
+      entry = { config: readTailwindConfig(file.text, file.path, moduleData(file.path, resolver, reads, [file.path])), reads };
       this.configs.set(key, entry);
     }
     return entry;
@@ -121,47 +128,71 @@ function findProjectFiles(filePath: string, readFile: (absolutePath: string) => 
   }
 }
 
-/** The modules that are Tailwind's own default config: as a preset, they add nothing to the default theme. */
-const DEFAULT_CONFIG_MODULES = new Set(['tailwindcss/defaultConfig', 'tailwindcss/defaultConfig.js', 'tailwindcss/stubs/config.full.js']);
-/** How deep presets may load presets (documenso: app, then its UI package, then its shared config: 3). */
-const MAX_PRESET_DEPTH = 8;
+/**
+ * Tailwind's own modules a config imports, as data: the palette (`tailwindcss/colors`: `colors.zinc`), the default
+ * theme (`tailwindcss/defaultTheme`: `...defaultTheme.screens`) and the default config as a preset, which adds
+ * nothing to the default theme. Only the parts of the default theme honest-ui carries are there: the others are
+ * unknown, not missing.
+ */
+const TAILWIND_MODULES: Record<string, () => Data> = {
+  'tailwindcss/colors': () => open(structuredClone(DEFAULT_THEME.colors) as Data),
+  'tailwindcss/defaultTheme': () => open(defaultThemeData()),
+  'tailwindcss/defaultConfig': () => open({}),
+  'tailwindcss/stubs/config.full': () => open({ theme: defaultThemeData() }),
+};
 
-interface ConfigChain {
-  /** The configs lowest precedence first, as mergePresets takes them. */
-  configs: ThemeOverrides[];
-  /** Every file read, for the utility table's key. */
-  files: SheetText[];
-  /** Whether a config without `presets` (which keeps Tailwind's default theme as its base) is in the chain. */
-  keepsDefault: boolean;
+function defaultThemeData(): Data {
+  const { $comment: _comment, ...theme } = DEFAULT_THEME;
+  return open(structuredClone(theme) as Data);
+}
+
+function open(value: Data): Data {
+  if (typeof value === 'object' && value !== null) openObjects.add(value);
+  return value;
+}
+
+/** Imports followed from a config: presets that load presets, palettes that import palettes. */
+const MAX_MODULE_DEPTH = 8;
+
+/**
+ * What a config module's imports lead to, read as data: Tailwind's own modules, and the project's modules and its
+ * monorepo's packages (resolved as any import is). An installed package's module, a loop or a module that does
+ * not parse is unknown. Each module read is added to `reads`.
+ */
+function moduleData(fromFile: string, resolver: ModuleResolver, reads: SheetText[], loading: readonly string[], values = new Map<string, Evaluated>()): ModuleData {
+  return (specifier, name) => {
+    const own = TAILWIND_MODULES[specifier.replace(/\.js$/, '')];
+    if (own) return name === 'default' ? own() : UNKNOWN;
+    const found = resolver.resolve(fromFile, specifier);
+    if (found.kind !== 'file' || loading.includes(found.file) || loading.length > MAX_MODULE_DEPTH) return UNKNOWN;
+    // dub's app config reads its shared config four times (`...sharedConfig`, `sharedConfig?.theme?.extend`...).
+    const key = `${found.file}\0${name}`;
+    let value = values.get(key);
+    if (value === undefined) {
+      if (!reads.some((read) => read.path === found.file)) reads.push({ path: found.file, text: found.text });
+      const program = resolver.program(found.file, found.text);
+      value = program ? exportedValue(program, name, moduleScope(program, moduleData(found.file, resolver, reads, [...loading, found.file], values))) : UNKNOWN;
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
- * A config and the presets it loads, each read as data (tailwindcss.com/docs/presets). A preset is followed where
- * it is a file of the project or of a package of its monorepo (`require('@documenso/ui/tailwind.config.cjs')`); an
- * installed package's preset, one that is not a module, or a loop leaves the theme opaque.
+ * A config and its presets as the list mergePresets takes, lowest precedence first (tailwindcss.com/docs/presets):
+ * each preset's own presets, then the preset, then the config. A preset that is not data, or `presets: []` with no
+ * preset keeping the default theme underneath, leaves the whole theme unknown.
  */
-function configChain(file: SheetText, resolver: ModuleResolver, cache: TailwindCache, loading: readonly string[] = []): ConfigChain {
-  const depth = loading.length;
-  const config = cache.config(file);
-  const chain: ConfigChain = { configs: [], files: [file], keepsDefault: config.presets === undefined };
-  const opaque = (reason: string): ConfigChain => ({ ...chain, configs: [{ replace: {}, extend: {}, opaque: reason }] });
-  for (const specifier of config.presets ?? []) {
-    if (specifier === undefined) return opaque(`${file.path} has a preset that is not a module`);
-    if (DEFAULT_CONFIG_MODULES.has(specifier)) {
-      chain.keepsDefault = true;
-      continue;
-    }
-    const found = resolver.resolve(file.path, specifier);
-    if (found.kind !== 'file') return opaque(`${file.path} loads its preset from ${specifier}, ${found.kind === 'package' ? 'an installed package' : 'which is not there'}`);
-    if (found.file === file.path || loading.includes(found.file)) return opaque(`${file.path} loads ${found.file} as a preset, which loads it`);
-    if (depth >= MAX_PRESET_DEPTH) return opaque(`${file.path} loads presets more than ${MAX_PRESET_DEPTH} deep`);
-    const preset = configChain({ path: found.file, text: found.text }, resolver, cache, [...loading, file.path]);
-    chain.configs.push(...preset.configs);
-    chain.files.push(...preset.files);
-    chain.keepsDefault ||= preset.keepsDefault;
-  }
-  chain.configs.push(config);
-  if (depth === 0 && !chain.keepsDefault) return opaque(`${file.path} leaves out Tailwind's default theme (\`presets: []\`)`);
+function presetChain(config: TailwindConfig, filePath: string): ThemeOverrides[] {
+  const chain: ThemeOverrides[] = [];
+  const keepsDefault = (current: TailwindConfig): boolean => current.presets === undefined || current.presets.some((preset) => preset !== undefined && keepsDefault(preset));
+  const walk = (current: TailwindConfig): boolean => {
+    for (const preset of current.presets ?? []) if (preset === undefined || !walk(preset)) return false;
+    chain.push(current);
+    return true;
+  };
+  if (!walk(config)) return [{ replace: {}, extend: {}, opaque: `${filePath} has a preset that is not data (made by a call, or an installed package's)` }];
+  if (!keepsDefault(config)) return [{ replace: {}, extend: {}, opaque: `${filePath} leaves out Tailwind's default theme (\`presets: []\`)` }];
   return chain;
 }
 
@@ -176,9 +207,10 @@ export function tailwindFor(filePath: string, resolver: ModuleResolver, sheets: 
   const sources: ThemeOverrides[] = [];
   const keyParts: string[] = [String(version)];
   if (project.config) {
-    const chain = configChain(project.config, resolver, cache);
-    sources.push(chain.configs.length === 1 ? (chain.configs[0] as ThemeOverrides) : mergePresets(chain.configs));
-    for (const file of chain.files) keyParts.push(file.path, hash(file.text));
+    const { config, reads } = cache.config(project.config, resolver);
+    const chain = presetChain(config, project.config.path);
+    sources.push(chain.length === 1 ? (chain[0] as ThemeOverrides) : mergePresets(chain));
+    for (const file of [project.config, ...reads]) keyParts.push(file.path, hash(file.text));
   }
   for (const { sheet, info } of sheetInfo) {
     if (!info.theme) continue;

@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { LIBRARIES } from '../libraries/index.js';
 import { hasUnreadable } from '../libraries/theme-data.js';
 import { UNREADABLE, type LibraryModule, type ThemeData, type ThemeDatum, type ThemeOverrides } from '../libraries/types.js';
-import { calleeName, forEachChild, jsxTagName, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
+import { calleeName, forEachChild, jsxTagName, literalData, propertyKeyName, unwrapExpression, type Node } from '../model/estree.js';
 import type { ModuleResolver } from './modules.js';
 import { locOf } from '../parse/locations.js';
 
@@ -107,11 +107,11 @@ class DataReader {
     const value = unwrapExpression(node);
     switch (value.type) {
       case 'Literal':
-        return typeof value.value === 'string' || typeof value.value === 'number' || typeof value.value === 'boolean' || value.value === null ? value.value : UNREADABLE;
       case 'TemplateLiteral':
-        return value.expressions.length === 0 ? (value.quasis[0]?.value.cooked ?? UNREADABLE) : UNREADABLE;
-      case 'UnaryExpression':
-        return value.operator === '-' && value.argument.type === 'Literal' && typeof value.argument.value === 'number' ? -value.argument.value : UNREADABLE;
+      case 'UnaryExpression': {
+        const literal = literalData(value);
+        return literal === undefined ? UNREADABLE : literal;
+      }
       case 'ArrayExpression':
         return value.elements.map((element) => (element && element.type !== 'SpreadElement' ? this.read(element as Node, module, depth + 1, hops) : UNREADABLE));
       case 'ObjectExpression': {

@@ -248,7 +248,7 @@ export default config;`,
 
   it('does not execute a config that is a function call: its theme is unknown', () => {
     const overrides = readTailwindConfig(`const withMT = require('@material-tailwind/react/utils/withMT');\nmodule.exports = withMT({ theme: { extend: {} } });`, 'tailwind.config.js');
-    expect(overrides.opaque).toMatch(/plain object literal/);
+    expect(overrides.opaque).toMatch(/does not export a plain object/);
     const tw = createTailwindUtilities(buildTheme(3, [overrides]));
     expect(tw.resolve('text-xs')?.unknownProperties).toEqual(['font-size', 'color']);
     expect(tw.resolve('bg-black')?.unknownProperties).toEqual(['background-color']);
@@ -264,7 +264,13 @@ export default config;`,
     expect(decls(tw, 'text-xs')).toEqual({ 'font-size': '0.75rem' });
   });
 
-  it('names the modules its presets load, whatever form the import takes', () => {
+  it('reads each preset through what its import leads to, whatever form the import takes', () => {
+    const modules: Record<string, unknown> = {
+      '@acme/tailwind-preset': { theme: { extend: { colors: { brand: '#0b5fff' } } } },
+      '../../packages/config/tailwind.cjs': { theme: { extend: { fontSize: { legal: ['11px', { lineHeight: '14px' }] } } } },
+      './forms.preset.js': { prefix: 'tw-' },
+    };
+    const asked: string[] = [];
     const config = readTailwindConfig(
       [
         "import type { Config } from 'tailwindcss';",
@@ -276,9 +282,16 @@ export default config;`,
         '} satisfies Config;',
       ].join('\n'),
       'tailwind.config.ts',
+      (specifier, name) => {
+        asked.push(`${specifier} ${name}`);
+        return structuredClone(modules[specifier]) as never;
+      },
     );
-    expect(config.opaque).toBeUndefined();
-    expect(config.presets).toEqual(['@acme/tailwind-preset', '../../packages/config/tailwind.cjs', './forms.preset.js', undefined]);
+    expect(asked).toEqual(['@acme/tailwind-preset default', '../../packages/config/tailwind.cjs default', './forms.preset.js default']);
+    // One preset made by a call: the list is not data, so it is one unreadable preset.
+    expect(config.presets).toEqual([undefined]);
+    const readable = readTailwindConfig("import brand from '@acme/tailwind-preset';\nexport default { presets: [brand, require('./forms.preset.js').default] };", 'tailwind.config.ts', (specifier) => structuredClone(modules[specifier]) as never);
+    expect(readable.presets?.map((preset) => [preset?.extend.colors, preset?.prefix])).toEqual([[new Map([['brand', '#0b5fff']]), undefined], [undefined, 'tw-']]);
     expect(readTailwindConfig(`module.exports = { theme: { extend: {} } };`, 'tailwind.config.js').presets).toBeUndefined();
   });
 });
@@ -460,6 +473,93 @@ describe('detecting Tailwind in a project', () => {
       await tree(monorepo(appConfig(), "module.exports = { presets: [require('../../apps/web/tailwind.config.ts')] };\n"));
       const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
       expect(tw?.resolve('text-sm')).toMatchObject({ declarations: [], unknownProperties: expect.arrayContaining(['font-size']) });
+    });
+
+    it('reads a preset written in place over a spread of the shared config (the Turborepo pattern, dub\'s)', async () => {
+      await tree(
+        monorepo(
+          [
+            "import sharedConfig from '@acme/tailwind-config';",
+            "import type { Config } from 'tailwindcss';",
+            '',
+            'const config: Pick<Config, "presets"> = {',
+            '  presets: [',
+            '    {',
+            '      ...sharedConfig,',
+            "      content: ['./app/**/*.{js,ts,jsx,tsx}', '../../packages/ui/src/**/*{.js,.ts,.jsx,.tsx}'],",
+            '      theme: {',
+            '        extend: {',
+            '          ...sharedConfig?.theme?.extend,',
+            "          animation: { ...sharedConfig?.theme?.extend?.animation, 'text-appear': 'text-appear 0.15s ease' },",
+            "          keyframes: { ...sharedConfig?.theme?.extend?.keyframes, 'text-appear': { '0%': { opacity: '0' } } },",
+            '        },',
+            '      },',
+            '    },',
+            '  ],',
+            '};',
+            '',
+            'export default config;',
+          ].join('\n'),
+        ),
+      );
+      const tw = tailwindFor(app(), resolver(), [], new TailwindCache());
+      expect(tw && decls(tw, 'text-legal')).toEqual({ 'font-size': '11px' });
+      expect(tw && decls(tw, 'text-muted-foreground')).toEqual({ color: '#8a8f98' });
+      expect(tw && decls(tw, 'text-sm')).toEqual({ 'font-size': '0.875rem' });
+    });
+
+    it('reads palettes from the project\'s modules and from Tailwind\'s own, and the default theme\'s screens', async () => {
+      await tree({
+        'package.json': JSON.stringify({ name: 'shop', devDependencies: { tailwindcss: '^3.4.18' } }),
+        'src/theme/palette.ts': "export const brand = { DEFAULT: '#0b5fff', muted: '#8a8f98' } as const;\nexport default { ink: '#0f172a' };\n",
+        'tailwind.config.js': [
+          "const colors = require('tailwindcss/colors');",
+          "const { screens } = require('tailwindcss/defaultTheme');",
+          "import ink, { brand } from './src/theme/palette';",
+          'module.exports = {',
+          "  theme: { colors: { gray: colors.zinc, white: colors.white, brand, ...ink }, screens: { xs: '420px', ...screens } },",
+          '};',
+        ].join('\n'),
+        'src/Checkout.tsx': '',
+      });
+      const tw = tailwindFor(path.join(root, 'src/Checkout.tsx'), resolver(), [], new TailwindCache());
+      expect(tw && decls(tw, 'text-gray-500')).toEqual({ color: '#71717a' });
+      expect(tw && decls(tw, 'text-brand-muted')).toEqual({ color: '#8a8f98' });
+      expect(tw && decls(tw, 'bg-ink')).toEqual({ 'background-color': '#0f172a' });
+      // The palette was replaced: blue is gone.
+      expect(tw?.resolve('text-blue-500')).toBeUndefined();
+      expect(tw?.resolve('xs:hidden')?.condition).toBe('screens >= 420px');
+      expect(tw?.resolve('md:hidden')?.condition).toBe('screens >= 768px');
+    });
+
+    it('keeps a key unknown where the imported value is not data, and the rest of the theme read', async () => {
+      await tree({
+        'package.json': JSON.stringify({ name: 'shop', devDependencies: { tailwindcss: '^3.4.18' } }),
+        'tailwind.config.js': [
+          "const { fontFamily } = require('tailwindcss/defaultTheme');",
+          "const tokens = require('@vendor/design-tokens');",
+          'module.exports = {',
+          "  theme: { extend: { fontFamily: { sans: ['Inter', ...fontFamily.sans] }, colors: tokens.colors, fontSize: { legal: '11px' } } },",
+          '};',
+        ].join('\n'),
+        'src/Checkout.tsx': '',
+      });
+      const tw = tailwindFor(path.join(root, 'src/Checkout.tsx'), resolver(), [], new TailwindCache());
+      expect(tw && decls(tw, 'text-legal')).toEqual({ 'font-size': '11px' });
+      expect(tw?.resolve('bg-white')).toMatchObject({ declarations: [], unknownProperties: ['background-color'] });
+    });
+
+    it('reads an imported palette again when it changes, though the config did not', async () => {
+      await tree({
+        'package.json': JSON.stringify({ name: 'shop', devDependencies: { tailwindcss: '^3.4.18' } }),
+        'palette.js': "module.exports = { brand: '#0b5fff' };\n",
+        'tailwind.config.js': "const palette = require('./palette.js');\nmodule.exports = { theme: { extend: { colors: palette } } };\n",
+        'src/Checkout.tsx': '',
+      });
+      const cache = new TailwindCache();
+      expect(decls(tailwindFor(path.join(root, 'src/Checkout.tsx'), resolver(), [], cache) as UtilityClasses, 'bg-brand')).toEqual({ 'background-color': '#0b5fff' });
+      await tree({ 'palette.js': "module.exports = { brand: '#111111' };\n" });
+      expect(decls(tailwindFor(path.join(root, 'src/Checkout.tsx'), resolver(), [], cache) as UtilityClasses, 'bg-brand')).toEqual({ 'background-color': '#111111' });
     });
 
     it('builds the table again when a preset changes, though the config that loads it did not', async () => {

@@ -1,89 +1,16 @@
 /**
  * A project's Tailwind configuration read as DATA, never executed: `tailwind.config.{js,ts,cjs,mjs}` parsed with
- * typescript-estree, where only literal objects, arrays, strings and numbers are evaluated; and v4 `@theme`
- * blocks in CSS. Whatever isn't plain data (a function call, an imported palette, a spread) makes the part of the
- * theme it sits in unknown, so utilities that read it resolve to unknown values, not to defaults. `presets` are
- * named by the modules they load (`require('@acme/tailwind-config')`), which src/resolve/tailwind.ts reads the same
- * way and merges as Tailwind does.
+ * typescript-estree and read by config-data.ts (literals, constants, spreads, member reads and imports); and v4
+ * `@theme` blocks in CSS. Whatever isn't data (a function call, a palette from an installed package) makes the part
+ * of the theme it sits in unknown, so utilities that read it resolve to unknown values, not to defaults. `presets`
+ * are read the same way, and src/resolve/tailwind.ts merges them as Tailwind does.
  */
-import type { TSESTree } from '@typescript-eslint/types';
 import type { Root } from 'postcss';
 import { parseWithTypescriptEstree } from '../../parse/script.js';
+import { exportedValue, moduleScope, openObjects, UNKNOWN, unknownKeys, type Evaluated, type ModuleData } from './config-data.js';
 import { CONFIG_KEYS, darkVariantOf, flattenScale, type ConfigKey, type DarkVariant, type ThemeOverrides, type ThemeScale } from './theme.js';
 
-type Data = string | number | boolean | null | Data[] | { [key: string]: Data };
-const UNKNOWN = Symbol('unknown');
-type Evaluated = Data | typeof UNKNOWN;
-
-/** Evaluate a literal node; anything else is UNKNOWN. Object values that aren't data stay UNKNOWN in place. */
-function evaluate(node: TSESTree.Node | null | undefined): Evaluated {
-  if (!node) return UNKNOWN;
-  switch (node.type) {
-    case 'Literal':
-      return typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean' || node.value === null ? node.value : UNKNOWN;
-    case 'TemplateLiteral':
-      return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? UNKNOWN) : UNKNOWN;
-    case 'UnaryExpression':
-      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number') return -node.argument.value;
-      return UNKNOWN;
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSNonNullExpression':
-      return evaluate(node.expression);
-    case 'ArrayExpression': {
-      const out: Data[] = [];
-      for (const element of node.elements) {
-        const value = element && element.type !== 'SpreadElement' ? evaluate(element) : UNKNOWN;
-        if (value === UNKNOWN) return UNKNOWN;
-        out.push(value);
-      }
-      return out;
-    }
-    case 'ObjectExpression': {
-      const out: Record<string, Data> = {};
-      for (const property of node.properties) {
-        if (property.type !== 'Property' || property.computed || property.kind !== 'init') return UNKNOWN;
-        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
-        if (key === undefined) return UNKNOWN;
-        const value = evaluate(property.value);
-        if (value === UNKNOWN) {
-          // Keep the key, mark its value: `theme: { extend: { colors: palette } }` loses only `colors`.
-          unknownKeys.add(out);
-          (out as Record<string, unknown>)[key] = UNKNOWN;
-          continue;
-        }
-        out[key] = value;
-      }
-      return out;
-    }
-    default:
-      return UNKNOWN;
-  }
-}
-
-/** Objects that hold an UNKNOWN value somewhere (WeakSet so parsed configs don't accumulate). */
-const unknownKeys = new WeakSet<object>();
-
-/** The object a config module exports: `module.exports = {…}`, `export default {…}`, or a top-level const so exported. */
-function exportedObject(program: TSESTree.Program, consts: ReadonlyMap<string, TSESTree.Node>): TSESTree.Node | undefined {
-  let exported: TSESTree.Node | undefined;
-  for (const statement of program.body) {
-    if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
-    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
-      const left = statement.expression.left;
-      if (left.type === 'MemberExpression' && left.object.type === 'Identifier' && left.object.name === 'module' && left.property.type === 'Identifier' && left.property.name === 'exports') {
-        exported = statement.expression.right;
-      }
-    }
-  }
-  let node = exported;
-  while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression')) node = node.expression;
-  if (node?.type === 'Identifier') node = consts.get(node.name);
-  while (node && (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression')) node = node.expression;
-  return node;
-}
-
-function isRecord(value: Evaluated | unknown): value is Record<string, Data> {
+function isRecord(value: Evaluated | unknown): value is Record<string, Evaluated> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -113,74 +40,42 @@ function readThemeSection(section: unknown, into: Partial<Record<ConfigKey, Them
   }
 }
 
-/** A module's top-level consts and default imports: `const base = require('…')`, `import preset from '…'`. */
-function topLevelBindings(program: TSESTree.Program): { consts: Map<string, TSESTree.Node>; imports: Map<string, string> } {
-  const consts = new Map<string, TSESTree.Node>();
-  const imports = new Map<string, string>();
-  for (const statement of program.body) {
-    if (statement.type === 'VariableDeclaration' && statement.kind === 'const') {
-      for (const d of statement.declarations) if (d.id.type === 'Identifier' && d.init) consts.set(d.id.name, d.init);
-    }
-    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
-      for (const specifier of statement.specifiers) if (specifier.type === 'ImportDefaultSpecifier') imports.set(specifier.local.name, statement.source.value);
-    }
-  }
-  return { consts, imports };
+/** A config read as data: its own theme, and the configs of its presets, which it overrides. */
+export interface TailwindConfig extends ThemeOverrides {
+  /**
+   * Present when the config has `presets`: each preset read the same way, lowest precedence first; undefined for a
+   * preset that is not data (made by a call, an installed package's). An empty list (`presets: []`) leaves out
+   * Tailwind's default theme.
+   */
+  presets?: ReadonlyArray<TailwindConfig | undefined>;
 }
 
 /**
- * The module a preset loads, or undefined when the preset is anything else (a call such as `createPreset({…})`,
- * an object written in place, a spread): `require('x')`, `require('x').default`, or a binding of either, or a default
- * import.
+ * Read a `tailwind.config.*` file's text as data. `load` reads what its imports and `require()` calls lead to
+ * (src/resolve/tailwind.ts: the project's modules and its monorepo's packages, and Tailwind's own data); without
+ * it, they are unknown.
  */
-function presetModule(node: TSESTree.Node | null, bindings: ReturnType<typeof topLevelBindings>, seen = 0): string | undefined {
-  if (!node || seen > 2) return undefined;
-  if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'default') return presetModule(node.object, bindings, seen + 1);
-  if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) {
-    const [argument] = node.arguments;
-    return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : undefined;
-  }
-  if (node.type === 'Identifier') return bindings.imports.get(node.name) ?? presetModule(bindings.consts.get(node.name) ?? null, bindings, seen + 1);
-  return undefined;
-}
-
-/** A config's `presets`: each preset's module, in order (undefined where a preset is not a module). */
-function presetModules(config: TSESTree.Node, bindings: ReturnType<typeof topLevelBindings>): Array<string | undefined> | undefined {
-  if (config.type !== 'ObjectExpression') return undefined;
-  const property = config.properties.find((p): p is TSESTree.Property => p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === 'presets') || (p.key.type === 'Literal' && p.key.value === 'presets')));
-  if (!property) return undefined;
-  let list: TSESTree.Node = property.value;
-  while (list.type === 'TSAsExpression' || list.type === 'TSSatisfiesExpression') list = list.expression;
-  if (list.type !== 'ArrayExpression') return [undefined];
-  return list.elements.map((element) => (element && element.type !== 'SpreadElement' ? presetModule(element, bindings) : undefined));
-}
-
-/** A config file read as data: its own theme, and the modules of its presets, which it overrides. */
-export interface TailwindConfig extends ThemeOverrides {
-  /**
-   * Present when the config has `presets`: the module each one loads, as written, lowest precedence first; undefined
-   * for a preset that is not a module. An empty list (`presets: []`) leaves out Tailwind's default theme.
-   */
-  presets?: ReadonlyArray<string | undefined>;
-}
-
-/** Read a `tailwind.config.*` file's text as data. */
-export function readTailwindConfig(text: string, filePath: string): TailwindConfig {
-  const overrides: TailwindConfig = { replace: {}, extend: {} };
+export function readTailwindConfig(text: string, filePath: string, load?: ModuleData): TailwindConfig {
   const parsed = parseWithTypescriptEstree(text, filePath.replace(/\.[mc]?js$/, '.js'));
-  if (!parsed.ok) return { ...overrides, opaque: `${filePath} could not be parsed` };
-  const bindings = topLevelBindings(parsed.value);
-  const node = exportedObject(parsed.value, bindings.consts);
-  const config = node ? evaluate(node) : UNKNOWN;
-  if (!node || !isRecord(config)) return { ...overrides, opaque: `${filePath} does not export a plain object literal` };
-  const presets = presetModules(node, bindings);
-  if (presets) overrides.presets = presets;
+  if (!parsed.ok) return { replace: {}, extend: {}, opaque: `${filePath} could not be parsed` };
+  return configFromData(exportedValue(parsed.value, 'default', moduleScope(parsed.value, load)), filePath);
+}
+
+/** A config object's theme and options as overrides, its presets read the same way. */
+export function configFromData(config: Evaluated, filePath: string, depth = 0): TailwindConfig {
+  const overrides: TailwindConfig = { replace: {}, extend: {} };
+  if (!isRecord(config)) return { ...overrides, opaque: `${filePath} does not export a plain object` };
+  if ('presets' in config) {
+    const presets = config.presets;
+    // Presets loading presets: documenso's app, then its UI package, then its shared config are three.
+    overrides.presets = Array.isArray(presets) && depth < MAX_PRESET_DEPTH ? presets.map((preset) => (isRecord(preset) ? configFromData(preset, filePath, depth + 1) : undefined)) : [undefined];
+  }
   const theme = config.theme;
   if ('theme' in config && !isRecord(theme)) return { ...overrides, opaque: `${filePath} theme is not a plain object` };
   if (isRecord(theme)) {
     readThemeSection(theme, overrides.replace);
     if ('extend' in theme) {
-      if (isRecord(theme.extend)) readThemeSection(theme.extend, overrides.extend);
+      if (isRecord(theme.extend) && !openObjects.has(theme.extend)) readThemeSection(theme.extend, overrides.extend);
       else for (const key of Object.keys(CONFIG_KEYS) as ConfigKey[]) overrides.extend[key] = 'unknown';
     }
   }
@@ -192,6 +87,8 @@ export function readTailwindConfig(text: string, filePath: string): TailwindConf
   if ('darkMode' in config) overrides.dark = darkModeOf(config.darkMode);
   return overrides;
 }
+
+const MAX_PRESET_DEPTH = 8;
 
 /** v3's `darkMode`: `'media'`, `'class'` and `'selector'` (on `.dark`), or `['class' | 'selector' | 'variant', selector]`. */
 function darkModeOf(value: unknown): DarkVariant {
