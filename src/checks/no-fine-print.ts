@@ -78,6 +78,20 @@ function checkBlock(element: UIElement, topics: string[], context: ConsentContex
   return { findings, reviews };
 }
 
+/**
+ * Text not on the page at first render, whatever its size: under an element drawn `display: none` that no condition
+ * shows again, such as the content of a tooltip or hover card, which the page mounts only while its trigger is
+ * hovered or focused.
+ */
+function notDisplayed(element: UIElement, context: ConsentContext, analysis: FileAnalysis): boolean {
+  for (let current: UIElement | null | undefined = element; current; current = current === context.root ? undefined : current.parent) {
+    const style = analysis.styles.computed(current);
+    // `hidden md:block` is shown on wide screens: only a `display: none` that no condition lifts counts.
+    if (style.display.known && style.display.value === 'none' && !style.conditional.some((d) => d.property === 'display')) return true;
+  }
+  return false;
+}
+
 /** The terms of an offer (its price, its renewal, how to cancel it), as material topics. */
 const OFFER_TERMS = new Set(['price', 'renewal', 'cancellation']);
 
@@ -101,7 +115,7 @@ export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) =
     const offered = offers(context);
     for (const element of textBlocks(context, analysis.consent)) {
       const topics = materialTopics(element, analysis.consent).filter((topic) => offered || !OFFER_TERMS.has(topic));
-      if (topics.length === 0) continue;
+      if (topics.length === 0 || notDisplayed(element, context, analysis)) continue;
       // Text in a branch the choice is never rendered with (another step of a slideshow) qualifies no choice there.
       const result = checkBlock(element, topics, context, analysis, options, primary && mutuallyExclusive(element, primary.element) ? undefined : primary);
       findings.push(...result.findings);

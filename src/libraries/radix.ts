@@ -28,6 +28,30 @@ function dialogParts(primitive: string, extra: Record<string, ComponentData> = {
   };
 }
 
+/**
+ * A hover part's trigger is read as what it wraps. With `asChild` (often passed through a wrapper's `{...props}`,
+ * as shadcn's `TooltipTrigger` does) the child itself takes the trigger's props; without, Radix draws a `<button>`
+ * around an info icon. Either way it shows a tooltip and is never a choice: cline's settings wrap their telemetry
+ * checkbox in one, which read as an "Allow error and usage reporting" button.
+ */
+const HOVER_TRIGGER = NONE;
+
+/**
+ * Tooltip and HoverCard: their content is a floating layer of its own, as a popover's is, and Radix mounts it only
+ * while the trigger is hovered or focused: at first render it is not on the page (`display: none` here), so its
+ * words are not measured as the page's print.
+ */
+function hoverParts(primitive: string): Record<string, ComponentData> {
+  return {
+    [`${primitive}.Provider`]: NONE,
+    [`${primitive}.Root`]: NONE,
+    [`${primitive}.Portal`]: NONE,
+    [`${primitive}.Trigger`]: HOVER_TRIGGER,
+    [`${primitive}.Content`]: { semantic: 'dialog', renders: 'div', style: { base: { display: 'none' } } },
+    [`${primitive}.Arrow`]: { semantic: 'other', renders: 'svg', style: {} },
+  };
+}
+
 export const radix: LibraryModule = {
   id: 'radix',
   matches: (source) => {
@@ -53,5 +77,7 @@ export const radix: LibraryModule = {
     'popover.Content': { semantic: 'dialog', renders: 'div', style: {} },
     'popover.Close': BUTTON,
     'slot.Slot': { semantic: 'other', renders: undefined },
+    ...hoverParts('tooltip'),
+    ...hoverParts('hover-card'),
   },
 };

@@ -65,6 +65,11 @@ ruleTester().run('no-fine-print (Tailwind)', fineprint, {
       filename,
       code: banner('text-base text-gray-700 lg:text-xs', 'bg-black text-white px-6 py-3', 'bg-black text-white px-6 py-3'),
     },
+    {
+      // Drawn on no screen (a panel the page shows only later): not print anyone reads at first render.
+      filename,
+      code: banner('hidden text-xs text-gray-400', 'bg-black text-white px-6 py-3', 'bg-black text-white px-6 py-3'),
+    },
   ],
   invalid: [
     {
@@ -84,6 +89,12 @@ ruleTester().run('no-fine-print (Tailwind)', fineprint, {
           column: 7,
         },
       ],
+    },
+    {
+      // Hidden on phones and shown from `md:` up: still on the page, still measured.
+      filename,
+      code: banner('hidden md:block text-xs text-gray-700', 'bg-black text-white px-6 py-3', 'bg-black text-white px-6 py-3'),
+      errors: [{ messageId: 'smallerThanChoice', line: 5, column: 7 }],
     },
     {
       // `text-legal` comes from tailwind.config.js theme.extend.fontSize (11px).
