@@ -278,6 +278,44 @@ function plainSlots(phrase: string): Slot[] | undefined {
   return slots;
 }
 
+/** Letters and digits of any script, spaces, `|` and dots: a phrase of words that each tokenise whole, as one token. */
+const LETTER_CHARACTERS = /^[\p{L}\p{N} |.]+$/u;
+
+/**
+ * The word slots of a plain phrase, gaps left out: each slot's words, as tokens, read without making a slot of each.
+ * Plain is what plainSlots reads, and any phrase of words of letters and digits (`données|dati personali`): each
+ * such word is one token, so its slots are its words (tests/context/text.test.ts checks both readings agree). What a
+ * phrase index needs of a phrase until a lookup starts at one of its first words, and what the text pre-filter keys
+ * a phrase on. Undefined for any other phrase (groups, prefixes, hyphens, apostrophes, signs).
+ */
+export function plainWordSlots(phrase: string): string[][] | undefined {
+  const ascii = PLAIN_CHARACTERS.test(phrase);
+  if (!ascii && !LETTER_CHARACTERS.test(phrase)) return undefined;
+  const slots: string[][] = [];
+  // Without a dot, every part is words (a dot is only allowed as a gap).
+  const dotted = phrase.includes('.');
+  for (const part of phrase.split(' ')) {
+    if (part === '' || part === GAP) continue;
+    if (dotted && part.includes('.')) return undefined;
+    const words = part.includes('|') ? part.split('|').filter((word) => word !== '') : [part];
+    if (words.length === 0) continue;
+    if (!ascii) {
+      for (let i = 0; i < words.length; i++) {
+        const tokens = tokenize(words[i] as string);
+        if (tokens.length !== 1) return undefined;
+        words[i] = tokens[0] as string;
+      }
+    }
+    slots.push(words);
+  }
+  return slots;
+}
+
+/** How many word sequences a phrase's slots stand for (see MAX_EXPANSIONS). */
+function expansionsOf(slots: readonly Slot[]): number {
+  return slots.reduce((count, slot) => (slot.gap ? count : count * slot.alternatives.length), 1);
+}
+
 /** phraseSlots for any phrase, without the plain phrases' shortcut. Exported for the test that the two agree. */
 export function readSlots(phrase: string): Slot[] {
   const parsed = parseSlots(phrase).filter((slot, i, all) => !(slot.gap && all[i - 1]?.gap));
@@ -326,6 +364,13 @@ interface TrieNode<T> {
   values: readonly T[];
   /** Reachable along more than one path: copied before anything is added below it (see own). */
   shared: boolean;
+}
+
+/** A phrase added to an index and not yet in its trie (see PhraseIndex.add); `slots` when already read. */
+interface Waiting<T> {
+  phrase: string;
+  value: T;
+  slots: readonly Slot[] | undefined;
 }
 
 const NO_CHILDREN: ReadonlyMap<string, never> = new Map<string, never>();
@@ -427,17 +472,66 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * Add a phrase, slot by slot: each alternative of a slot leads on to the rest of the phrase (at most
-   * MAX_EXPANSIONS word sequences). Alternatives that lead somewhere new share one node for the rest (see TrieNode);
-   * one that reaches a node another phrase made goes on from there on its own.
+   * Phrases not in the trie yet, by the first word of their first slot: a phrase is read and added the first time a
+   * lookup starts at one of its first words (see add). A file reads a few of the thirty indexes, and each at a few
+   * hundred first words of the thousands the lexicons hold.
+   */
+  private readonly waiting = new Map<string, Waiting<T>[]>();
+
+  /**
+   * Add a phrase. Most phrases wait until a lookup starts at one of their first words (see materialise): reading and
+   * adding the built-in lexicons' 6,000 phrases was most of what a run of one small file did before it read the file.
+   * A phrase waits when its first slot is exact words (no `stem*`) and it is under the expansion cap; any other is
+   * added now, after the waiting phrases that share a first word with it, so every node gets its values in the order
+   * the phrases were added.
    */
   add(phrase: string, value: T): void {
+    const plain = plainWordSlots(phrase);
+    if (plain && plain.reduce((count, words) => count * words.length, 1) <= MAX_EXPANSIONS) {
+      if (plain[0]) this.wait(plain[0], { phrase, value, slots: undefined });
+      return;
+    }
     const slots = phraseSlots(phrase);
-    if (slots.length === 0) return;
+    const first = slots[0];
+    if (!first || first.gap) return;
+    if (expansionsOf(slots) <= MAX_EXPANSIONS && first.alternatives.every((alternative) => !(alternative[0] as string).endsWith('*'))) {
+      this.wait(
+        first.alternatives.map((alternative) => alternative[0] as string),
+        { phrase, value, slots },
+      );
+      return;
+    }
+    for (const alternative of first.alternatives) this.materialise(alternative[0] as string);
+    this.insert(slots, value, undefined);
+  }
+
+  private wait(firstWords: readonly string[], entry: Waiting<T>): void {
+    for (const word of new Set(firstWords)) {
+      const list = this.waiting.get(word);
+      if (list) list.push(entry);
+      else this.waiting.set(word, [entry]);
+    }
+  }
+
+  /** Add the phrases waiting on this first word, in the order they were added, each by its alternatives that start with it. */
+  private materialise(word: string | undefined): void {
+    if (word === undefined) return;
+    const entries = this.waiting.get(word);
+    if (!entries) return;
+    this.waiting.delete(word);
+    for (const entry of entries) this.insert(entry.slots ?? phraseSlots(entry.phrase), entry.value, word);
+  }
+
+  /**
+   * Add a phrase's slots, each alternative of a slot leading on to the rest of the phrase (at most MAX_EXPANSIONS word
+   * sequences); `firstWord`: only the first slot's alternatives that start with it. Alternatives that lead somewhere
+   * new share one node for the rest (see TrieNode); one that reaches a node another phrase made goes on from there on
+   * its own.
+   */
+  private insert(slots: readonly Slot[], value: T, firstWord: string | undefined): void {
     // Word sequences are counted as if each alternative had its own copy of the rest, so the cap cuts the same
     // sequences whether or not the rest is shared; a phrase under the cap is added whole, and shared.
-    const expansions = slots.reduce((count, slot) => (slot.gap ? count : count * slot.alternatives.length), 1);
-    const share = this.shareRests && expansions <= MAX_EXPANSIONS;
+    const share = this.shareRests && expansionsOf(slots) <= MAX_EXPANSIONS;
     let paths = 0;
     const insert = (node: TrieNode<T>, index: number, span: number): void => {
       if (paths >= MAX_EXPANSIONS) return;
@@ -454,8 +548,9 @@ export class PhraseIndex<T> {
         return;
       }
       let rest: TrieNode<T> | undefined;
-      const widest = Math.max(...slot.alternatives.map((alternative) => alternative.length));
-      for (const alternative of slot.alternatives) {
+      const alternatives = index === 0 && firstWord !== undefined ? slot.alternatives.filter((alternative) => alternative[0] === firstWord) : slot.alternatives;
+      const widest = Math.max(...alternatives.map((alternative) => alternative.length));
+      for (const alternative of alternatives) {
         let next = node;
         for (let i = 0; i < alternative.length - 1; i++) next = childFor(next, alternative[i] as string);
         const last = alternative[alternative.length - 1] as string;
@@ -478,13 +573,17 @@ export class PhraseIndex<T> {
   /** Every phrase occurrence in the tokens. */
   matchAll(tokens: readonly string[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    for (let start = 0; start < tokens.length; start++) this.walk(tokens, start, this.root, start, matches);
+    for (let start = 0; start < tokens.length; start++) {
+      this.materialise(tokens[start]);
+      this.walk(tokens, start, this.root, start, matches);
+    }
     return matches;
   }
 
   /** The first phrase by position, the longest at that position. */
   firstMatch(tokens: readonly string[]): PhraseMatch<T> | undefined {
     for (let start = 0; start < tokens.length; start++) {
+      this.materialise(tokens[start]);
       const found: PhraseMatch<T>[] = [];
       this.walk(tokens, start, this.root, start, found);
       if (found.length > 0) return found.reduce((best, m) => (m.length > best.length ? m : best));

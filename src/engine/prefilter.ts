@@ -21,7 +21,7 @@
  * passes the filter.
  */
 import type { LexiconData } from '../context/lexicon.js';
-import { phraseSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
+import { phraseSlots, plainWordSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import { PRICE_FORMATTERS } from '../model/text-values.js';
@@ -119,8 +119,10 @@ interface Keys {
 }
 
 interface KeyedPhrase {
-  /** Every slot must have one alternative whose words are all present. */
-  slots: string[][][];
+  /** Every slot must have one alternative whose words are all present; undefined until first read for a plain phrase (see addPlainKey). */
+  slots: string[][][] | undefined;
+  /** A plain phrase, whose confirming slots are read when one of its keys is first present. */
+  plain?: string;
   /** Counts only where a checked state is set (CHECKED_STATE_GROUPS). */
   needsCheckedState: boolean;
 }
@@ -294,6 +296,13 @@ function phrasesIn(value: unknown): string[] {
  * others, so a phrase with many alternatives costs its alternatives, not their product.
  */
 function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
+  const plain = plainWordSlots(phrase);
+  if (plain) addPlainKey(keys, phrase, plain, needsCheckedState);
+  else addSlotsKey(keys, phrase, needsCheckedState);
+}
+
+/** addKey for any phrase, by the slots the phrase index reads. */
+function addSlotsKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
   const slots: string[][][] = [];
   for (const slot of phraseSlots(phrase)) {
     if (slot.gap) continue;
@@ -311,18 +320,72 @@ function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
   for (const alternative of narrowest) {
     const words = [...alternative].sort((x, y) => y.length - x.length);
     const [key, ...rest] = words as [string, ...string[]];
-    const keyed: KeyedPhrase = { slots: rest.length > 0 ? [[rest], ...others] : others, needsCheckedState };
-    const list = keys.phrases.get(key);
-    if (list) list.push(keyed);
-    else keys.phrases.set(key, [keyed]);
+    pushKeyed(keys, key, { slots: rest.length > 0 ? [[rest], ...others] : others, needsCheckedState });
   }
+}
+
+/**
+ * addKey for a plain phrase (words, `a|b` alternatives and gaps: see plainWordSlots; 95% of the built-in phrases),
+ * keyed on the same words, from its words alone: every alternative is one word, so the narrowest slot's words are
+ * its keys and the other slots confirm it. Those are read when one of its keys is first present in a file
+ * (confirmingSlots): reading all 6,000 phrases of the built-in lexicons was most of what a run of one small file did
+ * before it read the file. tests/engine/prefilter.test.ts checks that both ways key every built-in phrase alike.
+ */
+function addPlainKey(keys: Keys, phrase: string, plain: readonly string[][], needsCheckedState: boolean): void {
+  const narrowest = narrowestPlainSlot(plain);
+  if (!narrowest) {
+    keys.passAll = true;
+    return;
+  }
+  const keyed: KeyedPhrase = { slots: undefined, plain: phrase, needsCheckedState };
+  for (const word of narrowest) pushKeyed(keys, word, keyed);
+}
+
+/** The slots that ask for a word (one with a number asks nothing: see keyable), and the narrowest of them. */
+function keyedPlainSlots(plain: readonly string[][]): readonly string[][] {
+  return plain.filter((words) => words.every((word) => !DIGITS.test(word)));
+}
+
+function narrowestPlainSlot(plain: readonly string[][]): readonly string[] | undefined {
+  const slots = keyedPlainSlots(plain);
+  return slots.length === 0 ? undefined : slots.reduce((best, slot) => (slot.length < best.length ? slot : best));
+}
+
+/** The slots that confirm a keyed phrase, read once. */
+function confirmingSlots(keyed: KeyedPhrase): string[][][] {
+  if (keyed.slots) return keyed.slots;
+  const slots = keyedPlainSlots(plainWordSlots(keyed.plain as string) as string[][]);
+  const narrowest = slots.reduce((best, slot) => (slot.length < best.length ? slot : best));
+  keyed.slots = slots.filter((slot) => slot !== narrowest).map((words) => words.map((word) => [word]));
+  return keyed.slots;
+}
+
+function pushKeyed(keys: Keys, key: string, keyed: KeyedPhrase): void {
+  const list = keys.phrases.get(key);
+  if (list) list.push(keyed);
+  else keys.phrases.set(key, [keyed]);
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * A phrase's keys, each with the slots that confirm it ('all' for a phrase that asks for no word): as addKey keys it,
+ * or (`general`) by its slots as the phrase index reads them, as any phrase that is not plain is keyed. Exported for
+ * the test that both ways key every plain phrase alike.
+ */
+export function phraseKeys(phrase: string, general: boolean): Map<string, string[][][][]> | 'all' {
+  const keys: Keys = { phrases: new Map(), checkedStateWords: new Set(), stems: new Map(), passAll: false };
+  if (general) addSlotsKey(keys, phrase, false);
+  else addKey(keys, phrase, false);
+  if (keys.passAll) return 'all';
+  return new Map([...keys.phrases].map(([key, list]) => [key, list.map(confirmingSlots)]));
 }
 
 /** Digits stand for any number in the lexicons ("only 0 left") and currency signs are mentionsPrice's: neither is a word to key on. */
 function keyable(keys: Keys, token: string): boolean {
   const prefix = token.endsWith('*');
   const word = prefix ? token.slice(0, -1) : token;
-  if (word === '' || /^\d+$/.test(word) || CURRENCY_SYMBOLS.has(word)) return false;
+  if (word === '' || DIGITS.test(word) || CURRENCY_SYMBOLS.has(word)) return false;
   if (prefix) {
     const first = word.charCodeAt(0);
     const stems = keys.stems.get(first);
@@ -481,7 +544,7 @@ function matchesKey(present: Words, keys: Keys, checkedState: boolean): boolean 
   for (const set of present) {
     for (const token of set) {
       const candidates = keys.phrases.get(token);
-      if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && phrase.slots.every((slot) => slot.some((alternative) => alternative.every((word) => has(present, word)))))) return true;
+      if (candidates?.some((phrase) => (checkedState || !phrase.needsCheckedState) && confirmingSlots(phrase).every((slot) => slot.some((alternative) => alternative.every((word) => has(present, word)))))) return true;
     }
   }
   return false;

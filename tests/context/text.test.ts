@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, phraseSlots, readSlots, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
+import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, phraseSlots, plainWordSlots, readSlots, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
 describe('tokenize', () => {
@@ -216,6 +216,17 @@ describe('phrases with alternatives and gaps', () => {
   });
 });
 
+/** Lexicon phrases of these words: a word, `a|b` alternatives, `(a b|c)` groups of word sequences and gaps. */
+function phraseOf(word: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const part = fc.oneof(
+    word,
+    fc.array(word, { minLength: 2, maxLength: 3 }).map((words) => words.join('|')),
+    fc.array(fc.array(word, { minLength: 1, maxLength: 2 }), { minLength: 2, maxLength: 3 }).map((groups) => `(${groups.map((g) => g.join(' ')).join('|')})`),
+    fc.constant(GAP),
+  );
+  return fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+}
+
 describe('PhraseIndex: alternatives that share the rest of a phrase', () => {
   const stopWords = new Set(['your', 'the', 'of', 'our']);
   const both = (phrases: ReadonlyArray<readonly [string, number]>) => {
@@ -229,14 +240,7 @@ describe('PhraseIndex: alternatives that share the rest of a phrase', () => {
   };
 
   it('holds the same phrases as an index where each alternative has its own copy, whatever is added after', () => {
-    const word = fc.constantFrom('keep', 'store', 'data', 'your', 'for', 'years', 'share', 'the', 'stor*', 'da*');
-    const part = fc.oneof(
-      word,
-      fc.array(word, { minLength: 2, maxLength: 3 }).map((words) => words.join('|')),
-      fc.array(fc.array(word, { minLength: 1, maxLength: 2 }), { minLength: 2, maxLength: 3 }).map((groups) => `(${groups.map((g) => g.join(' ')).join('|')})`),
-      fc.constant(GAP),
-    );
-    const phrase = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+    const phrase = phraseOf(fc.constantFrom('keep', 'store', 'data', 'your', 'for', 'years', 'share', 'the', 'stor*', 'da*'));
     const text = fc.array(fc.constantFrom('keep', 'store', 'stored', 'data', 'database', 'your', 'for', 'years', 'share', 'the', 'of', 'to', CLAUSE_BREAK), { maxLength: 14 });
     fc.assert(
       fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (phrases, texts) => {
@@ -273,5 +277,64 @@ describe('PhraseIndex: alternatives that share the rest of a phrase', () => {
       expect(shared.matchAll(tokens), sentence).toEqual(copied.matchAll(tokens));
     }
     expect(sentences.filter((sentence) => shared.matchAll(tokenizeClauses(sentence)).length > 0).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('PhraseIndex: phrases added when a lookup first needs them', () => {
+  const phrase = phraseOf(fc.constantFrom('share', 'store', 'data', 'your', 'with', 'partners', 'stor*', 'sha*'));
+  const text = fc.array(fc.constantFrom('share', 'shared', 'store', 'stored', 'data', 'your', 'with', 'partners', 'the', CLAUSE_BREAK), { maxLength: 12 });
+  /** Every word a generated phrase can start with: looking them all up reads every waiting phrase in. */
+  const everyWord = ['share', 'shared', 'store', 'stored', 'data', 'your', 'with', 'partners'];
+
+  it('finds what an index that reads each phrase as it is added finds, in whatever order lookups read them in', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 4 }), (phrases, texts) => {
+        const lazy = new PhraseIndex<number>();
+        const eager = new PhraseIndex<number>();
+        phrases.forEach((p, i) => {
+          lazy.add(p, i);
+          eager.add(p, i);
+          // A lookup of every word adds every waiting phrase: `eager` holds each phrase from the moment it is added.
+          eager.matchAll(everyWord);
+        });
+        for (const tokens of texts) expect(lazy.matchAll(tokens)).toEqual(eager.matchAll(tokens));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads a plain phrase\'s words as its slots hold them, without its gaps', () => {
+    const part = fc.oneof(fc.constantFrom('share', 'data', '0', GAP, '', '|', 'opt-in', 'Données', 'DATI', 'ß', '²', 'l’uso', 'a.b', '(a|b c)', 'stor*'), fc.array(fc.constantFrom('share', 'sell', 'data', '7', ''), { minLength: 2, maxLength: 4 }).map((words) => words.join('|')));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
+        const phrase = parts.join(' ');
+        const plain = plainWordSlots(phrase);
+        const slots = readSlots(phrase).flatMap((slot) => (slot.gap ? [] : [slot.alternatives]));
+        // Plain: every alternative is one word. Anything else is left to the general reading.
+        if (plain) expect(plain.map((words) => words.map((word) => [word]))).toEqual(slots);
+        else expect(!/^[a-z0-9 |.]+$/.test(phrase) || phrase.split(' ').some((word) => word !== GAP && word.includes('.'))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads every built-in phrase of words the way the general reading does, in all seven languages', () => {
+    const phrases = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(phrases) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(phrases) : []);
+    const builtIn = DEFAULT_SETTINGS.lexicon.sources.flatMap(({ references: _references, purposeNames: _names, language: _language, ...groups }) => phrases(groups));
+    const plain = builtIn.filter((phrase) => plainWordSlots(phrase) !== undefined);
+    expect(plain.some((phrase) => /[^\p{ASCII}]/u.test(phrase))).toBe(true);
+    for (const phrase of plain) {
+      expect(plainWordSlots(phrase), phrase).toEqual(readSlots(phrase).flatMap((slot) => (slot.gap ? [] : [slot.alternatives.map((alternative) => alternative[0])])));
+    }
+  });
+
+  it('gives a word the values of its phrases in the order they were added, a prefix or a group among them', () => {
+    const index = new PhraseIndex<string>();
+    index.add('share data', 'first');
+    // Not a plain phrase, and its first slot has a prefix: it is added at once, after "share data".
+    index.add('(share|stor*) data', 'second');
+    index.add('share data', 'third');
+    expect(index.matchAll(tokenize('share data')).map((m) => m.value)).toEqual(['first', 'second', 'third']);
+    expect(index.firstMatch(tokenize('stored data'))).toEqual({ start: 0, length: 2, value: 'second' });
   });
 });

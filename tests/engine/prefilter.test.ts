@@ -12,8 +12,8 @@ import { presetRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { passesWithBorrowedCopy } from '../../src/engine/borrowed-copy.js';
 import { copyText } from '../../src/engine/copy-text.js';
-import { createPrefilter, lentWords, prefilterFor, prefilterForRules, rendersNothing, tokensOf } from '../../src/engine/prefilter.js';
-import { tokenize } from '../../src/context/text.js';
+import { createPrefilter, lentWords, phraseKeys, prefilterFor, prefilterForRules, rendersNothing, tokensOf } from '../../src/engine/prefilter.js';
+import { GAP, plainWordSlots, tokenize } from '../../src/context/text.js';
 import { loadScriptParser } from '../../src/parse/oxc.js';
 import { ProjectCache } from '../../src/resolve/stylesheets.js';
 import { isScriptFile, parseWithTypescriptEstree } from '../../src/parse/script.js';
@@ -210,6 +210,34 @@ describe('what passes and what is skipped', () => {
   it('cannot rule anything out when a phrase has no word to key on, and says so by passing everything', () => {
     const filter = createPrefilter([{ urgency: { scarcity: ['0 0'] } }]);
     expect(filter('<p>Hello</p>')).toBe(true);
+  });
+});
+
+describe('how a phrase is keyed', () => {
+  /** Every phrase of the built-in lexicons, in every group (the qualifying ones too: keying must not depend on the group). */
+  const phrases = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(phrases) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(phrases) : []);
+  const builtIn = DEFAULT_SETTINGS.lexicon.sources.flatMap(({ references: _references, purposeNames: _names, language: _language, ...groups }) => phrases(groups));
+
+  it('keys a plain phrase from its written words as it keys it from its slots, for every built-in phrase', () => {
+    const plain = builtIn.filter((phrase) => plainWordSlots(phrase) !== undefined);
+    // Nearly every phrase is words; the rest (groups, prefixes, hyphens, apostrophes, signs) are read as slots.
+    expect(plain.length).toBeGreaterThan(builtIn.length * 0.9);
+    for (const phrase of plain) expect(phraseKeys(phrase, false), phrase).toEqual(phraseKeys(phrase, true));
+  });
+
+  it('keys any plain phrase alike both ways: numbers, gaps, repeated and empty alternatives', () => {
+    const part = fc.oneof(fc.constantFrom('share', 'data', 'only', 'left', '0', '24', 'x1', GAP, '', '|'), fc.array(fc.constantFrom('share', 'sell', 'data', '0', '7', ''), { minLength: 2, maxLength: 4 }).map((words) => words.join('|')));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
+        const phrase = parts.join(' ');
+        fc.pre(plainWordSlots(phrase) !== undefined);
+        expect(phraseKeys(phrase, false)).toEqual(phraseKeys(phrase, true));
+      }),
+      { numRuns: 2000 },
+    );
+    // A number asks for no word ("only 0 left" is keyed on "only" and "left"); a phrase of numbers alone passes every file.
+    expect(phraseKeys('only 0 left', false)).toEqual(new Map([['only', [[[['left']]]]]]));
+    expect(phraseKeys('24 7', false)).toBe('all');
   });
 });
 
