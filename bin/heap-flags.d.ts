@@ -9,3 +9,4 @@ export interface YoungGenerationOptions {
   kindOf?: (arg: string) => 'file' | 'directory' | undefined;
 }
 export declare function youngGenerationFlags(args: readonly string[], options?: YoungGenerationOptions): string[];
+export declare function isLargeRun(args: readonly string[], kindOf?: (arg: string) => 'file' | 'directory' | undefined): boolean;

@@ -1,24 +1,26 @@
 #!/usr/bin/env node
-import { spawnSync } from 'node:child_process';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { HEAP_GROWING_FLAG, userSizedHeap, youngGenerationFlags } from './heap-flags.js';
+import { HEAP_GROWING_FLAG, isLargeRun, userSizedHeap, youngGenerationFlags } from './heap-flags.js';
 
-// A heap near what the checker uses (see heap-flags.js), unless the user sized it (NODE_OPTIONS or node flags).
-if (!userSizedHeap()) setFlagsFromString(HEAP_GROWING_FLAG);
+const args = process.argv.slice(2);
+
+// A heap near what the checker uses on a folder (see heap-flags.js), unless the user sized it (NODE_OPTIONS or node
+// flags). A run of named files is left alone, without loading node:v8.
+if (!userSizedHeap() && isLargeRun(args)) (await import('node:v8')).setFlagsFromString(HEAP_GROWING_FLAG);
 
 // Node 22.1+ keeps the compiled code of the modules it loads on disk (in the system's temporary folder), so a
 // later run skips compiling them, as TypeScript's tsc does since 5.7. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 module.enableCompileCache?.();
 
-const args = process.argv.slice(2);
 const respawn = youngGenerationFlags(args);
 if (respawn.length > 0) {
   // A large run on Node 22+: again, with Node 20's young generation (see heap-flags.js) and the growth factor on
   // its command line (there the flags count as the heap's size given, so it sets none itself). The terminal, exit
   // code and signals pass through.
   const flags = [...process.execArgv, HEAP_GROWING_FLAG, ...respawn];
+  // child_process only here: loading it costs a run of one small file some 6 ms (issue 14, start-up).
+  const { spawnSync } = await import('node:child_process');
   const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...args], { stdio: 'inherit' });
   if (child.signal) process.kill(process.pid, child.signal);
   process.exitCode = child.status ?? 2;

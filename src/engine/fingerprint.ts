@@ -3,7 +3,7 @@
  * normalised source of the reported element, but NOT its line number, so adding a line above a banner does not
  * turn its known findings into new ones (what SARIF's partialFingerprints and a baseline need).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 import { sortMessages, type LintMessage, type LintResult } from './types.js';
 
 /** The source lines a message spans, with whitespace collapsed so re-indenting does not change the fingerprint. */
@@ -33,7 +33,7 @@ export function fingerprints(
     const key = [message.ruleId ?? '', relativePath, snippet].join('\u0000');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    return sha256Hex(`${key}\u0000${occurrence}`).slice(0, 32);
   });
 }
 

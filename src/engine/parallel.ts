@@ -10,12 +10,15 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ParserName } from '../parse/oxc.js';
 import type { RuleConfig } from './analyse.js';
 import type { FileDetails, ProjectOptions } from './project.js';
 import { cacheKey, ReadRecorder, ResultCache, type DetailLevel, type ReadRecord } from './result-cache.js';
 import { summarise, type LintMessage, type LintResult, type SuppressedLintMessage } from './types.js';
+import { lazyRequire } from '../lazy-require.js';
+
+/** worker_threads, loaded by a run that starts workers (a run of a few files never does: issue 14, start-up). */
+const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
 
 /** What analysing one file gives: plain data, so it can cross from a worker and be stored in the cache. */
 export interface FileOutcome {
@@ -183,7 +186,7 @@ function runOnWorkers(files: readonly string[], count: number, init: WorkerInit,
   const unfinished: number[] = [];
   return new Promise((resolve) => {
     for (let n = 0; n < count; n += 1) {
-      const worker = new Worker(WORKER_URL, { workerData: init });
+      const worker = new (workerThreads().Worker)(WORKER_URL, { workerData: init });
       let batch: number[] = [];
       let received = 0;
       const feed = () => {

@@ -8,9 +8,8 @@
  * The cache is an optimisation and never a source of errors: a file that can't be read, parsed or trusted is
  * ignored (every file is analysed), and one that can't be written is left as it was.
  */
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../hash.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageInfo } from '../package-info.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -19,6 +18,10 @@ import { sizeLimitFor } from './source-file.js';
 import type { FileOutcome } from './parallel.js';
 import type { FileDetails } from './project.js';
 import type { LintMessage } from './types.js';
+import { lazyRequire } from '../lazy-require.js';
+
+/** fs/promises, loaded by a run with --cache (issue 14, start-up). */
+const fsPromises = lazyRequire<typeof import('node:fs/promises')>('node:fs/promises');
 
 /** The cache file inside the cache directory; versioned so a format change never reads an old file as new. */
 const CACHE_FILE = 'results-v1.json';
@@ -45,7 +48,7 @@ interface CacheFile {
 }
 
 export function contentHash(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
+  return sha1Hex(text);
 }
 
 /** The default cache directory: under node_modules/.cache where there is a node_modules, as other tools do. */
@@ -194,8 +197,8 @@ export class ResultCache {
     let hash: string;
     try {
       // A file the checker would skip for its size is not worth reading to hash; it is analysed (and skipped) again.
-      if ((await stat(filePath)).size > sizeLimitFor(filePath, this.maxFileSize)) return undefined;
-      hash = contentHash(await readFile(filePath));
+      if ((await fsPromises().stat(filePath)).size > sizeLimitFor(filePath, this.maxFileSize)) return undefined;
+      hash = contentHash(await fsPromises().readFile(filePath));
     } catch {
       return undefined;
     }

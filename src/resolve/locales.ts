@@ -16,7 +16,7 @@
  * English ones, else `en`. The default namespace: the configuration's `defaultNS`, else
  * i18next's `translation` (i18next src/defaults.js).
  */
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../hash.js';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { MessageRequest } from '../model/bindings.js';
@@ -229,7 +229,7 @@ export class Locales {
   private catalog(file: string): Catalog | undefined {
     const text = this.readFile(file);
     if (text === undefined) return undefined;
-    const key = `${file}\0${createHash('sha1').update(text).digest('hex')}`;
+    const key = `${file}\0${sha1Hex(text)}`;
     let entry = catalogs.get(key);
     if (entry === undefined) {
       try {

@@ -4,7 +4,6 @@
  * read there, parsed as data (never executed). Every reader of other files (components, stylesheets, Tailwind configs, and in time constants, locale and theme files) asks
  * here, so there is one answer to "which file is this import" and one bounded cache of parsed modules.
  */
-import { createHash } from 'node:crypto';
 import { SizedCache } from './sized-cache.js';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
@@ -56,14 +55,12 @@ const LARGE_MODULE = MAX_CACHED_SOURCE / 4;
 const MAX_CACHED_LARGE_SOURCE = DEFAULT_MAX_SCRIPT_SIZE;
 
 /**
- * Parsed modules by path and content, so a module imported by many files is parsed once per version; least
- * recently used first out. One per run (the checker) or per session (ESLint).
+ * Parsed modules by path, each with the text it was parsed from, so a module imported by many files is parsed once
+ * (again when its text changes); least recently used first out. One per run (the checker) or per session (ESLint).
  */
 export class ModuleCache {
   private readonly programs = new SizedCache<string, { text: string; program: TSESTree.Program | null }>(MAX_CACHED_SOURCE, (entry) => entry.text.length);
   private readonly large = new SizedCache<string, { text: string; program: TSESTree.Program | null }>(MAX_CACHED_LARGE_SOURCE, (entry) => entry.text.length);
-  /** The key of the last text seen at each path: a module read many times in a run is not hashed each time. */
-  private readonly recent = new Map<string, { text: string; key: string }>();
 
   constructor(private readonly parse: ScriptParser = parseWithTypescriptEstree) {}
 
@@ -101,21 +98,20 @@ export class ModuleCache {
   private pins: Map<string, { text: string; program: TSESTree.Program | null }> | undefined;
 
   program(filePath: string, text: string): TSESTree.Program | undefined {
-    const recent = this.recent.get(filePath);
-    // The same string again (a file cache hands out one string per read): no hash needed.
-    const key = recent && recent.text === text ? recent.key : `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
-    const cache = text.length >= LARGE_MODULE ? this.large : this.programs;
-    let entry = this.pins?.get(key) ?? cache.get(key);
-    if (entry === undefined) {
+    // By path, holding the text it was parsed from: the same string again (a file cache hands out one string per
+    // read) is one comparison, and a changed file (an editor's unsaved buffer, an edit between lint runs) misses.
+    // No hash of the text: loading node:crypto was a tenth of a run of one small file.
+    const large = text.length >= LARGE_MODULE;
+    const cache = large ? this.large : this.programs;
+    let entry = this.pins?.get(filePath) ?? cache.get(filePath);
+    if (entry === undefined || entry.text !== text) {
       const parsed = this.parse(text, filePath);
       entry = { text, program: parsed.ok ? parsed.value : null };
-      cache.set(key, entry);
+      cache.set(filePath, entry);
+      // A version of the other size is not this one.
+      (large ? this.programs : this.large).delete(filePath);
     }
-    this.pins?.set(key, entry);
-    this.recent.delete(filePath);
-    this.recent.set(filePath, { text, key });
-    // Only keys (and the texts the file cache holds anyway) are remembered here; bounded like the file cache.
-    if (this.recent.size > MAX_RECENT_PATHS) this.recent.delete(this.recent.keys().next().value as string);
+    this.pins?.set(filePath, entry);
     return entry.program ?? undefined;
   }
 }
@@ -124,9 +120,6 @@ export class ModuleCache {
 const MAX_RESOLVED = 4096;
 /** Remembered `export *` look-ups (ModuleResolver.starHop), some 100 bytes each. */
 const MAX_STAR_HOPS = 65_536;
-
-/** How many paths the hash shortcut remembers (a key and the text it was made from, no AST). */
-const MAX_RECENT_PATHS = 512;
 
 /** Where an import leads: a file of the project (with its text), a package, or a project file that isn't there. */
 export type ModuleResolution = { kind: 'file'; file: string; text: string } | { kind: 'package' } | { kind: 'missing' };

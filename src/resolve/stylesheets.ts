@@ -2,7 +2,7 @@
  * The stylesheets a module imports (`import './banner.css'`, `import s from './banner.module.css'`), read,
  * parsed and indexed once per content, for both the checker and the ESLint rules.
  */
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../hash.js';
 import { applyThemeDefaults, createComponentStyles } from '../css/library-styles.js';
 import type { StyleScope } from '../css/resolve.js';
 import { flattenScss } from '../css/scss.js';
@@ -86,7 +86,7 @@ export class ProjectCache {
   private readonly scss = new Map<string, { index: StyleSheetIndex | null; dependencies: Array<{ file: string; text: string | undefined }> }>();
 
   index(filePath: string, text: string, readFile?: ReadFile): StyleSheetIndex | null {
-    const key = `${filePath}\0${createHash('sha1').update(text).digest('hex')}`;
+    const key = `${filePath}\0${sha1Hex(text)}`;
     if (isScssFile(filePath)) return this.indexScss(key, filePath, text, readFile ?? (() => undefined));
     let entry = this.byHash.get(key);
     if (entry === undefined) {

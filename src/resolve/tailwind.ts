@@ -9,7 +9,7 @@
  * (files of the project or of its monorepo's packages, read the same way), and the `@theme` blocks of the
  * stylesheets in scope. A v4 project's `@theme` in a CSS entry file that this file doesn't import is not seen.
  */
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../hash.js';
 import path from 'node:path';
 import type { Root } from 'postcss';
 import type { UtilityClasses } from '../css/resolve.js';
@@ -38,7 +38,7 @@ interface ProjectFiles {
 }
 
 function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return sha1Hex(text);
 }
 
 /** Parsed configs, stylesheets and built utility tables, by content: one per distinct theme per run or session. */

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SEMI_SPACE_MB, youngGenerationFlags } from '../../bin/heap-flags.js';
+import { isLargeRun, SEMI_SPACE_MB, youngGenerationFlags } from '../../bin/heap-flags.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FLAG = `--max-semi-space-size=${SEMI_SPACE_MB}`;
@@ -43,6 +43,21 @@ describe('youngGenerationFlags', () => {
     expect(youngGenerationFlags(['src'], on(24, { execArgv: ['--max-semi-space-size=32'] }))).toEqual([]);
     expect(youngGenerationFlags(['src'], on(24, { execArgv: [FLAG] }))).toEqual([]);
     expect(youngGenerationFlags(['src'], on(24, { nodeOptions: '--heap-growing-percent=50' }))).toEqual([]);
+  });
+});
+
+describe('isLargeRun: which runs get the heap growth factor, on every Node', () => {
+  const kindOf = (arg: string) => kinds[arg];
+  it('is a run over a folder, or the current folder', () => {
+    expect(isLargeRun(['src'], kindOf)).toBe(true);
+    expect(isLargeRun([], kindOf)).toBe(true);
+    expect(isLargeRun(['--format', 'json'], kindOf)).toBe(true);
+    expect(isLargeRun(['src/ConsentBanner.tsx', 'src'], kindOf)).toBe(true);
+  });
+
+  it('is not a run of named files, --version, --help or the browser audit (none of them loads node:v8)', () => {
+    expect(isLargeRun(['src/ConsentBanner.tsx', 'src/Checkout.tsx'], kindOf)).toBe(false);
+    for (const args of [['--version'], ['-h'], ['audit', 'https://shop.example']]) expect(isLargeRun(args, kindOf)).toBe(false);
   });
 });
 

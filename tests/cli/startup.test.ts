@@ -91,6 +91,10 @@ describe('checking one small file', () => {
     // no .gitignore, no tsconfig, no merged class list and no character reference.
     expect(packagesLoaded(run).filter((name) => name !== 'oxc-parser' && name !== 'culori')).toEqual([]);
     expect(formattersLoaded(run)).toEqual(['stylish']);
+    // Nor Node's modules it does not need: no hash (no stylesheet, module or message file is read), no child process,
+    // no promise-based file reads (--cache), no heap flags (a named file).
+    expect(run.modules).toContain('node:fs');
+    expect(run.modules.filter((name) => ['node:crypto', 'node:child_process', 'node:fs/promises', 'node:v8'].includes(name))).toEqual([]);
   });
 
   it('loads what a project\'s files call for, when they do: ignore, get-tsconfig, tailwind-merge, entities', async () => {

@@ -27,18 +27,26 @@ const LARGE_COPY = copyModule(9000);
 const BUTTON = `export function Button({ children }: { children: React.ReactNode }) {\n  return <button className="btn">{children}</button>;\n}\n`;
 
 describe('ModuleCache', () => {
-  it('parses a module once per content while it fits; one larger than any budget each time it is asked for', () => {
+  it('parses a module once while its text stays the same; one larger than any budget each time it is asked for', () => {
     const { parse, parses } = countingParser();
     const modules = new ModuleCache(parse);
     const button = modules.program('/app/src/ui/Button.tsx', BUTTON);
     expect(modules.program('/app/src/ui/Button.tsx', BUTTON)).toBe(button);
-    expect(modules.program('/app/src/ui/Button.tsx', `${BUTTON}\nexport const size = 'md';\n`)).not.toBe(button);
+    // The same text read again into a string of its own (the file cache let it go): still the same module.
+    expect(modules.program('/app/src/ui/Button.tsx', [...BUTTON].join(''))).toBe(button);
+    // An edit (an editor's unsaved buffer) is a new version, and the version the cache holds from then on.
+    const edited = modules.program('/app/src/ui/Button.tsx', `${BUTTON}\nexport const size = 'md';\n`);
+    expect(edited).not.toBe(button);
+    expect(edited?.body).toHaveLength(2);
     expect(parses.get('/app/src/ui/Button.tsx')).toBe(2);
+    const reverted = modules.program('/app/src/ui/Button.tsx', BUTTON);
+    expect(reverted?.body).toHaveLength(1);
+    expect(parses.get('/app/src/ui/Button.tsx')).toBe(3);
     // The copy module is over the budget on its own: it is not kept (and pushes nothing out).
     expect(modules.program('/app/src/copy/onboarding.ts', HUGE_COPY)).toBeDefined();
     modules.program('/app/src/copy/onboarding.ts', HUGE_COPY);
     expect(parses.get('/app/src/copy/onboarding.ts')).toBe(2);
-    expect(modules.program('/app/src/ui/Button.tsx', BUTTON)).toBe(button);
+    expect(modules.program('/app/src/ui/Button.tsx', BUTTON)).toBe(reverted);
   });
 
   it('keeps a module too large to share the budget apart, one at a time, without pushing the shared ones out', () => {
