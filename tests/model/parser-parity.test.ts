@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { presetRules } from '../../src/catalog/index.js';
 import { analyseSource } from '../../src/engine/analyse.js';
 import { buildModel } from '../../src/model/build.js';
+import type { TSESTree } from '@typescript-eslint/types';
 import type { UIElement, UIModel, UINode } from '../../src/model/types.js';
 import { loadOxc } from '../../src/parse/oxc.js';
 import { isScriptFile, parseWithTypescriptEstree, type ScriptParser } from '../../src/parse/script.js';
@@ -113,6 +114,25 @@ describe('oxc-parser edge cases', () => {
     };
     expect(kinds(oxc!(text, 'Banner.tsx'))).toEqual(['next: type', './api: type', './props: type', './type: value', './consent: value', './purposes: value', './empty: value', './globals.css: value']);
     expect(kinds(oxc!(text, 'Banner.tsx'))).toEqual(kinds(parseWithTypescriptEstree(text, 'Banner.tsx')));
+  });
+
+  it("gives BigInt and RegExp literals their values and keeps every comment, as typescript-estree does (oxc's JSON path sets them apart)", () => {
+    const text = [
+      '// honest-ui-disable-next-line no-fine-print -- legal asked for it',
+      'const LIMIT = 9007199254740993n;',
+      '/* a block comment */',
+      'const EMAIL = /^[^@\\s]+@[^@\\s]+$/iu;',
+      'export const Field = () => <input pattern={EMAIL.source} max={String(LIMIT)} />;',
+      '',
+    ].join('\n');
+    const shape = (result: ReturnType<ScriptParser>) => {
+      if (!result.ok) throw new Error('both parsers must accept the sample');
+      const literals = result.value.body.flatMap((statement) => (statement.type === 'VariableDeclaration' ? [(statement.declarations[0]?.init as TSESTree.Literal).value] : []));
+      return { literals, comments: result.value.comments?.map((comment) => [comment.type, comment.value, comment.range, comment.loc.start.line]) };
+    };
+    const fromOxc = shape(oxc!(text, 'Field.tsx'));
+    expect(fromOxc.literals).toEqual([9007199254740993n, /^[^@\s]+@[^@\s]+$/iu]);
+    expect(fromOxc).toEqual(shape(parseWithTypescriptEstree(text, 'Field.tsx')));
   });
 
   it('a .ts file is parsed without JSX, so a type assertion is not an element', () => {
