@@ -35,17 +35,25 @@ export async function loadScriptParser(preferred: ParserName = 'oxc'): Promise<{
 }
 
 let loaded: Promise<ScriptParser | undefined> | undefined;
+/** Whether loadOxc's parser reads its AST by raw transfer (see rawTransfer). */
+let usesRawTransfer = false;
 
 type OxcModule = { parseSync: unknown; rawTransferSupported?: () => boolean };
 
 /** oxc's ScriptParser, or undefined where its native binding is unavailable (an unsupported platform, a broken install). */
 export function loadOxc(): Promise<ScriptParser | undefined> {
-  loaded ??= import('oxc-parser').then(probed, () => undefined);
+  loaded ??= import('oxc-parser').then(
+    (oxc: OxcModule) => {
+      usesRawTransfer = rawTransfer(oxc.rawTransferSupported);
+      return probed(oxc, usesRawTransfer);
+    },
+    () => undefined,
+  );
   return loaded;
 }
 
-function probed(oxc: OxcModule): ScriptParser | undefined {
-  const parser = oxcParser(oxc.parseSync as OxcParseSync, rawTransfer(oxc.rawTransferSupported));
+function probed(oxc: OxcModule, raw: boolean): ScriptParser | undefined {
+  const parser = oxcParser(oxc.parseSync as OxcParseSync, raw);
   // A binding that loads but can't parse is as good as none.
   return parser('const a = <b />;', 'probe.tsx').ok ? parser : undefined;
 }
@@ -56,12 +64,19 @@ let loadedSync: ScriptParser | undefined;
  * A ScriptParser that loads oxc on its first call, synchronously (require() of an ES module, which every Node
  * version in `engines` supports), for the ESLint rules, whose `create()` cannot wait: they parse the components a
  * file imports with it. typescript-estree wherever oxc can't be loaded.
+ *
+ * It reads oxc's AST as JSON, never by raw transfer. Raw transfer's first parse allocates a 6 GiB ArrayBuffer (only
+ * the pages written are ever used), which V8 counts as external memory and answers with a full, memory-reducing
+ * collection: cheap in the checker's small heap, but ESLint's heap holds every file's AST and tokens, and the
+ * collection shrank it, so more collections followed. On Node 24, ESLint with honest-ui's rules took 10.3-11.3 s
+ * on the bench's 1,009 real files with raw transfer and 8.4-9.1 s without (three alternated runs each; ESLint with
+ * as many idle rules, 7.3-9.5 s), for the same 84 problems; its collections paused it 2.2 s against 1.8 s.
  */
 export const lazyOxc: ScriptParser = (text, filePath) => {
   if (!loadedSync) {
     let oxc: ScriptParser | undefined;
     try {
-      oxc = probed(createRequire(import.meta.url)('oxc-parser') as OxcModule);
+      oxc = probed(createRequire(import.meta.url)('oxc-parser') as OxcModule, false);
     } catch {
       oxc = undefined;
     }
@@ -85,16 +100,13 @@ function rawTransfer(supported: (() => boolean) | undefined): boolean {
   }
 }
 
-/** Whether the oxc parser loaded here reads its AST by raw transfer (see rawTransfer). */
+/** Whether the checker's oxc parser (loadOxc) reads its AST by raw transfer (see rawTransfer); the ESLint rules' never does (lazyOxc). */
 export async function oxcUsesRawTransfer(): Promise<boolean> {
   await loadOxc();
   return usesRawTransfer;
 }
 
-let usesRawTransfer = false;
-
 function oxcParser(parseSync: OxcParseSync, raw: boolean): ScriptParser {
-  usesRawTransfer = raw;
   return (text, filePath) => {
     // oxc would end the process on a stack overflow; typescript-estree reports it as this file's parse error.
     if (tooDeepForOxc(text)) return parseWithTypescriptEstree(text, filePath);

@@ -44,11 +44,25 @@ describe('engines.node', () => {
   });
 });
 
+const GIB = 1024 ** 3;
+
 describe("oxc-parser's raw transfer", () => {
+  // Before the checker's parser below: both share oxc's buffers, and raw transfer keeps its 6 GiB buffer for reuse.
+  it("the ESLint rules' parser reads oxc's AST as JSON: raw transfer's buffer is never allocated in ESLint's heap", async () => {
+    const { lazyOxc } = await import('../../src/parse/oxc.js');
+    const before = process.memoryUsage().arrayBuffers;
+    const parsed = lazyOxc("import { Switch } from './ui';\nexport const Consent = () => <Switch defaultChecked>Share my chats for training</Switch>;\n", 'Consent.tsx');
+    expect(parsed.ok).toBe(true);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(GIB);
+  });
+
   it('reads the AST by raw transfer on Node 22 and later (64-bit Linux, macOS, Windows), by JSON on Node 20', async () => {
+    const before = process.memoryUsage().arrayBuffers;
     const { oxcUsesRawTransfer } = await import('../../src/parse/oxc.js');
     const major = Number(process.versions.node.split('.')[0]);
     const rawCapable = ['x64', 'arm64'].includes(process.arch) && major >= 22;
     expect(await oxcUsesRawTransfer()).toBe(rawCapable);
+    // Loading it parsed a probe: where it reads by raw transfer, that allocated the buffer, so the test above can tell.
+    expect(process.memoryUsage().arrayBuffers - before >= GIB).toBe(rawCapable);
   });
 });
