@@ -70,7 +70,8 @@ let loadedSync: ScriptParser | undefined;
  * collection: cheap in the checker's small heap, but ESLint's heap holds every file's AST and tokens, and the
  * collection shrank it, so more collections followed. On Node 24, ESLint with honest-ui's rules took 10.3-11.3 s
  * on the bench's 1,009 real files with raw transfer and 8.4-9.1 s without (three alternated runs each; ESLint with
- * as many idle rules, 7.3-9.5 s), for the same 84 problems; its collections paused it 2.2 s against 1.8 s.
+ * as many idle rules, 7.3-9.5 s), for the same 84 problems; its collections paused it 2.2 s against 1.8 s. On Node
+ * 22.23.5 the collection came too (193 ms), but the run took as long either way (10.4-11.1 s).
  */
 export const lazyOxc: ScriptParser = (text, filePath) => {
   if (!loadedSync) {
@@ -86,9 +87,9 @@ export const lazyOxc: ScriptParser = (text, filePath) => {
 };
 
 /**
- * Whether to use oxc's raw transfer: the AST is read straight out of the parser's buffer instead of being
- * serialised to JSON and parsed back (about 4x faster on real components). oxc supports it on Node 22 and later
- * (and 64-bit little-endian machines); elsewhere the JSON path is used. Both give the same AST
+ * Whether the checker uses oxc's raw transfer (the ESLint rules never do: lazyOxc): the AST is read straight out of
+ * the parser's buffer instead of being serialised to JSON and parsed back (about 4x faster on real components). oxc
+ * supports it on Node 22 and later (and 64-bit little-endian machines); elsewhere the JSON path is used. Both give the same AST
  * (tests/model/parser-parity.test.ts runs under Node 24 in CI). `HONEST_UI_OXC_RAW_TRANSFER=0` turns it off.
  */
 function rawTransfer(supported: (() => boolean) | undefined): boolean {
