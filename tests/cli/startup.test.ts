@@ -1,7 +1,7 @@
 /**
  * Start-up (issue 14): the command line loads only what a run needs. These tests assert which modules a run of the
- * built bin loads, never how long it takes: `--version` and `--help` load no engine, rule, formatter, lexicon or
- * heavy dependency; a check of one component loads the chosen formatter only, and no ajv, postcss or
+ * built bin loads, never how long it takes: `--version` loads none of honest-ui's modules, `--help` no engine, rule,
+ * formatter, lexicon or heavy dependency; a check of one component loads the chosen formatter only, and no ajv, postcss or
  * typescript-estree. A static import of any of them in the CLI's path makes them fail. The package is a bundle
  * (scripts/bundle-dist.mjs): the files a run loads are read as the source modules bundled into them.
  */
@@ -66,9 +66,27 @@ function formattersLoaded(run: Run): string[] {
 
 const CONSENT_TSX = 'export function Newsletter() {\n  return <label><input type="checkbox" /> Email me offers and marketing</label>;\n}\n';
 
-describe.each([['--version'], ['--help']])('honest-ui %s', (flag) => {
-  it('loads the CLI and nothing of the engine, the rules, the formatters, the lexicons or heavy dependencies', () => {
+describe.each([['--version'], ['-v']])('honest-ui %s', (flag) => {
+  it("answers from package.json, loading none of honest-ui's modules and no dependency", () => {
     const run = runBin([flag]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+    expect(run.modules.filter((file) => /^(?:src|rules|dist|node_modules)\//.test(file))).toEqual([]);
+    // The bin and its heap flags, and nothing else of the package.
+    expect(run.modules.filter((file) => file.startsWith('bin/')).sort()).toEqual(['bin/heap-flags.js', 'bin/honest-ui.js']);
+  });
+
+  it('gives what run() gives a program that asks for the version', async () => {
+    const { run } = (await import(pathToFileURL(path.join(repo, 'dist/src/cli/run.js')).href)) as { run: (args: string[], io: object) => Promise<number> };
+    let out = '';
+    expect(await run([flag], { cwd: dir, stdout: (text: string) => (out += text), stderr: () => {}, isTTY: false })).toBe(0);
+    expect(runBin([flag]).stdout).toBe(out);
+  });
+});
+
+describe.each([['--help'], ['--version', '--format', 'json']])('honest-ui %s', (...flags) => {
+  it('loads the CLI and nothing of the engine, the rules, the formatters, the lexicons or heavy dependencies', () => {
+    const run = runBin(flags);
     expect(run.status).toBe(0);
     expect(run.stdout).not.toBe('');
     expect(run.modules).toContain('src/cli/run.ts');
