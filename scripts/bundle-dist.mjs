@@ -11,9 +11,10 @@
  * - Dependencies stay external: they are installed beside the package and loaded only when a run needs them.
  * - rolldown (which vite already brings) minifies with oxc: whitespace, folded syntax, shorter local names; exports
  *   and top-level function names stay, so stack traces still name the function.
- * - JSON (the lexicons, the Tailwind theme) is inlined. A built-in lexicon's `references` (the regulator document
- *   behind each family of phrases) and the theme's `$comment` stay in src/ for readers; nothing reads them at run
- *   time, so the bundle leaves them out (about 90 kB).
+ * - JSON (the lexicons, the Tailwind theme) is inlined, each lexicon as JSON text for `JSON.parse`. A built-in
+ *   lexicon's `references` (the regulator document behind each family of phrases) and the theme's `$comment` stay
+ *   in src/ for readers; nothing reads them at run time, so the bundle leaves them out (about 90 kB).
+ * - No comments: not even `/* @__PURE__ *\/` marks, which only a bundler reads.
  * - `.build/bundle-manifest.json` lists the source modules in each output file, for the tests that check which
  *   modules a run loads (tests/cli/startup.test.ts, tests/browser/static-isolation.test.ts). It is not part of the
  *   package.
@@ -52,6 +53,9 @@ const leanLexicons = {
     const data = JSON.parse(readFileSync(id, 'utf8'));
     if (lexicon) delete data.references;
     else delete data.$comment;
+    // A lexicon is read as JSON text: V8 parses JSON.parse('…') faster than the same data as an object literal (it
+    // builds no syntax tree for it), 6 ms of a run of one small file on Node 20 (issue 14, start-up).
+    if (lexicon) return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`, moduleType: 'js' };
     return { code: JSON.stringify(data), moduleType: 'json' };
   },
 };
@@ -97,6 +101,9 @@ const { output } = await build({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js',
     minify: { compress: { target: 'es2022' }, mangle: { toplevel: false } },
+    // No `/* @__PURE__ */` marks (454 of them, 7 kB): they tell a bundler what it may drop, and Node runs this code
+    // as it is. No licence comment is dropped: the bundle holds only honest-ui's own code.
+    comments: { legal: true, annotation: false, jsdoc: false },
   },
   logLevel: 'warn',
 });
