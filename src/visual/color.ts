@@ -1,12 +1,13 @@
 /**
- * Colours: parsing (culori), alpha compositing over a backdrop, and WCAG 2.x contrast ratios (culori's
- * wcagContrast implements the WCAG relative-luminance formula).
+ * Colours: parsing (culori), alpha compositing over a backdrop, and WCAG 2.x contrast ratios.
  */
 import { lazyRequire } from '../lazy-require.js';
 
 /**
- * culori, loaded on the first colour: its ES build is some 150 modules, its CommonJS bundle (the same code, which
- * `require` resolves to) one file, and a run without colours loads neither (issue 14, start-up).
+ * culori, loaded on the first colour that is not hex: its ES build is some 150 modules, its CommonJS bundle (the same
+ * code, which `require` resolves to) one file, and a run without such colours loads neither. Loading it took 12 ms
+ * of the 0.3 s a run of one small file may take on Node 20 (issue 14, start-up), and hex, the notation of most
+ * inline styles, of Tailwind's palette and of the component libraries' themes, needs none of it.
  */
 const culori = lazyRequire<typeof import('culori')>('culori');
 
@@ -25,6 +26,8 @@ export function parseColor(value: string): Rgba | undefined {
   const text = value.trim().toLowerCase();
   if (!text || CSS_WIDE.has(text) || text.includes('var(')) return undefined;
   if (text === 'transparent') return { r: 0, g: 0, b: 0, alpha: 0 };
+  const hex = parseHex(text);
+  if (hex) return hex;
   const { parse, rgb: toRgb } = culori();
   const parsed = parse(text);
   if (!parsed) return undefined;
@@ -32,6 +35,21 @@ export function parseColor(value: string): Rgba | undefined {
   if (!color) return undefined;
   const clamp = (n: number | undefined): number => Math.min(1, Math.max(0, Number.isFinite(n) ? (n as number) : 0));
   return { r: clamp(color.r), g: clamp(color.g), b: clamp(color.b), alpha: color.alpha === undefined ? 1 : clamp(color.alpha) };
+}
+
+const HEX = /^#([0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{4}|[0-9a-f]{3})$/;
+
+/**
+ * A hex colour (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`: CSS Color 4), channels read as culori reads them (each
+ * digit of the short forms doubled); tests/visual/color.test.ts checks the two agree.
+ */
+function parseHex(text: string): Rgba | undefined {
+  const digits = HEX.exec(text)?.[1];
+  if (!digits) return undefined;
+  const short = digits.length <= 4;
+  const channel = (index: number): number => (short ? parseInt(digits.charAt(index).repeat(2), 16) : parseInt(digits.slice(index * 2, index * 2 + 2), 16)) / 255;
+  const alpha = digits.length === 4 || digits.length === 8 ? channel(3) : 1;
+  return { r: channel(0), g: channel(1), b: channel(2), alpha };
 }
 
 /** Source-over compositing of `top` over an opaque-or-not `bottom` (Porter-Duff). */
@@ -51,11 +69,27 @@ export function withOpacity(color: Rgba, opacity: number): Rgba {
 export function contrastRatio(foreground: Rgba, backdrop: Rgba): number {
   const solidBackdrop = backdrop.alpha < 1 ? composite(backdrop, { r: 1, g: 1, b: 1, alpha: 1 }) : backdrop;
   const solidForeground = composite(foreground, solidBackdrop);
-  return culori().wcagContrast({ mode: 'rgb', ...solidForeground, alpha: 1 }, { mode: 'rgb', ...solidBackdrop, alpha: 1 });
+  const text = luminance(solidForeground);
+  const behind = luminance(solidBackdrop);
+  return (Math.max(text, behind) + 0.05) / (Math.min(text, behind) + 0.05);
+}
+
+/**
+ * WCAG 2.x relative luminance: each sRGB channel linearised, then weighted. Written as culori's `wcagLuminance`
+ * computes it (the same operations in the same order, so the same ratios to the last bit), without loading culori
+ * for colours that are already sRGB.
+ */
+function luminance(color: Rgba): number {
+  const linear = (channel: number): number => {
+    const abs = Math.abs(channel);
+    return abs <= 0.04045 ? channel / 12.92 : (Math.sign(channel) || 1) * Math.pow((abs + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * linear(color.r) + 0.7152 * linear(color.g) + 0.0722 * linear(color.b);
 }
 
 export function toHex(color: Rgba): string {
-  const hex = culori().formatHex({ mode: 'rgb', r: color.r, g: color.g, b: color.b }) ?? '#000000';
+  const byte = (channel: number): number => Math.round(Math.max(0, Math.min(1, channel || 0)) * 255);
+  const hex = `#${((1 << 24) | (byte(color.r) << 16) | (byte(color.g) << 8) | byte(color.b)).toString(16).slice(1)}`;
   return color.alpha < 1 ? `${hex}${Math.round(color.alpha * 255).toString(16).padStart(2, '0')}` : hex;
 }
 

@@ -6,7 +6,7 @@
  * (scripts/bundle-dist.mjs): the files a run loads are read as the source modules bundled into them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,7 @@ interface Run {
 /** Run the built bin in `dir` with the module log on. */
 function runBin(args: string[]): Run {
   const log = path.join(dir, 'modules.log');
+  rmSync(log, { force: true });
   const result = spawnSync(process.execPath, ['--import', moduleLog, bin, ...args], {
     cwd: dir,
     encoding: 'utf8',
@@ -105,14 +106,22 @@ describe('checking one small file', () => {
     expect(run.status).toBe(0);
     expect(run.modules).toContain('src/engine/project.ts');
     expect(run.modules.some((file) => file.startsWith('node_modules/oxc-parser/'))).toBe(true);
-    // oxc parses it and culori measures its colours (one bundled file); nothing validates and there are no styles,
+    // oxc parses it; nothing validates, there are no styles, no colour but hex (culori reads the other notations),
     // no .gitignore, no tsconfig, no merged class list and no character reference.
-    expect(packagesLoaded(run).filter((name) => name !== 'oxc-parser' && name !== 'culori')).toEqual([]);
+    expect(packagesLoaded(run)).toEqual(['oxc-parser']);
     expect(formattersLoaded(run)).toEqual(['stylish']);
     // Nor Node's modules it does not need: no hash (no stylesheet, module or message file is read), no child process,
     // no promise-based file reads (--cache), no heap flags (a named file).
     expect(run.modules).toContain('node:fs');
     expect(run.modules.filter((name) => ['node:crypto', 'node:child_process', 'node:fs/promises', 'node:v8'].includes(name))).toEqual([]);
+  });
+
+  it('loads culori for a colour that is not hex, and not for hex', async () => {
+    const banner = (color: string): string => `export function Banner() {\n  return <div role="dialog"><p>We use cookies for analytics.</p><button style={{ color: '${color}', background: '#ffffff' }}>Accept all</button><button>Reject all</button></div>;\n}\n`;
+    await writeFile(path.join(dir, 'Banner.tsx'), banner('#1f2937'));
+    expect(packagesLoaded(runBin(['Banner.tsx']))).not.toContain('culori');
+    await writeFile(path.join(dir, 'Banner.tsx'), banner('rebeccapurple'));
+    expect(packagesLoaded(runBin(['Banner.tsx']))).toContain('culori');
   });
 
   it('loads what a project\'s files call for, when they do: ignore, get-tsconfig, tailwind-merge, entities', async () => {

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import type { Color, Rgb } from 'culori';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composite, contrastRatio, formatRatio, parseColor, toHex, withOpacity, type Rgba } from '../../src/visual/color.js';
 
@@ -6,6 +9,11 @@ const rgba = (value: string): Rgba => {
   if (!parsed) throw new Error(`unparsed ${value}`);
   return parsed;
 };
+/** culori itself, which parseColor loads only for colours that are not hex, to check the hex path reads as it does. */
+const culori = createRequire(import.meta.url)('culori') as typeof import('culori');
+const channel = fc.double({ min: 0, max: 1, noNaN: true });
+const anyRgba = fc.record({ r: channel, g: channel, b: channel, alpha: channel });
+
 const WHITE: Rgba = { r: 1, g: 1, b: 1, alpha: 1 };
 const BLACK: Rgba = { r: 0, g: 0, b: 0, alpha: 1 };
 
@@ -19,6 +27,18 @@ describe('parseColor', () => {
     expect(toHex(rgba('hsl(120, 100%, 50%)'))).toBe('#00ff00');
     expect(toHex(rgba('  RebeccaPurple '))).toBe('#663399');
     expect(toHex(rgba('grey'))).toBe('#808080');
+  });
+
+  it('reads every hex form as culori does, without loading it', () => {
+    const hexDigits = (length: number) => fc.array(fc.constantFrom(...'0123456789abcdefABCDEF'), { minLength: length, maxLength: length }).map((digits) => `#${digits.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(hexDigits(3), hexDigits(4), hexDigits(6), hexDigits(8)), (hex) => {
+        const viaCulori = culori.rgb(culori.parse(hex.toLowerCase()) as Color) as Rgb;
+        expect(parseColor(hex)).toEqual({ r: viaCulori.r, g: viaCulori.g, b: viaCulori.b, alpha: viaCulori.alpha ?? 1 });
+      }),
+      { numRuns: 500 },
+    );
+    for (const value of ['#', '#12', '#12345', '#1234567', '#123456789', '#ggg', '# fff']) expect(parseColor(value), value).toBeUndefined();
   });
 
   it('reads transparent as a colour with no alpha', () => {
@@ -60,6 +80,18 @@ describe('contrastRatio (WCAG 2.x)', () => {
     // The terms-update fixture's disclosure grey.
     expect(contrastRatio(rgba('#9a9a96'), rgba('#fff'))).toBeCloseTo(2.82, 2);
     expect(contrastRatio(rgba('#767676'), WHITE)).toBeCloseTo(4.54, 2);
+  });
+
+  it('is culori\'s wcagContrast, to the last bit, and writes hex as its formatHex does', () => {
+    fc.assert(
+      fc.property(anyRgba, anyRgba, (foreground, backdrop) => {
+        const solidBackdrop = backdrop.alpha < 1 ? composite(backdrop, WHITE) : backdrop;
+        const solidForeground = composite(foreground, solidBackdrop);
+        expect(contrastRatio(foreground, backdrop)).toBe(culori.wcagContrast({ mode: 'rgb', ...solidForeground, alpha: 1 }, { mode: 'rgb', ...solidBackdrop, alpha: 1 }));
+        expect(toHex({ ...foreground, alpha: 1 })).toBe(culori.formatHex({ mode: 'rgb', r: foreground.r, g: foreground.g, b: foreground.b }));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('composites translucent text and backdrops first', () => {
