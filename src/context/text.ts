@@ -8,8 +8,13 @@ function foldCharacter(ch: string): string {
   // ASCII first, without normalize and a regular expression per character: most of any text and lexicon is ASCII.
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
-  return ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) FOLDED.set(ch, (folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+  return folded;
 }
+
+/** Characters outside ASCII as foldCharacter folds them: a text and the lexicons use a few dozen, again and again. */
+const FOLDED = new Map<string, string>();
 
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '¢']);
 /** Glyphs that are a whole label on their own: the "×" of a close button (the lexicons list them as dismiss). */
@@ -311,6 +316,30 @@ export function plainWordSlots(phrase: string): string[][] | undefined {
   return slots;
 }
 
+/**
+ * Lower-case ASCII words and digits with spaces between them: three in four of the built-in lexicons' phrases. Each
+ * word is a slot of one token, as plainWordSlots reads it; a phrase index and the text pre-filter key such a phrase
+ * by its words without reading its slots, which was most of what a run of one small file did (issue 14, start-up).
+ */
+export const ONE_WORD_SLOTS = /^[a-z0-9 ]+$/;
+
+/**
+ * The first word of a ONE_WORD_SLOTS phrase for which `accept` holds (any word by default), as plainWordSlots would
+ * give it: the first of its slots that does. Undefined when none does.
+ */
+export function firstWord(phrase: string, accept?: (word: string) => boolean): string | undefined {
+  for (let start = 0; start < phrase.length; ) {
+    let end = phrase.indexOf(' ', start);
+    if (end < 0) end = phrase.length;
+    if (end > start) {
+      const word = phrase.slice(start, end);
+      if (!accept || accept(word)) return word;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** How many word sequences a phrase's slots stand for (see MAX_EXPANSIONS). */
 function expansionsOf(slots: readonly Slot[]): number {
   return slots.reduce((count, slot) => (slot.gap ? count : count * slot.alternatives.length), 1);
@@ -486,6 +515,12 @@ export class PhraseIndex<T> {
    * the phrases were added.
    */
   add(phrase: string, value: T): void {
+    if (ONE_WORD_SLOTS.test(phrase)) {
+      // Most phrases: each slot one word, one word sequence. It waits on its first word, read without its slots.
+      const first = firstWord(phrase);
+      if (first !== undefined) this.wait([first], { phrase, value, slots: undefined });
+      return;
+    }
     const plain = plainWordSlots(phrase);
     if (plain && plain.reduce((count, words) => count * words.length, 1) <= MAX_EXPANSIONS) {
       if (plain[0]) this.wait(plain[0], { phrase, value, slots: undefined });

@@ -21,7 +21,7 @@
  * passes the filter.
  */
 import type { LexiconData } from '../context/lexicon.js';
-import { phraseSlots, plainWordSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
+import { firstWord, ONE_WORD_SLOTS, phraseSlots, plainWordSlots, tokenize, tokenizeIdentifier } from '../context/text.js';
 import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import { PRICE_FORMATTERS } from '../model/text-values.js';
@@ -296,9 +296,23 @@ function phrasesIn(value: unknown): string[] {
  * others, so a phrase with many alternatives costs its alternatives, not their product.
  */
 function addKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
+  if (ONE_WORD_SLOTS.test(phrase)) {
+    addOneWordSlotsKey(keys, phrase, needsCheckedState);
+    return;
+  }
   const plain = plainWordSlots(phrase);
   if (plain) addPlainKey(keys, phrase, plain, needsCheckedState);
   else addSlotsKey(keys, phrase, needsCheckedState);
+}
+
+/**
+ * addPlainKey for a phrase of ONE_WORD_SLOTS, without reading its slots: each is one word, so the narrowest keyed
+ * slot is its first word that is not a number.
+ */
+function addOneWordSlotsKey(keys: Keys, phrase: string, needsCheckedState: boolean): void {
+  const key = firstWord(phrase, (word) => !DIGITS.test(word));
+  if (key === undefined) keys.passAll = true;
+  else pushKeyed(keys, key, { slots: undefined, plain: phrase, needsCheckedState });
 }
 
 /** addKey for any phrase, by the slots the phrase index reads. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_BREAK, expandPhrase, GAP, GAP_TOKENS, GAP_WORDS, PhraseIndex, phraseSlots, plainWordSlots, readSlots, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
+import { CLAUSE_BREAK, expandPhrase, firstWord, GAP, GAP_TOKENS, GAP_WORDS, ONE_WORD_SLOTS, PhraseIndex, phraseSlots, plainWordSlots, readSlots, tokenize, tokenizeAny, tokenizeClauses, tokenizeIdentifier } from '../../src/context/text.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.js';
 
 describe('tokenize', () => {
@@ -326,6 +326,29 @@ describe('PhraseIndex: phrases added when a lookup first needs them', () => {
     for (const phrase of plain) {
       expect(plainWordSlots(phrase), phrase).toEqual(readSlots(phrase).flatMap((slot) => (slot.gap ? [] : [slot.alternatives.map((alternative) => alternative[0])])));
     }
+  });
+
+  it('reads a phrase of one-word slots by its first word, as it reads the same phrase written with alternatives', () => {
+    const words = fc.array(fc.constantFrom('share', 'data', 'your', 'with', 'partners', '0', '24', ''), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (phrases, texts) => {
+        const oneWordSlots = new PhraseIndex<number>();
+        // `share| data|`: the same words, each an alternative of one, which no phrase of one-word slots is read as.
+        const alternatives = new PhraseIndex<number>();
+        phrases.forEach((parts, i) => {
+          const phrase = parts.join(' ');
+          expect(ONE_WORD_SLOTS.test(phrase) || phrase.trim() === '').toBe(true);
+          expect(firstWord(phrase)).toBe(plainWordSlots(phrase)?.[0]?.[0]);
+          oneWordSlots.add(phrase, i);
+          alternatives.add(parts.map((word) => (word === '' ? '' : `${word}|`)).join(' '), i);
+        });
+        for (const tokens of texts) {
+          expect(oneWordSlots.matchAll(tokens)).toEqual(alternatives.matchAll(tokens));
+          expect(oneWordSlots.firstMatch(tokens)).toEqual(alternatives.firstMatch(tokens));
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('gives a word the values of its phrases in the order they were added, a prefix or a group among them', () => {
