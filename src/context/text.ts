@@ -306,9 +306,11 @@ export function plainWordSlots(phrase: string): string[][] | undefined {
     if (words.length === 0) continue;
     if (!ascii) {
       for (let i = 0; i < words.length; i++) {
-        const tokens = tokenize(words[i] as string);
-        if (tokens.length !== 1) return undefined;
-        words[i] = tokens[0] as string;
+        // Letters and digits only: tokenize() would make one token of the word, each character folded.
+        let token = '';
+        for (const ch of words[i] as string) token += foldCharacter(ch);
+        if (token === '') return undefined;
+        words[i] = token;
       }
     }
     slots.push(words);
