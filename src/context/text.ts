@@ -543,11 +543,15 @@ export class PhraseIndex<T> {
   }
 
   private wait(firstWords: readonly string[], entry: Waiting<T>): void {
-    for (const word of new Set(firstWords)) {
-      const list = this.waiting.get(word);
-      if (list) list.push(entry);
-      else this.waiting.set(word, [entry]);
-    }
+    // Nearly every phrase waits on one word: no set to drop repeats for it.
+    if (firstWords.length === 1) this.waitOn(firstWords[0] as string, entry);
+    else for (const word of new Set(firstWords)) this.waitOn(word, entry);
+  }
+
+  private waitOn(word: string, entry: Waiting<T>): void {
+    const list = this.waiting.get(word);
+    if (list) list.push(entry);
+    else this.waiting.set(word, [entry]);
   }
 
   /** Add the phrases waiting on this first word, in the order they were added, each by its alternatives that start with it. */
