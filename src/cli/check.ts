@@ -134,7 +134,7 @@ function statsLine(stats: RunStats): string {
     `${stats.analysed} analysed${stats.workers > 0 ? ` on ${plural(stats.workers, 'worker thread', 'worker threads')}` : ''}`,
     `${stats.fromCache} from the cache`,
     `${stats.notParsed} without consent vocabulary (read, not parsed)`,
-    ...(stats.notAnalysed > 0 ? [`${stats.notAnalysed} with it only in code (parsed, not analysed)`] : []),
+    ...(stats.notAnalysed > 0 ? [`${stats.notAnalysed} with it only in code (${stats.notAnalysedUnparsed} read, not parsed; ${stats.notAnalysed - stats.notAnalysedUnparsed} parsed, not analysed)`] : []),
   ];
   return `honest-ui: ${plural(stats.files, 'file', 'files')}: ${parts.join(', ')}.\n`;
 }

@@ -31,8 +31,11 @@ export interface FileOutcome {
   summary?: Record<string, unknown>;
   /** The text pre-filter found no word that could start a finding: the file was read, not parsed. */
   notParsed?: true;
-  /** The file was parsed, and its copy holds no word that could start a finding (copy-text.ts): not analysed. */
-  notAnalysed?: true;
+  /**
+   * The file's copy holds no word that could start a finding: not analysed. `'read'`: its copy was read from its text
+   * (lexical-copy.ts), and it was not parsed; `'parsed'`: from the parsed file (copy-text.ts).
+   */
+  notAnalysed?: 'read' | 'parsed';
 }
 
 /** One thread's analyser (see createFileAnalyser in project.ts). */
@@ -50,8 +53,10 @@ export interface RunStats {
   fromCache: number;
   /** Files (analysed now or earlier, from the cache) that the text pre-filter let go without parsing. */
   notParsed: number;
-  /** Files (now or earlier) parsed, whose copy held no word that could start a finding: not analysed. */
+  /** Files (now or earlier) whose copy held no word that could start a finding: not analysed. */
   notAnalysed: number;
+  /** ... of which this many were not parsed either: their copy was read from their text. */
+  notAnalysedUnparsed: number;
   /** Worker threads used; 0 when every file was analysed on the calling thread. */
   workers: number;
 }
@@ -161,7 +166,8 @@ export async function analyseFiles(files: readonly string[], options: ProjectOpt
   cache?.save();
   const notParsed = outcomes.filter((outcome) => outcome?.notParsed).length;
   const notAnalysed = outcomes.filter((outcome) => outcome?.notAnalysed).length;
-  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, notParsed, notAnalysed, workers });
+  const notAnalysedUnparsed = outcomes.filter((outcome) => outcome?.notAnalysed === 'read').length;
+  options.onStats?.({ files: files.length, analysed: pending.length, fromCache, notParsed, notAnalysed, notAnalysedUnparsed, workers });
 
   const results: LintResult[] = [];
   const summaries = new Map<string, Record<string, unknown>>();

@@ -12,6 +12,7 @@ import type { ReadFile } from '../resolve/modules.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { passesWithBorrowedCopy } from './borrowed-copy.js';
 import { copyText } from './copy-text.js';
+import { lexicalCopy } from './lexical-copy.js';
 import { prefilterForRules, rendersNothing } from './prefilter.js';
 import { analyseSourceInDetail, type RuleConfig } from './analyse.js';
 import type { ContextSummary } from './context-summary.js';
@@ -133,7 +134,8 @@ export async function createFileAnalyser(options: ProjectOptions, listings?: Rea
         const readFile = onRead ? rootedReader((absolutePath) => files.readSync(absolutePath), options.cwd) : runReader;
         const analysed = await analyseFile(filePath, capturing, files, readFile, cache, parser, summaries, suppressed);
         if (analysed === NOT_PARSED) return { messages: [], notParsed: true };
-        if (analysed === NOT_ANALYSED) return { messages: [], notAnalysed: true };
+        if (analysed === COPY_IN_CODE) return { messages: [], notAnalysed: 'read' };
+        if (analysed === NOT_ANALYSED) return { messages: [], notAnalysed: 'parsed' };
         const messages = sortMessages(analysed);
         const summary = summaries.get(filePath);
         return { messages, ...(suppressed.length > 0 ? { suppressedMessages: sortMessages(suppressed) } : {}), ...(details ? { details } : {}), ...(summary ? { summary } : {}) };
@@ -146,10 +148,12 @@ export async function createFileAnalyser(options: ProjectOptions, listings?: Rea
 
 /** What analyseFile gives for a file the text pre-filter let go: no messages, and not parsed. */
 const NOT_PARSED = Symbol('not parsed');
+/** ... for a file whose copy, read from its text, holds no such word (lexical-copy.ts): not parsed either. */
+const COPY_IN_CODE = Symbol('copy in code');
 /** ... and for a file parsed, whose copy holds no such word (copy-text.ts). */
 const NOT_ANALYSED = Symbol('not analysed');
 
-async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, readFile: ReadFile, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED | typeof NOT_ANALYSED> {
+async function analyseFile(filePath: string, options: ProjectOptions, files: FileCache, readFile: ReadFile, cache: ProjectCache, parser: ScriptParser, summaries: Map<string, Record<string, unknown>>, suppressed: SuppressedLintMessage[]): Promise<LintMessage[] | typeof NOT_PARSED | typeof COPY_IN_CODE | typeof NOT_ANALYSED> {
   const read = files.readOwn(filePath);
   if (!read.ok) return [skipped(read.reason, read.message)];
   const text = read.text;
@@ -165,7 +169,10 @@ async function analyseFile(filePath: string, options: ProjectOptions, files: Fil
     if (rendersNothing(filePath, text)) return NOT_PARSED;
     const prefilter = prefilterForRules(options.settings, options.rules);
     if (!prefilter(text) && !passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings)) return NOT_PARSED;
-    // Parsed, the file shows which of its words are copy: the vocabulary must be there.
+    // The file's copy, which the vocabulary must be in: read from the text where the scanner is sure of it, else
+    // from the parsed file.
+    const copy = lexicalCopy(text);
+    if (copy !== undefined && !prefilter(text, copy) && !passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings, copy)) return COPY_IN_CODE;
     admits = (program) => {
       const copy = copyText(program);
       return prefilter(text, copy) || passesWithBorrowedCopy(text, filePath, prefilter, readFile, cache, options.settings, copy);

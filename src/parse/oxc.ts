@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
-import { lazyRequire } from '../lazy-require.js';
+import { decodeJsxText } from './jsx-text.js';
 import { LineTable } from './locations.js';
 import { tooDeepForOxc } from './nesting.js';
 import { toParseFailure, type ParseResult } from './result.js';
@@ -186,11 +186,11 @@ function normalise(program: object, lines: LineTable, text: string): void {
       node.range = [node.start, node.end];
       node.type = typeName(node.type);
     }
-    if (node.type === 'JSXText' && typeof node.value === 'string') node.value = decodeJsx(node.value);
+    if (node.type === 'JSXText' && typeof node.value === 'string') node.value = decodeJsxText(node.value);
     if (node.type === 'ImportDeclaration') (node as { importKind?: string }).importKind = importKindOf(node as unknown as ImportSyntax, text);
     if (node.type === 'JSXAttribute') {
       const attributeValue = node.value as { type?: unknown; value?: unknown } | null;
-      if (attributeValue?.type === 'Literal' && typeof attributeValue.value === 'string') attributeValue.value = decodeJsx(attributeValue.value);
+      if (attributeValue?.type === 'Literal' && typeof attributeValue.value === 'string') attributeValue.value = decodeJsxText(attributeValue.value);
     }
     // for...in over JSON objects: no array of entries allocated per node.
     for (const key in node) {
@@ -233,13 +233,3 @@ function typeName(type: string): string {
   typeNames.set(type, type);
   return type;
 }
-
-/** JSX character references (`&amp;`, `&#169;`, `&#x1F600;`), which JSX requires to end with a semicolon. */
-function decodeJsx(text: string): string {
-  if (!text.includes('&')) return text;
-  const { decodeHTML, DecodingMode } = entities();
-  return decodeHTML(text, DecodingMode.Strict);
-}
-
-/** Loaded by the first text with an `&` in it: most files have none. */
-const entities = lazyRequire<typeof import('entities')>('entities');

@@ -204,6 +204,19 @@ describe('options', () => {
     cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']);
     expect(cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']).stderr).toContain('honest-ui: 3 files: 0 analysed, 3 from the cache, 2 without consent vocabulary (read, not parsed).\n');
   });
+
+  it('--verbose counts the files whose consent words are all code, read unparsed or parsed, from a run and from the cache', async () => {
+    // A share button that tracks consent in code only: its copy, read from its text, has none of those words.
+    const share = `import { trackEvent } from '@/lib/analytics';\nexport function ShareButton({ onAccept, hasConsent }: { onAccept: () => void; hasConsent: boolean }) {\n  return <IconButton icon={<ShareIcon />} onClick={() => { if (hasConsent) trackEvent('share'); onAccept(); }} />;\n}\n`;
+    // The same with a generic function type, which the scanner of copy does not follow: it is parsed, and let go
+    // once its copy is read from the tree.
+    const typedShare = `type Pick = <T>(items: T[]) => T;\n${share}`;
+    await tree({ 'src/Signup.tsx': SIGNUP, 'src/ShareButton.tsx': share, 'src/TypedShareButton.tsx': typedShare });
+    const line = '3 files: 3 analysed, 0 from the cache, 0 without consent vocabulary (read, not parsed), 2 with it only in code (1 read, not parsed; 1 parsed, not analysed).\n';
+    expect(cli(['-f', 'json', '--verbose']).stderr).toContain(`honest-ui: ${line}`);
+    cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']);
+    expect(cli(['-f', 'json', '--verbose', '--cache', '--cache-location', 'cache']).stderr).toContain(`honest-ui: ${line.replace('3 analysed, 0 from', '0 analysed, 3 from')}`);
+  });
 });
 
 describe('progress', () => {

@@ -12,6 +12,7 @@ import { presetRules } from '../../src/catalog/index.js';
 import { analyseSourceInDetail } from '../../src/engine/analyse.js';
 import { passesWithBorrowedCopy } from '../../src/engine/borrowed-copy.js';
 import { copyText } from '../../src/engine/copy-text.js';
+import { lexicalCopy } from '../../src/engine/lexical-copy.js';
 import { createPrefilter, lentWords, phraseKeys, prefilterFor, prefilterForRules, rendersNothing, tokensOf } from '../../src/engine/prefilter.js';
 import { GAP, plainWordSlots, tokenize } from '../../src/context/text.js';
 import { loadScriptParser } from '../../src/parse/oxc.js';
@@ -63,6 +64,13 @@ describe('every fixture with something to report passes the pre-filter', () => {
       const copy = copyText(parsed.value);
       expect(prefilter(text, copy) || passesWithBorrowedCopy(text, file, prefilter, readFile, new ProjectCache(), DEFAULT_SETTINGS, copy)).toBe(true);
     }
+  });
+
+  // ... and the same look before parsing, at the copy read from the text (lexical-copy.ts), where it reads one.
+  it.each(reporting.map((file) => [path.relative(fixturesDir, file), file]))('%s, by the copy read from its text', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const copy = lexicalCopy(text);
+    if (copy !== undefined) expect(prefilter(text, copy) || passesWithBorrowedCopy(text, file, prefilter, readFile, new ProjectCache(), DEFAULT_SETTINGS, copy)).toBe(true);
   });
 });
 

@@ -17,6 +17,7 @@ import { CHECKS } from '../../src/checks/index.js';
 import lexicon from '../../src/context/lexicons/en.json' with { type: 'json' };
 import { analyseSourceInDetail, type RuleConfig } from '../../src/engine/analyse.js';
 import { copyText } from '../../src/engine/copy-text.js';
+import { lexicalCopy } from '../../src/engine/lexical-copy.js';
 import { prefilterFor } from '../../src/engine/prefilter.js';
 import { parseWithTypescriptEstree } from '../../src/parse/script.js';
 import { expandPhrase, GAP } from '../../src/context/text.js';
@@ -248,6 +249,9 @@ describe('properties of the core over generated components and stylesheets', () 
           // ... and its second look, at the copy of the parsed file (copy-text.ts).
           const parsed = parseWithTypescriptEstree(generated.source, FILE);
           expect(parsed.ok && prefilter(generated.source, copyText(parsed.value))).toBe(true);
+          // ... and the same look before parsing, at the copy read from the text, where it reads one (lexical-copy.ts).
+          const lexical = lexicalCopy(generated.source);
+          if (lexical !== undefined) expect(prefilter(generated.source, lexical)).toBe(true);
         } else if (!prefilter(generated.source)) filteredOut++;
 
         const second = analyse(generated);
