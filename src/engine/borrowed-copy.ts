@@ -51,7 +51,13 @@ const CALLS_TRANSLATION_HOOKS = /\buse(?:Translation|Translations|Intl)\s*\(|\bg
 /** The first argument of any hook's call, where a project's hook passes a namespace on (`useScopedI18n('Consent')`). */
 const HOOK_ARGUMENT = /\b(?:use|get|create)[A-Z][\w$]*\s*\(\s*(\[[^\]]*\]|['"][^'"]+['"]|[\w$]+)/g;
 /**
- * The contents of a module's string and template literals: its copy. Identifiers are left out (a module's code
+ * What comes before a module's path: `from`, `import`, `import(`, `require(`. A barrel's strings are the paths it
+ * re-exports (`export * from './useDataProvider'`), whose words no screen shows; copy-text.ts leaves them out too.
+ */
+const MODULE_PATH_BEFORE = /(?<![\w$.])(?:from|import|import\s*\(|require\s*\()\s*$/;
+
+/**
+ * The contents of a module's string and template literals, but for the paths it imports: its copy. Identifiers are left out (a module's code
  * splits into everyday words such as "use" and "data" that would let almost any file through).
  */
 export function stringsIn(text: string): string {
@@ -68,7 +74,7 @@ export function stringsIn(text: string): string {
     if (quote !== "'" && quote !== '"' && quote !== '`') continue;
     let j = i + 1;
     while (j < text.length && text[j] !== quote && !(quote !== '`' && text[j] === '\n')) j += text[j] === '\\' ? 2 : 1;
-    out.push(text.slice(i + 1, j));
+    if (!MODULE_PATH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) out.push(text.slice(i + 1, j));
     i = j;
   }
   return out.join('\n');

@@ -180,6 +180,29 @@ describe('the second look in a run', () => {
     expect(byFile).toEqual({ 'MembersTable.tsx': [], 'OptInBox.tsx': ['honest-ui/no-preselected-consent'], 'TrainingBox.tsx': ['honest-ui/no-preselected-consent'] });
   });
 
+  it('borrows no words from the paths a barrel re-exports, which no screen shows', async () => {
+    // A data package's barrel, as react-admin's ra-core writes them: its only strings are module paths, and those
+    // name consent purposes ("marketing", "newsletter", "your data").
+    const dir = project({
+      'data/index.ts': "export * from './useMarketingNewsletterConsent';\nexport * from './shareYourDataWithPartners';\nexport { default as analyticsOptIn } from './analytics-opt-in';\n",
+      'data/useMarketingNewsletterConsent.ts': 'export const useMarketingNewsletterConsent = () => useQuery({ queryKey: [1] });\n',
+      'data/shareYourDataWithPartners.ts': 'export const shareYourDataWithPartners = (id: number) => post(id);\n',
+    });
+    // A list page that imports a hook through the barrel, and ticks a box labelled by the row, not by a purpose.
+    writeFileSync(
+      path.join(dir, 'Rows.tsx'),
+      "import { useMarketingNewsletterConsent } from './data';\nexport const Rows = ({ rows }: { rows: string[] }) => {\n  const { data } = useMarketingNewsletterConsent();\n  return <ul>{rows.map((row) => <li key={row}><input type=\"checkbox\" defaultChecked />{row}</li>)}</ul>;\n};\n",
+    );
+    let stats: RunStats | undefined;
+    await analyseProject({ cwd: dir, paths: ['Rows.tsx'], settings: DEFAULT_SETTINGS, rules: presetRules('recommended'), jobs: 1, onStats: (found) => (stats = found) });
+    // Its own words name the purposes in code only (the hook's name), and its copy has none: not analysed.
+    expect(stats).toMatchObject({ files: 1, notAnalysed: 1 });
+    // The same hook's module, with a label among its strings, lends that label.
+    writeFileSync(path.join(dir, 'data/useMarketingNewsletterConsent.ts'), "export const useMarketingNewsletterConsent = () => useQuery({ queryKey: [1] });\nexport const LABEL = 'Send me the marketing newsletter';\n");
+    await analyseProject({ cwd: dir, paths: ['Rows.tsx'], settings: DEFAULT_SETTINGS, rules: presetRules('recommended'), jobs: 1, onStats: (found) => (stats = found) });
+    expect(stats).toMatchObject({ files: 1, notParsed: 0, notAnalysed: 0 });
+  });
+
   it('walks a barrel once per run for the names files import from it, then reads only the modules that lend', async () => {
     const { readFileSync } = await import('node:fs');
     const { passesWithBorrowedCopy } = await import('../../src/engine/borrowed-copy.js');
