@@ -84,7 +84,10 @@ describe('what passes and what is skipped', () => {
     ['a price with a dollar sign', '<label><input type="checkbox" defaultChecked /> Gift wrap (+$ 4.99)</label>'],
     ['a price in euros', '<label><input type="checkbox" defaultChecked /> Geschenkverpackung 2,50 €</label>'],
     ['a price with a currency code', '<label><input type="checkbox" defaultChecked /> Wrap, EUR 3</label>'],
-    ['an urgency claim', '<p>Only 2 left in stock!</p>'],
+    [
+      'a scarcity claim beside the purchase it pressures',
+      "export const BuyBox = ({ product }: { product: Product }) => (\n  <div className=\"buy-box\">\n    <p className=\"text-red-600\">Only {product.stock} left in stock, order soon!</p>\n    <Button onClick={() => addToCart(product.id)}>Add to cart</Button>\n  </div>\n);\n",
+    ],
     ['a purpose phrase with words between its parts', '<Switch.Label>Let our trusted partners see your purchase history</Switch.Label>'],
     ['a shaming refusal read by its pattern', "<button>No thanks, I'd rather waste my money</button>"],
     ['a button drawn as a ticked box that adds a priced extra', '<button onClick={() => setWrap(!wrap)}><CheckIcon /> Gift wrap +$4.99</button>'],
@@ -104,6 +107,15 @@ describe('what passes and what is skipped', () => {
     ['a dark-mode toggle', '<label><input type="checkbox" role="switch" defaultChecked /> Dark mode</label>'],
     ['"Remember me" checked by default', '<label><input type="checkbox" defaultChecked /> Remember me</label>'],
     ['choice labels alone', '<div><button>Accept</button><button>No thanks</button></div>'],
+    // An urgency claim is reported only beside a purchase or a consent prompt's decision, whose words pass on their own.
+    [
+      'a stock badge in an inventory table, with nothing to pressure',
+      "export function StockCell({ item }: { item: InventoryItem }) {\n  if (item.stock > 5) return <span>{item.stock}</span>;\n  return <Badge color=\"orange\">Only {item.stock} left, hurry!</Badge>;\n}\n",
+    ],
+    [
+      'a one-time code countdown on a sign-in screen',
+      "export function ResendCode({ onResend }: Props) {\n  return (\n    <p>\n      Didn't get it? Resend in <OtpCountdown seconds={30} onDone={onResend} />, hurry! Still nothing? <a href=\"/help\">Contact support</a>.\n    </p>\n  );\n}\n",
+    ],
     [
       'a component under a licence header and JSDoc that speak of terms, conditions and data',
       `/*\n * Copyright 2024 Palantir Technologies, Inc. All rights reserved.\n * Licensed under the Apache License, Version 2.0; you may not use this file except in compliance with the License.\n * Distributed WITHOUT WARRANTIES OR CONDITIONS of any kind. See the License for the terms and conditions.\n */\n\n/** Shares the selection with the partners panel; tracks analytics cookies of the newsletter. */\nexport function Toolbar({ items }: Props) {\n  // TODO: personalised advertising partners consent banner\n  return (\n    <div className="toolbar">\n      {/* marketing emails opt-in lived here */}\n      {items.map((item) => <Button key={item.id} text={item.label} />)}\n    </div>\n  );\n}\n`,
@@ -216,7 +228,7 @@ describe('what passes and what is skipped', () => {
   });
 
   it('cannot rule anything out when a phrase has no word to key on, and says so by passing everything', () => {
-    const filter = createPrefilter([{ urgency: { scarcity: ['0 0'] } }]);
+    const filter = createPrefilter([{ contextTopics: { scarcity: ['0 0'] } }]);
     expect(filter('<p>Hello</p>')).toBe(true);
   });
 });
