@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { presetRules } from '../../src/catalog/index.js';
 import { analyseSource } from '../../src/engine/analyse.js';
 import { buildModel } from '../../src/model/build.js';
+import { forEachChild, type Node } from '../../src/model/estree.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import type { UIElement, UIModel, UINode } from '../../src/model/types.js';
 import { loadOxc } from '../../src/parse/oxc.js';
@@ -133,6 +134,54 @@ describe('oxc-parser edge cases', () => {
     const fromOxc = shape(oxc!(text, 'Field.tsx'));
     expect(fromOxc.literals).toEqual([9007199254740993n, /^[^@\s]+@[^@\s]+$/iu]);
     expect(fromOxc).toEqual(shape(parseWithTypescriptEstree(text, 'Field.tsx')));
+  });
+
+  it("walks each node's children in the same order with either parser: the order of the source", () => {
+    // typescript-estree lays a node's properties out in alphabetical order (a conditional's `alternate` before its
+    // `test`), oxc in the order of the source; the walks follow the node type's visitor keys, so both go one way.
+    const text = [
+      "import { useTranslation } from 'react-i18next';",
+      "import { Button } from '@/components/ui/button';",
+      '',
+      'export function TrainingOptIn({ user, onSave }: Props) {',
+      "  const { t } = useTranslation('privacy');",
+      "  const label = user.plan === 'pro' ? t('training.pro') : `Use my chats to train ${user.org ?? 'our'} models`;",
+      '  if (!user.loaded) return <Spinner />;',
+      '  return (',
+      '    <form onSubmit={() => onSave({ training: true })}>',
+      '      <label htmlFor="training">{label}</label>',
+      "      <Switch id=\"training\" defaultChecked={user.plan !== 'free'} />",
+      "      <Button type=\"submit\">{t('save')}</Button>",
+      '    </form>',
+      '  );',
+      '}',
+      '',
+    ].join('\n');
+    const walk = (result: ReturnType<ScriptParser>): string[] => {
+      if (!result.ok) throw new Error('both parsers must accept the sample');
+      const visited: string[] = [];
+      const visit = (node: Node): void => {
+        // The node's type and name or value: the two parsers' ranges differ in places (a pattern's type annotation).
+        const { name, value } = node as { name?: unknown; value?: unknown };
+        visited.push([node.type, typeof name === 'string' ? name : typeof value === 'string' ? value : ''].join(' ').trim());
+        forEachChild(node, visit);
+      };
+      visit(result.value);
+      return visited;
+    };
+    const fromEstree = walk(parseWithTypescriptEstree(text, 'TrainingOptIn.tsx'));
+    expect(walk(oxc!(text, 'TrainingOptIn.tsx'))).toEqual(fromEstree);
+    const conditional = fromEstree.findIndex((entry) => entry.startsWith('ConditionalExpression'));
+    expect(fromEstree.slice(conditional + 1, conditional + 7)).toEqual(['BinaryExpression', 'MemberExpression', 'Identifier user', 'Identifier plan', 'Literal pro', 'CallExpression']);
+    expect(fromEstree.indexOf('JSXAttribute')).toBeLessThan(fromEstree.indexOf('JSXClosingElement'));
+  });
+
+  it('walks a node of a type the visitor keys do not name by its properties', () => {
+    const label = { type: 'Literal', value: 'Share my data', raw: "'Share my data'", range: [10, 25] };
+    const node = { type: 'ExperimentalConsentExpression', range: [0, 30], label, options: [label], loc: {} } as unknown as Node;
+    const children: unknown[] = [];
+    forEachChild(node, (child) => children.push(child));
+    expect(children).toEqual([label, label]);
   });
 
   it('a .ts file is parsed without JSX, so a type assertion is not an element', () => {
