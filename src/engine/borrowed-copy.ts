@@ -2,21 +2,33 @@
  * The text pre-filter (prefilter.ts) reads one file's text, but a file can show words it does not hold: copy from a
  * constants module, a list of purposes, FormatJS messages defined elsewhere, a store's labels, or the project's
  * message files (`t('purposes.marketing')`). A file the filter would skip is therefore let through when its text
- * together with what it borrows passes: the data modules it imports (and those they re-export, a few hops deep) and
- * the messages of the namespaces it translates with. A module that renders JSX lends no words: a component's
- * findings are its own file's to report (component-findings.ts), and what a use site passes it is in the use site's
- * text. Nor does a module that creates a React context and renders its provider. A page reads the provider's state
- * through the context (src/model/sources.ts) to decide a switch the page's own words label; a page whose every
- * consent word comes from a provider's state is not seen. Lending such modules' strings let excalidraw's 450 kB
- * `App.tsx`, which creates its contexts, through into every file that imports it (14 more of the bench sample's
- * 1,009 files parsed, over issue 14's 15%). Imports are found by a scan of the text and read through the same
- * resolver as the analysis (nothing is parsed here); this keeps the filter's promise that it only ever skips work.
+ * together with what it borrows passes: the data modules it imports (and those they re-export, a few hops deep), the
+ * messages of the namespaces it translates with, and the components it ticks or labels.
+ *
+ * A component is a module that renders JSX. Its findings are its own file's to report (component-findings.ts), so it
+ * lends no words to a file that only renders it; but a use site makes a finding the component alone does not when it
+ * ticks the component's box and only the component says what the box is for (`<MailPrefs defaultChecked />`), or
+ * slots an add-on's words into the label of a box the component ticks. Such a component (configuredComponents: one
+ * rendered with a prop that sets a checked state, a spread, or copy that could start a finding were a box ticked)
+ * lends its copy, its code's say on checked states and prices, and what it borrows in turn, as deep as the analysis
+ * expands components. Lending every rendered component's words instead let the add-on words, prices and checked
+ * states of a whole design system meet in each page: on the bench's four apps, twice the files were parsed.
+ *
+ * What this leaves out, known: a use site that makes a finding by what surrounds a component rather than by what it
+ * gives it (an Accept button beside `<Body />`, whose text alone names the purpose), a component rendered through an
+ * alias of its own (`const Row = MailPrefs`) or a namespace import, and a phrase split between a file and a
+ * component. A module that creates a React context and renders its provider lends nothing to a file that reads the
+ * context: a page whose every consent word comes from a provider's state is not seen (lending such modules' strings
+ * let excalidraw's 450 kB `App.tsx` through into every file that imports it). Imports are found by a scan of the
+ * text and read through the same resolver as the analysis (nothing is parsed here).
  */
 import path from 'node:path';
 import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
-import { lentWords, rendersNothing, type LentWords, type Prefilter } from './prefilter.js';
+import { MAX_COMPONENT_DEPTH } from './component-depth.js';
+import { lexicalCopy } from './lexical-copy.js';
+import { headerEnd, lentWords, rendersNothing, withoutCommentLines, type LentWords, type Prefilter } from './prefilter.js';
 
 /** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
 const MAX_IMPORTS = 40;
@@ -128,7 +140,7 @@ function importedStrings(name: string, text: string, at: ModuleAt): string[] {
     const target = at.resolver.resolve(at.file, specifier);
     if (target.kind !== 'file') return [];
     return [...lentFor(target.file, target.text, new Set([name]), at.resolver)].flatMap((lender) => {
-      const lenderText = lender === target.file ? target.text : at.resolver.readFile(lender);
+      const lenderText = textOf(lender, target, at.resolver);
       return lenderText === undefined ? [] : stringsGiven(name, lenderText);
     });
   }
@@ -186,9 +198,11 @@ function wordsOfMessages(text: string): LentWords {
  */
 const NAMED_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|(\*\s*as\s+[\w$]+))?\s*from\s*['"]([^'"\n]+)['"]/g;
 
-function importedNames(text: string): { named: Map<string, Set<string>>; whole: Set<string> } {
+function importedNames(text: string): { named: Map<string, Set<string>>; whole: Set<string>; locals: Map<string, Map<string, string>> } {
   const named = new Map<string, Set<string>>();
   const whole = new Set<string>();
+  // By source, each imported name's local name (`{ Dialog as ConsentDialog }`; a default import's own name).
+  const locals = new Map<string, Map<string, string>>();
   for (const match of text.matchAll(NAMED_IMPORT)) {
     const [, typeOnly, defaultName, braces, namespace, source] = match;
     if (source === undefined) continue;
@@ -197,14 +211,27 @@ function importedNames(text: string): { named: Map<string, Set<string>>; whole: 
     let names = named.get(source);
     if (!names) named.set(source, (names = new Set()));
     if (typeOnly) continue;
+    let byName = locals.get(source);
+    if (!byName) locals.set(source, (byName = new Map()));
     // `import type from './type'` is a default import named `type`, which the first group took as the keyword.
-    if (defaultName !== undefined && defaultName !== 'type') names.add('default');
+    if (defaultName !== undefined && defaultName !== 'type') {
+      names.add('default');
+      byName.set('default', defaultName);
+    }
     for (const specifier of (braces ?? '').split(',')) {
-      const [imported] = specifier.trim().split(/\s+as\s+/);
-      if (imported && !imported.startsWith('type ')) names.add(imported.trim());
+      const [imported, local = imported] = specifier.trim().split(/\s+as\s+/);
+      if (imported && !imported.startsWith('type ')) {
+        names.add(imported.trim());
+        byName.set(imported.trim(), (local ?? imported).trim());
+      }
     }
   }
-  return { named, whole };
+  return { named, whole, locals };
+}
+
+/** A lending module's text: the import's target as resolved, or a module it re-exports, read through the resolver. */
+function textOf(lender: string, target: { file: string; text: string }, resolver: ModuleResolver): string | undefined {
+  return lender === target.file ? target.text : resolver.readFile(lender);
 }
 
 /** A module's re-exports: `export * from`, `export * as ns from`, `export { a, b as c } from`. */
@@ -310,9 +337,32 @@ function visitKey(file: string, names: ReadonlySet<string> | undefined): string 
 export function passesWithBorrowedCopy(text: string, file: string, filter: Prefilter, readFile: ReadFile, cache: ProjectCache, settings: ResolvedSettings, copy?: string): boolean {
   // Borrowed words are shown by the file's own elements: with none, there is nothing to look up.
   if (rendersNothing(file, text)) return false;
-  const resolver = cache.resolver(readFile);
+  const { data, components } = borrowedBy(file, text, { resolver: cache.resolver(readFile), readFile, cache, settings, filter }, 0);
+  const lent = [...data, ...components];
+  // Nothing lent (no word, no price sign, no component's code): the filter's answer stands.
+  if (!lent.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy || (words.code?.size ?? 0) > 0)) return false;
+  return filter(text, copy, lent);
+}
+
+/** What one file's borrowed words are looked up with. */
+interface Lookup {
+  resolver: ModuleResolver;
+  readFile: ReadFile;
+  cache: ProjectCache;
+  settings: ResolvedSettings;
+  filter: Prefilter;
+}
+
+/**
+ * The words a module borrows: those of the data modules it imports and of the messages it translates with (`data`),
+ * and what the components it renders lend it (`components`), as deep as the analysis expands components (`depth`:
+ * how deep this module is rendered; 0 for the file checked).
+ */
+function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): { data: LentWords[]; components: LentWords[] } {
+  const { resolver, readFile, cache, settings } = lookup;
   const borrowed = new Set<LentWords>();
-  const { named, whole: every } = importedNames(text);
+  const fromComponents = new Set<LentWords>();
+  const { named, whole: every, locals } = importedNames(text);
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[1];
     if (!specifier || NOT_SCRIPT.test(specifier)) continue;
@@ -323,6 +373,7 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
   // the namespaces it names are read too.
   let translating = translates(text);
   const namespaces: string[] = [];
+  let body: string | undefined;
   let imports = 0;
   for (const specifier of new Set([...named.keys(), ...every])) {
     if (NOT_SCRIPT.test(specifier) || ++imports > MAX_IMPORTS) continue;
@@ -331,15 +382,23 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     const target = resolver.resolve(file, specifier);
     if (target.kind !== 'file' || target.file === path.resolve(file)) continue;
     for (const lender of lentFor(target.file, target.text, names, resolver)) {
-      const lenderText = lender === target.file ? target.text : resolver.readFile(lender);
+      const lenderText = textOf(lender, target, resolver);
       const words = lenderText === undefined ? undefined : wordsOf(lender, lenderText);
       if (words) borrowed.add(words);
+    }
+    // The components it ticks or labels, and theirs (see componentLends).
+    const configured = depth < MAX_COMPONENT_DEPTH && names !== undefined ? configuredComponents(locals.get(specifier), (body ??= text.slice(headerEnd(text))), lookup.filter) : undefined;
+    if (configured && configured.size > 0) {
+      for (const lender of lentFor(target.file, target.text, configured, resolver)) {
+        const lenderText = textOf(lender, target, resolver);
+        if (lenderText !== undefined && RENDERS_JSX.test(lenderText)) for (const words of componentLends(lender, lenderText, lookup, depth + 1)) fromComponents.add(words);
+      }
     }
     // The hooks imported from it (a default import may be one too) may be a project's translation hook.
     const hooks = names === undefined ? [] : [...names].filter((name) => name === 'default' || HOOK_NAME.test(name));
     if (hooks.length === 0) continue;
     for (const lender of lentFor(target.file, target.text, new Set(hooks), resolver)) {
-      const lenderText = lender === target.file ? target.text : resolver.readFile(lender);
+      const lenderText = textOf(lender, target, resolver);
       if (lenderText === undefined || !importsTranslationHooks(lender, lenderText)) continue;
       translating = true;
       const inLender = { file: lender, resolver };
@@ -352,8 +411,129 @@ export function passesWithBorrowedCopy(text: string, file: string, filter: Prefi
     const own = IMPORTS_TRANSLATION_HOOKS.test(text) ? hookArgumentsIn(text, at) : [];
     for (const words of cache.locales(readFile, settings.i18n).catalogTexts(file, [...namespacesIn(text, at), ...own, ...namespaces]).map(wordsOfMessages)) borrowed.add(words);
   }
-  // Nothing lent (no word, no price sign): the filter's answer stands.
-  const lent = [...borrowed];
-  if (!lent.some((words) => words.tokens.size > 0 || words.price.text || words.price.copy)) return false;
-  return filter(text, copy, lent);
+  return { data: [...borrowed], components: [...fromComponents] };
+}
+
+/**
+ * The components a module ticks or labels: those imported from one source (imported name → local name) that it
+ * renders with a prop that sets a checked state (`<MailPrefs defaultChecked />`), or with props or children whose
+ * words could start a finding were a box ticked (`<Extra label="Add travel insurance" price="$12.99" />`).
+ */
+function configuredComponents(locals: ReadonlyMap<string, string> | undefined, body: string, filter: Prefilter): Set<string> {
+  const configured = new Set<string>();
+  for (const [name, local] of locals ?? []) {
+    if (!/^[A-Z]/.test(local)) continue;
+    for (const { attributes, children } of elementsNamed(body, local)) {
+      // A spread (`{...field}`) may set any prop, a checked state among them.
+      if (attributes.includes('{...') || filter.configures(attributes, `${stringsIn(attributes + children)}\n${jsxText(children)}`)) {
+        configured.add(name);
+        break;
+      }
+    }
+  }
+  return configured;
+}
+
+/** The most of an element's children read: a page wrapped in one component is not read whole for each. */
+const MAX_CHILDREN = 1_000;
+
+/**
+ * Each element a module writes with the tag `name` (`<Name ...>`, `<Name.Part ...>`): its attributes (after the tag's
+ * name), and its children up to the closing tag or MAX_CHILDREN characters. Read from the text, with attribute
+ * expressions skipped over by their braces and quotes.
+ */
+function elementsNamed(body: string, name: string): Array<{ attributes: string; children: string }> {
+  const elements: Array<{ attributes: string; children: string }> = [];
+  for (let at = body.indexOf(`<${name}`); at !== -1; at = body.indexOf(`<${name}`, at + 1)) {
+    const start = at + 1 + name.length;
+    if (isIdentifierCode(body.charCodeAt(start))) continue;
+    const end = openingTagEnd(body, start);
+    if (end < 0) continue;
+    const attributes = body.slice(start, end);
+    if (body.charCodeAt(end - 1) === 0x2f /* / */) {
+      elements.push({ attributes, children: '' });
+      continue;
+    }
+    const close = body.indexOf(`</${name}`, end);
+    elements.push({ attributes, children: body.slice(end + 1, close < 0 ? end + 1 + MAX_CHILDREN : Math.min(close, end + 1 + MAX_CHILDREN)) });
+  }
+  return elements;
+}
+
+/** The text of JSX children, without their tags and expressions (the strings in those are read apart). */
+function jsxText(children: string): string {
+  let text = '';
+  let depth = 0;
+  let inTag = false;
+  for (let i = 0; i < children.length; i++) {
+    const char = children[i];
+    if (char === '{') depth++;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && char === '<') inTag = true;
+    else if (depth === 0 && inTag && char === '>') inTag = false;
+    else if (depth === 0 && !inTag) text += char;
+  }
+  return text;
+}
+
+/** Where an opening tag that starts before `from` ends (the index of its `>`), or -1 when it does not. */
+function openingTagEnd(text: string, from: number): number {
+  let depth = 0;
+  let quote = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === 0x5c /* \ */) i++;
+      else if (code === quote) quote = 0;
+    } else if (code === 0x22 || code === 0x27 || code === 0x60) quote = code;
+    else if (code === 0x7b /* { */) depth++;
+    else if (code === 0x7d /* } */) depth--;
+    else if (depth === 0 && code === 0x3e /* > */) return i;
+    else if (depth === 0 && code === 0x3c /* < */) return -1;
+  }
+  return -1;
+}
+
+function isIdentifierCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x24 || code === 0x5f;
+}
+
+/**
+ * What a component lends the module that ticks or labels it (configuredComponents). The use site then makes a
+ * finding the component alone does not: the box it ticks is labelled by the component's words (only the component
+ * names the purpose), or the words it slots in label the box the component ticks. So the component lends its copy
+ * (read from its text, or its whole text where the scanner is unsure), what it borrows in turn, and its code, where
+ * only code says that a box is ticked or an amount is a price. Worked out once per module, depth and filter for the
+ * run.
+ */
+const componentsByRun = new WeakMap<ModuleResolver, WeakMap<Prefilter, Map<string, LentWords[]>>>();
+
+function componentLends(file: string, text: string, lookup: Lookup, depth: number): LentWords[] {
+  // By filter too: which components a component ticks or labels in turn depends on the words the filter reads.
+  let byFilter = componentsByRun.get(lookup.resolver);
+  if (!byFilter) componentsByRun.set(lookup.resolver, (byFilter = new WeakMap()));
+  let byKey = byFilter.get(lookup.filter);
+  if (!byKey) byFilter.set(lookup.filter, (byKey = new Map()));
+  const key = `${depth}\0${file}`;
+  let lends = byKey.get(key);
+  if (!lends) {
+    if (byKey.size >= MAX_LENT_BY_RUN) byKey.clear();
+    // Set before the look-up below: a module that renders itself (a tree's recursive node) ends there.
+    byKey.set(key, (lends = []));
+    const { data, components } = borrowedBy(file, text, lookup, depth);
+    lends.push(ownWordsOf(file, text), ...data, ...components);
+  }
+  return lends;
+}
+
+/** A component module's own words (its copy's, and its code), by path, for the text last read there. */
+const componentCopies = new Map<string, { text: string; words: LentWords }>();
+
+function ownWordsOf(file: string, text: string): LentWords {
+  const known = componentCopies.get(file);
+  if (known?.text === text) return known.words;
+  const words = lentWords(lexicalCopy(text) ?? withoutCommentLines(text.slice(headerEnd(text))), text);
+  if (componentCopies.size >= MAX_COPIES) componentCopies.delete(componentCopies.keys().next().value as string);
+  componentCopies.set(file, { text, words });
+  return words;
 }

@@ -24,9 +24,8 @@ import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
 import type { ModuleResolver } from '../resolve/modules.js';
 import { resolveSemantics } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
+import { MAX_COMPONENT_DEPTH } from './component-depth.js';
 
-/** How many components deep a use site is followed: a wrapper around a wrapper around a button is common, ten levels are not. */
-export const MAX_COMPONENT_DEPTH = 4;
 /** Renders per analysed file: each builds the component's module, so a file using hundreds of components stays bounded. */
 const MAX_RENDERS = 200;
 /** Re-export hops (`index.ts` → `Button.tsx`) followed to find a definition. */

@@ -76,20 +76,36 @@ const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
  * UI can show (copy-text.ts). The vocabulary must then occur in the copy; the text still decides what only code
  * says (a checked state, a price sign, a suppression comment), so the second look only ever narrows the first.
  */
-export type Prefilter = (text: string, copy?: string, lent?: readonly LentWords[]) => boolean;
+export interface Prefilter {
+  (text: string, copy?: string, lent?: readonly LentWords[]): boolean;
+  /**
+   * Whether what a use site gives a component (an element's `attributes` as written, and the `copy` of its
+   * attributes and children) could tick its box or label one: it names a prop that sets a checked state
+   * (`<MailPrefs defaultChecked />`), or its copy could start a finding were a box ticked
+   * (`<Extra label="Add travel insurance" price="$12.99" />`).
+   */
+  configures(attributes: string, copy: string): boolean;
+}
 
 /**
- * The words another module lends a file (borrowed-copy.ts: a constants module's strings, a message file), read once
- * per module rather than again with the text of every file that imports it.
+ * The words another module lends a file (borrowed-copy.ts: a constants module's strings, a message file, the copy of
+ * a component the file renders), read once per module rather than again with the text of every file that imports it.
  */
 export interface LentWords {
   tokens: ReadonlySet<string>;
   /** hasCurrencySymbol over the lent text, read as a file's text and as copy. */
   price: { text: boolean; copy: boolean };
+  /**
+   * A component's code words: what only code says (a checked state, a price formatter) counts wherever the
+   * component's elements are rendered. Never read as copy.
+   */
+  code?: ReadonlySet<string>;
 }
 
-export function lentWords(text: string): LentWords {
-  return { tokens: scanTokens(text), price: { text: hasCurrencySymbol(text, false), copy: hasCurrencySymbol(text, true) } };
+/** `text`'s words lent as copy; `code`, for a component, the module's code, for what only code says. */
+export function lentWords(text: string, code?: string): LentWords {
+  const words: LentWords = { tokens: scanTokens(text), price: { text: hasCurrencySymbol(text, false), copy: hasCurrencySymbol(text, true) } };
+  return code === undefined ? words : { ...words, code: scanTokens(withoutCommentLines(code.slice(headerEnd(code)))) };
 }
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
@@ -207,20 +223,41 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   }
   // Words from rule options may belong to any rule: they count on their own.
   for (const phrase of extraPhrases) addKey(keys, phrase, false);
-  return (source, copy, lent) => {
+  const setsCheckedState = (code: Words): boolean => [...keys.checkedStateWords].some((word) => has(code, word));
+  const filter = (source: string, copy?: string, lent?: readonly LentWords[]): boolean => {
     // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
     const text = withoutCommentLines(source.slice(headerEnd(source)));
     // Lent words join both the text's words and the copy's, as if their text were appended to each.
     const code = withLent(wordsIn(text, keys.stems), lent, keys.stems);
-    const checkedState = [...keys.checkedStateWords].some((word) => has(code, word));
+    // A component's code joins the file's for what only code says: a box ticked there is ticked here, and an amount
+    // formatted there is a price here.
+    const lentCode = lent?.flatMap((words) => (words.code ? [words.code] : [])) ?? [];
+    const stateCode = lentCode.length === 0 ? code : [...code, ...lentCode];
+    const checkedState = setsCheckedState(stateCode);
     const present = copy === undefined ? code : withLent(wordsIn(copy, keys.stems), lent, keys.stems);
-    // A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in
-    // the copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
-    if (checkedState && (lentPrice || hasCurrencySymbol(copy ?? text, copy !== undefined) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => has(present, currency)) || formatsPrice(code))) return true;
+    if (checkedState && (lentPrice || hasPrice(copy ?? text, copy !== undefined, present, stateCode))) return true;
     return matchesKey(present, keys, checkedState);
   };
+  const configures = (attributes: string, copy: string): boolean => {
+    if (keys.passAll) return true;
+    const code: Words = [scanTokens(attributes)];
+    if (setsCheckedState(code)) return true;
+    // Not remembered as the last texts read (tokensOf): the file's own text is read again right after.
+    const tokens = scanTokens(copy);
+    const present: Words = keys.stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, keys.stems)];
+    return hasPrice(copy, true, present, code) || matchesKey(present, keys, true);
+  };
+  return Object.assign(filter, { configures });
+}
+
+/**
+ * A price makes a pre-ticked box a paid add-on, with or without an add-on word: a sign or a currency written in the
+ * copy, or an amount formatted at run time (`formatPrice(total)`, `{ style: 'currency' }`).
+ */
+function hasPrice(text: string, asCopy: boolean, present: Words, code: Words): boolean {
+  return hasCurrencySymbol(text, asCopy) || [...CURRENCY_CODES, ...CURRENCY_WORDS].some((currency) => has(present, currency)) || formatsPrice(code);
 }
 
 /**
@@ -235,7 +272,7 @@ const HEADER_ITEM = /\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(['"])use [a-z ]+\1;?|(?:im
  * statement of any other kind, so no JSX text or string can be in it; the copy look (copy-text.ts) leaves out the
  * same sources.
  */
-function headerEnd(source: string): number {
+export function headerEnd(source: string): number {
   let position = 0;
   for (;;) {
     HEADER_ITEM.lastIndex = position;
