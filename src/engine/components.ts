@@ -15,7 +15,7 @@ import { mergeTailwindTokens } from '../model/class-merge.js';
 import { collectBindings, evaluate, importedAs } from '../model/bindings.js';
 import { buildModel, elementBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
-import { applyRendering, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
+import { applyRendering, carryProps, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
@@ -174,6 +174,10 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
     const flow = inner === element ? undefined : props.flows.get(inner.node as Node);
     return flow ? [[inner, flow] as const] : [];
   }));
+  // What a spread of the props passes on reaches the components this one renders before they are expanded: a
+  // field's `<MailPrefs {...props} />` renders the box its use site ticks.
+  for (const [inner, flow] of targets) if (flow.carriesProps && !inner.intrinsic) carryProps(inner, useSite, flow, props.destructured);
+  if (props.carriesProps && !element.intrinsic) carryProps(element, useSite, props, props.destructured);
   renderCookieConsent(model, found.program);
   renderLibraryParts(model);
   expand(model, found.program, found.file, [...subtree(element)], context, depth, [...stack, key]);

@@ -312,6 +312,8 @@ export interface RootProps {
   styleFlow: Flow;
   /** `{...x}` that is not the props: attributes from elsewhere. */
   otherSpread: boolean;
+  /** `{...props}` / `{...rest}` on the root: the use site's attributes the rest still holds reach it. */
+  carriesProps: boolean;
   /** The root spreads the props object on itself with no children of its own: `<button {...props} />` renders `children`. */
   spreadsChildren: boolean;
   /** `{children}` / `{props.children}` containers in the root's subtree, by range. */
@@ -354,6 +356,7 @@ export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): Roo
     classFlow: flowOf(root, 'className', binding),
     styleFlow: flowOf(root, 'style', binding),
     otherSpread: spreads.some((s) => !isPassThrough(s.argument, binding)),
+    carriesProps: spreads.some((s) => isPassThrough(s.argument, binding)),
     spreadsChildren: root.children.length === 0 && spreads.some((s) => spreadCarries(s.argument, 'children', binding)),
     childrenSlots,
     flows,
@@ -457,6 +460,16 @@ function mergeClasses(root: ClassList, useSite: ClassList, flow: Flow, passed: b
   return { tokens: root.merged ? mergeTailwindTokens(tokens) : tokens, hasUnknown: root.hasUnknown || useSite.hasUnknown, ...(root.merged ? { merged: true } : {}) };
 }
 
+/**
+ * Pass the use site's attributes on to an element of its component that spreads the props (`<MailPrefs {...props} />`
+ * in a form field): what the rest still holds. Unknown props reach it only from a spread of the use site's own or
+ * another spread of the element's.
+ */
+export function carryProps(element: UIElement, useSite: UIElement, flow: { otherSpread: boolean }, destructured: ReadonlySet<string>, useSiteAttributes: ReadonlyMap<string, Attribute> = useSite.attributes): void {
+  element.hasSpread = flow.otherSpread || useSite.hasSpread;
+  for (const attribute of carriedAttributes({ ...useSite, attributes: new Map(useSiteAttributes) }, destructured)) element.attributes.set(attribute.name, attribute);
+}
+
 /** The use site's attributes a spread of the rest of the props passes on: all but what the component takes by name. */
 function carriedAttributes(useSite: UIElement, destructured: ReadonlySet<string>): Attribute[] {
   return [...useSite.attributes.values()].filter((a) => !destructured.has(a.name) && a.name !== 'children' && a.name !== 'className' && a.name !== 'style' && a.name !== 'key' && a.name !== 'ref');
@@ -553,9 +566,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
   const receive = (element: UIElement, flow: ElementFlow): void => {
     element.classes = mergeClasses(element.classes, useSiteClasses, flow.classFlow, classNamePassed);
     element.inlineStyle = mergeStyle(element.inlineStyle, useSiteStyle, flow.styleFlow, useSiteAttributes.has('style'));
-    if (!flow.carriesProps) return;
-    element.hasSpread = flow.otherSpread || useSite.hasSpread;
-    for (const attribute of carriedAttributes({ ...useSite, attributes: useSiteAttributes }, props.destructured)) element.attributes.set(attribute.name, attribute);
+    if (flow.carriesProps) carryProps(element, useSite, flow, props.destructured, useSiteAttributes);
   };
   const adopt = (nodes: UINode[], parent: UIElement): UINode[] => {
     const out: UINode[] = [];
@@ -572,6 +583,9 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         }
         continue;
       }
+      // An element a component of this one's rendered in place (`<MailPrefs {...props} />` in a field): its content
+      // is that component's.
+      const expanded = node.kind === 'element' && node.rendered !== undefined;
       if (node.kind === 'element') node.rendered = renderedFrom(node, file);
       node.range = useSite.openingRange;
       node.loc = copy(useSite.openingLoc);
@@ -584,7 +598,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
         node.conditional ||= useSite.conditional;
         node.attributes = detachAttributes(node.attributes, useSite, useSiteFile, file, flow?.carriesProps ? new Set(useSiteAttributes.values()) : undefined);
         node.children = adopt(node.children, node);
-        if (flow?.carriesChildren && !slotted) {
+        if (flow?.carriesChildren && !slotted && (own.length > 0 || !expanded)) {
           for (const child of own) child.parent = node;
           node.children = [...own];
           slotted = true;

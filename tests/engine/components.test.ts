@@ -95,6 +95,48 @@ describe('the checker follows components into other files', () => {
     expect(String(unbalanced?.data?.factors)).toContain('9px vs 16px');
   });
 
+  it("passes the use site's props through a wrapper's spread to the component it renders, which keeps its own content", () => {
+    const dir = project({
+      'ConsentToggle.tsx': `export function ConsentToggle({ defaultOn = false, disabled }: { defaultOn?: boolean; disabled?: boolean }) {
+  return (
+    <label className="flex items-center gap-3">
+      <input type="checkbox" role="switch" defaultChecked={defaultOn} disabled={disabled} />
+      Share usage analytics with our product team
+    </label>
+  );
+}
+`,
+      'SettingsRow.tsx': `import type { ComponentProps } from 'react';
+import { ConsentToggle } from './ConsentToggle';
+
+export function SettingsRow({ description, ...props }: ComponentProps<typeof ConsentToggle> & { description?: string }) {
+  return (
+    <div className="flex flex-col gap-1 border-b py-3">
+      <ConsentToggle {...props} />
+      {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
+    </div>
+  );
+}
+`,
+      'PrivacySettings.tsx': `import { SettingsRow } from './SettingsRow';
+
+export function PrivacySettings() {
+  return (
+    <section>
+      <h2>Privacy</h2>
+      <SettingsRow defaultOn description="Helps us find what to fix first." />
+    </section>
+  );
+}
+`,
+    });
+    const result = check(path.join(dir, 'PrivacySettings.tsx'));
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([['honest-ui/no-preselected-consent', 7]]);
+    expect(result.messages[0]?.message).toContain('Share usage analytics with our product team');
+    // The wrapper alone cannot tell: its use site decides.
+    expect(check(path.join(dir, 'SettingsRow.tsx')).messages).toEqual([]);
+  });
+
   it('renders same-file components, with a prop as the label', () => {
     const dir = project({
       'Dialog.tsx': `function Quiet({ children, ...rest }) { return <a style={{ fontSize: 10, color: '#555' }} {...rest}>{children}</a>; }

@@ -135,6 +135,27 @@ export function TripExtras() {
     expect(eslint).toEqual(checker);
   });
 
+  it("follows the props a design system's field passes on to the component that names the purpose", async () => {
+    const field = `import type { ComponentProps } from 'react';
+import { MailPrefs } from '@/components/forms/MailPrefs';
+import { FieldHint } from './FieldHint';
+
+export function CheckboxField({ hint, ...props }: ComponentProps<typeof MailPrefs> & { hint?: string }) {
+  return (
+    <div className="space-y-1">
+      <MailPrefs {...props} />
+      {hint ? <FieldHint>{hint}</FieldHint> : null}
+    </div>
+  );
+}
+`;
+    const page = SIGN_UP.replace("import { MailPrefs } from '@/components/forms/MailPrefs';", "import { CheckboxField } from '@/components/forms/CheckboxField';").replace('<MailPrefs defaultChecked />', '<CheckboxField defaultChecked hint="You can unsubscribe at any time." />');
+    const files = { 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, 'src/components/forms/MailPrefs.tsx': MAIL_PREFS, 'src/components/forms/CheckboxField.tsx': field, 'src/app/sign-up/page.tsx': page };
+    const { eslint, checker } = await both(files, 'src/app/sign-up/page.tsx', ['no-preselected-consent']);
+    expect(checker).toEqual(['no-preselected-consent preselected 16:7']);
+    expect(eslint).toEqual(checker);
+  });
+
   it('reads the messages a ticked component translates its label with', async () => {
     const toggle = `import { useTranslation } from 'react-i18next';
 import { Switch } from '@/components/ui/switch';
