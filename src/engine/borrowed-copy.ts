@@ -425,7 +425,7 @@ function configuredComponents(locals: ReadonlyMap<string, string> | undefined, b
     if (!/^[A-Z]/.test(local)) continue;
     for (const { attributes, children } of elementsNamed(body, local)) {
       // A spread (`{...field}`) may set any prop, a checked state among them.
-      if (attributes.includes('{...') || filter.configures(attributes, `${stringsIn(attributes + children)}\n${jsxText(children)}`)) {
+      if (SPREAD_ATTRIBUTE.test(attributes) || filter.configures(attributes, `${stringsIn(attributes + children)}\n${jsxText(children)}`)) {
         configured.add(name);
         break;
       }
@@ -433,6 +433,9 @@ function configuredComponents(locals: ReadonlyMap<string, string> | undefined, b
   }
   return configured;
 }
+
+/** A spread attribute, `{...field}` or `{ ...field }`. */
+const SPREAD_ATTRIBUTE = /\{\s*\.\.\./;
 
 /** The most of an element's children read: a page wrapped in one component is not read whole for each. */
 const MAX_CHILDREN = 1_000;
