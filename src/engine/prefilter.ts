@@ -227,9 +227,8 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
   const filter = (source: string, copy?: string, lent?: readonly LentWords[]): boolean => {
     // A suppression directive is checked itself (one without a reason, or that suppresses nothing, is reported).
     if (keys.passAll || source.includes(DIRECTIVE_PREFIX)) return true;
-    const text = withoutCommentLines(source.slice(headerEnd(source)));
     // Lent words join both the text's words and the copy's, as if their text were appended to each.
-    const code = withLent(wordsIn(text, keys.stems), lent, keys.stems);
+    const code = withLent(codeWordsOf(source, keys.stems), lent, keys.stems);
     // A component's code joins the file's for what only code says: a box ticked there is ticked here, and an amount
     // formatted there is a price here.
     const lentCode = lent?.flatMap((words) => (words.code ? [words.code] : [])) ?? [];
@@ -237,14 +236,14 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     const checkedState = setsCheckedState(stateCode);
     const present = copy === undefined ? code : withLent(wordsIn(copy, keys.stems), lent, keys.stems);
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
-    if (checkedState && (lentPrice || hasPrice(copy ?? text, copy !== undefined, present, stateCode))) return true;
+    if (checkedState && (lentPrice || hasPrice(copy ?? codeOf(source), copy !== undefined, present, stateCode))) return true;
     return matchesKey(present, keys, checkedState);
   };
   const configures = (attributes: string, copy: string): boolean => {
     if (keys.passAll) return true;
     const code: Words = [scanTokens(attributes)];
     if (setsCheckedState(code)) return true;
-    // Not remembered as the last texts read (tokensOf): the file's own text is read again right after.
+    // Not remembered as the last copies read (tokensOf): the file's own copy is read again right after.
     const tokens = scanTokens(copy);
     const present: Words = keys.stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, keys.stems)];
     return hasPrice(copy, true, present, code) || matchesKey(present, keys, true);
@@ -456,17 +455,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
  * identifiers split at camelCase (`acceptCookies`). Runs of word characters (with the apostrophes tokenize() reads
  * inside words) are found by one scan over character codes, and each distinct run is tokenised once: source code
  * repeats its identifiers. A run of ASCII letters and digits is its own token, lower-cased; any other goes through
- * tokenize(). Remembered for the last two texts (a file's text and its copy), since ESLint runs each rule's filter
- * over the same file in turn.
+ * tokenize().
  */
-export function tokensOf(text: string): ReadonlySet<string> {
-  for (const recent of recentTokens) if (recent.text === text) return recent.tokens;
-  const tokens = scanTokens(text);
-  recentTokens = [{ text, tokens }, ...recentTokens.slice(0, 1)];
-  return tokens;
-}
-
-/** tokensOf without remembering the text. */
 function scanTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   const runs = new Set<string>();
@@ -530,8 +520,6 @@ function addRun(tokens: Set<string>, run: string, plain: boolean): void {
   }
 }
 
-let recentTokens: Array<{ text: string; tokens: ReadonlySet<string> }> = [];
-
 function isPlainAscii(run: string): boolean {
   for (let i = 0; i < run.length; i++) {
     const code = run.charCodeAt(i);
@@ -564,10 +552,64 @@ function stemsIn(tokens: ReadonlySet<string>, stems: Stems): ReadonlySet<string>
  */
 type Words = readonly ReadonlySet<string>[];
 
-/** The tokens of the text, and the lexicon stems they start with (`partilh*` for "partilhar"). */
-function wordsIn(text: string, stems: Stems): Words {
-  const tokens = tokensOf(text);
-  return stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, stems)];
+/**
+ * What the last few texts read hold, remembered: a file is looked at more than once (its text, then with its copy,
+ * then with the copy its parsed program shows, and once for each rule in ESLint), and reading a large file again
+ * cost more than the rest of the filter (excalidraw's App.tsx: its 450 kB cut, scanned and compared on each look). A
+ * text is found again by identity first: the same string object is one comparison, whatever its length.
+ */
+class Recent<T> {
+  private entries: Array<{ text: string; value: T }> = [];
+  constructor(
+    private readonly size: number,
+    private readonly make: (text: string) => T,
+  ) {}
+
+  get(text: string): T {
+    for (const entry of this.entries) if (entry.text === text) return entry.value;
+    const value = this.make(text);
+    this.entries = [{ text, value }, ...this.entries.slice(0, this.size - 1)];
+    return value;
+  }
+}
+
+/** A text's words, with the lexicon stems they start with for the stems last asked for (one lexicon per run). */
+interface TextWords {
+  tokens: ReadonlySet<string>;
+  stemmed?: { stems: Stems; words: Words };
+}
+
+function withStems(read: TextWords, stems: Stems): Words {
+  if (stems.size === 0) return [read.tokens];
+  if (read.stemmed?.stems !== stems) read.stemmed = { stems, words: [read.tokens, stemsIn(read.tokens, stems)] };
+  return read.stemmed.words;
+}
+
+/** The last two copies read, and the code of the last two files (what follows their header, see codeOf). */
+const recentCopies = new Recent<TextWords>(2, (text) => ({ tokens: scanTokens(text) }));
+const recentCode = new Recent<TextWords & { code: string }>(2, (source) => {
+  const code = withoutCommentLines(source.slice(headerEnd(source)));
+  return { code, tokens: scanTokens(code) };
+});
+
+/** The distinct tokens of a text (scanTokens), remembered as a copy read. */
+export function tokensOf(text: string): ReadonlySet<string> {
+  return recentCopies.get(text).tokens;
+}
+
+/** The tokens of a copy, and the lexicon stems they start with (`partilh*` for "partilhar"). */
+function wordsIn(copy: string, stems: Stems): Words {
+  return withStems(recentCopies.get(copy), stems);
+}
+
+/** A file's code past its header, without the comments that start a line (headerEnd, withoutCommentLines). */
+function codeOf(source: string): string {
+  return recentCode.get(source).code;
+}
+
+/** The words of a file's code (codeOf), with their stems. */
+function codeWordsOf(source: string, stems: Stems): Words {
+  return withStems(recentCode.get(source), stems);
 }
 
 function has(words: Words, word: string): boolean {
