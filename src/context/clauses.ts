@@ -11,7 +11,7 @@ import type { UIElement, UINode, UIText } from '../model/types.js';
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 const BLOCK_SEPARATOR = '\u2029';
 
-function isInline(element: UIElement): boolean {
+export function isInline(element: UIElement): boolean {
   return element.intrinsic ? INLINE_TAGS.has(element.name) : element.semantic === 'link' || (element.semantic === 'text' && element.tag !== undefined && INLINE_TAGS.has(element.tag));
 }
 

@@ -6,6 +6,7 @@ import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { accessibleName, ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
 import type { Attribute, AttributeValue, Range, UIElement, UIModel } from '../model/types.js';
+import { isInline } from './clauses.js';
 import type { Lexicon } from './lexicon.js';
 import type { ProgramFacts, ToggledState } from './program-facts.js';
 import { isSegmentedOption } from './questions.js';
@@ -140,7 +141,7 @@ const unresolvedIn = (text: ResolvedText | undefined, options: LabelOptions): bo
  * The label of a control: aria-label, a `label` prop, an enclosing or `htmlFor` <label>, aria-labelledby, its own
  * content, then the text of the nearest row around it that holds no other control.
  */
-function controlLabel(control: UIElement, index: LabelIndex, options: LabelOptions = {}): { label: ResolvedText; element: UIElement | undefined } {
+function controlLabel(control: UIElement, index: LabelIndex, options: LabelOptions = {}): ControlLabel {
   const ariaLabel = options.visible ? undefined : attributeText(control, 'aria-label');
   if (ariaLabel?.complete && ariaLabel.value.trim()) return { label: ariaLabel, element: undefined };
   const labelProp = attributeText(control, 'label');
@@ -178,6 +179,8 @@ function controlLabel(control: UIElement, index: LabelIndex, options: LabelOptio
     if (others.length > 0) break;
     const text = textWithoutControls(ancestor);
     if (text.value.trim() || unresolvedIn(text, options)) {
+      const titled = titledRow(ancestor);
+      if (titled) return { label: textContent(titled.title), element: titled.title, description: titled.description };
       const holder = [...descendants(ancestor)].find((d) => !isControl(d) && d.semantic !== 'container' && textContent(d).value.trim() === text.value.trim());
       return { label: text, element: holder ?? ancestor };
     }
@@ -185,8 +188,51 @@ function controlLabel(control: UIElement, index: LabelIndex, options: LabelOptio
   return { label: { value: '', complete: !!options.visible }, element: undefined };
 }
 
+interface ControlLabel {
+  label: ResolvedText;
+  element: UIElement | undefined;
+  /** What a settings row says below its title (titledRow). */
+  description?: string;
+}
+
+/**
+ * A settings row whose text is a stack of blocks beside its control: a title and the text that describes it, each an
+ * element of its own (Mantine's `<Group><Stack><Text fw={500}>{title}</Text><Text size="xs">{text}</Text></Stack>
+ * <Switch /></Group>`, shadcn/ui's `<div><Label>…</Label><p>…</p></div>` beside the switch). The title labels the
+ * control; the blocks below it describe it ("This helps us see which features people use. No personal info is
+ * sent"), and their negations or second purposes are not the label's. Text written in the row itself, or inline
+ * pieces of one sentence (`<span>Email me</span> <b>offers</b>`), is one label.
+ */
+function titledRow(row: UIElement): { title: UIElement; description: string } | undefined {
+  const holdsText = (element: UIElement): boolean => {
+    const text = textContent(element);
+    return text.value.trim() !== '' || !text.complete;
+  };
+  let block = row;
+  for (let level = 0; level < 4; level++) {
+    const parts: UIElement[] = [];
+    for (const child of block.children) {
+      if (child.kind === 'text') {
+        if (!child.text.known || child.text.value.trim() !== '') return undefined;
+        continue;
+      }
+      if (isControl(child) || [...descendants(child)].some(isControl)) continue;
+      if (holdsText(child)) parts.push(child);
+    }
+    const [first, ...rest] = parts;
+    if (!first) return undefined;
+    if (rest.length === 0) {
+      block = first;
+      continue;
+    }
+    if (parts.some(isInline)) return undefined;
+    return { title: first, description: rest.map((part) => textContent(part).value.trim()).join(' ') };
+  }
+  return undefined;
+}
+
 /** Reads the label people can see beside a control (see LabelOptions), with the file's labels indexed once. */
-export function visibleLabelReader(model: UIModel): (control: UIElement) => { label: ResolvedText; element: UIElement | undefined } {
+export function visibleLabelReader(model: UIModel): (control: UIElement) => ControlLabel {
   const index = indexLabels(model);
   return (control) => controlLabel(control, index, { visible: true });
 }
@@ -327,13 +373,13 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     const drawn = isControl(element) ? undefined : buttonControl(element, facts);
     if (!isControl(element) && !drawn) continue;
     const semantic = drawn?.semantic ?? (element.semantic as ControlSemantic);
-    const { label, element: labelElement } = controlLabel(element, index);
+    const { label, element: labelElement, description: belowTitle } = controlLabel(element, index);
     const tokens = tokenize(label.value);
     const clauses = lexicon.clauses(label.value);
     // A radio labelled "Yes" grants what its question asks about: see questions.ts, which fills these in.
     let purposes = [...new Set(lexicon.purposes.matchAll(clauses).map((m) => m.value))];
     // A title that names no purpose ("Contribute to research") takes the one its description names.
-    const description = purposes.length === 0 && labelElement ? descriptionBeside(element, labelElement, index, candidates) : undefined;
+    const description = purposes.length === 0 ? (belowTitle ?? (labelElement ? descriptionBeside(element, labelElement, index, candidates) : undefined)) : undefined;
     if (description) purposes = [...new Set(lexicon.purposes.matchAll(lexicon.clauses(description)).map((m) => m.value))].filter((purpose) => !BENEFIT_PURPOSES.has(purpose));
     const joined = tokens.join(' ');
     const essential = lexicon.essential.matches(clauses) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));

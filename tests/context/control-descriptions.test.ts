@@ -134,3 +134,59 @@ describe('labels that are their own block', () => {
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
+
+/** A settings panel of Mantine rows: a title and a description stacked beside each switch, no `<label>` at all. */
+const TELEMETRY_PANEL = (title: string, description: string, heading = 'Instance settings') => `import { Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { saveInstanceSettings } from '@/api/instance';
+
+export function TelemetryPanel() {
+  const [usage, setUsage] = useState(true);
+  return (
+    <Stack gap="md">
+      <Title order={3}>${heading}</Title>
+      <Group wrap="nowrap" justify="space-between">
+        <Stack gap={0}>
+          <Text fw={500}>${title}</Text>
+          <Text size="xs" c="dimmed">${description}</Text>
+        </Stack>
+        <Switch checked={usage} onChange={(event) => setUsage(event.currentTarget.checked)} />
+      </Group>
+      <button onClick={() => saveInstanceSettings({ usage })}>Save</button>
+    </Stack>
+  );
+}
+`;
+
+/** The same row with its title and description written straight in the row, beside the switch. */
+const FLAT_ROW = `import { Group, Switch, Text } from '@mantine/core';
+
+export const CrashReportsRow = () => (
+  <Group justify="space-between">
+    <Text fw={500}>Help us fix bugs</Text>
+    <Text size="xs">Send crash reports and usage statistics to the Acme team.</Text>
+    <Switch defaultChecked />
+  </Group>
+);
+`;
+
+describe("a settings row's title above its description", () => {
+  it("labels the switch: the description's \"no personal info\" does not make the title a negation", async () => {
+    const panel = TELEMETRY_PANEL('Share anonymous usage statistics', "We only count which pages are opened. No personal info, no URLs, no names.");
+    const result = await both({ 'src/settings/TelemetryPanel.tsx': panel }, 'src/settings/TelemetryPanel.tsx', ['no-preselected-consent', 'no-trick-question']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 15:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: a title and a description that say one "no" twice are no double negative', async () => {
+    // Under a privacy heading, so the row is part of a consent context, where trick questions are looked for.
+    const panel = TELEMETRY_PANEL('No index', 'Do not index the instance on search engines and do not show it in search results.', 'Privacy and analytics');
+    expect(await both({ 'src/settings/TelemetryPanel.tsx': panel }, 'src/settings/TelemetryPanel.tsx', ['no-trick-question', 'no-preselected-consent'])).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('takes the purpose from the description where the title names none, also when both sit in the row beside the switch', async () => {
+    const result = await both({ 'src/settings/CrashReportsRow.tsx': FLAT_ROW }, 'src/settings/CrashReportsRow.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 7:5']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
