@@ -559,8 +559,11 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
   useSite.hasSpread = props.otherSpread || (carries && useSite.hasSpread);
   for (const [name, attribute] of detachAttributes(root.attributes, useSite, useSiteFile, file)) if (!useSite.attributes.has(name)) useSite.attributes.set(name, attribute);
 
-  if (props.spreadsChildren) return;
   const own = useSite.children;
+  // A root that spreads the props takes the use site's children as its own, unless the root is a component rendered
+  // in place and the use site gives none (`const Row = ({ kind, ...props }) => <SettingRow {...props} />`): then
+  // its content is that component's.
+  if (props.spreadsChildren && (own.length > 0 || root.rendered === undefined)) return;
   let slotted = false;
   const brought: UIElement[] = [];
   const receive = (element: UIElement, flow: ElementFlow): void => {

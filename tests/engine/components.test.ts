@@ -137,6 +137,40 @@ export function PrivacySettings() {
     expect(check(path.join(dir, 'SettingsRow.tsx')).messages).toEqual([]);
   });
 
+  it("renders a component whose root is another component it spreads its props on, with that component's content", () => {
+    const dir = project({
+      'NotificationSettings.tsx': `import { Group, Switch, Text } from '@mantine/core';
+import { useState } from 'react';
+
+export function NotificationSettings() {
+  const [digest, setDigest] = useState(true);
+  return (
+    <section>
+      <h2>Emails from us</h2>
+      <PreferenceRow kind="digest" checked={digest} onChange={(event) => setDigest(event.currentTarget.checked)} />
+    </section>
+  );
+}
+
+const PreferenceRow = ({ kind, ...props }: { kind: string; checked: boolean; onChange: (event: React.ChangeEvent<HTMLInputElement>) => void }) => (
+  <SettingRow title="Weekly deals and partner offers" text={kind === 'digest' ? 'Sent every Monday.' : ''} {...props} />
+);
+
+const SettingRow = ({ title, text, ...inputProps }: { title: string; text: string }) => (
+  <Group justify="space-between">
+    <Text fw={500}>{title}</Text>
+    <Text size="xs">{text}</Text>
+    <Switch {...inputProps} />
+  </Group>
+);
+`,
+    });
+    const result = check(path.join(dir, 'NotificationSettings.tsx'));
+    // The row is rendered where it is used, its switch on from the state its use site passes.
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([['honest-ui/no-preselected-consent', 9]]);
+    expect(result.messages[0]?.message).toContain("'Weekly deals and partner offers'");
+  });
+
   it('renders same-file components, with a prop as the label', () => {
     const dir = project({
       'Dialog.tsx': `function Quiet({ children, ...rest }) { return <a style={{ fontSize: 10, color: '#555' }} {...rest}>{children}</a>; }
