@@ -41,6 +41,8 @@ const PURPOSES: Record<string, Array<[string, string]>> = {
     ['I would like to receive offers and energy tips from Zonstroom by email', 'marketing'],
     ['Allow error and usage reporting', 'telemetry'],
     ['Enable error and usage reports to help us improve the extension', 'telemetry'],
+    // homarr's first-run wizard: the title of a usage-statistics switch.
+    ['Help us improve Homarr', 'analytics'],
   ],
   de: [
     ['Partner dürfen Ihre Kaufhistorie einsehen', 'sharing'],

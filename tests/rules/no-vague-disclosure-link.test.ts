@@ -291,7 +291,7 @@ export const Consent = () => (
     <a href="/privacy"><svg viewBox="0 0 16 16" /></a>
   </div>
 );`,
-      errors: [{ messageId: 'iconLink', data: { topic: 'consent', label: 'no accessible name', element: 'link' }, line: 7, column: 5 }],
+      errors: [{ messageId: 'iconLink', data: { topic: 'analytics and consent', label: 'no accessible name', element: 'link' }, line: 7, column: 5 }],
     },
     {
       // An icon button named "More info".
