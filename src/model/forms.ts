@@ -117,14 +117,15 @@ export function controllerRender(opening: TSESTree.JSXOpeningElement, bindings: 
   if (!isFunction(fn) || !fn.params[0]) return undefined;
   const context = firstRenderContext();
   const control = attributeNode(opening, 'control');
-  const hook = control ? formMember(control, bindings)?.hook : undefined;
+  const member = control ? formMember(control, bindings, context) : undefined;
+  const hook = member?.hook;
   if (!controller && !hook) return undefined;
   const nameNode = attributeNode(opening, 'name');
   const name = nameNode ? context.evaluate(nameNode, bindings) : undefined;
   const defaultValue = attributeNode(opening, 'defaultValue');
   let argument: Node;
   if (name?.ok && typeof name.value === 'string' && (hook || defaultValue)) {
-    const defaults = defaultValue ? context.locate(defaultValue, bindings) : formDefaults(hook as TSESTree.CallExpression, bindings, context);
+    const defaults = defaultValue ? context.locate(defaultValue, bindings) : formDefaults(hook as TSESTree.CallExpression, member?.bindings ?? bindings, context);
     argument = defaultValue ? controllerArgument(wrap(defaults, name.value, fn.range), name.value, fn.range, context) : controllerArgument(defaults, name.value, fn.range, context);
   } else {
     argument = objectNode([['field', objectNode([['value', unknownNode('dynamic-expression', fn.range)]], fn.range)]], fn.range);
@@ -178,8 +179,8 @@ export interface AddedAttribute {
 export function formAttributes(argument: Node, bindings: FileBindings): AddedAttribute[] | undefined {
   const call = unwrapExpression(argument);
   if (call.type !== 'CallExpression') return undefined;
-  const member = formMember(call.callee, bindings);
   const context = firstRenderContext();
+  const member = formMember(call.callee, bindings, context);
   if (!member || (member.name !== 'register' && member.name !== 'getFieldProps' && member.name !== 'getInputProps')) return undefined;
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement') return undefined;

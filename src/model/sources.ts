@@ -31,7 +31,7 @@
  *   `calculate` returns on the initial render (react.dev/reference/react/useMemo).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { constantAt, importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { constantAt, firstRenderContext, importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -180,7 +180,7 @@ function libraryValue(call: TSESTree.CallExpression, name: string, bindings: Fil
     const store = storeState(call.callee.object, bindings, context);
     return store ?? undefined;
   }
-  const member = formMember(call.callee, bindings);
+  const member = formMember(call.callee, bindings, context);
   if (member && (member.name === 'watch' || member.name === 'getValues')) return watched(call, bindings, context, member.name, member);
   if (call.callee.type === 'Identifier' || call.callee.type === 'MemberExpression') return dataHookValue(call, name, bindings, context);
   return undefined;
@@ -548,29 +548,126 @@ interface FormMember {
   bindings: FileBindings;
 }
 
-/** What a name or `form.watch` is, when it comes from a form hook. */
-export function formMember(callee: Node, bindings: FileBindings): FormMember | undefined {
+/** What a name or `form.watch` is, when it comes from a form hook (a library's, or a project's that wraps one). */
+export function formMember(callee: Node, bindings: FileBindings, context: CallContext = firstRenderContext()): FormMember | undefined {
   const node = unwrapExpression(callee);
+  let call: Node | undefined;
+  let key: string | undefined;
   if (node.type === 'Identifier') {
     const bound = bindings.locals?.get(node.name) ?? constantAt(bindings, node.name, node.range);
     if (!bound || bound.type !== 'MemberExpression') return undefined;
-    const object = unwrapExpression(bound.object);
-    const key = propertyKeyName(bound);
-    return object.type === 'CallExpression' && FORM_HOOKS.has(calleeName(object) ?? '') && key !== undefined ? { hook: object, name: key, bindings } : undefined;
-  }
-  if (node.type === 'MemberExpression') {
-    const key = propertyKeyName(node);
+    call = unwrapExpression(bound.object);
+    key = propertyKeyName(bound);
+  } else if (node.type === 'MemberExpression') {
+    key = propertyKeyName(node);
     const object = unwrapExpression(node.object);
     if (key === undefined || object.type !== 'Identifier') return undefined;
     const bound = constantAt(bindings, object.name, object.range);
-    const hook = bound && unwrapExpression(bound);
-    return hook?.type === 'CallExpression' && FORM_HOOKS.has(calleeName(hook) ?? '') ? { hook, name: key, bindings } : undefined;
+    call = bound ? unwrapExpression(bound) : undefined;
   }
-  return undefined;
+  if (call?.type !== 'CallExpression' || key === undefined) return undefined;
+  if (FORM_HOOKS.has(calleeName(call) ?? '')) return { hook: call, name: key, bindings };
+  const wrapped = wrappedFormHook(call, bindings, context);
+  return wrapped ? { hook: wrapped.hook, name: key, bindings: wrapped.bindings } : undefined;
+}
+
+/** The form hooks of each library a project's hook may wrap. */
+const LIBRARY_FORM_HOOKS = new Map<string, ReadonlySet<string>>([
+  ['@mantine/form', new Set(['useForm'])],
+  ['react-hook-form', new Set(['useForm'])],
+  ['formik', new Set(['useFormik'])],
+]);
+/** The look-up wrappedFormHook remembers its misses as (ExternalValues.notA). */
+const NOT_A_FORM_WRAPPER = 'form-wrapper';
+/** The library each wrapped call stands for (wrappedFormHook), for the calls made here rather than parsed. */
+const wrappedLibraries = new WeakMap<TSESTree.CallExpression, string>();
+
+/**
+ * A project's hook that wraps a form library's and returns its form: homarr's `useZodForm(schema, options)`, which
+ * returns `useForm({ ...options, validate: zodResolver(schema) })` from @mantine/form, is that `useForm` called with
+ * the caller's options where the wrapper spreads or passes its parameter (`useZodForm(schema, { initialValues })`
+ * starts the form at those values). The call is made here, in the wrapper's module (its bindings come with it); the
+ * caller's options keep the caller's. Any other hook, or a wrapper that returns anything else, is not a form.
+ */
+function wrappedFormHook(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): { hook: TSESTree.CallExpression; bindings: FileBindings } | undefined {
+  const callee = unwrapExpression(call.callee as Node);
+  if (callee.type !== 'Identifier' || !HOOK.test(callee.name) || bindings.locals?.has(callee.name)) return undefined;
+  const imported = importedName(callee, bindings);
+  if (imported && bindings.external?.notA?.(NOT_A_FORM_WRAPPER, imported, bindings)) return undefined;
+  const declared = context.locate(callee, bindings);
+  const returned = declared.ok && isFunctionLike(declared.node) ? finalReturn(declared.node) : undefined;
+  const inner = returned && unwrapExpression(returned);
+  const library = inner?.type === 'CallExpression' && inner.callee.type === 'Identifier' && declared.ok ? importedName(inner.callee, declared.bindings) : undefined;
+  if (!declared.ok || inner?.type !== 'CallExpression' || !library || !LIBRARY_FORM_HOOKS.get(library.source)?.has(library.imported) || !isFunctionLike(declared.node)) {
+    if (imported) bindings.external?.rememberNotA?.(NOT_A_FORM_WRAPPER, imported, bindings);
+    return undefined;
+  }
+  const params = declared.node.params.map((param) => (param.type === 'Identifier' ? param.name : undefined));
+  const passed = (name: string): Node | undefined => {
+    const index = params.indexOf(name);
+    const argument = index < 0 ? undefined : call.arguments[index];
+    return argument && argument.type !== 'SpreadElement' ? scopedNode(argument as Node, bindings) : undefined;
+  };
+  const options = inner.arguments[0] && unwrapExpression(inner.arguments[0] as Node);
+  let argument: Node | undefined;
+  if (options?.type === 'Identifier' && params.includes(options.name)) argument = passed(options.name) ?? unknownNode('dynamic-expression', call.range);
+  else if (options?.type === 'ObjectExpression') argument = spliced(options, declared.bindings, passed, context, call.range);
+  else if (options !== undefined) argument = scopedNode(options, declared.bindings);
+  const hook = { ...inner, arguments: argument ? [argument] : [], range: call.range } as unknown as TSESTree.CallExpression;
+  wrappedLibraries.set(hook, library.source);
+  return { hook, bindings: declared.bindings };
+}
+
+/**
+ * The wrapper's options object with the caller's options in place of the parameter it spreads (`{ ...options,
+ * validate }`), property by property in their order, so a later key wins as it does at run time. Every value keeps
+ * the scope it was written in. Options the caller passes as anything but an object stay an unknown spread.
+ */
+function spliced(options: TSESTree.ObjectExpression, bindings: FileBindings, passed: (name: string) => Node | undefined, context: CallContext, range: TSESTree.Range): Node {
+  const properties: Array<TSESTree.Property | TSESTree.SpreadElement> = [];
+  for (const property of options.properties) {
+    if (property.type === 'Property') {
+      properties.push({ ...property, value: scopedNode(property.value as Node, bindings) } as unknown as TSESTree.Property);
+      continue;
+    }
+    const spread = unwrapExpression(property.argument as Node);
+    const argument = spread.type === 'Identifier' ? passed(spread.name) : undefined;
+    const located = argument ? context.locate(argument, bindings) : undefined;
+    if (!located?.ok || located.node.type !== 'ObjectExpression') {
+      properties.push({ ...property, argument: argument ?? scopedNode(spread, bindings) } as unknown as TSESTree.SpreadElement);
+      continue;
+    }
+    for (const inner of located.node.properties) {
+      if (inner.type === 'Property') properties.push({ ...inner, value: scopedNode(inner.value as Node, located.bindings) } as unknown as TSESTree.Property);
+      else properties.push({ ...inner, argument: scopedNode(inner.argument as Node, located.bindings) } as unknown as TSESTree.SpreadElement);
+    }
+  }
+  return { ...options, properties, range } as unknown as Node;
+}
+
+/**
+ * The expression a function returns last, where that is its only return: an arrow's expression body, or a body
+ * whose one `return` (outside the functions it declares) is its last statement. A hook that prepares something first
+ * (`const t = useI18n(); z.config(...); return useForm(...)`) still returns that.
+ */
+function finalReturn(fn: FunctionLike): Node | undefined {
+  if (fn.body.type !== 'BlockStatement') return fn.body as Node;
+  const last = fn.body.body.at(-1);
+  if (last?.type !== 'ReturnStatement' || !last.argument) return undefined;
+  let returns = 0;
+  const stack: Node[] = [fn.body as Node];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ReturnStatement') returns++;
+    if (node !== fn.body && isFunctionLike(node)) continue;
+    forEachChild(node, (child) => stack.push(child));
+  }
+  return returns === 1 ? (last.argument as Node) : undefined;
 }
 
 /** `useForm` from @mantine/form, whose defaults are `initialValues` (mantine.dev/form/use-form). */
 function isMantineForm(call: TSESTree.CallExpression, bindings: FileBindings): boolean {
+  const wrapped = wrappedLibraries.get(call);
+  if (wrapped !== undefined) return wrapped === '@mantine/form';
   return call.callee.type === 'Identifier' && importSource(bindings, call.callee.name) === '@mantine/form';
 }
 
@@ -627,6 +724,7 @@ export function atPath(object: Location, path: string, context: CallContext): Lo
 /** `watch('marketing')`, `getValues('marketing')`, `useWatch({ name: 'marketing', control })`: the field's default. */
 function watched(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext, how: string, found?: FormMember): Location | undefined {
   let hook = found?.hook;
+  let hookBindings = found?.bindings ?? bindings;
   let name: Node | undefined;
   if (how === 'useWatch') {
     const options = call.arguments[0] && context.locate(call.arguments[0] as Node, bindings);
@@ -639,7 +737,9 @@ function watched(call: TSESTree.CallExpression, bindings: FileBindings, context:
       if (key === 'name') name = property.value as Node;
       if (key === 'control') control = property.value as Node;
     }
-    hook = control ? formMember(control, bindings)?.hook : formHooksIn(bindings, 'useForm').length === 1 ? formHooksIn(bindings, 'useForm')[0] : undefined;
+    const member = control ? formMember(control, bindings, context) : undefined;
+    hook = control ? member?.hook : formHooksIn(bindings, 'useForm').length === 1 ? formHooksIn(bindings, 'useForm')[0] : undefined;
+    hookBindings = member?.bindings ?? bindings;
     if (!hook && !control) {
       const context_ = formHooksIn(bindings, 'useFormContext');
       hook = context_.length === 1 ? context_[0] : undefined;
@@ -649,7 +749,7 @@ function watched(call: TSESTree.CallExpression, bindings: FileBindings, context:
     // watch('x', fallback): the second argument is the default where the form has none.
   }
   if (!hook) return fail('dynamic-expression');
-  const defaults = formDefaults(hook, bindings, context);
+  const defaults = formDefaults(hook, hookBindings, context);
   if (!name) return defaults;
   const path = context.evaluate(name, bindings);
   if (!path.ok || typeof path.value !== 'string') return fail('dynamic-expression');
