@@ -47,6 +47,11 @@ interface ProjectI18n {
   defaultNamespace: string;
   /** Inline resources of the configuration module, by locale and namespace. */
   resources: Map<string, Map<string, Catalog>>;
+  /**
+   * Where next-intl's request configuration imports its messages from, as absolute paths with `{locale}`
+   * (nextIntlMessages): read before the conventions.
+   */
+  requestMessages: readonly string[];
 }
 
 const CONFIG_MODULES = ['i18n.ts', 'i18n.js', 'src/i18n.ts', 'src/i18n.js', 'src/i18n/index.ts', 'src/i18n/index.js', 'src/i18n/config.ts', 'src/i18n/i18n.ts', 'src/lib/i18n.ts', 'src/i18n/routing.ts', 'i18n/routing.ts', 'src/i18n/request.ts', 'i18n/request.ts', 'i18n.config.ts'];
@@ -131,7 +136,7 @@ export class Locales {
     for (const locale of locales) {
       for (const catalog of project.resources.get(locale)?.values() ?? []) texts.push(JSON.stringify(catalog));
       for (const library of ['i18next', 'next-intl', 'formatjs', 'tolgee'] as const) {
-        const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
+        const patterns = this.patterns(project, library);
         for (const pattern of patterns) {
           for (const namespace of new Set([...namespaces, project.defaultNamespace])) {
             const text = this.readFile(path.resolve(project.root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace)));
@@ -213,8 +218,7 @@ export class Locales {
       const catalog = inline.get(namespace ?? project.defaultNamespace);
       if (catalog) catalogs.push(catalog);
     }
-    const patterns = this.settings.messages && this.settings.messages.length > 0 ? this.settings.messages : CONVENTIONS[library];
-    for (const pattern of patterns) {
+    for (const pattern of this.patterns(project, library)) {
       // A file per locale holds the default namespace only (a namespaced key is not in it).
       if (library === 'i18next' && SINGLE_NAMESPACE.test(pattern) && namespace !== undefined && namespace !== project.defaultNamespace) continue;
       // Tolgee's default namespace is the empty one: its files are the ones without a namespace folder.
@@ -224,6 +228,12 @@ export class Locales {
       if (catalog) catalogs.push(catalog);
     }
     return catalogs;
+  }
+
+  /** Where a library's message files are: the settings', else the request configuration's and the conventions. */
+  private patterns(project: ProjectI18n, library: MessageRequest['library']): readonly string[] {
+    if (this.settings.messages && this.settings.messages.length > 0) return this.settings.messages;
+    return library === 'next-intl' && project.requestMessages.length > 0 ? [...project.requestMessages, ...CONVENTIONS[library]] : CONVENTIONS[library];
   }
 
   private catalog(file: string): Catalog | undefined {
@@ -280,10 +290,63 @@ export class Locales {
       this.readConfig(program, file, found, resources);
     }
     const defaultNamespace = found.defaultNS ?? 'translation';
+    const requestMessages = this.nextIntlMessages(root);
     const configured = this.settings.defaultLocale ?? found.defaultLocale ?? found.fallbackLng ?? found.lng;
-    const only = configured === undefined ? this.onlyLocale(root, defaultNamespace, resources) : undefined;
+    const only = configured === undefined ? this.onlyLocale(root, defaultNamespace, resources, requestMessages) : undefined;
     const defaultLocale = configured ?? (only === null ? undefined : only) ?? 'en';
-    return { root, defaultLocale, guessedLocale: configured === undefined && only === undefined, defaultNamespace, resources };
+    return { root, defaultLocale, guessedLocale: configured === undefined && only === undefined, defaultNamespace, resources, requestMessages };
+  }
+
+  /**
+   * next-intl's messages where its request configuration loads them from a folder of its own. The Next.js config
+   * names that module to the plugin (`createNextIntlPlugin('./src/i18n/request.ts')`, or `{ requestConfig }`;
+   * next-intl.dev/docs/usage/plugin), else it is `i18n/request.ts` or `src/i18n/request.ts`. The module imports the
+   * messages of the locale asked for (`(await import(`../../messages/${locale}.json`)).default`, as the docs write
+   * it), itself or through a module it imports (a monorepo's translation package: `./mapping` with
+   * `() => import(`./lang/${language}.json`)`): each such import is a message file for every locale. Read as syntax;
+   * nothing is run.
+   */
+  private nextIntlMessages(root: string): string[] {
+    const requestModule = this.nextIntlRequestModule(root);
+    if (!requestModule) return [];
+    const patterns = new Set<string>();
+    const modules = [requestModule];
+    for (let index = 0; index < modules.length && index < MAX_REQUEST_MODULES; index++) {
+      const file = modules[index] as string;
+      const text = this.readFile(file);
+      const program = text === undefined ? undefined : this.resolver.program(file, text);
+      if (!program || text === undefined) continue;
+      for (const pattern of localeImports(program)) patterns.add(path.resolve(path.dirname(file), pattern));
+      // One step further: the modules the request configuration imports from its own folders.
+      if (index > 0) continue;
+      for (const statement of program.body) {
+        if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+        const source = String(statement.source.value);
+        if (!source.startsWith('.')) continue;
+        const target = this.resolver.resolve(file, source);
+        if (target.kind === 'file' && !modules.includes(target.file)) modules.push(target.file);
+      }
+    }
+    return [...patterns];
+  }
+
+  /** The module next-intl reads its request configuration from, for a Next.js app at `root`. */
+  private nextIntlRequestModule(root: string): string | undefined {
+    for (const name of NEXT_CONFIGS) {
+      const file = path.join(root, name);
+      const text = this.readFile(file);
+      if (text === undefined || !text.includes('next-intl/plugin')) continue;
+      const program = this.resolver.program(file, text);
+      const named = program ? pluginRequestConfig(program) : undefined;
+      if (named === undefined) break;
+      const resolved = this.resolver.resolve(file, named.startsWith('.') ? named : `./${named}`);
+      return resolved.kind === 'file' ? resolved.file : undefined;
+    }
+    for (const candidate of DEFAULT_REQUEST_MODULES) {
+      const file = path.join(root, candidate);
+      if (this.readFile(file) !== undefined) return file;
+    }
+    return undefined;
   }
 
   /**
@@ -291,10 +354,10 @@ export class Locales {
    * and no English) shows that language: it is the default. With English, English is the default. With none of them
    * for the default namespace, or several, English is only a guess (ProjectI18n.guessedLocale).
    */
-  private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>): string | null | undefined {
+  private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>, requestMessages: readonly string[]): string | null | undefined {
     const has = (locale: string): boolean =>
       resources.has(locale) ||
-      ALL_CONVENTIONS.some((pattern) => this.readFile(path.join(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
+      [...requestMessages, ...ALL_CONVENTIONS].some((pattern) => this.readFile(path.resolve(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
     // English is there: it is the default (null: found, and not another language).
     if (has('en')) return null;
     const present = BUILT_IN_LOCALES.filter(has);
@@ -341,6 +404,60 @@ export class Locales {
       resources.set(locale, map);
     }
   }
+}
+
+/** The Next.js config files, in the order Next.js looks for them. */
+const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.mts', 'next.config.cjs'];
+/** Where next-intl looks for its request configuration when the plugin is not told (next-intl.dev/docs/usage/plugin). */
+const DEFAULT_REQUEST_MODULES = ['i18n/request.ts', 'i18n/request.tsx', 'i18n/request.js', 'src/i18n/request.ts', 'src/i18n/request.tsx', 'src/i18n/request.js'];
+/** The request configuration and the modules it imports: a few, not a project's every module. */
+const MAX_REQUEST_MODULES = 12;
+
+/**
+ * The path a Next.js config gives next-intl's plugin: `createNextIntlPlugin('./i18n.ts')` or
+ * `createNextIntlPlugin({ requestConfig: './i18n.ts' })`, the plugin being the default import of `next-intl/plugin`.
+ * Undefined where the config calls it with no path (its default modules apply) or not at all.
+ */
+function pluginRequestConfig(program: TSESTree.Program): string | undefined {
+  let plugin: string | undefined;
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' && statement.source.value === 'next-intl/plugin') plugin = statement.specifiers.find((s) => s.type === 'ImportDefaultSpecifier')?.local.name;
+  }
+  if (!plugin) return undefined;
+  let found: string | undefined;
+  const stack: Node[] = [program];
+  for (let node = stack.pop(); node && found === undefined; node = stack.pop()) {
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === plugin) {
+      const argument = node.arguments[0] && unwrapExpression(node.arguments[0] as Node);
+      if (argument?.type === 'Literal' && typeof argument.value === 'string') found = argument.value;
+      if (argument?.type === 'ObjectExpression') {
+        for (const property of argument.properties) {
+          const value = property.type === 'Property' && propertyKeyName(property) === 'requestConfig' ? unwrapExpression(property.value as Node) : undefined;
+          if (value?.type === 'Literal' && typeof value.value === 'string') found = value.value;
+        }
+      }
+      break;
+    }
+    forEachChild(node, (child) => stack.push(child));
+  }
+  return found;
+}
+
+/**
+ * The message files a module imports by locale: `import(`./lang/${locale}.json`)`, a template of one value ending in
+ * `.json`, as a path with `{locale}` relative to the module.
+ */
+function localeImports(program: TSESTree.Program): string[] {
+  const patterns: string[] = [];
+  const stack: Node[] = [program];
+  for (let node = stack.pop(), visited = 0; node && visited < 20_000; node = stack.pop(), visited++) {
+    if (node.type === 'ImportExpression' && node.source.type === 'TemplateLiteral' && node.source.expressions.length === 1) {
+      const [before, after] = node.source.quasis.map((quasi) => quasi.value.cooked ?? '');
+      if (before !== undefined && after !== undefined && before.startsWith('.') && /\.json$/i.test(after) && !before.includes('${')) patterns.push(`${before}{locale}${after}`);
+    }
+    forEachChild(node, (child) => stack.push(child));
+  }
+  return patterns;
 }
 
 /** `a.b.c` in nested objects. */

@@ -157,6 +157,39 @@ describe('Locales', () => {
     expect(locales.message(file, { library: 'formatjs', key: 'promo.decline', namespaces: [] }, undefined)).toBe('Nein danke');
     expect(locales.message(file, { library: 'formatjs', key: 'promo.accept', namespaces: [] }, undefined)).toBe('Ja');
   });
+
+  it("reads next-intl's messages where the request configuration imports them: named to the plugin, or at its default path", () => {
+    const messages = JSON.stringify({ Onboarding: { telemetry: 'Share anonymous usage data' } });
+    // The plugin told where the request configuration is (a string, as next-intl's docs write it).
+    const named = project({
+      'package.json': '{"name":"web"}',
+      'next.config.mjs': "import createNextIntlPlugin from 'next-intl/plugin';\nconst withNextIntl = createNextIntlPlugin('./src/intl/request.ts');\nexport default withNextIntl({});\n",
+      'src/intl/request.ts': "import { getRequestConfig } from 'next-intl/server';\nexport default getRequestConfig(async ({ requestLocale }) => {\n  const locale = (await requestLocale) ?? 'en';\n  return { locale, messages: (await import(`../../content/i18n/${locale}.json`)).default };\n});\n",
+      'content/i18n/en.json': messages,
+    });
+    // No path given: next-intl reads src/i18n/request.ts, which imports its messages through a module of its own.
+    const byDefault = project({
+      'package.json': '{"name":"web"}',
+      'next.config.ts': "import createNextIntlPlugin from 'next-intl/plugin';\nexport default createNextIntlPlugin()({});\n",
+      'src/i18n/request.ts': "import { getRequestConfig } from 'next-intl/server';\nimport { load } from './load';\nexport default getRequestConfig(async () => ({ locale: 'en', messages: await load('en') }));\n",
+      'src/i18n/load.ts': "export const load = async (locale: string) => (await import(`../translations/${locale}.json`)).default;\n",
+      'src/translations/en.json': messages,
+    });
+    // A config that names no next-intl plugin leads nowhere: the conventions alone are read.
+    const other = project({
+      'package.json': '{"name":"web"}',
+      'next.config.mjs': 'export default { reactStrictMode: true };\n',
+      'content/i18n/en.json': messages,
+    });
+    const request = { library: 'next-intl' as const, key: 'telemetry', namespaces: ['Onboarding'] };
+    for (const dir of [named, byDefault]) {
+      const file = path.join(dir, 'src/app/[locale]/onboarding/page.tsx');
+      expect(new Locales(readFile).message(file, request, undefined)).toBe('Share anonymous usage data');
+      // The pre-filter reads the same files: a page's copy there is copy it may show.
+      expect(new Locales(readFile).catalogTexts(file, [])).toEqual([messages]);
+    }
+    expect(new Locales(readFile).message(path.join(other, 'src/app/page.tsx'), request, undefined)).toBeUndefined();
+  });
 });
 
 describe('translations in the model', () => {
