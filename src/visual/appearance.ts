@@ -4,6 +4,7 @@
  */
 import type { ComputedStyle, Resolved, StyleSource } from '../css/resolve.js';
 import type { Emphasis, UIElement } from '../model/types.js';
+import { textContent } from '../model/query.js';
 import { NUMBERS } from '../standards/index.js';
 import { composite, contrastRatio, formatRatio, toHex, withOpacity, type Rgba } from './color.js';
 
@@ -63,7 +64,12 @@ export function textContrast(style: ComputedStyle): Resolved<number> {
 }
 
 export function describeAppearance(element: UIElement, styles: StyleSource): Appearance {
-  const style = styles.computed(element);
+  const box = styles.computed(element);
+  // The text is drawn as the element that holds it says: a React Native `<Pressable>` draws its label in a `<Text>`
+  // of its own size and colour, as `<button><span class="text-xs">No</span></button>` does.
+  const holder = textHolder(element);
+  const text = holder === element ? box : styles.computed(holder);
+  const style = holder === element ? box : { ...box, fontSize: text.fontSize, fontWeight: text.fontWeight, color: text.color, backdrop: text.backdrop, opacity: text.opacity, textDecoration: text.textDecoration };
   const parentStyle = element.parent ? styles.computed(element.parent) : undefined;
   const seen = visibleTextColor(style);
   return {
@@ -74,6 +80,21 @@ export function describeAppearance(element: UIElement, styles: StyleSource): App
     colorHex: seen ? toHex(seen) : undefined,
     backdropHex: style.backdrop.known ? toHex(style.backdrop.value) : undefined,
   };
+}
+
+/**
+ * The element a choice's text is in: the element itself when it has text of its own, else the one child its text is
+ * in, a few wrappers deep. Several children with text (an icon's label and a badge) leave it the element.
+ */
+function textHolder(element: UIElement): UIElement {
+  let current = element;
+  for (let level = 0; level < 4; level++) {
+    if (current.children.some((child) => child.kind === 'text' && (!child.text.known || child.text.value.trim() !== ''))) return current;
+    const withText = current.children.filter((child): child is UIElement => child.kind === 'element' && textContent(child).value.trim() !== '');
+    if (withText.length !== 1) return current;
+    current = withText[0] as UIElement;
+  }
+  return current;
 }
 
 export function isLargeText(sizePx: number, weight: number): boolean {

@@ -182,6 +182,33 @@ export const Banner = () => (
   ],
   invalid: [
     {
+      // Both buttons look alike, but the decline's label is a small faint span inside its button: the text is
+      // measured where it is drawn.
+      filename: 'TrackingPrompt.tsx',
+      code: `
+export function TrackingPrompt({ onAccept, onReject }: { onAccept: () => void; onReject: () => void }) {
+  return (
+    <div role="dialog" aria-label="Cookies">
+      <p>We and our partners use cookies for analytics and personalised ads.</p>
+      <button style={{ padding: '12px 24px', border: '1px solid #111827', background: '#ffffff', fontSize: 16 }} onClick={onAccept}>
+        <span style={{ fontWeight: 700 }}>Accept all</span>
+      </button>
+      <button style={{ padding: '12px 24px', border: '1px solid #111827', background: '#ffffff', fontSize: 16 }} onClick={onReject}>
+        <span style={{ fontSize: 11, color: '#9ca3af' }}>Reject all</span>
+      </button>
+    </div>
+  );
+}`,
+      errors: [
+        {
+          messageId: 'weakerDecline',
+          data: { accept: 'Accept all', decline: 'Reject all', factors: '11px vs 16px; regular (400) vs bold (700)' },
+          line: 9,
+          column: 7,
+        },
+      ],
+    },
+    {
       // The classic: a filled Accept and a small grey underlined Reject.
       filename,
       code: `
