@@ -7,6 +7,7 @@ import type { ResolvedSettings } from '../settings/settings.js';
 import { accessibleName, ancestors, attributeText, descendants, isDisabled, staticAttribute, textContent, type ResolvedText } from '../model/query.js';
 import type { Attribute, AttributeValue, Range, UIElement, UIModel } from '../model/types.js';
 import { isInline } from './clauses.js';
+import { libraryById } from '../libraries/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { ProgramFacts, ToggledState } from './program-facts.js';
 import { isSegmentedOption } from './questions.js';
@@ -384,7 +385,9 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     const joined = tokens.join(' ');
     const essential = lexicon.essential.matches(clauses) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
     const mapping = settings.components.get(element.name);
-    const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : DEFAULT_CHECKED_PROPS;
+    // A library's own state props first (React Native's Switch is on when its `value` is).
+    const libraryProps = element.library ? libraryById(element.library.id)?.components[element.library.component]?.checkedProps : undefined;
+    const checkedProps = mapping ? [mapping.checkedProp, mapping.defaultCheckedProp, ...DEFAULT_CHECKED_PROPS].filter((p): p is string => !!p) : libraryProps ? [...new Set([...libraryProps, ...DEFAULT_CHECKED_PROPS])] : DEFAULT_CHECKED_PROPS;
     let checked = drawn?.checked ?? checkedState(element, checkedProps);
     if (!drawn && checked.state === 'off') checked = wrapperState(element, checkedProps) ?? checked;
     if (semantic === 'radio' && checked.state === 'off') checked = radioGroupDefault(element) ?? checked;

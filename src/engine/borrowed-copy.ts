@@ -28,7 +28,7 @@ import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { MAX_COMPONENT_DEPTH } from './component-depth.js';
 import { lexicalCopy } from './lexical-copy.js';
-import { headerEnd, lentWords, rendersNothing, withoutCommentLines, type LentWords, type Prefilter } from './prefilter.js';
+import { headerEnd, isNative, lentWords, rendersNothing, withoutCommentLines, type LentWords, type Prefilter } from './prefilter.js';
 
 /** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
 const MAX_IMPORTS = 40;
@@ -381,13 +381,16 @@ function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): 
     if (names?.size === 0) continue;
     const target = resolver.resolve(file, specifier);
     if (target.kind !== 'file' || target.file === path.resolve(file)) continue;
+    // A React Native component's `value` may be its Switch's state (src/libraries/react-native.ts).
+    let native = isNative(target.text);
     for (const lender of lentFor(target.file, target.text, names, resolver)) {
       const lenderText = textOf(lender, target, resolver);
       const words = lenderText === undefined ? undefined : wordsOf(lender, lenderText);
       if (words) borrowed.add(words);
+      native ||= lenderText !== undefined && isNative(lenderText);
     }
     // The components it ticks or labels, and theirs (see componentLends).
-    const configured = depth < MAX_COMPONENT_DEPTH && names !== undefined ? configuredComponents(locals.get(specifier), (body ??= text.slice(headerEnd(text))), lookup.filter) : undefined;
+    const configured = depth < MAX_COMPONENT_DEPTH && names !== undefined ? configuredComponents(locals.get(specifier), (body ??= text.slice(headerEnd(text))), lookup.filter, native) : undefined;
     if (configured && configured.size > 0) {
       for (const lender of lentFor(target.file, target.text, configured, resolver)) {
         const lenderText = textOf(lender, target, resolver);
@@ -419,13 +422,13 @@ function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): 
  * renders with a prop that sets a checked state (`<MailPrefs defaultChecked />`), or with props or children whose
  * words could start a finding were a box ticked (`<Extra label="Add travel insurance" price="$12.99" />`).
  */
-function configuredComponents(locals: ReadonlyMap<string, string> | undefined, body: string, filter: Prefilter): Set<string> {
+function configuredComponents(locals: ReadonlyMap<string, string> | undefined, body: string, filter: Prefilter, native: boolean): Set<string> {
   const configured = new Set<string>();
   for (const [name, local] of locals ?? []) {
     if (!/^[A-Z]/.test(local)) continue;
     for (const { attributes, children } of elementsNamed(body, local)) {
       // A spread (`{...field}`) may set any prop, a checked state among them.
-      if (SPREAD_ATTRIBUTE.test(attributes) || filter.configures(attributes, `${stringsIn(attributes + children)}\n${jsxText(children)}`)) {
+      if (SPREAD_ATTRIBUTE.test(attributes) || filter.configures(attributes, `${stringsIn(attributes + children)}\n${jsxText(children)}`, native)) {
         configured.add(name);
         break;
       }

@@ -81,10 +81,10 @@ export interface Prefilter {
   /**
    * Whether what a use site gives a component (an element's `attributes` as written, and the `copy` of its
    * attributes and children) could tick its box or label one: it names a prop that sets a checked state
-   * (`<MailPrefs defaultChecked />`), or its copy could start a finding were a box ticked
-   * (`<Extra label="Add travel insurance" price="$12.99" />`).
+   * (`<MailPrefs defaultChecked />`, or `value` where the component is React Native's: `native`), or its copy could
+   * start a finding were a box ticked (`<Extra label="Add travel insurance" price="$12.99" />`).
    */
-  configures(attributes: string, copy: string): boolean;
+  configures(attributes: string, copy: string, native?: boolean): boolean;
 }
 
 /**
@@ -105,7 +105,23 @@ export interface LentWords {
 /** `text`'s words lent as copy; `code`, for a component, the module's code, for what only code says. */
 export function lentWords(text: string, code?: string): LentWords {
   const words: LentWords = { tokens: scanTokens(text), price: { text: hasCurrencySymbol(text, false), copy: hasCurrencySymbol(text, true) } };
-  return code === undefined ? words : { ...words, code: scanTokens(withoutCommentLines(code.slice(headerEnd(code)))) };
+  if (code === undefined) return words;
+  const codeWords = scanTokens(withoutCommentLines(code.slice(headerEnd(code))));
+  if (isNative(code)) codeWords.add(NATIVE_MARK);
+  return { ...words, code: codeWords };
+}
+
+/**
+ * React Native's `Switch` is on when its `value` is (src/libraries/react-native.ts): in a module that imports from
+ * React Native, `value` sets a checked state. No token has a space, so the mark a lent module's code carries for it
+ * is never a word of a file.
+ */
+const NATIVE_MARK = ' react-native';
+const NATIVE_STATE_WORD = 'value';
+
+/** Whether a module's text names React Native (its imports are in it): see NATIVE_MARK. */
+export function isNative(text: string): boolean {
+  return text.includes('react-native');
 }
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */
@@ -233,16 +249,17 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     // formatted there is a price here.
     const lentCode = lent?.flatMap((words) => (words.code ? [words.code] : [])) ?? [];
     const stateCode = lentCode.length === 0 ? code : [...code, ...lentCode];
-    const checkedState = setsCheckedState(stateCode);
+    const native = isNative(source) || lentCode.some((words) => words.has(NATIVE_MARK));
+    const checkedState = setsCheckedState(stateCode) || (native && has(stateCode, NATIVE_STATE_WORD));
     const present = copy === undefined ? code : withLent(wordsIn(copy, keys.stems), lent, keys.stems);
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
     if (checkedState && (lentPrice || hasPrice(copy ?? codeOf(source), copy !== undefined, present, stateCode))) return true;
     return matchesKey(present, keys, checkedState);
   };
-  const configures = (attributes: string, copy: string): boolean => {
+  const configures = (attributes: string, copy: string, native = false): boolean => {
     if (keys.passAll) return true;
     const code: Words = [scanTokens(attributes)];
-    if (setsCheckedState(code)) return true;
+    if (setsCheckedState(code) || (native && has(code, NATIVE_STATE_WORD))) return true;
     // Not remembered as the last copies read (tokensOf): the file's own copy is read again right after.
     const tokens = scanTokens(copy);
     const present: Words = keys.stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, keys.stems)];

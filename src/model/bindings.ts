@@ -506,7 +506,16 @@ export function locate(expression: Node, bindings: FileBindings, context: Evalua
 /** Calls that declare data rather than compute it (`defineMessages({...})`, `atom(true)`): read outside the first render too. */
 function isDataCall(call: TSESTree.CallExpression): boolean {
   const name = calleeName(call);
-  return name === 'defineMessages' || name === 'defineMessage' || name === 'Object.freeze' || name === 'freeze';
+  return name === 'defineMessages' || name === 'defineMessage' || name === 'Object.freeze' || name === 'freeze' || isStyleSheetCreate(call);
+}
+
+/**
+ * React Native's `StyleSheet.create({...})` (also react-native-web's): it returns the styles it is given
+ * (reactnative.dev/docs/stylesheet), so `styles.title` is the object written for `title`.
+ */
+export function isStyleSheetCreate(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee as Node);
+  return callee.type === 'MemberExpression' && !callee.computed && propertyKeyName(callee) === 'create' && unwrapExpression(callee.object).type === 'Identifier' && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'StyleSheet';
 }
 
 function callContext(context: EvaluationContext): CallContext {

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, locateLiteral, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
 import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
@@ -980,6 +980,21 @@ class ModelBuilder {
   }
 
   private collectStyleObject(expression: Node, style: InlineStyle, depth: number): void {
+    // React Native's style arrays (`style={[styles.row, disabled && styles.muted]}`): each object in turn, the later
+    // winning; a falsy entry adds nothing, and one that may or may not be there makes the style unknown.
+    const list = depth <= 8 ? locateLiteral(expression, this.bindings, false) : undefined;
+    if (list?.node.type === 'ArrayExpression') {
+      for (const element of list.node.elements) {
+        if (!element || element.type === 'SpreadElement') {
+          style.hasUnknown ||= element?.type === 'SpreadElement';
+          continue;
+        }
+        const entry = evaluate(element as Node, list.bindings);
+        if (entry.ok && (entry.value === false || entry.value === null || entry.value === undefined)) continue;
+        this.collectStyleObject(element as Node, style, depth + 1);
+      }
+      return;
+    }
     const object = resolveObject(expression, this.bindings);
     if (!object || depth > 8) {
       style.hasUnknown = true;

@@ -155,7 +155,8 @@ function joinText(parts: string[]): string {
  * title prop, then an input's value.
  */
 export function accessibleName(element: UIElement): ResolvedText {
-  const ariaLabel = attributeText(element, 'aria-label');
+  // React Native names an element with `accessibilityLabel` (and, since 0.71, `aria-label`).
+  const ariaLabel = attributeText(element, 'aria-label') ?? attributeText(element, 'accessibilityLabel');
   if (ariaLabel?.complete && ariaLabel.value.trim()) return ariaLabel;
   const content = textContent(element);
   if (content.value.trim()) return content;

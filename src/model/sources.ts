@@ -31,7 +31,7 @@
  *   `calculate` returns on the initial render (react.dev/reference/react/useMemo).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { constantAt, firstRenderContext, importedAs, importedName, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetCreate, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -76,8 +76,8 @@ export function resolveCall(call: TSESTree.CallExpression, bindings: FileBinding
   if (translated) return translated;
   // defineMessages({...}) (FormatJS) and Object.freeze({...}) return their argument. A wrapper that first takes a
   // namespace for the ids (`defineMessages('ui.messages', {...})`, Transcend's) returns the messages it is given last.
-  if (name === 'defineMessages' || name === 'defineMessage' || name === 'freeze') {
-    const argument = name === 'freeze' ? call.arguments[0] : call.arguments[call.arguments.length - 1];
+  if (name === 'defineMessages' || name === 'defineMessage' || name === 'freeze' || isStyleSheetCreate(call)) {
+    const argument = name === 'freeze' || name === 'create' ? call.arguments[0] : call.arguments[call.arguments.length - 1];
     return argument && argument.type !== 'SpreadElement' ? context.locate(argument, bindings) : undefined;
   }
   if (name === 'fromEntries' && isObjectMethod(call)) return fromEntries(call, bindings, context);

@@ -1,0 +1,232 @@
+/**
+ * React Native screens (`react-native`'s core components): a `Switch` is on when its `value` is, `Pressable` and the
+ * touchables are what people press, `Text` draws the copy at its own size, and styles come from `StyleSheet.create`
+ * and style arrays. Onboarding and consent screens written as apps write them, through both front doors; the
+ * checker's pre-filter still lets through a screen whose only sign of a ticked box is the `value` it passes to a
+ * React Native row of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { bothRunner } from '../helpers/both.js';
+
+const both = bothRunner('react-native');
+
+const PACKAGE = JSON.stringify({ name: 'trailhead', private: true, dependencies: { react: '18.3.1', 'react-native': '0.76.5', '@react-navigation/native-stack': '7.1.0' } });
+const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } });
+
+const TELEMETRY_STEP = (initial: boolean) => `import { useState } from 'react';
+import type { NativeStackScreenProps } from '@react-navigation/native-stack';
+import { Pressable, SafeAreaView, StyleSheet, Switch, Text, View } from 'react-native';
+import { setTelemetryEnabled } from '@/lib/telemetry';
+import type { OnboardingStackParamList } from '@/navigation/types';
+
+type Props = NativeStackScreenProps<OnboardingStackParamList, 'Telemetry'>;
+
+export function TelemetryStep({ navigation }: Props) {
+  const [isEnabled, setIsEnabled] = useState(${initial});
+  const [saving, setSaving] = useState(false);
+
+  const onContinue = async () => {
+    setSaving(true);
+    await setTelemetryEnabled(isEnabled);
+    navigation.navigate('Home');
+  };
+
+  return (
+    <SafeAreaView style={styles.screen}>
+      <Text style={styles.title}>Make Trailhead better</Text>
+      <View style={styles.row}>
+        <Text style={styles.label}>Share anonymous usage statistics</Text>
+        <Switch value={isEnabled} onValueChange={setIsEnabled} />
+      </View>
+      <Pressable style={[styles.button, saving && styles.buttonBusy]} onPress={onContinue} disabled={saving}>
+        <Text style={styles.buttonText}>{saving ? 'Saving…' : 'Continue'}</Text>
+      </Pressable>
+    </SafeAreaView>
+  );
+}
+
+const styles = StyleSheet.create({
+  screen: { flex: 1, padding: 24, backgroundColor: '#ffffff' },
+  title: { fontSize: 26, fontWeight: '700', marginBottom: 16 },
+  row: { flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', paddingVertical: 12 },
+  label: { fontSize: 16, color: '#1f2937', flexShrink: 1 },
+  button: { marginTop: 32, backgroundColor: '#0f766e', borderRadius: 12, paddingVertical: 14, alignItems: 'center' },
+  buttonBusy: { opacity: 0.6 },
+  buttonText: { color: '#ffffff', fontSize: 17, fontWeight: '600' },
+});
+`;
+
+const DISPLAY_SETTINGS = `import { useColorScheme } from 'react-native';
+import { ScrollView, StyleSheet, Switch, Text, View } from 'react-native';
+import { useSettingsStore } from '@/stores/settings';
+
+export function DisplaySettings() {
+  const scheme = useColorScheme();
+  const { haptics, setHaptics } = useSettingsStore();
+  return (
+    <ScrollView contentContainerStyle={styles.list}>
+      <View style={styles.row}>
+        <Text style={styles.label}>Dark mode</Text>
+        <Switch value={scheme === 'dark' || true} disabled />
+      </View>
+      <View style={styles.row}>
+        <Text style={styles.label}>Vibrate on new messages</Text>
+        <Switch value={haptics} onValueChange={setHaptics} />
+      </View>
+    </ScrollView>
+  );
+}
+
+const styles = StyleSheet.create({
+  list: { padding: 16 },
+  row: { flexDirection: 'row', justifyContent: 'space-between', paddingVertical: 10 },
+  label: { fontSize: 16 },
+});
+`;
+
+/** An ATT pre-permission sheet: a big filled "Allow", a faint "Not now", and the terms in tiny grey type below. */
+const TRACKING_SHEET = `import { Pressable, StyleSheet, Text, View } from 'react-native';
+
+type Props = { onAllow: () => void; onLater: () => void };
+
+export function TrackingSheet({ onAllow, onLater }: Props) {
+  return (
+    <View style={styles.sheet}>
+      <Text style={styles.title}>Personalised ads</Text>
+      <Text style={styles.body}>We share your app activity with advertising partners to show you ads you may like.</Text>
+      <Pressable style={styles.primary} onPress={onAllow}>
+        <Text style={styles.primaryText}>Allow</Text>
+      </Pressable>
+      <Pressable onPress={onLater} hitSlop={8}>
+        <Text style={[styles.link, styles.muted]}>Not now</Text>
+      </Pressable>
+      <Text style={styles.legal}>Your data is kept for 13 months and shared with 12 partners.</Text>
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  sheet: { padding: 24, backgroundColor: '#ffffff', borderTopLeftRadius: 20, borderTopRightRadius: 20 },
+  title: { fontSize: 22, fontWeight: '700' },
+  body: { fontSize: 15, color: '#111827', marginVertical: 12 },
+  primary: { backgroundColor: '#111111', borderRadius: 12, paddingVertical: 14, alignItems: 'center' },
+  primaryText: { color: '#ffffff', fontSize: 17, fontWeight: '600' },
+  link: { fontSize: 12, textAlign: 'center', marginTop: 12 },
+  muted: { color: '#c0c0c0' },
+  legal: { fontSize: 9, color: '#999999', marginTop: 16 },
+});
+`;
+
+/** A row of the app's own, written with React Native's Switch. */
+const NEWSLETTER_ROW = `import { StyleSheet, Switch, Text, View } from 'react-native';
+
+type Props = { value?: boolean; onValueChange?: (value: boolean) => void };
+
+export function NewsletterRow({ value = false, onValueChange }: Props) {
+  return (
+    <View style={styles.row}>
+      <Text style={styles.label}>Email me partner offers and discounts</Text>
+      <Switch value={value} onValueChange={onValueChange} />
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  row: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' },
+  label: { fontSize: 15 },
+});
+`;
+
+/** A sign-up step that renders only components of its own: the words and the Switch are in the row's module. */
+const SIGN_UP_STEP = `import { Screen } from '@/components/Screen';
+import { NewsletterRow } from '@/components/NewsletterRow';
+import { PrimaryButton } from '@/components/PrimaryButton';
+
+export function SignUpStep({ onDone }: { onDone: () => void }) {
+  return (
+    <Screen>
+      <NewsletterRow value />
+      <PrimaryButton onPress={onDone} />
+    </Screen>
+  );
+}
+`;
+
+/** A checkout row of the app's own: what it sells and its price are written here, not where it is used. */
+const PROTECTION_ROW = `import { StyleSheet, Switch, Text, View } from 'react-native';
+import { formatPrice } from '@/lib/money';
+import { useProtectionQuote } from '@/features/booking/useProtectionQuote';
+
+type Props = { value?: boolean; onValueChange?: (value: boolean) => void };
+
+export function ProtectionRow({ value = false, onValueChange }: Props) {
+  const { price } = useProtectionQuote();
+  return (
+    <View style={styles.row}>
+      <Text style={styles.label}>Trip protection ({formatPrice(price)})</Text>
+      <Switch value={value} onValueChange={onValueChange} />
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  row: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center' },
+  label: { fontSize: 15 },
+});
+`;
+
+const REVIEW_BOOKING = `import { PrimaryButton } from '@/components/PrimaryButton';
+import { ProtectionRow } from '@/components/ProtectionRow';
+import { Screen } from '@/components/Screen';
+import { useBooking } from '@/features/booking/useBooking';
+
+export function ReviewBooking() {
+  const { total, confirm } = useBooking();
+  return (
+    <Screen>
+      <ProtectionRow value />
+      <PrimaryButton onPress={confirm} />
+    </Screen>
+  );
+}
+`;
+
+const project = (files: Record<string, string>) => ({ 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, ...files });
+
+describe('React Native screens', () => {
+  it("reports the onboarding step's usage-statistics Switch whose value starts true", async () => {
+    const result = await both(project({ 'src/onboarding/TelemetryStep.tsx': TELEMETRY_STEP(true) }), 'src/onboarding/TelemetryStep.tsx');
+    expect(result.checker).toEqual(['no-preselected-consent preselected 24:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: the same step starting off', async () => {
+    expect(await both(project({ 'src/onboarding/TelemetryStep.tsx': TELEMETRY_STEP(false) }), 'src/onboarding/TelemetryStep.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('near-miss: display settings whose switches grant nothing, one of them on', async () => {
+    expect(await both(project({ 'src/settings/DisplaySettings.tsx': DISPLAY_SETTINGS }), 'src/settings/DisplaySettings.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+
+  it("reads a tracking sheet's StyleSheet: its terms at 9px in #999 below a 17px Allow, and no decline", async () => {
+    const result = await both(project({ 'src/consent/TrackingSheet.tsx': TRACKING_SHEET }), 'src/consent/TrackingSheet.tsx', ['no-fine-print', 'require-decline-option', 'no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 16:7', 'no-fine-print lowContrast 16:7', 'no-fine-print smallerThanChoice 16:7', 'require-decline-option missingDecline 7:5']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('reports the value a screen passes to a React Native row of its own, through the pre-filter', async () => {
+    const files = project({ 'src/onboarding/SignUpStep.tsx': SIGN_UP_STEP, 'src/components/NewsletterRow.tsx': NEWSLETTER_ROW });
+    const result = await both(files, 'src/onboarding/SignUpStep.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 8:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("reports a paid extra a checkout turns on through its row's value, through the pre-filter", async () => {
+    // The checkout holds no add-on word and no price sign: only the row's module says what it sells, and only
+    // React Native says that `value` is its Switch's state.
+    const files = project({ 'src/checkout/ReviewBooking.tsx': REVIEW_BOOKING, 'src/components/ProtectionRow.tsx': PROTECTION_ROW });
+    const result = await both(files, 'src/checkout/ReviewBooking.tsx', ['no-preselected-addon']);
+    expect(result.checker).toEqual(['no-preselected-addon preselectedAddon 10:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+});
