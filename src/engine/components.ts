@@ -17,7 +17,7 @@ import { buildModel, elementBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
 import { applyRendering, carryProps, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
-import { renderLibraryParts } from '../model/library-parts.js';
+import { placeNativeText, renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
 import type { ImportInfo, UIElement, UIModel } from '../model/types.js';
@@ -378,6 +378,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
   renderCookieConsent(model, program);
   renderLibraryParts(model);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);
+  placeNativeText(model);
   // Document order again: elements brought in stand at their use site, in their own order.
   numberInDocumentOrder(model);
   const own = new Set(model.stylesheets.map((source) => context.resolver.stylesheetPath(input.filePath, source) ?? source));

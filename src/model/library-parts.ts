@@ -81,3 +81,14 @@ export function renderLibraryParts(model: UIModel): void {
     model.elements.push(...buttons);
   }
 }
+
+/**
+ * React Native's `Text` is inline inside another `Text` (a bold word, a link in a sentence) and a block of its own
+ * anywhere else, as a `View` lays its children out in a column (reactnative.dev/docs/text, "Nested text";
+ * reactnative.dev/docs/flexbox: `flexDirection` defaults to `column`). Placed once the components are rendered in
+ * place, where a `Text` may come to stand inside another.
+ */
+export function placeNativeText(model: UIModel): void {
+  const isText = (element: UIElement | null): boolean => element?.library?.id === 'react-native' && element.library.component === 'Text';
+  for (const element of model.elements) if (isText(element)) element.tag = isText(element.parent) ? 'span' : 'p';
+}

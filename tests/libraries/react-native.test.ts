@@ -191,6 +191,50 @@ export function ReviewBooking() {
 }
 `;
 
+/** A privacy step of rows: a title over a caption beside each Switch, and a row whose label is one sentence in nested Text. */
+const PRIVACY_STEP = `import { useState } from 'react';
+import { Pressable, StyleSheet, Switch, Text, View } from 'react-native';
+import { savePrivacyChoices } from '@/api/privacy';
+
+export function PrivacyStep({ onNext }: { onNext: () => void }) {
+  const [crashReports, setCrashReports] = useState(true);
+  const [nearby, setNearby] = useState(true);
+  return (
+    <View style={styles.screen}>
+      <Text style={styles.heading}>Your privacy</Text>
+      <View style={styles.row}>
+        <View style={styles.copy}>
+          <Text style={styles.title}>Send crash reports and usage statistics</Text>
+          <Text style={styles.caption}>No personal data, no message content, never sold.</Text>
+        </View>
+        <Switch value={crashReports} onValueChange={setCrashReports} />
+      </View>
+      <View style={styles.row}>
+        <Text style={styles.title}>
+          Share my <Text style={styles.bold}>location history</Text> with partners
+        </Text>
+        <Switch value={nearby} onValueChange={setNearby} />
+      </View>
+      <Pressable style={styles.button} onPress={() => savePrivacyChoices({ crashReports, nearby }).then(onNext)}>
+        <Text style={styles.buttonText}>Continue</Text>
+      </Pressable>
+    </View>
+  );
+}
+
+const styles = StyleSheet.create({
+  screen: { flex: 1, padding: 24 },
+  heading: { fontSize: 24, fontWeight: '700' },
+  row: { flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between', paddingVertical: 12 },
+  copy: { flexShrink: 1, paddingRight: 12 },
+  title: { fontSize: 16 },
+  caption: { fontSize: 13, color: '#4b5563' },
+  bold: { fontWeight: '700' },
+  button: { backgroundColor: '#2563eb', borderRadius: 10, paddingVertical: 14, alignItems: 'center' },
+  buttonText: { color: '#ffffff', fontSize: 16 },
+});
+`;
+
 const project = (files: Record<string, string>) => ({ 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, ...files });
 
 describe('React Native screens', () => {
@@ -218,6 +262,13 @@ describe('React Native screens', () => {
     const files = project({ 'src/onboarding/SignUpStep.tsx': SIGN_UP_STEP, 'src/components/NewsletterRow.tsx': NEWSLETTER_ROW });
     const result = await both(files, 'src/onboarding/SignUpStep.tsx', ['no-preselected-consent']);
     expect(result.checker).toEqual(['no-preselected-consent preselected 8:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("reads a row's title over its caption as its label; a label of nested Text is read whole", async () => {
+    // The caption's "No personal data" negates nothing; "Share my location history with partners" names sharing.
+    const result = await both(project({ 'src/onboarding/PrivacyStep.tsx': PRIVACY_STEP }), 'src/onboarding/PrivacyStep.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 16:9', 'no-preselected-consent preselected 22:9']);
     expect(result.eslint).toEqual(result.checker);
   });
 
