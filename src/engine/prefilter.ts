@@ -112,16 +112,16 @@ export function lentWords(text: string, code?: string): LentWords {
 }
 
 /**
- * React Native's `Switch` is on when its `value` is (src/libraries/react-native.ts): in a module that imports from
- * React Native, `value` sets a checked state. No token has a space, so the mark a lent module's code carries for it
+ * React Native's `Switch` (and the community's checkboxes) is on when its `value` is (src/libraries/react-native.ts):
+ * in a module that imports from React Native, `value` sets a checked state. No token has a space, so the mark a lent module's code carries for it
  * is never a word of a file.
  */
 const NATIVE_MARK = ' react-native';
 const NATIVE_STATE_WORD = 'value';
 
-/** Whether a module's text names React Native (its imports are in it): see NATIVE_MARK. */
+/** Whether a module's text names React Native or expo-checkbox (its imports are in it): see NATIVE_MARK. */
 export function isNative(text: string): boolean {
-  return text.includes('react-native');
+  return text.includes('react-native') || text.includes('expo-checkbox');
 }
 
 /** What every suppression directive starts with, and what suppressions.ts looks for in comments. */

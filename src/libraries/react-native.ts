@@ -1,5 +1,6 @@
 /**
- * React Native (`react-native`, and react-native-web's same exports): core components, reactnative.dev/docs/components-and-apis.
+ * React Native (`react-native`, and react-native-web's same exports): core components, reactnative.dev/docs/components-and-apis,
+ * and the community's checkboxes (`expo-checkbox`, `@react-native-community/checkbox`).
  * A `Switch` is on when its `value` is (reactnative.dev/docs/switch: "value: the value of the switch. If true the
  * switch will be turned on"; there is no uncontrolled default). The touchables and `Pressable` are what people press,
  * a `Button` is labelled by its `title` (reactnative.dev/docs/button). `Text` nests inline inside `Text` and stacks
@@ -14,9 +15,13 @@ const PRESSABLE: ComponentData = { semantic: 'button', renders: 'div', style: {}
 
 export const reactNative: LibraryModule = {
   id: 'react-native',
-  matches: (source) => (source === 'react-native' || source === 'react-native-web' ? {} : undefined),
+  // The checkboxes React Native leaves to the community take `value` too: expo-checkbox's default export
+  // (docs.expo.dev/versions/latest/sdk/checkbox) and @react-native-community/checkbox's.
+  matches: (source) => (source === 'react-native' || source === 'react-native-web' ? {} : source === 'expo-checkbox' ? { component: 'Checkbox' } : source === '@react-native-community/checkbox' ? { component: 'CheckBox' } : undefined),
   components: {
     Switch: { semantic: 'switch', checkedProps: ['value'], renders: 'div', style: {} },
+    Checkbox: { semantic: 'checkbox', checkedProps: ['value'], renders: 'div', style: {} },
+    CheckBox: { semantic: 'checkbox', checkedProps: ['value'], renders: 'div', style: {} },
     Button: { semantic: 'button', renders: 'button', style: { base: { 'font-size': '14px' } } },
     Pressable: PRESSABLE,
     TouchableOpacity: PRESSABLE,

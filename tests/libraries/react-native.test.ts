@@ -235,6 +235,36 @@ const styles = StyleSheet.create({
 });
 `;
 
+/** An Expo sign-up form with expo-checkbox: the offers box starts ticked, "Remember me" too. */
+const EXPO_SIGN_UP = `import Checkbox from 'expo-checkbox';
+import { useState } from 'react';
+import { Pressable, Text, TextInput, View } from 'react-native';
+import { useSignUp } from '@/features/auth/useSignUp';
+
+export default function SignUpScreen() {
+  const signUp = useSignUp();
+  const [email, setEmail] = useState('');
+  const [remember, setRemember] = useState(true);
+  const [offers, setOffers] = useState(true);
+  return (
+    <View style={{ padding: 24, gap: 12 }}>
+      <TextInput value={email} onChangeText={setEmail} placeholder="Email" autoComplete="email" />
+      <View style={{ flexDirection: 'row', gap: 8 }}>
+        <Checkbox value={remember} onValueChange={setRemember} />
+        <Text>Remember me on this device</Text>
+      </View>
+      <View style={{ flexDirection: 'row', gap: 8 }}>
+        <Checkbox value={offers} onValueChange={setOffers} color={offers ? '#16a34a' : undefined} />
+        <Text>Send me offers and product news by email</Text>
+      </View>
+      <Pressable onPress={() => signUp.mutate({ email, offers })}>
+        <Text>Create account</Text>
+      </Pressable>
+    </View>
+  );
+}
+`;
+
 const project = (files: Record<string, string>) => ({ 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, ...files });
 
 describe('React Native screens', () => {
@@ -269,6 +299,12 @@ describe('React Native screens', () => {
     // The caption's "No personal data" negates nothing; "Share my location history with partners" names sharing.
     const result = await both(project({ 'src/onboarding/PrivacyStep.tsx': PRIVACY_STEP }), 'src/onboarding/PrivacyStep.tsx', ['no-preselected-consent']);
     expect(result.checker).toEqual(['no-preselected-consent preselected 16:9', 'no-preselected-consent preselected 22:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("reads expo-checkbox's value: the offers box starts ticked, and \"Remember me\" grants nothing", async () => {
+    const result = await both(project({ 'app/(auth)/sign-up.tsx': EXPO_SIGN_UP }), 'app/(auth)/sign-up.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 19:9']);
     expect(result.eslint).toEqual(result.checker);
   });
 
