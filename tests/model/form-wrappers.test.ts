@@ -85,3 +85,49 @@ describe("a project's wrapper of react-hook-form's useForm", () => {
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
+
+/** A Formik wrapper that names the form's fields once for every screen that uses it. */
+const PROFILE_FORM = `import { useFormik, type FormikConfig } from 'formik';
+
+export function useProfileForm<Values extends Record<string, unknown>>(config: FormikConfig<Values>) {
+  return useFormik<Values>({ validateOnBlur: true, ...config });
+}
+`;
+
+const NEWSLETTER_SETTINGS = (offers: string) => `import { useProfileForm } from '@/lib/forms/useProfileForm';
+import { saveProfile } from '@/features/profile/api';
+
+export function NewsletterSettings() {
+  const formik = useProfileForm({
+    initialValues: { weeklyDigest: true, partnerOffers: ${offers} },
+    onSubmit: (values) => saveProfile(values),
+  });
+  return (
+    <form onSubmit={formik.handleSubmit}>
+      <label>
+        <input type="checkbox" {...formik.getFieldProps({ name: 'weeklyDigest', type: 'checkbox' })} /> Weekly digest of your
+        projects
+      </label>
+      <label>
+        <input type="checkbox" {...formik.getFieldProps({ name: 'partnerOffers', type: 'checkbox' })} /> Offers from our
+        partners
+      </label>
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+`;
+
+describe("a project's wrapper of Formik's useFormik", () => {
+  const files = (offers: string) => ({ 'package.json': JSON.stringify({ name: 'pantry', private: true, dependencies: { react: '19.0.0', formik: '2.4.6' } }), 'tsconfig.json': TSCONFIG, 'src/lib/forms/useProfileForm.ts': PROFILE_FORM, 'src/settings/NewsletterSettings.tsx': NEWSLETTER_SETTINGS(offers) });
+
+  it("starts the partner-offers box where the caller's initialValues say", async () => {
+    const result = await both(files('true'), 'src/settings/NewsletterSettings.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 16:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: the same settings with the partner offers off', async () => {
+    expect(await both(files('false'), 'src/settings/NewsletterSettings.tsx', ['no-preselected-consent'])).toEqual({ eslint: [], checker: [] });
+  });
+});
