@@ -13,10 +13,11 @@ import { radix } from './radix.js';
 import { reactBootstrap } from './react-bootstrap.js';
 import { reactCookieConsent } from './react-cookie-consent.js';
 import { reactNative } from './react-native.js';
+import { reactNativePaper } from './react-native-paper.js';
 import { shadcn } from './shadcn.js';
 import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
-export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, lingui, reactNative];
+export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, lingui, reactNative, reactNativePaper];
 
 export function libraryById(id: string): LibraryModule | undefined {
   return LIBRARIES.find((library) => library.id === id);

@@ -265,6 +265,58 @@ export default function SignUpScreen() {
 }
 `;
 
+/** A React Native Paper sign-up form and an ads dialog, in Paper's own components. */
+const PAPER_SIGN_UP = (offers: string) => `import { useState } from 'react';
+import { View } from 'react-native';
+import { Button, Checkbox, Text, TextInput } from 'react-native-paper';
+import { useSignUp } from '@/features/auth/useSignUp';
+
+export function SignUpForm() {
+  const signUp = useSignUp();
+  const [email, setEmail] = useState('');
+  const [offers, setOffers] = useState(${offers});
+  return (
+    <View style={{ gap: 12, padding: 24 }}>
+      <Text variant="headlineSmall">Create your account</Text>
+      <TextInput label="Email" value={email} onChangeText={setEmail} mode="outlined" />
+      <Checkbox.Item
+        label="Send me offers and news from our partners"
+        status={offers ? 'checked' : 'unchecked'}
+        onPress={() => setOffers(!offers)}
+        position="leading"
+      />
+      <Button mode="contained" loading={signUp.isPending} onPress={() => signUp.mutate({ email, offers })}>
+        Create account
+      </Button>
+    </View>
+  );
+}
+`;
+
+const PAPER_ADS_DIALOG = `import { Button, Dialog, Portal, Text } from 'react-native-paper';
+
+type Props = { visible: boolean; onAllow: () => void; onDecline: () => void };
+
+export function AdsConsentDialog({ visible, onAllow, onDecline }: Props) {
+  return (
+    <Portal>
+      <Dialog visible={visible} dismissable={false}>
+        <Dialog.Title>Personalised ads</Dialog.Title>
+        <Dialog.Content>
+          <Text variant="bodyMedium">We share your activity with advertising partners to show you ads you may like.</Text>
+        </Dialog.Content>
+        <Dialog.Actions>
+          <Button onPress={onDecline}>Decline</Button>
+          <Button mode="contained" onPress={onAllow}>
+            Allow
+          </Button>
+        </Dialog.Actions>
+      </Dialog>
+    </Portal>
+  );
+}
+`;
+
 const project = (files: Record<string, string>) => ({ 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, ...files });
 
 describe('React Native screens', () => {
@@ -306,6 +358,16 @@ describe('React Native screens', () => {
     const result = await both(project({ 'app/(auth)/sign-up.tsx': EXPO_SIGN_UP }), 'app/(auth)/sign-up.tsx', ['no-preselected-consent']);
     expect(result.checker).toEqual(['no-preselected-consent preselected 19:9']);
     expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("reads React Native Paper: a Checkbox.Item ticked by status, and an ads dialog's text-mode Decline beside a contained Allow", async () => {
+    const signUp = await both(project({ 'src/auth/SignUpForm.tsx': PAPER_SIGN_UP('true') }), 'src/auth/SignUpForm.tsx', ['no-preselected-consent']);
+    expect(signUp.checker).toEqual(['no-preselected-consent preselected 14:7']);
+    expect(signUp.eslint).toEqual(signUp.checker);
+    expect(await both(project({ 'src/auth/SignUpForm.tsx': PAPER_SIGN_UP('false') }), 'src/auth/SignUpForm.tsx', ['no-preselected-consent'])).toEqual({ eslint: [], checker: [] });
+    const dialog = await both(project({ 'src/consent/AdsConsentDialog.tsx': PAPER_ADS_DIALOG }), 'src/consent/AdsConsentDialog.tsx', ['no-unbalanced-choices']);
+    expect(dialog.checker).toEqual(['no-unbalanced-choices weakerDecline 14:11']);
+    expect(dialog.eslint).toEqual(dialog.checker);
   });
 
   it("reports a paid extra a checkout turns on through its row's value, through the pre-filter", async () => {
