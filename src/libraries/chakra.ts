@@ -16,8 +16,8 @@
  *   (medium; sizes xs, sm, md, lg at textStyle xs, sm, sm, md; solid = colorPalette.solid with .contrast; outline
  *   1px colorPalette.emphasized; ghost and plain colorPalette.fg), recipes/dialog.ts (footer a flex row at the end).
  */
-import { fromSource, isRecord, lengthOf, themeVariable } from './theme-data.js';
-import { UNREADABLE, type ComponentData, type LibraryModule, type StyleRecipe, type ThemeData, type ThemeOverrides } from './types.js';
+import { fromSource, hasUnreadable, isRecord, lengthOf, themeVariable, UNKNOWN_VALUE } from './theme-data.js';
+import { UNREADABLE, type ComponentData, type LibraryModule, type StyleRecipe, type ThemeData, type ThemeDatum, type ThemeOverrides } from './types.js';
 
 const ID = 'chakra';
 const v = (name: string): string => `var(${themeVariable(ID, name)})`;
@@ -224,6 +224,106 @@ const components: Record<string, ComponentData> = {
   ChakraProvider: NONE,
 };
 
+/** Chakra's spacing scale: `px={5}` is 1.25rem (a unit is 0.25rem); a CSS length is itself. */
+function spaceValue(value: ThemeDatum): string | undefined {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d*\.?\d+$/.test(value))) return Number(value) === 0 ? '0' : `${Number(value) * 0.25}rem`;
+  if (value === 'px') return '1px';
+  return typeof value === 'string' && /^\d*\.?\d+(?:px|rem|em|%)$/.test(value) ? value : undefined;
+}
+
+/** Chakra's radii (v2 foundations/radius.ts; v3 tokens/radii.ts has the same sizes). */
+const RADII: Record<string, string> = { none: '0', sm: '0.125rem', base: '0.25rem', md: '0.375rem', lg: '0.5rem', xl: '0.75rem', '2xl': '1rem', '3xl': '1.5rem', full: '9999px' };
+
+/** A style prop of a theme's style object, as the CSS longhands it sets and how its value reads. */
+const STYLE_KEYS: Record<string, { properties: readonly string[]; value: (value: ThemeDatum) => string | undefined }> = {};
+const styleKey = (names: readonly string[], properties: readonly string[], value: (value: string | number | boolean) => string | undefined): void => {
+  for (const name of names) STYLE_KEYS[name] = { properties, value: (datum) => (typeof datum === 'string' || typeof datum === 'number' || typeof datum === 'boolean' ? value(datum) : undefined) };
+};
+styleKey(['bg', 'bgColor', 'background', 'backgroundColor'], ['background-color'], colorValue);
+styleKey(['color'], ['color'], colorValue);
+styleKey(['borderColor'], ['border-color'], colorValue);
+styleKey(['fontSize'], ['font-size'], fontSizeValue);
+styleKey(['fontWeight'], ['font-weight'], fontWeightValue);
+styleKey(['px', 'paddingX', 'paddingInline'], ['padding-left', 'padding-right'], spaceValue);
+styleKey(['py', 'paddingY', 'paddingBlock'], ['padding-top', 'padding-bottom'], spaceValue);
+styleKey(['p', 'padding'], ['padding-top', 'padding-right', 'padding-bottom', 'padding-left'], spaceValue);
+styleKey(['pl', 'paddingLeft', 'ps', 'paddingStart'], ['padding-left'], spaceValue);
+styleKey(['pr', 'paddingRight', 'pe', 'paddingEnd'], ['padding-right'], spaceValue);
+styleKey(['pt', 'paddingTop'], ['padding-top'], spaceValue);
+styleKey(['pb', 'paddingBottom'], ['padding-bottom'], spaceValue);
+styleKey(['h', 'height', 'minH', 'minHeight'], ['height'], spaceValue);
+styleKey(['borderRadius', 'rounded'], ['border-radius'], (value) => (typeof value === 'string' && RADII[value] !== undefined ? RADII[value] : spaceValue(value)));
+styleKey(['borderWidth'], ['border-width'], (value) => (typeof value === 'number' ? `${value}px` : String(value)));
+for (const name of ['textDecoration', 'textTransform', 'borderStyle', 'display', 'opacity', 'visibility']) styleKey([name], [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)], (value) => String(value));
+
+/**
+ * A theme's style object as declarations, its tokens read as the style props read them (`bg: 'purple.600'`,
+ * `px: 5`). States and selectors (`_hover`, `&:focus`) are not the resting look: left out. Anything else is
+ * unknown, never guessed; undefined when the object isn't data (a function of the props).
+ */
+function declarationsOf(style: ThemeDatum | undefined): Record<string, string> | undefined {
+  if (style === undefined) return {};
+  if (!isRecord(style)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(style)) {
+    if (/^[_&:@.>[]/.test(key)) continue;
+    const known = STYLE_KEYS[key];
+    const css = known?.value(value);
+    for (const property of known?.properties ?? [key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)]) out[property] = css ?? UNKNOWN_VALUE;
+  }
+  return out;
+}
+
+type Entries = Array<{ props: Record<string, string | boolean>; style: Record<string, string> }>;
+
+/**
+ * One component's styles as a theme writes them, as style entries after the library's own, and its default props:
+ * v2's style config (`defineStyleConfig({ baseStyle, sizes, variants, defaultProps })`, deep-merged into the
+ * default theme's, so a new variant draws only the base and size styles) or v3's recipe (`defineRecipe({ base,
+ * variants: { variant: {...}, size: {...} }, compoundVariants, defaultVariants })`). Undefined when any part isn't
+ * data.
+ */
+function styleConfig(config: ThemeDatum): { entries: Entries; defaults: Map<string, string | number | boolean | null> } | undefined {
+  if (!isRecord(config) || hasUnreadable(config)) return undefined;
+  const entries: Entries = [];
+  const add = (props: Record<string, string | boolean>, style: ThemeDatum | undefined): boolean => {
+    const declarations = declarationsOf(style);
+    if (declarations) entries.push({ props, style: declarations });
+    return declarations !== undefined;
+  };
+  const byValue = (prop: string, styles: ThemeDatum | undefined): boolean => styles === undefined || (isRecord(styles) && Object.entries(styles).every(([value, style]) => add({ [prop]: value }, style)));
+  const recipe = config.base !== undefined || config.defaultVariants !== undefined || config.compoundVariants !== undefined || (config.baseStyle === undefined && config.sizes === undefined && config.defaultProps === undefined && isRecipeVariants(config.variants));
+  let readable = add({}, recipe ? config.base : config.baseStyle);
+  if (recipe) readable &&= config.variants === undefined || (isRecord(config.variants) && Object.entries(config.variants).every(([prop, styles]) => byValue(prop, styles)));
+  else readable &&= byValue('size', config.sizes) && byValue('variant', config.variants);
+  const compounds = config.compoundVariants ?? [];
+  if (!Array.isArray(compounds)) return undefined;
+  for (const compound of compounds as readonly ThemeDatum[]) {
+    if (!isRecord(compound)) return undefined;
+    const props: Record<string, string | boolean> = {};
+    for (const [prop, value] of Object.entries(compound)) {
+      if (prop === 'css') continue;
+      if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
+      props[prop] = value;
+    }
+    readable &&= add(props, compound.css);
+  }
+  if (!readable) return undefined;
+  const defaults = new Map<string, string | number | boolean | null>();
+  const given: ReadonlyArray<ThemeDatum | undefined> = [config.defaultProps, config.defaultVariants];
+  for (const source of given) {
+    if (source === undefined) continue;
+    if (!isRecord(source)) return undefined;
+    for (const [prop, value] of Object.entries(source)) if (typeof value !== 'object' || value === null) defaults.set(prop === 'colorScheme' || prop === 'colorPalette' ? 'palette' : prop, value as string | number | boolean | null);
+  }
+  return { entries, defaults };
+}
+
+/** Whether v3 variants (`{ visual: { solid: {...} } }`: records of records of styles) rather than v2's (`{ solid: {...} }`). */
+function isRecipeVariants(variants: ThemeDatum | undefined): boolean {
+  return isRecord(variants) && Object.values(variants).every((styles) => isRecord(styles) && Object.values(styles).every(isRecord));
+}
+
 /** `extendTheme` (v2) or `createSystem(defaultConfig, defineConfig({ theme }))` (v3) options as theme values. */
 function readTheme(options: ThemeData, source: string): ThemeOverrides {
   // v3 nests its tokens under `theme`; v2 puts them at the top.
@@ -247,12 +347,26 @@ function readTheme(options: ThemeData, source: string): ThemeOverrides {
   if (isRecord(fontSizes)) for (const [name, value] of Object.entries(fontSizes)) values.set(themeVariable(ID, `font-size-${name}`), lengthOf(isRecord(value) ? value.value : value));
   else if (fontSizes === UNREADABLE) for (const name of Object.keys(FONT_SIZES)) values.set(themeVariable(ID, `font-size-${name}`), undefined);
   const restyled = new Set<string>();
+  const extraStyles = new Map<string, Entries>();
+  const defaultProps = new Map<string, ReadonlyMap<string, string | number | boolean | null>>();
   for (const key of ['components', 'recipes', 'slotRecipes']) {
     const overrides = theme[key];
     if (overrides === UNREADABLE) for (const name of Object.keys(components)) restyled.add(name);
-    else if (isRecord(overrides)) for (const name of Object.keys(overrides)) for (const component of Object.keys(components)) if (component.toLowerCase().startsWith(name.toLowerCase())) restyled.add(component);
+    else if (isRecord(overrides)) {
+      for (const [name, config] of Object.entries(overrides)) {
+        // A one-part component's styles are read (a Button); a multi-part one's (a Checkbox's control and label) are not.
+        const read = key === 'slotRecipes' ? undefined : styleConfig(config);
+        for (const component of Object.keys(components)) {
+          if (!component.toLowerCase().startsWith(name.toLowerCase())) continue;
+          if (read && component.toLowerCase() === name.toLowerCase() && !components[component]?.checkedProps) {
+            if (read.entries.length > 0) extraStyles.set(component, read.entries);
+            if (read.defaults.size > 0) defaultProps.set(component, read.defaults);
+          } else restyled.add(component);
+        }
+      }
+    }
   }
-  return { values, restyled, source };
+  return { values, restyled, extraStyles, defaultProps, source };
 }
 
 export const chakra: LibraryModule = {
@@ -263,5 +377,5 @@ export const chakra: LibraryModule = {
     packages: ['@chakra-ui/react'],
     themes: { 2: fromSource(V2_SOURCE, V2), 3: fromSource(V3_SOURCE, V3) },
   },
-  themeSpec: { factories: ['extendTheme', 'createSystem', 'defineConfig', 'mergeConfigs'], providers: { ChakraProvider: ['theme', 'value'] }, defaults: ['defaultConfig', 'defaultSystem', 'theme', 'baseTheme'], read: readTheme },
+  themeSpec: { factories: ['extendTheme', 'createSystem', 'defineConfig', 'mergeConfigs'], providers: { ChakraProvider: ['theme', 'value'] }, defaults: ['defaultConfig', 'defaultSystem', 'theme', 'baseTheme'], helpers: ['defineStyleConfig', 'defineStyle', 'defineRecipe'], read: readTheme },
 };

@@ -19,7 +19,7 @@
  *   CardContent (16px), CardActions (flex row, 8px); FormControlLabel (inline-flex label, body1 text);
  *   Alert/Alert.js (body2 in a flex row).
  */
-import { at, contrastOf, subpathComponent, hasUnreadable, isRecord, lengthOf, numberOf, themeVariable, withAlpha } from './theme-data.js';
+import { at, contrastOf, subpathComponent, hasUnreadable, isRecord, lengthOf, numberOf, themeVariable, UNKNOWN_VALUE, withAlpha } from './theme-data.js';
 import { UNREADABLE, type ComponentData, type PresetInput, type LibraryModule, type StyleRecipe, type ThemeData, type ThemeDatum, type ThemeOverrides, type ThemeValue } from './types.js';
 
 const ID = 'mui';
@@ -297,8 +297,6 @@ const components: Record<string, ComponentData> = {
   Drawer: { semantic: 'dialog', renders: 'div', style: { base: { ...PAPER, display: 'flex', 'flex-direction': 'column' } } },
 };
 
-/** A longhand honest-ui can't read: the cascade leaves it unknown. */
-const UNKNOWN_VALUE = 'env(honest-ui-unknown)';
 /** Unitless style properties: a number is not px (React's list, abridged). */
 const UNITLESS = new Set(['fontWeight', 'lineHeight', 'opacity', 'zIndex', 'flex', 'flexGrow', 'flexShrink', 'order']);
 const SIZES = ['Small', 'Medium', 'Large'];

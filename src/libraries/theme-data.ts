@@ -58,6 +58,9 @@ export function fromSource(source: string, values: Readonly<Record<string, strin
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { value, source }]));
 }
 
+/** A longhand honest-ui can't read: the cascade leaves it unknown. */
+export const UNKNOWN_VALUE = 'env(honest-ui-unknown)';
+
 /** `--hu-<library>-<name>`: the variable a library's theme value lives in. */
 export function themeVariable(library: string, name: string): string {
   return `--hu-${library}-${name}`;

@@ -119,6 +119,11 @@ export interface ThemeSpec {
   providers: Readonly<Record<string, string | readonly string[]>>;
   /** Names the library exports for its own default theme (`defaultConfig`): read as an empty set of overrides. */
   defaults?: readonly string[];
+  /**
+   * Helpers that return their argument, read as data where a theme uses them but never a theme on their own
+   * (Chakra's `defineStyleConfig({...})` for one component's styles).
+   */
+  helpers?: readonly string[];
   /** Options (as plain data; `undefined` where a value isn't data) → theme variables and component defaults. */
   read(options: ThemeData, source: string): ThemeOverrides;
 }

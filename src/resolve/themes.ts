@@ -178,7 +178,7 @@ function themesIn(module: Module, library: LibraryModule, resolver: ModuleResolv
   const factories = new Set([...fromLibrary].filter(([, imported]) => spec.factories.includes(imported)).map(([local]) => local));
   // A factory call met in another module the value is imported from is read too, by the factory's own name.
   const defaults = new Set([...fromLibrary].filter(([, imported]) => spec.defaults?.includes(imported)).map(([local]) => local));
-  const reader = new DataReader(resolver, new Set([...factories, ...spec.factories]), defaults);
+  const reader = new DataReader(resolver, new Set([...factories, ...spec.factories, ...(spec.helpers ?? [])]), defaults);
   const found: FoundTheme[] = [];
   const source = (node: Node): string => `${path.basename(module.file)}:${locOf(node).start.line}`;
   const stack: Node[] = [module.program];

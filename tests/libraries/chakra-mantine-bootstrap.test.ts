@@ -196,6 +196,110 @@ export function ConsentSyncPanel({ integrationKey, lists, notices }: { integrati
   });
 });
 
+describe("Chakra UI: a project theme's button styles", () => {
+  const BANNER = (decline: string) => `import { useState } from 'react';
+import { Box, Button, HStack, Text } from '@chakra-ui/react';
+import { useConsent } from '@/consent/useConsent';
+
+export function ConsentBanner() {
+  const { decided, save } = useConsent();
+  const [busy, setBusy] = useState(false);
+  if (decided) return null;
+  const decide = async (granted: boolean) => {
+    setBusy(true);
+    await save({ analytics: granted, ads: granted });
+  };
+  return (
+    <Box as="section" position="fixed" bottom={0} insetX={0} bg="white" p={4} shadow="lg">
+      <Text>We use cookies to measure which shows you play and to show you personalised ads on other sites.</Text>
+      <HStack mt={3} spacing={3}>
+        <Button isLoading={busy} onClick={() => decide(true)}>Accept all</Button>
+        <Button variant="${decline}" isLoading={busy} onClick={() => decide(false)}>Reject all</Button>
+      </HStack>
+    </Box>
+  );
+}
+`;
+  const PROVIDERS = (prop: string) => `import type { ReactNode } from 'react';
+import { ChakraProvider } from '@chakra-ui/react';
+import { theme } from '../theme';
+import { ConsentBanner } from '../ConsentBanner';
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <ChakraProvider ${prop}={theme}>
+      {children}
+      <ConsentBanner />
+    </ChakraProvider>
+  );
+}
+`;
+  const V2_BUTTON = (baseStyle: string) => `import { defineStyle, defineStyleConfig } from '@chakra-ui/react';
+
+const quiet = defineStyle({ bg: 'transparent', color: 'gray.500', fontSize: 'xs', fontWeight: 'normal', px: 0 });
+
+// Two filled variants for equal actions, and a quiet one for tertiary links.
+export const Button = defineStyleConfig({
+  baseStyle: ${baseStyle},
+  sizes: { md: { fontSize: 'md', h: 11, px: 5 } },
+  variants: {
+    primary: { bg: 'purple.600', color: 'white', _hover: { bg: 'purple.700' } },
+    secondary: { bg: 'gray.700', color: 'white', _hover: { bg: 'gray.800' } },
+    quiet,
+  },
+  defaultProps: { size: 'md', variant: 'primary' },
+});
+`;
+  const v2 = (decline: string, baseStyle = "{ fontWeight: 'semibold', borderRadius: 'lg' }") => ({
+    'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^2.10.3' } }),
+    'src/theme/components/button.ts': V2_BUTTON(baseStyle),
+    'src/theme/index.ts': `import { extendTheme } from '@chakra-ui/react';
+import { Button } from './components/button';
+
+export const theme = extendTheme({ fonts: { body: 'Inter, sans-serif' }, components: { Button } });
+`,
+    'src/app/Providers.tsx': PROVIDERS('theme'),
+    'src/ConsentBanner.tsx': BANNER(decline),
+  });
+
+  it("reads a v2 style config (defineStyleConfig): its variants, sizes, base style and default props", async () => {
+    // The theme's secondary is as filled as its default primary: an equal choice.
+    expect(await findings(v2('secondary'), 'src/ConsentBanner.tsx')).toEqual([]);
+    // Its quiet variant is 12px grey text with no fill.
+    expect(await findings(v2('quiet'), 'src/ConsentBanner.tsx')).toEqual(['18:9 no-unbalanced-choices weakerDecline']);
+  });
+
+  it('leaves a button whose style config is not data (a base style computed from props) unknown', async () => {
+    expect(await findings(v2('quiet', "({ colorScheme }) => ({ fontWeight: 'semibold', color: `${colorScheme}.600` })"), 'src/ConsentBanner.tsx')).toEqual([]);
+  });
+
+  it('reads a v3 recipe (defineRecipe) in the system config: variants by prop, default variants', async () => {
+    const files = (decline: string) => ({
+      'package.json': JSON.stringify({ dependencies: { '@chakra-ui/react': '^3.2.0' } }),
+      'src/theme/index.ts': `import { createSystem, defaultConfig, defineConfig, defineRecipe } from '@chakra-ui/react';
+
+const buttonRecipe = defineRecipe({
+  base: { fontWeight: 'semibold' },
+  variants: {
+    variant: {
+      brand: { bg: 'teal.600', color: 'white' },
+      muted: { bg: 'gray.900', color: 'white' },
+      quiet: { bg: 'transparent', color: 'gray.500', fontSize: 'xs', fontWeight: 'normal' },
+    },
+  },
+  defaultVariants: { variant: 'brand', size: 'md' },
+});
+
+export const theme = createSystem(defaultConfig, defineConfig({ theme: { recipes: { button: buttonRecipe } } }));
+`,
+      'src/app/Providers.tsx': PROVIDERS('value'),
+      'src/ConsentBanner.tsx': BANNER(decline),
+    });
+    expect(await findings(files('muted'), 'src/ConsentBanner.tsx')).toEqual([]);
+    expect(await findings(files('quiet'), 'src/ConsentBanner.tsx')).toEqual(['18:9 no-unbalanced-choices weakerDecline']);
+  });
+});
+
 describe('Mantine', () => {
   it('finds dimmed xs text and a subtle sm decline beside a filled md accept; stays silent on default sizes', async () => {
     const dialog = (textProps: string, declineProps: string, acceptProps: string) => `import { Button, Group, Modal, Stack, Text } from '@mantine/core';
