@@ -23,6 +23,7 @@
  * text and read through the same resolver as the analysis (nothing is parsed here).
  */
 import path from 'node:path';
+import { importedNames } from '../resolve/import-text.js';
 import type { ModuleResolver, ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -189,44 +190,6 @@ function wordsOfMessages(text: string): LentWords {
     messageWords.set(text, (words = lentWords(text)));
   }
   return words;
-}
-
-/**
- * Static imports by source, with the names each takes (`{ A, B as C }`: A and B; a default import: `default`);
- * `type` imports take none, since a type holds no copy. A namespace import (`* as copy`) takes every export: its
- * source is in `whole`, as is one imported in any way this does not read (see passesWithBorrowedCopy).
- */
-const NAMED_IMPORT = /\bimport\s+(type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}|(\*\s*as\s+[\w$]+))?\s*from\s*['"]([^'"\n]+)['"]/g;
-
-function importedNames(text: string): { named: Map<string, Set<string>>; whole: Set<string>; locals: Map<string, Map<string, string>> } {
-  const named = new Map<string, Set<string>>();
-  const whole = new Set<string>();
-  // By source, each imported name's local name (`{ Dialog as ConsentDialog }`; a default import's own name).
-  const locals = new Map<string, Map<string, string>>();
-  for (const match of text.matchAll(NAMED_IMPORT)) {
-    const [, typeOnly, defaultName, braces, namespace, source] = match;
-    if (source === undefined) continue;
-    if (namespace !== undefined && !typeOnly) whole.add(source);
-    if (defaultName === undefined && braces === undefined) continue;
-    let names = named.get(source);
-    if (!names) named.set(source, (names = new Set()));
-    if (typeOnly) continue;
-    let byName = locals.get(source);
-    if (!byName) locals.set(source, (byName = new Map()));
-    // `import type from './type'` is a default import named `type`, which the first group took as the keyword.
-    if (defaultName !== undefined && defaultName !== 'type') {
-      names.add('default');
-      byName.set('default', defaultName);
-    }
-    for (const specifier of (braces ?? '').split(',')) {
-      const [imported, local = imported] = specifier.trim().split(/\s+as\s+/);
-      if (imported && !imported.startsWith('type ')) {
-        names.add(imported.trim());
-        byName.set(imported.trim(), (local ?? imported).trim());
-      }
-    }
-  }
-  return { named, whole, locals };
 }
 
 /** A lending module's text: the import's target as resolved, or a module it re-exports, read through the resolver. */
