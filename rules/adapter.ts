@@ -10,6 +10,7 @@ import { CHECKS } from '../src/checks/index.js';
 import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { copyText } from '../src/engine/copy-text.js';
+import { folderListing } from '../src/engine/source-file.js';
 import { prefilterFor, rendersNothing, type Prefilter } from '../src/engine/prefilter.js';
 import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
@@ -100,6 +101,7 @@ export function readFileCached(absolutePath: string): string | undefined {
 
 function readFileChecked(absolutePath: string): string | undefined {
   adapterWork.diskReads++;
+  if (absolutePath.endsWith(path.sep)) return folderListing(absolutePath);
   try {
     // Imports are looked up by trying candidates (`.tsx`, `.ts`, `index.*`, tsconfig.json up the folders): most do
     // not exist, and a missing file is answered without building an exception for it.

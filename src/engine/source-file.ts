@@ -3,7 +3,8 @@
  * file's name (a minified bundle, a binary asset renamed .tsx, a file in a legacy encoding, a file the user may
  * not read). Each of those becomes a skip notice with a reason instead of a crash, a hang or a garbled parse.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { isStylesheetFile } from '../parse/css.js';
 
 /**
@@ -43,6 +44,10 @@ export function sizeLimitFor(filePath: string, maxFileSize: number | undefined):
  * component, a stylesheet, a message file).
  */
 export function readSourceFileSync(filePath: string, maxFileSize?: number): SourceRead {
+  if (filePath.endsWith(path.sep)) {
+    const listing = folderListing(filePath);
+    return listing === undefined ? missing(filePath) : { ok: true, text: listing };
+  }
   const limit = sizeLimitFor(filePath, maxFileSize);
   let bytes: Buffer;
   try {
@@ -63,6 +68,23 @@ export function readSourceFileSync(filePath: string, maxFileSize?: number): Sour
     if (lineLength !== undefined) return minified(lineLength);
   }
   return read;
+}
+
+/**
+ * A folder read as a file (its path ends with the separator, see ReadFile): its entries in code-unit order, one a
+ * line, a folder's name ending with `/`. Hidden entries (`.git`, a cache folder made by the run itself) are left
+ * out. Undefined when it is not a folder that can be listed.
+ */
+export function folderListing(dir: string): string | undefined {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .join('\n');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The average length of a line of a script at least MINIFIED_MIN_SIZE long, when it is over MINIFIED_LINE_LENGTH. */

@@ -18,6 +18,9 @@ const getTsconfig = lazyRequire<typeof import('get-tsconfig')>('get-tsconfig');
 
 /**
  * Reads a file of the project as text, or undefined when it can't be read (or would be skipped: too large, binary).
+ * A folder is read by its path with a trailing separator (`src/steps/`): its entries but hidden ones, one a line, a
+ * folder's ending with `/` (folderListing), so a result that depended on what a folder holds is as fresh as the
+ * listing (--cache).
  * A run's reader may also name the folder the run started in (`runRoot`: the checker's working folder, ESLint's
  * `cwd`): a file in no package (no package.json up its folders) belongs to that folder's project.
  */
