@@ -47,6 +47,17 @@ export interface ExternalValues {
    */
   notA?(kind: string, binding: ImportBinding, from: FileBindings): boolean;
   rememberNotA?(kind: string, binding: ImportBinding, from: FileBindings): void;
+  /**
+   * Every element of the app that renders the component declared as `name` in `file` (src/resolve/renderers.ts);
+   * undefined when that is not known (it is also rendered some way not followed, or its package is too large).
+   */
+  renderSites?(file: string, name: string): RenderSite[] | undefined;
+}
+
+/** An element that renders a component: its module's bindings, and its ancestors down to its own JSXElement. */
+export interface RenderSite {
+  bindings: FileBindings;
+  ancestors: readonly Node[];
 }
 
 /** A translation key to look up: `ns` is the namespace (i18next) or key prefix (next-intl); undefined when none. */

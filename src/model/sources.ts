@@ -691,6 +691,7 @@ export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindin
   const name = calleeName(hook);
   if (name === 'useFormContext') {
     const forms = formHooksIn(bindings, 'useForm');
+    if (forms.length === 0) return providedForm(hook.range, bindings, context, 0);
     return forms.length === 1 && forms[0] ? formDefaults(forms[0], bindings, context) : fail('dynamic-expression');
   }
   const options = hook.arguments[0];
@@ -711,6 +712,80 @@ export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindin
   const value = unwrapExpression(defaults);
   if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return fail('dynamic-expression');
   return context.locate(value, located.bindings);
+}
+
+/** How many renderers up the provider of a form context is looked for: a step, the list of steps, the wizard. */
+const MAX_PROVIDER_HOPS = 3;
+
+/**
+ * The form `useFormContext()` reads where its file makes none: that of the nearest `<FormProvider {...methods}>`
+ * above the component (react-hook-form.com/docs/useformcontext), a wizard's `useForm({ defaultValues })` for each
+ * of its steps. The app's one element that renders the component is found (ExternalValues.renderSites), then the
+ * provider around it in its file or, where none is, around the element that renders that component in turn. A
+ * component rendered in more than one place or in a way not followed, from a handler (`onClick={() =>
+ * modals.open(<Step />)}` renders outside the provider's tree), or inside another form component (`<SimpleForm>`,
+ * which may provide a form of its own) reads an unknown form.
+ */
+function providedForm(at: TSESTree.Range, bindings: FileBindings, context: CallContext, hops: number): Location {
+  const component = bindings.program && componentAround(bindings.program, at);
+  const sites = component && bindings.file ? bindings.external?.renderSites?.(bindings.file, component) : undefined;
+  const site = sites?.length === 1 ? sites[0] : undefined;
+  if (!site) return fail('dynamic-expression');
+  for (let index = site.ancestors.length - 2; index >= 0; index--) {
+    const node = site.ancestors[index] as Node;
+    if (node.type === 'JSXAttribute' && node.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(node.name.name)) return fail('dynamic-expression');
+    if (node.type !== 'JSXElement' || node.openingElement.name.type !== 'JSXIdentifier') continue;
+    const tag = node.openingElement.name.name;
+    if (isFormProvider(tag, site.bindings)) return spreadForm(node.openingElement, site.bindings, context);
+    if (/Form$/.test(tag)) return fail('dynamic-expression');
+  }
+  const element = site.ancestors[site.ancestors.length - 1];
+  return element && hops + 1 < MAX_PROVIDER_HOPS ? providedForm(element.range, site.bindings, context, hops + 1) : fail('dynamic-expression');
+}
+
+/** The component a top-level declaration around `at` declares: `function Step()`, `const Step = () => ...`, exported or not. */
+function componentAround(program: TSESTree.Program, at: TSESTree.Range): string | undefined {
+  const inside = (node: { range: TSESTree.Range }): boolean => node.range[0] <= at[0] && at[1] <= node.range[1];
+  for (const statement of program.body) {
+    if (!inside(statement)) continue;
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'FunctionDeclaration') return declaration.id?.name;
+    if (declaration?.type !== 'VariableDeclaration') return undefined;
+    const declarator = declaration.declarations.find(inside);
+    return declarator?.id.type === 'Identifier' && declarator.init && isFunctionLike(unwrapExpression(declarator.init as Node)) ? declarator.id.name : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a tag is react-hook-form's FormProvider, or a project's name for it (shadcn/ui's `const Form = FormProvider`). */
+function isFormProvider(tag: string, bindings: FileBindings): boolean {
+  let name = tag;
+  let scope = bindings;
+  for (let step = 0; step < 4; step++) {
+    const binding = importedAs(scope.imports, name);
+    if (binding?.source === 'react-hook-form') return binding.imported === 'FormProvider';
+    const found = binding ? scope.external?.imported(binding, scope) : { node: constantAt(scope, name, undefined) ?? undefined, bindings: scope };
+    const node = found?.node && unwrapExpression(found.node);
+    if (!found || node?.type !== 'Identifier') return false;
+    // An exported `const Form = FormProvider` is found by its own name: read what it is bound to.
+    const bound = node.name === name && found.bindings !== scope ? constantAt(found.bindings, node.name, undefined) : node;
+    if (bound?.type !== 'Identifier') return false;
+    name = bound.name;
+    scope = found.bindings;
+  }
+  return false;
+}
+
+/** The defaults of the form a provider is given as `{...methods}`: `useForm(...)`, or a project's wrapper of it. */
+function spreadForm(opening: TSESTree.JSXOpeningElement, bindings: FileBindings, context: CallContext): Location {
+  const spread = opening.attributes.find((attribute) => attribute.type === 'JSXSpreadAttribute');
+  const argument = spread && unwrapExpression(spread.argument as Node);
+  const bound = argument?.type === 'Identifier' ? constantAt(bindings, argument.name, argument.range) : undefined;
+  const call = bound ? unwrapExpression(bound) : undefined;
+  if (call?.type !== 'CallExpression') return fail('dynamic-expression');
+  if (isHookFrom(call, bindings, 'react-hook-form', LIBRARY_FORM_HOOKS.get('react-hook-form') as ReadonlySet<string>)) return formDefaults(call, bindings, context);
+  const wrapped = wrappedFormHook(call, bindings, context);
+  return wrapped && wrappedLibraries.get(wrapped.hook) === 'react-hook-form' ? formDefaults(wrapped.hook, wrapped.bindings, context) : fail('dynamic-expression');
 }
 
 /** `a.b.0` as successive property reads of a located object. */

@@ -6,11 +6,12 @@
  * Translated messages come from the project's locale files (src/resolve/locales.ts).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { collectBindings, type ExternalValues, type FileBindings, type MessageRequest, type Scoped } from '../model/bindings.js';
+import { collectBindings, type ExternalValues, type FileBindings, type MessageRequest, type RenderSite, type Scoped } from '../model/bindings.js';
 import type { Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
 import type { ModuleResolver } from './modules.js';
+import { renderSites, type RendererLookup } from './renderers.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
 const MAX_HOPS = 8;
@@ -147,6 +148,28 @@ export class ProjectValues implements ExternalValues {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Where the component is rendered, once per analysis (a step's form is read for each of its fields). */
+  private readonly sites = new Map<string, RenderSite[] | undefined>();
+
+  renderSites(file: string, name: string): RenderSite[] | undefined {
+    const key = `${file}\0${name}`;
+    if (!this.sites.has(key)) this.sites.set(key, renderSites(this.rendererLookup(), file, name));
+    return this.sites.get(key);
+  }
+
+  private rendererLookup(): RendererLookup {
+    return {
+    resolver: this.resolver,
+    bindingsFor: (program, file) => this.bindingsFor(program, file),
+    declaredAt: (fromFile, source, imported) => {
+      const found = this.exported(fromFile, source, imported, 0);
+      if (!found) return undefined;
+      const node = found.node;
+      return { file: found.bindings.file, name: node.type === 'Identifier' ? node.name : (node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration') && node.id ? node.id.name : undefined };
+    },
+    };
   }
 
   notA(kind: string, binding: ImportBinding, from: FileBindings): boolean {

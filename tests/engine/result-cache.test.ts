@@ -116,6 +116,36 @@ describe('--cache', () => {
     expect((await cachedRun()).stats).toMatchObject({ analysed: 3, fromCache: 2 });
   });
 
+  it("re-analyses a wizard step when a second page that renders it appears (the folders it searched changed)", async () => {
+    // The step reads its form from the one FormProvider that renders it (src/resolve/renderers.ts).
+    const step = `import { Controller, useFormContext } from 'react-hook-form';
+export function ConsentStep() {
+  const { control } = useFormContext();
+  return (
+    <Controller name="offers" control={control} render={({ field }) => (
+      <label><input type="checkbox" checked={field.value} onChange={field.onChange} /> Email me offers from our partners</label>
+    )} />
+  );
+}
+`;
+    const page = (name: string, offers: boolean) => `import { FormProvider, useForm } from 'react-hook-form';
+import { ConsentStep } from './ConsentStep';
+export function ${name}() {
+  const methods = useForm({ defaultValues: { offers: ${offers} } });
+  return <FormProvider {...methods}><form><ConsentStep /></form></FormProvider>;
+}
+`;
+    await tree({ 'package.json': '{ "name": "shop" }', 'src/signup/ConsentStep.tsx': step, 'src/signup/SignUp.tsx': page('SignUp', true) });
+    const offers = (results: Awaited<ReturnType<typeof cachedRun>>['results']) => results.filter((r) => r.filePath.endsWith('ConsentStep.tsx')).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(offers((await cachedRun()).results)).toEqual(['honest-ui/no-preselected-consent']);
+    expect((await cachedRun()).stats.analysed).toBe(0);
+    // A second renderer, under a form of its own: which form the step reads is no longer known.
+    await tree({ 'src/settings/Privacy.tsx': page('Privacy', false).replace("'./ConsentStep'", "'../signup/ConsentStep'") });
+    const { results, stats } = await cachedRun();
+    expect(offers(results)).toEqual([]);
+    expect(stats.analysed).toBeGreaterThanOrEqual(2);
+  });
+
   it('re-analyses a file when the Tailwind preset its config loads changes, though the config did not', async () => {
     await tree({
       'package.json': JSON.stringify({ name: 'app', devDependencies: { tailwindcss: '^3.4.18' } }),

@@ -7,28 +7,18 @@
  * sees what the provider starts with, so a consent switch that starts on there is reported; a provider whose value
  * the app passes in, or a context with two providers, stays unknown.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { presetRules } from '../../src/catalog/index.js';
-import { analyseProject } from '../../src/engine/project.js';
-import { resolveSettings } from '../../src/settings/settings.js';
 import { bothDoors } from '../helpers/both-doors.js';
+import { checkerReport, type Reported } from '../helpers/report.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('react-context');
 
 /** The checker's findings and what it leaves to review, as `file:line rule text`. */
 async function report(dir: string): Promise<{ findings: string[]; reviews: string[] }> {
-  const reviews: string[] = [];
-  const results = await analyseProject({
-    cwd: dir,
-    paths: ['.'],
-    settings: resolveSettings(undefined),
-    rules: presetRules('strict'),
-    jobs: 1,
-    onDetails: (file, details) => reviews.push(...details.reviews.map((r) => `${path.relative(dir, file)}:${r.loc.start.line} ${r.ruleId} ${r.detail}`)),
-  });
-  return { findings: results.flatMap((r) => r.messages.map((m) => `${path.relative(dir, r.filePath)}:${m.line} ${m.ruleId} ${m.message}`)), reviews };
+  const { findings, reviews } = await checkerReport(dir);
+  const line = (r: Reported): string => `${r.file}:${r.line} ${r.rule} ${r.text}`;
+  return { findings: findings.map(line), reviews: reviews.map(line) };
 }
 
 /** The same findings on `file` from the checker and from ESLint. */

@@ -1,0 +1,233 @@
+/**
+ * Where a project renders a component: for a value only the place a component is rendered decides, such as the
+ * form a step of a wizard reads with react-hook-form's `useFormContext()` (the form of the nearest `<FormProvider>`
+ * above it, react-hook-form.com/docs/useformcontext).
+ *
+ * The search covers the component's package (the folder of the nearest package.json), every script of it except
+ * tests and stories, which render components in setups of their own. The scripts' imports are read from their text
+ * once per run; only those whose imports lead to the component (through re-exports too) are parsed. One that names
+ * it in any way but an import, an export, a type or a JSX tag (`const STEPS = [Consent, Review]`, `memo(...)`),
+ * loads its module at run time (`lazy(() => import(...))`), reads it off a namespace (`steps.Consent`) or
+ * re-exports it under another name renders it where the search cannot follow: the answer is then unknown, as it is
+ * for a package too large to search. Folders are read through the run's reader (ReadFile: `dir/`), so a result that
+ * depended on them is as fresh as they are.
+ */
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { FileBindings, RenderSite } from '../model/bindings.js';
+import { forEachChild, type Node } from '../model/estree.js';
+import { importedNames } from './import-text.js';
+import type { ModuleResolver, ReadFile } from './modules.js';
+
+/** Scripts of a package searched at most; a larger package is not searched. */
+const MAX_SCRIPTS = 4_000;
+/** Folders listed at most. */
+const MAX_FOLDERS = 1_500;
+const SCRIPT = /\.(?:tsx|ts|jsx|js|mjs|cjs|mts|cts)$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
+/** Tests and stories render a component in a setup of their own, not where the app does. */
+const NOT_THE_APP = /\.(?:test|spec|stories|story)\.[cm]?[jt]sx?$|(?:^|\/)(?:__tests__|__mocks__|__fixtures__)\//;
+
+/** What the search reads modules with: the analysis's reader of other modules (src/resolve/values.ts). */
+export interface RendererLookup {
+  resolver: ModuleResolver;
+  /** The module and name an import leads to, through re-exports; undefined for a package or what is not found. */
+  declaredAt(fromFile: string, source: string, imported: string): { file: string | undefined; name: string | undefined } | undefined;
+  bindingsFor(program: TSESTree.Program, file: string): FileBindings;
+}
+
+/** Every element of the app that renders the component `name` declared in `file`, or undefined when that is not known. */
+export function renderSites(lookup: RendererLookup, file: string, name: string): RenderSite[] | undefined {
+  const renderers = renderingModules(lookup, file, name);
+  if (!renderers) return undefined;
+  const sites: RenderSite[] = [];
+  for (const { script, locals } of renderers) {
+    const text = lookup.resolver.readFile(script);
+    const program = text === undefined ? undefined : lookup.resolver.program(script, text);
+    const elements = program && renderingElements(program, locals);
+    if (!program || !elements) return undefined;
+    const bindings = lookup.bindingsFor(program, script);
+    for (const ancestors of elements) sites.push({ bindings, ancestors });
+  }
+  return sites;
+}
+
+type Renderers = Array<{ script: string; locals: Set<string> }>;
+
+/**
+ * What a script imports, read from its text once per run: enough to tell which scripts may render a component
+ * without reading them again for each component looked for.
+ */
+interface ScriptImports {
+  script: string;
+  /** `[source, imported, local]`: `imported` is `default` for a default import. */
+  imports: Array<[string, string, string]>;
+  /** The last path segment of each module it loads at run time (`import('./steps/ConsentStep')`, `require(...)`). */
+  loads: string[];
+  /** Whether it imports a module of the project as a namespace (`import * as steps from './steps'`). */
+  namespaces: boolean;
+  /** `[source, local, exported]` of each `export { local as exported } from source`. */
+  reexports: Array<[string, string, string]>;
+}
+
+/** By reader, then package root: its scripts' imports, or null for a package too large to search. */
+const importsByReader = new WeakMap<ReadFile, Map<string, ScriptImports[] | null>>();
+/** By reader, then component: the modules that render it (paths and names only, no module held), or null. */
+const renderersByReader = new WeakMap<ReadFile, Map<string, Renderers | null>>();
+
+function renderingModules(lookup: RendererLookup, file: string, name: string): Renderers | undefined {
+  const readFile = lookup.resolver.readFile;
+  let byComponent = renderersByReader.get(readFile);
+  if (!byComponent) renderersByReader.set(readFile, (byComponent = new Map()));
+  const key = `${file}\0${name}`;
+  let found = byComponent.get(key);
+  if (found === undefined) byComponent.set(key, (found = searchRenderers(lookup, file, name) ?? null));
+  return found ?? undefined;
+}
+
+const LOADED = /\b(?:import|require)\s*\(\s*['"]([^'"\n]+)['"]/g;
+const REEXPORT = /\bexport\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"\n]+)['"]/g;
+/** A package's specifier (`react`, `@mantine/core`), as opposed to the project's own (`./steps`, `@/signup`, `~/ui`). */
+const PACKAGE_SPECIFIER = /^(?:@[\w.-]+\/)?[\w.-]+(?:\/|$)/;
+
+/** A specifier's last path segment without its extension: what a module path names (`./steps/ConsentStep.js` → ConsentStep). */
+function segmentOf(specifier: string): string {
+  return (specifier.split('/').pop() ?? '').replace(/\.[cm]?[jt]sx?$/, '');
+}
+
+function scriptImports(script: string, text: string): ScriptImports {
+  const { whole, locals } = importedNames(text);
+  const imports: Array<[string, string, string]> = [];
+  for (const [source, byName] of locals) for (const [imported, local] of byName) imports.push([source, imported, local]);
+  const reexports: Array<[string, string, string]> = [];
+  for (const [, names, source] of text.matchAll(REEXPORT)) {
+    for (const specifier of (names ?? '').split(',')) {
+      const [local, exported = local] = specifier.trim().split(/\s+as\s+/).map((part) => part.trim());
+      if (local && exported) reexports.push([source as string, local, exported]);
+    }
+  }
+  const loads = [...text.matchAll(LOADED)].map((match) => segmentOf(match[1] as string));
+  return { script, imports, loads, namespaces: [...whole].some((source) => !PACKAGE_SPECIFIER.test(source)), reexports };
+}
+
+function packageImports(root: string, readFile: ReadFile): ScriptImports[] | undefined {
+  let byRoot = importsByReader.get(readFile);
+  if (!byRoot) importsByReader.set(readFile, (byRoot = new Map()));
+  let found = byRoot.get(root);
+  if (found === undefined) {
+    const scripts = packageScripts(root, readFile);
+    found = scripts?.flatMap((script) => {
+      const text = readFile(script);
+      return text === undefined ? [] : [scriptImports(script, text)];
+    }) ?? null;
+    byRoot.set(root, found);
+  }
+  return found ?? undefined;
+}
+
+function searchRenderers(lookup: RendererLookup, file: string, name: string): Renderers | undefined {
+  const { resolver } = lookup;
+  const manifest = resolver.nearest(path.dirname(file), ['package.json']);
+  const scripts = manifest && packageImports(path.dirname(manifest.file), resolver.readFile);
+  const own = resolver.readFile(file);
+  // Exported under a name of its own (`export { ConsentStep as Step }`), it may be imported by that name anywhere.
+  if (!scripts || own === undefined || new RegExp(`\\bexport\\s*\\{[^}]*(?<![\\w$])${name.replace(/\$/g, '\\$')}\\s+as\\s+(?!default\\b)`).test(own)) return undefined;
+  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const segment = stem === 'index' ? path.basename(path.dirname(file)) : stem;
+  const leadsHere = (script: string, source: string, imported: string): boolean => {
+    const declared = lookup.declaredAt(script, source, imported);
+    return declared?.file === file && declared.name === name;
+  };
+  const renderers: Renderers = [{ script: file, locals: new Set([name]) }];
+  for (const { script, imports, loads, namespaces, reexports } of scripts) {
+    if (script === file) continue;
+    // Loaded at run time (`lazy(() => import('./ConsentStep'))`), or read off a namespace (`steps.ConsentStep`):
+    // rendered where this does not follow.
+    if (loads.includes(segment) || (namespaces && resolver.readFile(script)?.includes(`.${name}`))) return undefined;
+    // Re-exported under another name, it may be imported by that name anywhere.
+    if (reexports.some(([source, local, exported]) => exported !== name && (local === name || local === 'default') && leadsHere(script, source, local))) return undefined;
+    const locals = new Set<string>();
+    for (const [source, imported, local] of imports) {
+      if ((imported === name || (imported === 'default' && segmentOf(source) === segment)) && leadsHere(script, source, imported)) locals.add(local);
+    }
+    if (locals.size > 0) renderers.push({ script, locals });
+  }
+  return renderers;
+}
+
+/** The scripts of the package rooted at `root`, read through `readFile`; undefined when there are too many. */
+export function packageScripts(root: string, readFile: (absolutePath: string) => string | undefined): string[] | undefined {
+  const scripts: string[] = [];
+  const folders = [root];
+  for (let listed = 0; listed < folders.length; listed++) {
+    if (listed >= MAX_FOLDERS) return undefined;
+    const dir = folders[listed] as string;
+    const listing = readFile(`${dir}${path.sep}`);
+    if (listing === undefined) continue;
+    for (const name of listing.split('\n')) {
+      if (name === '' || name.startsWith('.') || name === 'node_modules/') continue;
+      if (name.endsWith('/')) folders.push(path.join(dir, name.slice(0, -1)));
+      else if (SCRIPT.test(name) && !DECLARATION.test(name)) {
+        const file = path.join(dir, name);
+        if (NOT_THE_APP.test(path.relative(root, file).split(path.sep).join('/'))) continue;
+        scripts.push(file);
+        if (scripts.length > MAX_SCRIPTS) return undefined;
+      }
+    }
+  }
+  return scripts;
+}
+
+/**
+ * The JSX elements of `program` whose tag is one of `locals`, each with its ancestors (outermost first, ending with
+ * the element's own JSXElement); undefined when a name is used in any other way that can render it. Names that
+ * only declare, import, export or type it are not uses.
+ */
+export function renderingElements(program: TSESTree.Program, locals: ReadonlySet<string>): Node[][] | undefined {
+  const sites: Node[][] = [];
+  let elsewhere = false;
+  const walk = (node: Node, ancestors: Node[]): void => {
+    if (elsewhere) return;
+    if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && locals.has(node.name)) {
+      const parent = ancestors[ancestors.length - 1];
+      const grandparent = ancestors[ancestors.length - 2];
+      if (parent?.type === 'JSXOpeningElement' && parent.name === node && grandparent) sites.push([...ancestors.slice(0, -1)]);
+      else if (!notAUse(node, parent)) elsewhere = true;
+      return;
+    }
+    ancestors.push(node);
+    forEachChild(node, (child) => walk(child, ancestors));
+    ancestors.pop();
+  };
+  walk(program as Node, []);
+  return elsewhere ? undefined : sites;
+}
+
+/** Whether a name's occurrence only declares, imports, exports or types it, or is some other thing's key. */
+function notAUse(node: Node, parent: Node | undefined): boolean {
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'JSXClosingElement':
+    case 'ImportSpecifier':
+    case 'ImportDefaultSpecifier':
+    case 'ExportSpecifier':
+    case 'TSTypeQuery':
+    case 'TSTypeReference':
+    case 'TSQualifiedName':
+      return true;
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'VariableDeclarator':
+      return parent.id === node;
+    case 'ExportDefaultDeclaration':
+      return true;
+    case 'Property':
+      return parent.key === node && !parent.computed && !parent.shorthand;
+    case 'MemberExpression':
+      return parent.property === node && !parent.computed;
+    case 'JSXAttribute':
+      return parent.name === node;
+    default:
+      return false;
+  }
+}
