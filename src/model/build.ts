@@ -15,6 +15,7 @@ import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
 import { calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
+import { renderedInside } from './render-context.js';
 import { locOf } from '../parse/locations.js';
 import { operandBranches } from './branches.js';
 import type {
@@ -453,7 +454,11 @@ class ModelBuilder {
     element.attributes.set('checked', { name: 'checked', value: this.valueOf(checked, opening.range), range: [opening.range[0], opening.range[0]], loc: locOf(opening) });
   }
 
-  /** The nearest ancestor that is a library's component (`<Formik>`, antd's `<Form>`), with the scope it is written in. */
+  /**
+   * The nearest ancestor that is a library's component (`<Formik>`, antd's `<Form>`), with the scope it is written
+   * in; in a component of its own (a wizard's step), the one around the element of the app that renders it
+   * (render-context.ts), unless another form component stands between.
+   */
   private enclosing(element: UIElement, source: string, name: string): { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined {
     for (let ancestor = element.parent; ancestor; ancestor = ancestor.parent) {
       const names = this.libraryName(ancestor);
@@ -461,7 +466,13 @@ class ModelBuilder {
         return { opening: (ancestor.node as TSESTree.JSXElement).openingElement, bindings: elementScopes.get(ancestor) ?? this.fileBindings };
       }
     }
-    return undefined;
+    const node = element.node as Node;
+    return renderedInside(node.range, elementScopes.get(element) ?? this.fileBindings, (tag, scope) => {
+      const binding = importedAs(scope.imports, tag.split('.')[0] ?? tag);
+      const imported = binding && binding.imported + tag.slice(binding.local.length);
+      if (binding?.source === source) return imported === name ? 'provides' : 'passes';
+      return /Form(?:ik)?$/.test(tag) ? 'hides' : 'passes';
+    });
   }
 
   /** The import a component name comes from, and the name it was exported as. */

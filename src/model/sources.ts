@@ -34,6 +34,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetCreate, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
+import { renderedInside } from './render-context.js';
 import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
 
 export interface CallContext {
@@ -691,7 +692,7 @@ export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindin
   const name = calleeName(hook);
   if (name === 'useFormContext') {
     const forms = formHooksIn(bindings, 'useForm');
-    if (forms.length === 0) return providedForm(hook.range, bindings, context, 0);
+    if (forms.length === 0) return providedForm(hook.range, bindings, context);
     return forms.length === 1 && forms[0] ? formDefaults(forms[0], bindings, context) : fail('dynamic-expression');
   }
   const options = hook.arguments[0];
@@ -714,47 +715,15 @@ export function formDefaults(hook: TSESTree.CallExpression, bindings: FileBindin
   return context.locate(value, located.bindings);
 }
 
-/** How many renderers up the provider of a form context is looked for: a step, the list of steps, the wizard. */
-const MAX_PROVIDER_HOPS = 3;
-
 /**
  * The form `useFormContext()` reads where its file makes none: that of the nearest `<FormProvider {...methods}>`
  * above the component (react-hook-form.com/docs/useformcontext), a wizard's `useForm({ defaultValues })` for each
- * of its steps. The app's one element that renders the component is found (ExternalValues.renderSites), then the
- * provider around it in its file or, where none is, around the element that renders that component in turn. A
- * component rendered in more than one place or in a way not followed, from a handler (`onClick={() =>
- * modals.open(<Step />)}` renders outside the provider's tree), or inside another form component (`<SimpleForm>`,
- * which may provide a form of its own) reads an unknown form.
+ * of its steps, found around the one element of the app that renders the component (render-context.ts). Another
+ * form component in between (`<SimpleForm>`) may provide a form of its own: unknown.
  */
-function providedForm(at: TSESTree.Range, bindings: FileBindings, context: CallContext, hops: number): Location {
-  const component = bindings.program && componentAround(bindings.program, at);
-  const sites = component && bindings.file ? bindings.external?.renderSites?.(bindings.file, component) : undefined;
-  const site = sites?.length === 1 ? sites[0] : undefined;
-  if (!site) return fail('dynamic-expression');
-  for (let index = site.ancestors.length - 2; index >= 0; index--) {
-    const node = site.ancestors[index] as Node;
-    if (node.type === 'JSXAttribute' && node.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(node.name.name)) return fail('dynamic-expression');
-    if (node.type !== 'JSXElement' || node.openingElement.name.type !== 'JSXIdentifier') continue;
-    const tag = node.openingElement.name.name;
-    if (isFormProvider(tag, site.bindings)) return spreadForm(node.openingElement, site.bindings, context);
-    if (/Form$/.test(tag)) return fail('dynamic-expression');
-  }
-  const element = site.ancestors[site.ancestors.length - 1];
-  return element && hops + 1 < MAX_PROVIDER_HOPS ? providedForm(element.range, site.bindings, context, hops + 1) : fail('dynamic-expression');
-}
-
-/** The component a top-level declaration around `at` declares: `function Step()`, `const Step = () => ...`, exported or not. */
-function componentAround(program: TSESTree.Program, at: TSESTree.Range): string | undefined {
-  const inside = (node: { range: TSESTree.Range }): boolean => node.range[0] <= at[0] && at[1] <= node.range[1];
-  for (const statement of program.body) {
-    if (!inside(statement)) continue;
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'FunctionDeclaration') return declaration.id?.name;
-    if (declaration?.type !== 'VariableDeclaration') return undefined;
-    const declarator = declaration.declarations.find(inside);
-    return declarator?.id.type === 'Identifier' && declarator.init && isFunctionLike(unwrapExpression(declarator.init as Node)) ? declarator.id.name : undefined;
-  }
-  return undefined;
+function providedForm(at: TSESTree.Range, bindings: FileBindings, context: CallContext): Location {
+  const provider = renderedInside(at, bindings, (tag, scope) => (isFormProvider(tag, scope) ? 'provides' : /Form$/.test(tag) ? 'hides' : 'passes'));
+  return provider ? spreadForm(provider.opening, provider.bindings, context) : fail('dynamic-expression');
 }
 
 /** Whether a tag is react-hook-form's FormProvider, or a project's name for it (shadcn/ui's `const Form = FormProvider`). */
