@@ -6,6 +6,7 @@
 import { antd } from './antd.js';
 import { chakra } from './chakra.js';
 import { headlessui } from './headlessui.js';
+import { formik } from './formik.js';
 import { lingui } from './lingui.js';
 import { mantine } from './mantine.js';
 import { mui } from './mui.js';
@@ -17,7 +18,7 @@ import { reactNativePaper } from './react-native-paper.js';
 import { shadcn } from './shadcn.js';
 import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
-export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, lingui, reactNative, reactNativePaper];
+export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, lingui, formik, reactNative, reactNativePaper];
 
 export function libraryById(id: string): LibraryModule | undefined {
   return LIBRARIES.find((library) => library.id === id);

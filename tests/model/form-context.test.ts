@@ -279,3 +279,105 @@ export function ResumeSignUp({ step }: { step: keyof typeof STEPS }) {
     expect(inside.reviews).toContain(OFFERS);
   });
 });
+
+describe("a step's fields read the form its wizard renders it in: Formik and antd", () => {
+  it("reads Formik's <Field type=\"checkbox\"> in a step from the wizard's <Formik initialValues>", async () => {
+    const wizard = (newsletter: string) => `import { useState } from 'react';
+import { Form, Formik } from 'formik';
+import { placeOrder } from '@/api/orders';
+import { ContactStep } from './steps/ContactStep';
+import { ConsentStep } from './steps/ConsentStep';
+
+export function CheckoutWizard() {
+  const [step, setStep] = useState(0);
+  return (
+    <Formik initialValues={{ email: '', newsletter: ${newsletter}, partners: false }} onSubmit={(values) => placeOrder(values)}>
+      {({ isSubmitting }) => (
+        <Form>
+          {step === 0 ? <ContactStep /> : <ConsentStep />}
+          <button type={step === 0 ? 'button' : 'submit'} onClick={() => setStep(1)} disabled={isSubmitting}>
+            Continue
+          </button>
+        </Form>
+      )}
+    </Formik>
+  );
+}
+`;
+    const step = `import { Field } from 'formik';
+
+export function ConsentStep() {
+  return (
+    <fieldset>
+      <legend>Stay in touch</legend>
+      <label>
+        <Field type="checkbox" name="newsletter" /> Email me the newsletter and offers
+      </label>
+      <label>
+        <Field type="checkbox" name="partners" /> Share my email with partner shops
+      </label>
+    </fieldset>
+  );
+}
+`;
+    const contact = `import { Field } from 'formik';\n\nexport const ContactStep = () => <Field type="email" name="email" placeholder="you@example.com" />;\n`;
+    const formik = (newsletter: string) => ({
+      'package.json': JSON.stringify({ name: 'shop', private: true, dependencies: { react: '18.3.1', formik: '2.4.6' } }),
+      'tsconfig.json': TSCONFIG,
+      'src/checkout/CheckoutWizard.tsx': wizard(newsletter),
+      'src/checkout/steps/ContactStep.tsx': contact,
+      'src/checkout/steps/ConsentStep.tsx': step,
+    });
+    expect(await report(project(formik('true')))).toEqual({ findings: ['src/checkout/steps/ConsentStep.tsx:8 no-preselected-consent'], reviews: [] });
+    expect(await report(project(formik('false')))).toEqual({ findings: [], reviews: [] });
+  });
+
+  it("reads antd's <Form.Item valuePropName=\"checked\"> in a step from the wizard's <Form initialValues>", async () => {
+    const wizard = (marketing: string) => `import { useState } from 'react';
+import { Button, Form, Steps } from 'antd';
+import { saveOnboarding } from '@/api/onboarding';
+import { WorkspaceStep } from './steps/WorkspaceStep';
+import { PreferencesStep } from './steps/PreferencesStep';
+
+export function OnboardingWizard() {
+  const [form] = Form.useForm();
+  const [current, setCurrent] = useState(0);
+  return (
+    <Form form={form} layout="vertical" initialValues={{ workspace: '', marketing: ${marketing}, analytics: false }} onFinish={saveOnboarding}>
+      <Steps current={current} items={[{ title: 'Workspace' }, { title: 'Preferences' }]} />
+      {current === 0 ? <WorkspaceStep /> : <PreferencesStep />}
+      <Button type="primary" onClick={() => (current === 0 ? setCurrent(1) : form.submit())}>
+        {current === 0 ? 'Next' : 'Finish'}
+      </Button>
+    </Form>
+  );
+}
+`;
+    const step = `import { Form, Switch, Typography } from 'antd';
+
+export function PreferencesStep() {
+  return (
+    <>
+      <Typography.Paragraph>Choose what we may send you. You can change this later in Settings.</Typography.Paragraph>
+      <Form.Item name="marketing" label="Product news and marketing emails" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name="analytics" label="Share anonymous usage analytics" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </>
+  );
+}
+`;
+    const workspace = `import { Form, Input } from 'antd';\n\nexport const WorkspaceStep = () => (\n  <Form.Item name="workspace" label="Workspace name" rules={[{ required: true }]}>\n    <Input />\n  </Form.Item>\n);\n`;
+    const antd = (marketing: string) => ({
+      'package.json': JSON.stringify({ name: 'crm', private: true, dependencies: { react: '18.3.1', antd: '5.22.5' } }),
+      'tsconfig.json': TSCONFIG,
+      'src/onboarding/OnboardingWizard.tsx': wizard(marketing),
+      'src/onboarding/steps/WorkspaceStep.tsx': workspace,
+      'src/onboarding/steps/PreferencesStep.tsx': step,
+    });
+    expect(await report(project(antd('true')))).toEqual({ findings: ['src/onboarding/steps/PreferencesStep.tsx:8 no-preselected-consent'], reviews: [] });
+    expect(await report(project(antd('false')))).toEqual({ findings: [], reviews: [] });
+  });
+});
