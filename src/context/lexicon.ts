@@ -232,6 +232,7 @@ function lazyProperties<T extends object>(builders: { [K in keyof T]: () => T[K]
 export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
   const stopWords = once(() => wordSet(sources, (s) => s.stopWords));
   const clauseBreaks = once(() => clauseWords(sources, (s) => s.clauseBreaks));
+  const coordinators = once(() => clauseWords(sources, (s) => s.coordinators));
   const index =
     <T>(fill: (target: PhraseIndex<T>, source: LexiconData) => void) =>
     (): PhraseIndex<T> => {
@@ -273,7 +274,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     firstPerson: () => wordSet(sources, (s) => s.firstPerson),
     stopWords,
     clauseBreaks,
-    coordinators: () => clauseWords(sources, (s) => s.coordinators),
+    coordinators,
     subordinators: list((s) => s.subordinators),
     timeUnits: () => wordSet(sources, (s) => s.timeUnits),
     answers: () => ({
@@ -295,7 +296,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     ageFields: list((s) => s.ageFields),
     ageFieldExceptions: list((s) => s.ageFieldExceptions),
     purposeName: () => (key: string) => names().get(key) ?? key.replace(/-/g, ' '),
-    clauses: () => (text: string) => tokenizeClauses(text, clauseBreaks()),
+    clauses: () => (text: string) => tokenizeClauses(text, clauseBreaks(), coordinators()),
   });
 }
 

@@ -174,9 +174,10 @@ const SOFT_CLAUSE_ENDS = new Set(['.', ',', ':', '…']);
 
 /**
  * Tokens of a text with CLAUSE_BREAK where a clause ends: at clause punctuation, and in place of a word that
- * starts a new clause (`breakWords`: "but", "aber", "mais"). One pass, like tokenize().
+ * starts a new clause (`breakWords`: "but", "aber", "mais"). One pass, like tokenize(). A comma between the items
+ * of a list ends no clause (isListComma): "Share your daily steps, heart rate and sleep data with Acme" is one.
  */
-export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = EMPTY): string[] {
+export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = EMPTY, listWords: ReadonlySet<string> = EMPTY): string[] {
   const out: string[] = [];
   const brk = (): void => {
     if (out.length > 0 && out[out.length - 1] !== CLAUSE_BREAK) out.push(CLAUSE_BREAK);
@@ -190,11 +191,13 @@ export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = 
     segment = '';
   };
   const chars = Array.from(text);
+  let listUntil = -1;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     const hard = CLAUSE_ENDS.has(ch);
     const soft = !hard && SOFT_CLAUSE_ENDS.has(ch) && !(isWordChar(chars[i - 1] ?? ' ') && isWordChar(chars[i + 1] ?? ' '));
-    if (hard || soft) {
+    if (soft && ch === ',' && listWords.size > 0 && (i < listUntil || (listUntil = listEnd(chars, i, listWords, breakWords)) > i)) segment += ' ';
+    else if (hard || soft) {
       flush();
       brk();
     } else segment += ch;
@@ -202,6 +205,29 @@ export function tokenizeClauses(text: string, breakWords: ReadonlySet<string> = 
   flush();
   if (out[out.length - 1] === CLAUSE_BREAK) out.pop();
   return out;
+}
+
+/** The most words a list item may have before the word that joins the last one ("heart rate and sleep data"). */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * Where the list a comma starts ends, when the comma is a list comma: the items after it are short, separated by
+ * commas, and the last is joined by a list word not right after its comma ("steps, heart rate and sleep data";
+ * "steps, heart rate, sleep and weight"). `, and we'll share` is a new clause, as is any item that is a clause word.
+ * -1 when it is not one.
+ */
+function listEnd(chars: readonly string[], comma: number, listWords: ReadonlySet<string>, breakWords: ReadonlySet<string>): number {
+  let start = comma + 1;
+  for (;;) {
+    let end = start;
+    while (end < chars.length && !CLAUSE_ENDS.has(chars[end] as string) && !(SOFT_CLAUSE_ENDS.has(chars[end] as string) && !(isWordChar(chars[end - 1] ?? ' ') && isWordChar(chars[end + 1] ?? ' ')))) end++;
+    const words = tokenize(chars.slice(start, end).join(''));
+    if (words.length === 0 || words.some((word, index) => index <= LIST_ITEM_WORDS && breakWords.has(word))) return -1;
+    const joined = words.findIndex((word, index) => index <= LIST_ITEM_WORDS && listWords.has(word));
+    if (joined > 0) return end;
+    if (joined === 0 || words.length > LIST_ITEM_WORDS || chars[end] !== ',') return -1;
+    start = end + 1;
+  }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -207,6 +207,23 @@ describe('phrases with alternatives and gaps', () => {
     expect(index.matches(tokenizeClauses('We keep your search history but delete it after two years', new Set(['but'])))).toBe(false);
   });
 
+  it('reads a list as one clause: a comma between short items, the last joined by a list word, ends none', () => {
+    const lists = new Set(['and', 'or', 'und', 'et']);
+    const breaks = new Set(['but']);
+    const clauses = (text: string) => tokenizeClauses(text, breaks, lists).join(' ');
+    expect(clauses('Share your daily steps, heart rate and sleep data with Acme')).toBe('share your daily steps heart rate and sleep data with acme');
+    expect(clauses('Steps, heart rate, sleep and weight, with Acme')).toBe(`steps heart rate sleep and weight ${CLAUSE_BREAK} with acme`);
+    expect(clauses('Wir teilen Schritte, Puls und Schlaf mit Partnern')).toBe('wir teilen schritte puls und schlaf mit partnern');
+    // A list word right after the comma starts a clause; so does a long item, a break word, or no list word at all.
+    expect(clauses('Accept all, or choose what to allow')).toBe(`accept all ${CLAUSE_BREAK} or choose what to allow`);
+    expect(clauses('We use cookies, and we share your data')).toBe(`we use cookies ${CLAUSE_BREAK} and we share your data`);
+    expect(clauses('If you agree, we will measure your visits and ads')).toBe(`if you agree ${CLAUSE_BREAK} we will measure your visits and ads`);
+    expect(clauses('Free, but limited and slow')).toBe(`free ${CLAUSE_BREAK} limited and slow`);
+    expect(clauses('We keep your search history, for two years')).toBe(`we keep your search history ${CLAUSE_BREAK} for two years`);
+    // Without list words (the default), every comma ends a clause, as before.
+    expect(tokenizeClauses('Steps, heart rate and sleep')).toEqual(['steps', CLAUSE_BREAK, 'heart', 'rate', 'and', 'sleep']);
+  });
+
   it('cuts clauses at punctuation and at break words, but not inside numbers or times', () => {
     expect(tokenizeClauses('Then €9.99 every month. Cancel anytime!')).toEqual(['then', '€', '9', '99', 'every', 'month', CLAUSE_BREAK, 'cancel', 'anytime']);
     expect(tokenizeClauses('1,299 items at 04:59; done')).toEqual(['1', '299', 'items', 'at', '04', '59', CLAUSE_BREAK, 'done']);
