@@ -154,25 +154,44 @@ function hiddenUnderMedia(style: ComputedStyle, acceptStyles: readonly ComputedS
   return undefined;
 }
 
-function issueFor(decline: Choice, context: ConsentContext, analysis: FileAnalysis, options: NoHiddenDeclineOptions): Issue | undefined {
+/**
+ * How a decline is hidden outright, where it is: not displayed, invisible, or off-screen or clipped to nothing (the
+ * `sr-only` idiom) on it or on an ancestor below the accept's. Such a decline is not drawn at all, so it is this
+ * rule's finding and not a weaker drawing of a choice (no-unbalanced-choices leaves it out).
+ */
+export function hiddenOutright(decline: Choice, context: ConsentContext, analysis: FileAnalysis): string | undefined {
   const accepts = context.choices.filter((c) => c.kind === 'accept');
   const chain = ownChain(decline.element, context, accepts);
   if (chain.length === 0) return undefined;
   const { styles } = analysis;
   for (const element of chain) {
-    const style = styles.computed(element);
-    const how = displayHidden(element, style);
-    if (how) return { messageId: 'hidden', how: element === decline.element ? how : `${how} on the enclosing <${element.name}>` };
+    const how = displayHidden(element, styles.computed(element));
+    if (how) return element === decline.element ? how : `${how} on the enclosing <${element.name}>`;
   }
   const style = styles.computed(decline.element);
-  const acceptStyles = accepts.map((a) => styles.computed(a.element));
   if (known(style.visibility) && style.visibility.origin === 'author' && (style.visibility.value === 'hidden' || style.visibility.value === 'collapse')) {
-    if (!acceptStyles.some((a) => known(a.visibility) && a.visibility.value !== 'visible')) return { messageId: 'hidden', how: `visibility: ${style.visibility.value}${from(style.visibility)}` };
+    const acceptsHidden = accepts.some((a) => {
+      const visibility = styles.computed(a.element).visibility;
+      return known(visibility) && visibility.value !== 'visible';
+    });
+    if (!acceptsHidden) return `visibility: ${style.visibility.value}${from(style.visibility)}`;
   }
   for (const element of chain) {
     const how = offScreen(styles.computed(element));
-    if (how) return { messageId: 'hidden', how: element === decline.element ? how : `${how} on the enclosing <${element.name}>` };
+    if (how) return element === decline.element ? how : `${how} on the enclosing <${element.name}>`;
   }
+  return undefined;
+}
+
+function issueFor(decline: Choice, context: ConsentContext, analysis: FileAnalysis, options: NoHiddenDeclineOptions): Issue | undefined {
+  const accepts = context.choices.filter((c) => c.kind === 'accept');
+  const chain = ownChain(decline.element, context, accepts);
+  if (chain.length === 0) return undefined;
+  const hidden = hiddenOutright(decline, context, analysis);
+  if (hidden) return { messageId: 'hidden', how: hidden };
+  const { styles } = analysis;
+  const style = styles.computed(decline.element);
+  const acceptStyles = accepts.map((a) => styles.computed(a.element));
   const faint = nearInvisible(style, acceptStyles, options);
   if (faint) return { messageId: 'nearInvisible', how: faint };
   for (const element of chain) {

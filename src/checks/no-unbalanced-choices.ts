@@ -12,6 +12,7 @@ import { optionLabel } from '../context/questions.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance } from '../visual/appearance.js';
 import { describeChoice, primaryChoice, strongest, weaknesses } from './choices.js';
+import { hiddenOutright } from './no-hidden-decline.js';
 import type { Check, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
 
@@ -47,6 +48,8 @@ export const checkNoUnbalancedChoices: Check<NoUnbalancedChoicesOptions> = (anal
     let weakest: { decline: (typeof declines)[number]; factors: ReturnType<typeof weaknesses> } | undefined;
     let balanced = false;
     for (const decline of declines) {
+      // A decline nobody sees is no-hidden-decline's finding, not a weaker drawing of a choice.
+      if (hiddenOutright(decline, context, analysis)) continue;
       const appearance = describeAppearance(decline.element, analysis.styles);
       const factors = weaknesses(accept, appearance, options);
       if (factors.length === 0) {
