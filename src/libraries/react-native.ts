@@ -1,6 +1,9 @@
 /**
  * React Native (`react-native`, and react-native-web's same exports): core components, reactnative.dev/docs/components-and-apis,
- * and the community's checkboxes (`expo-checkbox`, `@react-native-community/checkbox`).
+ * and the community's checkboxes (`expo-checkbox`, `@react-native-community/checkbox`), and
+ * react-native-gesture-handler's versions of the core components (its `Switch`, `TextInput`, `ScrollView`, `FlatList`
+ * and touchables wrap React Native's, docs.swmansion.com/react-native-gesture-handler/docs/components/touchables) and
+ * its buttons (`RectButton`, `BorderlessButton`, `BaseButton`, `Pressable`).
  * A `Switch` is on when its `value` is (reactnative.dev/docs/switch: "value: the value of the switch. If true the
  * switch will be turned on"; there is no uncontrolled default). The touchables and `Pressable` are what people press,
  * a `Button` is labelled by its `title` (reactnative.dev/docs/button). `Text` nests inline inside `Text` and stacks
@@ -17,7 +20,7 @@ export const reactNative: LibraryModule = {
   id: 'react-native',
   // The checkboxes React Native leaves to the community take `value` too: expo-checkbox's default export
   // (docs.expo.dev/versions/latest/sdk/checkbox) and @react-native-community/checkbox's.
-  matches: (source) => (source === 'react-native' || source === 'react-native-web' ? {} : source === 'expo-checkbox' ? { component: 'Checkbox' } : source === '@react-native-community/checkbox' ? { component: 'CheckBox' } : undefined),
+  matches: (source) => (source === 'react-native' || source === 'react-native-web' || source === 'react-native-gesture-handler' ? {} : source === 'expo-checkbox' ? { component: 'Checkbox' } : source === '@react-native-community/checkbox' ? { component: 'CheckBox' } : undefined),
   components: {
     Switch: { semantic: 'switch', checkedProps: ['value'], renders: 'div', style: {} },
     Checkbox: { semantic: 'checkbox', checkedProps: ['value'], renders: 'div', style: {} },
@@ -28,6 +31,9 @@ export const reactNative: LibraryModule = {
     TouchableHighlight: PRESSABLE,
     TouchableWithoutFeedback: PRESSABLE,
     TouchableNativeFeedback: PRESSABLE,
+    RectButton: PRESSABLE,
+    BorderlessButton: PRESSABLE,
+    BaseButton: PRESSABLE,
     Text: { semantic: 'text', renders: 'span', style: { base: { 'font-size': '14px', color: '#000000' } } },
     TextInput: { semantic: 'input', renders: 'input', style: {} },
     Image: { semantic: 'image', renders: 'img', style: {} },

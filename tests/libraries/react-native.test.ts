@@ -326,6 +326,16 @@ describe('React Native screens', () => {
     expect(result.eslint).toEqual(result.checker);
   });
 
+  it("reads react-native-gesture-handler's Switch and RectButton as React Native's", async () => {
+    const step = TELEMETRY_STEP(true).replace("import { Pressable, SafeAreaView, StyleSheet, Switch, Text, View } from 'react-native';", "import { RectButton, Switch } from 'react-native-gesture-handler';\nimport { SafeAreaView, StyleSheet, Text, View } from 'react-native';").replaceAll('Pressable', 'RectButton');
+    expect(step).toContain("from 'react-native-gesture-handler'");
+    const result = await both(project({ 'src/onboarding/TelemetryStep.tsx': step }), 'src/onboarding/TelemetryStep.tsx');
+    expect(result.checker).toEqual(['no-preselected-consent preselected 25:9']);
+    expect(result.eslint).toEqual(result.checker);
+    const off = await both(project({ 'src/onboarding/TelemetryStep.tsx': step.replace('useState(true)', 'useState(false)') }), 'src/onboarding/TelemetryStep.tsx');
+    expect(off).toEqual({ eslint: [], checker: [] });
+  });
+
   it('near-miss: the same step starting off', async () => {
     expect(await both(project({ 'src/onboarding/TelemetryStep.tsx': TELEMETRY_STEP(false) }), 'src/onboarding/TelemetryStep.tsx')).toEqual({ eslint: [], checker: [] });
   });
