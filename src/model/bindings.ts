@@ -40,6 +40,8 @@ export interface ExternalValues {
   importedModules?(from: FileBindings): FileBindings[];
   /** The visible text of a message, from the project's locale files (src/resolve/locales.ts). */
   message?(request: MessageRequest, from: FileBindings): string | undefined;
+  /** The locale the file is read in, where settings name one (src/resolve/values.ts). */
+  readonly locale?: string | undefined;
   /**
    * Whether an imported name was found earlier in the run not to be a `kind` (a look-up's own name for what it
    * wants: 'zustand-store'), and remembering that it is not. Only what the name's declaration settles is

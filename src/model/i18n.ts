@@ -3,7 +3,8 @@
  * `t('key')`, `i18n.t`, `<Trans i18nKey>`), next-intl (`useTranslations('Ns')` / `await getTranslations('Ns')`
  * and `t('key')`, `t.rich`, `t.markup`), FormatJS / react-intl (`intl.formatMessage(messages.x)` with
  * `defineMessages({...})`, `<FormattedMessage id defaultMessage>`). The message comes from the project's locale
- * files through the bindings' reader of other files (src/resolve/locales.ts); placeholders become typed slots
+ * files through the bindings' reader of other files (src/resolve/locales.ts), or, for i18n-js (`new I18n({...})`
+ * and `i18n.t('key')`), from the translations where the code writes them; placeholders become typed slots
  * (src/model/messages.ts). A key that cannot be found is unknown, not empty; a default the code gives
  * (`t('key', 'Accept')`, `defaultValue`, FormatJS's `defaultMessage`) is what the library shows when the locale has
  * no such key.
@@ -21,7 +22,7 @@ import { constantAt, importedAs, withLocals, type FileBindings, type Location, t
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { parseMessage, type PlaceholderValue } from './messages.js';
 import type { CallContext } from './sources.js';
-import { scopedNode, textNode } from './synthetic.js';
+import { memberNode, scopedNode, textNode } from './synthetic.js';
 import type { Range, TextPart } from './types.js';
 
 type Library = MessageRequest['library'];
@@ -408,6 +409,9 @@ function lookUp(request: MessageRequest, bindings: FileBindings, fallback: strin
  * ('translation') when the key is not found. Undefined when the call is no translation honest-ui knows.
  */
 export function translateCall(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  const callee = unwrapExpression(call.callee as Node);
+  const translations = callee.type === 'MemberExpression' && propertyKeyName(callee) === 't' ? i18nJsTranslations(unwrapExpression(callee.object as Node), bindings, context) : undefined;
+  if (translations) return i18nJsCall(call, translations, bindings, context);
   const found = translatorOf(call.callee, bindings, context);
   if (!found) return undefined;
   const { translator } = found;
@@ -437,6 +441,42 @@ export function translateCall(call: TSESTree.CallExpression, bindings: FileBindi
   const message = lookUp({ library: 'i18next', key, namespaces: options.ns ?? split.namespaces, ...(options.count ? { plural: true } : {}) }, bindings, options.defaultValue);
   if (message === undefined) return unknown;
   return { ok: true, node: textNode(parseMessage(message, 'i18next', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
+}
+
+/**
+ * i18n-js (`const i18n = new I18n(translations)`, as Expo's localization guide writes it): where `object` is such an
+ * instance, its translations (located; unknown when none are given to the constructor). Undefined for anything else.
+ */
+function i18nJsTranslations(object: Node, bindings: FileBindings, context: CallContext): Location | undefined {
+  if (object.type !== 'Identifier') return undefined;
+  const instance = context.locate(object, bindings);
+  if (!instance.ok || instance.node.type !== 'NewExpression') return undefined;
+  const constructor = unwrapExpression(instance.node.callee as Node);
+  const imported = constructor.type === 'Identifier' ? importOf(instance.bindings, constructor.name) : undefined;
+  if (imported?.source !== 'i18n-js' || imported.imported !== 'I18n') return undefined;
+  const translations = instance.node.arguments[0];
+  return translations && translations.type !== 'SpreadElement' ? context.locate(translations as Node, instance.bindings) : { ok: false, reason: 'translation' };
+}
+
+/**
+ * i18n-js's `i18n.t('scope.key', { defaultValue, ...placeholders })`: the message at that path of the translations
+ * of the locale the file is read in, else of i18n-js's default locale, `en` (the device's locale is known only at
+ * run time). Placeholders are written `%{name}` or `{{name}}` (i18n-js's default placeholder pattern).
+ */
+function i18nJsCall(call: TSESTree.CallExpression, translations: Location, bindings: FileBindings, context: CallContext): Location {
+  const unknown: Location = { ok: false, reason: 'translation' };
+  const key = stringOf(call.arguments[0] as Node | undefined, bindings, context);
+  if (key === undefined || !translations.ok) return unknown;
+  let node: Node = scopedNode(translations.node, translations.bindings);
+  for (const part of [bindings.external?.locale ?? 'en', ...key.split('.')]) node = memberNode(node, part, call.range);
+  const located = context.locate(node, translations.bindings);
+  const value = located.ok ? context.evaluate(located.node, located.bindings) : undefined;
+  const options = call.arguments[1] && call.arguments[1].type !== 'SpreadElement' ? context.locate(call.arguments[1] as Node, bindings) : undefined;
+  const fallback = options?.ok && options.node.type === 'ObjectExpression' ? propertyString(options.node, 'defaultValue', options.bindings, context) : undefined;
+  const message = value?.ok && typeof value.value === 'string' ? value.value : fallback;
+  if (message === undefined) return unknown;
+  const written = message.replace(/%\{([^}]*)\}/g, '{{$1}}');
+  return { ok: true, node: textNode(parseMessage(written, 'i18next', placeholderValues(call.arguments[1] as Node | undefined, bindings, context)), call.range), bindings, direct: false };
 }
 
 /**

@@ -336,6 +336,39 @@ describe('React Native screens', () => {
     expect(off).toEqual({ eslint: [], checker: [] });
   });
 
+  it("reads the labels an Expo app translates with i18n-js (new I18n(translations), as Expo's localization guide writes it)", async () => {
+    const i18n = `import { getLocales } from 'expo-localization';
+import { I18n } from 'i18n-js';
+
+export const i18n = new I18n({
+  en: {
+    telemetry: { title: 'Make Trailhead better', usage: 'Share anonymous usage statistics', greeting: 'Hi %{name}' },
+    continue: 'Continue',
+  },
+  de: {
+    telemetry: { title: 'Hilf Trailhead besser zu werden', usage: 'Anonyme Nutzungsstatistiken teilen', greeting: 'Hallo %{name}' },
+    continue: 'Weiter',
+  },
+});
+i18n.locale = getLocales()[0]?.languageCode ?? 'en';
+i18n.enableFallback = true;
+`;
+    const step = (initial: boolean, key = 'telemetry.usage') =>
+      TELEMETRY_STEP(initial)
+        .replace("import type { OnboardingStackParamList } from '@/navigation/types';", "import type { OnboardingStackParamList } from '@/navigation/types';\nimport { i18n } from '@/i18n';")
+        .replace('>Make Trailhead better<', ">{i18n.t('telemetry.title')}<")
+        .replace('>Share anonymous usage statistics<', `>{i18n.t('${key}')}<`)
+        .replace("{saving ? 'Saving…' : 'Continue'}", "{saving ? 'Saving…' : i18n.t('continue')}");
+    expect(step(true)).toContain("i18n.t('telemetry.usage')");
+    expect(step(true)).not.toContain('Share anonymous usage statistics');
+    const on = await both(project({ 'src/i18n.ts': i18n, 'src/onboarding/TelemetryStep.tsx': step(true) }), 'src/onboarding/TelemetryStep.tsx');
+    expect(on.checker).toEqual(['no-preselected-consent preselected 25:9']);
+    expect(on.eslint).toEqual(on.checker);
+    expect(await both(project({ 'src/i18n.ts': i18n, 'src/onboarding/TelemetryStep.tsx': step(false) }), 'src/onboarding/TelemetryStep.tsx')).toEqual({ eslint: [], checker: [] });
+    // A key the translations do not have is unknown, never a label: nothing to report.
+    expect(await both(project({ 'src/i18n.ts': i18n, 'src/onboarding/TelemetryStep.tsx': step(true, 'telemetry.missing') }), 'src/onboarding/TelemetryStep.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+
   it('near-miss: the same step starting off', async () => {
     expect(await both(project({ 'src/onboarding/TelemetryStep.tsx': TELEMETRY_STEP(false) }), 'src/onboarding/TelemetryStep.tsx')).toEqual({ eslint: [], checker: [] });
   });
