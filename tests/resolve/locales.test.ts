@@ -106,6 +106,30 @@ describe('Locales', () => {
     expect(fresh.length).toBeGreaterThan(0);
   });
 
+
+  it("tries each convention's paths once per run for the messages of one namespace and locale, not once per message", () => {
+    const dir = project({
+      'package.json': '{"name":"storefront"}',
+      'src/i18n.ts': "import i18n from 'i18next';\ni18n.init({ fallbackLng: 'en' });\n",
+      'public/locales/en/checkout.json': JSON.stringify({ extras: { protection: 'Add purchase protection', insurance: 'Add travel insurance' } }),
+    });
+    const asked: string[] = [];
+    const locales = new Locales((file: string) => (file.endsWith('.json') && path.basename(file) !== 'package.json' && asked.push(file), readFile(file)));
+    const cart = path.join(dir, 'src/checkout/Cart.tsx');
+    expect(locales.message(cart, { library: 'i18next', key: 'extras.protection', namespaces: ['checkout'] }, undefined)).toBe('Add purchase protection');
+    const tried = asked.length;
+    expect(tried).toBeGreaterThan(1);
+    // The next message of the page, and a message of another page of the app: no path is tried again.
+    expect(locales.message(cart, { library: 'i18next', key: 'extras.insurance', namespaces: ['checkout'] }, undefined)).toBe('Add travel insurance');
+    expect(locales.message(path.join(dir, 'src/checkout/Summary.tsx'), { library: 'i18next', key: 'extras.missing', namespaces: ['checkout'] }, undefined)).toBeUndefined();
+    expect(asked).toHaveLength(tried);
+    // Another namespace is looked for; a new run (another reader) sees the disk afresh.
+    expect(locales.message(cart, { library: 'i18next', key: 'title', namespaces: ['account'] }, undefined)).toBeUndefined();
+    expect(asked.length).toBeGreaterThan(tried);
+    const fresh: string[] = [];
+    new Locales((file) => (fresh.push(file), readFile(file))).message(cart, { library: 'i18next', key: 'extras.protection', namespaces: ['checkout'] }, undefined);
+    expect(fresh.some((file) => file.endsWith('checkout.json'))).toBe(true);
+  });
   it('takes the folder a run started in as the project of a file in no package, and the file\'s own folder outside it', () => {
     // A prototype checked out without its package.json (or a folder of components handed over on their own): the
     // messages sit where the project keeps them, beside src/, not under each component's folder.
