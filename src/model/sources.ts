@@ -35,7 +35,7 @@ import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetC
 import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { renderedInside } from './render-context.js';
-import { defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
+import { arrayNode, defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
 
 export interface CallContext {
   locate(node: Node, bindings: FileBindings): Location;
@@ -163,6 +163,8 @@ function fromEntries(call: TSESTree.CallExpression, bindings: FileBindings, cont
 function libraryValue(call: TSESTree.CallExpression, name: string, bindings: FileBindings, context: CallContext): Location | undefined {
   const react = reactName(call.callee as Node, bindings);
   if (react === 'useMemo') return memoised(call, bindings, context);
+  const pending = react === undefined ? formHookOnFirstRender(call, bindings, context) : reactOnFirstRender(call, react, bindings, context);
+  if (pending) return pending;
   if (react !== undefined) {
     const read = contextRead(call, react, bindings, context, 0);
     return read ? providedValue(read, context) : undefined;
@@ -228,6 +230,50 @@ function memoised(call: TSESTree.CallExpression, bindings: FileBindings, context
   const fn = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
   const returned = isFunctionLike(fn) && fn.params.length === 0 && !fn.async ? onlyReturn(fn) : undefined;
   return returned ? context.locate(returned, bindings) : fail('dynamic-expression');
+}
+
+/**
+ * React's hooks of pending work as the first render has them (react.dev/reference/react): nothing is pending until
+ * an action or a transition starts. `useTransition()` is `[false, startTransition]`; `useActionState(action,
+ * initialState)` is `[initialState, formAction, false]`; `useOptimistic(state)` is `[state, addOptimistic]`;
+ * `useDeferredValue(value, initialValue?)` is the initial value where given, else the value. So `{isPending ?
+ * 'Saving…' : 'Allow training'}` shows 'Allow training'.
+ */
+function reactOnFirstRender(call: TSESTree.CallExpression, react: string, bindings: FileBindings, context: CallContext): Location | undefined {
+  const range = call.range;
+  const argument = (index: number): Node | undefined => {
+    const node = call.arguments[index];
+    return node && node.type !== 'SpreadElement' ? (node as Node) : undefined;
+  };
+  const unknown = unknownNode('dynamic-expression', range);
+  const known = (node: Node | undefined): Node => (node ? scopedNode(node, bindings) : unknown);
+  if (react === 'useTransition') return firstRender(arrayNode([literalNode(false, range), unknown], range), bindings);
+  if (react === 'useActionState') return firstRender(arrayNode([known(argument(1)), unknown, literalNode(false, range)], range), bindings);
+  if (react === 'useOptimistic') return firstRender(arrayNode([known(argument(0)), unknown], range), bindings);
+  const deferred = react === 'useDeferredValue' ? (argument(1) ?? argument(0)) : undefined;
+  if (deferred) return context.locate(deferred, bindings);
+  return undefined;
+}
+
+/**
+ * react-dom's form hooks on the first render, before any submission: `useFormStatus()` is `{ pending: false, data:
+ * null, method: null, action: null }` (react.dev/reference/react-dom/hooks/useFormStatus), and `useFormState`, the
+ * name `useActionState` had in React 18's canary, `[initialState, formAction, false]`.
+ */
+function formHookOnFirstRender(call: TSESTree.CallExpression, bindings: FileBindings, context: CallContext): Location | undefined {
+  const imported = importedName(call.callee as Node, bindings);
+  if (imported?.source !== 'react-dom') return undefined;
+  const range = call.range;
+  if (imported.imported === 'useFormStatus') {
+    const idle = objectNode([['pending', literalNode(false, range)], ['data', literalNode(null, range)], ['method', literalNode(null, range)], ['action', literalNode(null, range)]], range);
+    return firstRender(idle, bindings);
+  }
+  if (imported.imported === 'useFormState') return reactOnFirstRender(call, 'useActionState', bindings, context);
+  return undefined;
+}
+
+function firstRender(node: Node, bindings: FileBindings): Location {
+  return { ok: true, node, bindings, direct: false };
 }
 
 /** The context a call reads (its `createContext` call's name, with the bindings to read it in). */

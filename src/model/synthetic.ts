@@ -75,6 +75,11 @@ export function objectNode(entries: ReadonlyArray<readonly [string, Node]>, rang
   } as unknown as Node;
 }
 
+/** An array literal of these elements (nodes, possibly scoped): what a hook returns as a tuple. */
+export function arrayNode(elements: readonly Node[], range: Range): Node {
+  return { type: 'ArrayExpression', elements: [...elements], range } as unknown as Node;
+}
+
 /**
  * An object of which only these properties are known: every other key is unknown (a spread of an unknown value
  * comes first, so the listed keys win), never `undefined`. For what a library hook returns when only part of it is

@@ -66,6 +66,43 @@ describe('first render: state with a known initial value picks the branch', () =
     expect(textContent(remind as UIElement)).toEqual({ value: 'Remind me', complete: true });
   });
 
+  it("reads React's action and transition hooks as idle, their state at its initial value; another module's hook of the same name stays unknown", () => {
+    const m = model(`
+      'use client';
+      import { useActionState, useDeferredValue, useOptimistic, useTransition } from 'react';
+      import { useFormState, useFormStatus } from 'react-dom';
+      import { useTransition as useRouteTransition } from '@/lib/router';
+      import { savePreferences, subscribe } from '@/app/actions/preferences';
+
+      const initialState = { saved: false, message: 'Choose what we may email you' };
+
+      export function EmailPreferences({ prefs }: { prefs: { news: boolean } }) {
+        const [state, formAction, isPending] = useActionState(savePreferences, initialState);
+        const [legacy, legacyAction] = useFormState(subscribe, { done: false });
+        const [optimistic, setOptimistic] = useOptimistic(state.saved);
+        const deferred = useDeferredValue(prefs.news, false);
+        const [navigating, startNavigation] = useTransition();
+        const [routing] = useRouteTransition();
+        const { pending } = useFormStatus();
+        return (
+          <form action={formAction}>
+            <p>{state.message}</p>
+            <button type="submit">{isPending ? 'Saving…' : 'Save preferences'}</button>
+            <button type="button">{legacy.done ? 'Subscribed' : 'Subscribe'}</button>
+            <button type="button">{optimistic ? 'Saved' : 'Not saved yet'}</button>
+            <button type="button">{deferred ? 'Turn off news' : 'Turn on news'}</button>
+            <button type="button">{navigating || pending ? 'Opening…' : 'Manage partners'}</button>
+            <button type="button">{routing ? 'Loading…' : 'Back'}</button>
+          </form>
+        );
+      }`);
+    const labels = named(m, 'button').map((b) => textContent(b));
+    expect(textContent(named(m, 'p')[0] as UIElement)).toEqual({ value: 'Choose what we may email you', complete: true });
+    expect(labels.slice(0, 5)).toEqual(['Save preferences', 'Subscribe', 'Not saved yet', 'Turn on news', 'Manage partners'].map((value) => ({ value, complete: true })));
+    // A project's own hook that happens to share React's name is not React's.
+    expect(labels[5]?.complete).toBe(false);
+  });
+
   it('keeps an element that is closed on the first render in the model, under its condition', () => {
     const m = model(`
       const [open] = useState(false);
