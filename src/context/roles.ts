@@ -10,7 +10,7 @@
  *   form's fine print and buried terms qualify.
  * The lexicon's grantActions and proceedActions name the verbs; lookups are the phrase index's (linear).
  */
-import { ancestors, contains, descendants, staticAttribute } from '../model/query.js';
+import { ancestors, descendants, staticAttribute } from '../model/query.js';
 import { compareDocumentOrder } from '../model/order.js';
 import type { UIElement } from '../model/types.js';
 import { clauseText } from './clauses.js';
@@ -101,7 +101,6 @@ function namedCancels(context: ConsentContext, analysis: ConsentAnalysis): void 
   }
 }
 
-/** A `type="submit"` button of the form, or its only button. */
 /**
  * A button out of the accessibility tree that draws nothing: a form's hidden default action (`<button type="submit"
  * name="action" value="upgrade" className="hidden" aria-hidden="true" tabIndex={-1} />`, so that Enter submits a
@@ -113,9 +112,28 @@ export function isSilentButton(element: UIElement): boolean {
   return (hidden === true || hidden === 'true') && element.children.length === 0 && !element.attributes.has('children');
 }
 
+/** A `type="submit"` button of the form, or its only button. */
 function submitOf(form: UIElement): UIElement | undefined {
-  const buttons = [...descendants(form)].filter((e) => e.semantic === 'button' && !isSilentButton(e));
+  const id = staticAttribute(form, 'id');
+  const buttons = [...descendants(form)].filter((e) => e.semantic === 'button' && !isSilentButton(e) && belongsTo(e, form, id));
   return buttons.find((b) => staticAttribute(b, 'type') === 'submit') ?? (buttons.length === 1 ? buttons[0] : undefined);
+}
+
+/**
+ * Whether a button inside a form acts on it. Not when its `form` attribute names another form (`<AlertDialogAction
+ * form="confirm-delete" type="submit">`), nor when it sits in a dialog component inside the form: Radix's, MUI's,
+ * Headless UI's, Chakra's, Mantine's and Ant Design's dialogs render their content in a portal, outside the form's
+ * DOM, so a row's "Delete" confirmation in a settings form's table submits nothing of the form. A native `<dialog>`
+ * or a `role="dialog"` box stays where it is written, inside the form.
+ */
+function belongsTo(button: UIElement, form: UIElement, id: unknown): boolean {
+  const named = staticAttribute(button, 'form');
+  if (typeof named === 'string') return named === id;
+  for (const ancestor of ancestors(button)) {
+    if (ancestor === form) return true;
+    if (ancestor.semantic === 'dialog' && !ancestor.intrinsic) return false;
+  }
+  return true;
 }
 
 const isConsentControl = (analysis: ConsentAnalysis, element: UIElement): boolean =>
@@ -160,9 +178,10 @@ function formSubmits(context: ConsentContext, input: RoleInput): void {
   for (const form of forms) {
     const submit = submitOf(form);
     if (!submit || !open.has(submit)) continue;
+    // Its buttons' labels are choices, not terms: a "Cancel" beside a confirmation says nothing of a cancellation.
     const carries =
       [...descendants(form)].some((e) => isConsentControl(analysis, e)) ||
-      lexicon.material.matches(lexicon.clauses(clauseText(form, (e) => e === submit || contains(submit, e)).value));
+      lexicon.material.matches(lexicon.clauses(clauseText(form, (e) => e.semantic === 'button').value));
     if (!carries) continue;
     const label = input.label(submit);
     addChoice(context, analysis, { element: submit, kind: 'commit', label, classifiedBy: 'context' });

@@ -7,8 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bothRunner } from '../helpers/both.js';
+import { checkerReport } from '../helpers/report.js';
+import { tempProjects } from '../helpers/temp-project.js';
 
 const both = bothRunner('commit-actions');
+const project = tempProjects('commit-actions-report');
 
 const ONBOARDING = (heading: string, labels: [string, string], next: string, firstOn = false) => `
 import { useState } from 'react';
@@ -108,5 +111,96 @@ export function SignInForm({ onSubmit }: { onSubmit: () => void }) {
 }
 `;
     expect(await both({ 'SignIn.tsx': signIn, 'SignUp.module.css': SIGNUP_CSS }, 'SignIn.tsx')).toEqual({ eslint: [], checker: [] });
+  });
+
+  it("a dialog's buttons inside a form are not its submit: the dialog renders in a portal, or its button names another form", async () => {
+    // A checkout form with an "Add address" dialog (shadcn/ui, Radix underneath) whose save button submits the
+    // dialog's own form; the order's submit comes after it, and the renewal terms after that.
+    const checkout = `
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { AddressFields } from './AddressFields';
+
+export function CheckoutForm({ onPlaceOrder }: { onPlaceOrder: (values: unknown) => void }) {
+  const { register, handleSubmit } = useForm();
+  return (
+    <form onSubmit={handleSubmit(onPlaceOrder)} className="space-y-4">
+      <label>Email <input type="email" {...register('email')} /></label>
+      <Dialog>
+        <DialogTrigger asChild><Button variant="outline">Add address</Button></DialogTrigger>
+        <DialogContent>
+          <DialogTitle>New address</DialogTitle>
+          <AddressFields />
+          <DialogFooter>
+            <Button type="submit" form="address-form">Save address</Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+      <Button type="submit">Place order</Button>
+      <p>Your Plus membership renews automatically at $9.99/month until you cancel.</p>
+    </form>
+  );
+}
+`;
+    const files = { 'src/checkout/CheckoutForm.tsx': checkout };
+    const result = await both(files, 'src/checkout/CheckoutForm.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 23:7']);
+    expect(result.eslint).toEqual(result.checker);
+    const { findings } = await checkerReport(project(files));
+    expect(findings.map((f) => f.text)).toEqual([expect.stringContaining("comes after 'Place order'")]);
+  });
+
+  it("near-miss: a settings form whose table rows confirm a deletion in a dialog commits nothing, and its \"Cancel\" is no cancellation term", async () => {
+    // Modelled on a status-page product's workspace settings: a members form (its own submit invites a member) with
+    // each row's "Delete" confirmed in an alert dialog, and an API keys card whose empty state offers API access.
+    const settings = `
+import { useForm } from 'react-hook-form';
+import {
+  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogFooter, AlertDialogTitle, AlertDialogTrigger,
+} from '@/components/ui/alert-dialog';
+import { Button } from '@/components/ui/button';
+import { useMembers } from '@/lib/members';
+
+export function WorkspaceSettings({ onInvite }: { onInvite: (values: { email: string }) => void }) {
+  const { register, handleSubmit } = useForm<{ email: string }>();
+  const members = useMembers();
+  return (
+    <section className="space-y-6">
+      <form onSubmit={handleSubmit(onInvite)} className="rounded border p-4">
+        <h2>Team</h2>
+        <table>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id}>
+                <td>{member.email}</td>
+                <td>
+                  <AlertDialog>
+                    <AlertDialogTrigger asChild><Button variant="ghost">Remove</Button></AlertDialogTrigger>
+                    <AlertDialogContent>
+                      <AlertDialogTitle>Remove {member.email}?</AlertDialogTitle>
+                      <form id="confirm-remove"><input name="confirmation" placeholder="Type REMOVE to confirm" /></form>
+                      <AlertDialogFooter>
+                        <AlertDialogCancel>Cancel</AlertDialogCancel>
+                        <AlertDialogAction type="submit" form="confirm-remove">Remove</AlertDialogAction>
+                      </AlertDialogFooter>
+                    </AlertDialogContent>
+                  </AlertDialog>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <label>Add member <input type="email" {...register('email')} /></label>
+      </form>
+      <div className="rounded border p-4">
+        <h2>API keys</h2>
+        <p>No API keys yet. Access your data via API.</p>
+      </div>
+    </section>
+  );
+}
+`;
+    expect(await both({ 'src/settings/WorkspaceSettings.tsx': settings }, 'src/settings/WorkspaceSettings.tsx')).toEqual({ eslint: [], checker: [] });
   });
 });
