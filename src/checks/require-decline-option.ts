@@ -85,6 +85,12 @@ function movesOn(tokens: readonly string[]): boolean {
   return (tokens[0] === 'continue' || tokens[0] === 'proceed') && (tokens[1] === 'with' || tokens[1] === 'to') && tokens.length > 2;
 }
 
+/** Whether a label names the terms and no other topic: "Accept terms and conditions", "I agree to the Terms of Use". */
+function namesOnlyTerms(label: string, consent: ConsentAnalysis): boolean {
+  const topics = new Set([...consent.lexicon.topics.matchAll(consent.lexicon.clauses(label))].map((match) => match.value));
+  return topics.has('terms') && topics.size === 1;
+}
+
 /** Topics of a notice about what is done with people's data. */
 const DATA_PRACTICE_TOPICS = new Set(['cookies', 'privacy', 'consent']);
 
@@ -144,6 +150,9 @@ export const checkRequireDeclineOption: Check<RequireDeclineOptionOptions> = (an
     const purposes = nonEssentialPurposes(context, consent);
     const asksConsent = purposes.length > 0 || context.topics.some((t) => CONSENT_TOPICS.has(t));
     if (!asksConsent) continue;
+    // "Accept terms and conditions" where no non-essential purpose is named agrees to terms, which is declined by not
+    // agreeing, even on a page that speaks of the consent records it keeps.
+    if (purposes.length === 0 && accepts.length > 0 && accepts.every((c) => namesOnlyTerms(c.label.value, consent))) continue;
     const acceptText = accept.label.value.trim();
     // A close button that is the notice's only answer acknowledges it, as "Got it" does.
     const acknowledgeOnly = accept.kind === 'dismiss' || context.choices.filter((c) => c.kind === 'accept').every((c) => movesOn(tokenize(c.label.value)));

@@ -306,6 +306,28 @@ export const Banner = () => (
 );`,
     },
     {
+      // Near-miss: a terms gate whose accept names the terms, on a page that explains the consent record it keeps
+      // (c15t's terms demo, React 19's useTransition): agreeing to terms is declined by not agreeing.
+      filename: TSX,
+      code: `
+import { useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { acceptPolicy } from '@/lib/policies';
+
+export function TermsGate({ version }: { version: string }) {
+  const [isPending, startTransition] = useTransition();
+  return (
+    <section className="rounded-3xl border p-6">
+      <h2>Terms of service, version {version}</h2>
+      <p>By accepting these terms you authorize us to store a versioned record of your consent, with its timestamp, as audit evidence.</p>
+      <Button size="lg" disabled={isPending} onClick={() => startTransition(() => acceptPolicy(version))}>
+        {isPending ? 'Recording acceptance…' : 'Accept terms and conditions'}
+      </Button>
+    </section>
+  );
+}`,
+    },
+    {
       // Near-miss: the decline's label is a translation key: unreadable, so a needs-review result, not a finding.
       filename: TSX,
       code: `
@@ -396,6 +418,22 @@ export const Abmelden = () => (
     },
   ],
   invalid: [
+    {
+      // Near-miss of the terms gate above: the same accept on a notice that names advertising and data sharing asks
+      // for consent to them, and needs a decline.
+      filename: TSX,
+      code: `
+export function UpdatedTermsNotice({ onAccept }: { onAccept: () => void }) {
+  return (
+    <div role="dialog" aria-labelledby="terms-title" className="terms-notice">
+      <h2 id="terms-title">We updated our terms</h2>
+      <p>We now share your purchase history with advertising partners to show you personalised ads.</p>
+      <button type="button" onClick={onAccept}>Accept terms and conditions</button>
+    </div>
+  );
+}`,
+      errors: [{ messageId: 'missingDecline', data: { accept: 'Accept terms and conditions', others: 'none' }, line: 4, column: 5 }],
+    },
     {
       // Near-miss of the placeholders above: "play" a game is no content loaded; this start screen asks for consent.
       filename: TSX,
