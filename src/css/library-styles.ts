@@ -16,6 +16,8 @@ export interface LibraryStyle {
    * styles it in a way honest-ui doesn't know (no data, or the project's theme restyles it).
    */
   kind: 'styled' | 'none' | 'unknown';
+  /** Drawn in a portal at the end of the document's body (ComponentData.portal): it inherits the document's styles. */
+  portal?: boolean;
   declarations: Array<{ property: string; value: string }>;
   /** Properties whose value depends on something not known statically (a prop computed at run time). */
   unknown: string[];
@@ -219,6 +221,22 @@ export function createComponentStyles(themes: ProjectThemes, usedLibraries: Read
 }
 
 function styleOf(element: UIElement, themes: ProjectThemes): LibraryStyle | undefined {
+  const style = ownStyleOf(element, themes);
+  const data = element.library ? libraryById(element.library.id)?.components[element.library.component] : undefined;
+  return style && data?.portal && inPortal(element, data.portal) ? { ...style, portal: true } : style;
+}
+
+/** Whether the element is drawn in its library's portal: unless a prop given as written keeps it in place. */
+function inPortal(element: UIElement, portal: NonNullable<ComponentData['portal']>): boolean {
+  if (!portal.off) return true;
+  const prop = propOf(element, portal.off.prop);
+  if (prop.kind === 'dynamic') return false;
+  // `disablePortal` given bare is `true`.
+  const value = prop.kind === 'static' ? (prop.value ?? true) : undefined;
+  return value !== portal.off.value;
+}
+
+function ownStyleOf(element: UIElement, themes: ProjectThemes): LibraryStyle | undefined {
   const ref = element.library;
   if (!ref) return undefined;
   const library = libraryById(ref.id);

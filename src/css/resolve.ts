@@ -333,6 +333,11 @@ export class StyleResolver implements StyleSource {
         break;
       }
       pending.push(current);
+      // Drawn in a portal at the end of the body: it inherits the document, not what is around where it is written.
+      if (this.inPortal(current)) {
+        inherited = this.documentStyle;
+        break;
+      }
     }
     inherited ??= this.around(pending[pending.length - 1] as UIElement);
     for (let i = pending.length - 1; i >= 0; i--) {
@@ -364,6 +369,11 @@ export class StyleResolver implements StyleSource {
     } finally {
       this.hosting.delete(root);
     }
+  }
+
+  /** A library component drawn in a portal (a Radix `Portal` part, MUI's `Dialog`): see ComponentData.portal. */
+  private inPortal(element: UIElement): boolean {
+    return !element.intrinsic && this.scope.components?.stylesFor(element)?.portal === true;
   }
 
   /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */

@@ -161,12 +161,15 @@ const components: Record<string, ComponentData> = {
     renders: 'div',
     style: { base: { display: 'block', 'background-color': v('color-bg-elevated'), color: v('color-text'), 'font-size': v('font-size'), padding: '20px 24px' } },
     slots: { title: 'before-children', footer: 'after-children' },
+    // Drawn into document.body unless `getContainer={false}` (ant.design/components/modal).
+    portal: { off: { prop: 'getContainer', value: false } },
   },
   Drawer: {
     semantic: 'dialog',
     renders: 'div',
     style: { base: { display: 'flex', 'flex-direction': 'column', 'background-color': v('color-bg-elevated'), color: v('color-text'), 'font-size': v('font-size') } },
     slots: { title: 'before-children', extra: 'before-children', footer: 'after-children' },
+    portal: { off: { prop: 'getContainer', value: false } },
   },
   Card: {
     semantic: 'container',

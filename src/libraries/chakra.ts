@@ -203,15 +203,16 @@ const components: Record<string, ComponentData> = {
   // v2 Modal parts (theme/src/components/modal.ts).
   Modal: { semantic: 'dialog', renders: 'none', style: {} },
   ModalOverlay: { semantic: 'container', renders: 'div', style: {} },
-  ModalContent: { semantic: 'dialog', renders: 'section', style: styled({ display: 'flex', 'flex-direction': 'column', 'background-color': v('bg-panel') }) },
+  // v2's Modal draws its overlay and content in a Portal of its own.
+  ModalContent: { semantic: 'dialog', renders: 'section', style: styled({ display: 'flex', 'flex-direction': 'column', 'background-color': v('bg-panel') }), portal: {} },
   ModalHeader: { semantic: 'heading', renders: 'header', style: styled({ 'font-size': v('modal-header-font-size'), 'font-weight': v('font-weight-semibold') }) },
   ModalBody: { semantic: 'container', renders: 'div', style: styled({ 'padding-left': '1.5rem', 'padding-right': '1.5rem' }) },
   ModalFooter: FOOTER,
   ModalCloseButton: { semantic: 'button', renders: 'button', style: {} },
   // v3 Dialog parts (react/src/theme/recipes/dialog.ts).
   'Dialog.Root': NONE,
-  'Dialog.Portal': NONE,
-  Portal: NONE,
+  'Dialog.Portal': { ...NONE, portal: {} },
+  Portal: { ...NONE, portal: {} },
   'Dialog.Backdrop': { semantic: 'container', renders: 'div', style: {} },
   'Dialog.Positioner': { semantic: 'container', renders: 'div', style: styled({ display: 'flex' }) },
   'Dialog.Content': { semantic: 'dialog', renders: 'section', style: styled({ display: 'flex', 'flex-direction': 'column', 'background-color': v('bg-panel') }) },

@@ -25,7 +25,8 @@ export const headlessui: LibraryModule = {
     'Switch.Group': { semantic: 'container', renders: 'none', style: {} },
     Description: { semantic: 'text', renders: 'p', style: {} },
     Button: { semantic: 'button', renders: 'button', style: {} },
-    Dialog: { semantic: 'dialog', renders: 'div', style: {} },
+    // Rendered in a portal (headlessui.com/react/dialog: "Rendering to a portal").
+    Dialog: { semantic: 'dialog', renders: 'div', style: {}, portal: {} },
     DialogPanel: { semantic: 'container', renders: 'div', style: {} },
     'Dialog.Panel': { semantic: 'container', renders: 'div', style: {} },
     DialogTitle: { semantic: 'heading', renders: 'h2', style: {} },

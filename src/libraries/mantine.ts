@@ -140,7 +140,8 @@ const components: Record<string, ComponentData> = {
   Stack: { semantic: 'container', renders: 'div', style: styled({ display: 'flex', 'flex-direction': 'column' }) },
   Group: { semantic: 'container', renders: 'div', style: styled({ display: 'flex', 'flex-direction': 'row' }) },
   Flex: { semantic: 'container', renders: 'div', style: { ...styled({ display: 'flex', 'flex-direction': '{direction}' }, [], { direction: 'row' }), propValues: { ...STYLE_VALUES, direction: (value) => (typeof value === 'string' && /^(?:row|column)(?:-reverse)?$/.test(value) ? value : undefined) } } },
-  Modal: { semantic: 'dialog', renders: 'section', style: styled({ display: 'block', 'background-color': v('color-body'), color: v('color-text') }), slots: { title: 'before-children' } },
+  // In a portal unless `withinPortal={false}` (mantine.dev/core/modal).
+  Modal: { semantic: 'dialog', renders: 'section', style: styled({ display: 'block', 'background-color': v('color-body'), color: v('color-text') }), slots: { title: 'before-children' }, portal: { off: { prop: 'withinPortal', value: false } } },
   MantineProvider: { semantic: 'container', renders: 'none', style: {} },
   // Popover and HoverCard (mantine.dev/core/popover): the target in place, the dropdown a floating layer of its own
   // (in a portal), shown when opened.

@@ -263,7 +263,8 @@ const components: Record<string, ComponentData> = {
       when: [{ props: { variant: 'inherit' }, style: { 'font-size': 'inherit', 'font-weight': 'inherit' } }, { props: { underline: ['none', 'hover'] }, style: { 'text-decoration': 'none' } }, ...SYSTEM_FONT],
     },
   },
-  Dialog: { semantic: 'dialog', renders: 'div', style: { base: { ...PAPER, display: 'flex', 'flex-direction': 'column' } } },
+  // A Modal, in a portal unless `disablePortal` (mui.com/material-ui/api/modal).
+  Dialog: { semantic: 'dialog', renders: 'div', style: { base: { ...PAPER, display: 'flex', 'flex-direction': 'column' } }, portal: { off: { prop: 'disablePortal', value: true } } },
   DialogTitle: { semantic: 'heading', renders: 'h2', style: { base: { 'font-size': v('typography-h6-font-size'), 'font-weight': v('typography-h6-font-weight'), padding: '16px 24px', 'margin-top': '0', 'margin-bottom': '0' } } },
   DialogContent: { semantic: 'container', renders: 'div', style: { base: { padding: '20px 24px' } } },
   DialogContentText: { semantic: 'text', renders: 'p', style: { base: { 'font-size': v('typography-body1-font-size'), 'font-weight': v('typography-body1-font-weight'), color: v('palette-text-secondary'), 'margin-top': '0', 'margin-bottom': '0' } } },

@@ -12,12 +12,14 @@ const CHECKED = ['checked', 'defaultChecked'];
 const NONE: ComponentData = { semantic: 'container', renders: 'none', style: {} };
 const DIV: ComponentData = { semantic: 'container', renders: 'div', style: {} };
 const BUTTON: ComponentData = { semantic: 'button', renders: 'button', style: {} };
+/** A `Portal` part: its content is drawn at the end of the document's body (radix-ui.com/primitives/docs/utilities/portal). */
+const PORTAL: ComponentData = { ...NONE, portal: {} };
 
 /** A dialog's parts (Dialog, AlertDialog; Sheet in shadcn is a Dialog): radix-ui.com/primitives/docs/components/dialog. */
 function dialogParts(primitive: string, extra: Record<string, ComponentData> = {}): Record<string, ComponentData> {
   return {
     [`${primitive}.Root`]: NONE,
-    [`${primitive}.Portal`]: NONE,
+    [`${primitive}.Portal`]: PORTAL,
     [`${primitive}.Trigger`]: BUTTON,
     [`${primitive}.Overlay`]: DIV,
     [`${primitive}.Content`]: { semantic: 'dialog', renders: 'div', style: {} },
@@ -45,7 +47,7 @@ function hoverParts(primitive: string): Record<string, ComponentData> {
   return {
     [`${primitive}.Provider`]: NONE,
     [`${primitive}.Root`]: NONE,
-    [`${primitive}.Portal`]: NONE,
+    [`${primitive}.Portal`]: PORTAL,
     [`${primitive}.Trigger`]: HOVER_TRIGGER,
     [`${primitive}.Content`]: { semantic: 'dialog', renders: 'div', style: { base: { display: 'none' } } },
     [`${primitive}.Arrow`]: { semantic: 'other', renders: 'svg', style: {} },
@@ -72,7 +74,7 @@ export const radix: LibraryModule = {
     ...dialogParts('dialog'),
     ...dialogParts('alert-dialog', { 'alert-dialog.Action': BUTTON, 'alert-dialog.Cancel': BUTTON, 'alert-dialog.Content': { semantic: 'dialog', renders: 'div', style: {} } }),
     'popover.Root': NONE,
-    'popover.Portal': NONE,
+    'popover.Portal': PORTAL,
     'popover.Trigger': BUTTON,
     'popover.Content': { semantic: 'dialog', renders: 'div', style: {} },
     'popover.Close': BUTTON,

@@ -106,7 +106,8 @@ const components: Record<string, ComponentData> = {
   FormCheck: { semantic: checkType, checkedProps: CHECKED, renders: 'div', style: { classes: 'form-check', classesWhen: [{ props: { inline: true }, classes: 'form-check-inline' }] } },
   'Form.Text': { semantic: 'text', renders: 'small', style: { classes: 'form-text' } },
   FormText: { semantic: 'text', renders: 'small', style: { classes: 'form-text' } },
-  Modal: { semantic: 'dialog', renders: 'div', style: { classes: 'modal-content' } },
+  // Mounted in document.body (react-bootstrap.github.io/docs/components/modal, `container`).
+  Modal: { semantic: 'dialog', renders: 'div', style: { classes: 'modal-content' }, portal: {} },
   'Modal.Header': { semantic: 'container', renders: 'div', style: { classes: 'modal-header' } },
   'Modal.Title': { semantic: 'heading', renders: 'div', style: { classes: 'modal-title h4' } },
   'Modal.Body': { semantic: 'container', renders: 'div', style: { classes: 'modal-body' } },

@@ -38,9 +38,10 @@ const DIALOG_CONTENT = 'bg-background fixed top-[50%] left-[50%] z-50 grid w-ful
 
 const dialogParts = (prefix: string, content: string, footer: string, header: string): Record<string, ComponentData> => ({
   [prefix]: { semantic: 'container', renders: 'none', style: {} },
-  [`${prefix}Portal`]: { semantic: 'container', renders: 'none', style: {} },
+  [`${prefix}Portal`]: { semantic: 'container', renders: 'none', style: {}, portal: {} },
   [`${prefix}Trigger`]: { semantic: 'button', renders: 'button', style: {} },
-  [`${prefix}Content`]: { semantic: 'dialog', renders: 'div', style: { classes: content } },
+  // The copy `npx shadcn add` writes draws the content inside its portal.
+  [`${prefix}Content`]: { semantic: 'dialog', renders: 'div', style: { classes: content }, portal: {} },
   [`${prefix}Header`]: { semantic: 'container', renders: 'div', style: { classes: header } },
   [`${prefix}Footer`]: { semantic: 'container', renders: 'div', style: { classes: footer } },
   [`${prefix}Title`]: { semantic: 'heading', renders: 'h2', style: { classes: 'text-lg leading-none font-semibold' } },

@@ -77,6 +77,13 @@ export interface ComponentData {
   style?: StyleRecipe;
   /** Props holding elements the library draws elsewhere than where they are written (a modal's `footer`). */
   slots?: Readonly<Record<string, SlotPlace>>;
+  /**
+   * The library draws the component in a portal, at the end of the document's body (a Radix `Portal` part, MUI's
+   * `Dialog`, antd's `Modal`): it and what it holds inherit the document's styles, not those around the place it is
+   * written. `off`: a prop value that keeps it where it is written (MUI's `disablePortal`, Mantine's `withinPortal=
+   * {false}`, antd's `getContainer={false}`); a value computed at run time leaves it where it is written, as before.
+   */
+  portal?: { off?: { prop: string; value: StaticValue } };
 }
 
 /** A theme value: a CSS value, with where it comes from. */

@@ -40,9 +40,24 @@ function definitionOf(expression: Node, program: TSESTree.Program, depth: number
   while (node.type === 'CallExpression' && WRAPPERS.has(calleeName(node) ?? '') && node.arguments[0]) node = unwrapExpression(node.arguments[0] as Node);
   if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return { kind: 'function', fn: node };
   if (node.type === 'Identifier') return localDefinition(program, node.name, depth + 1);
+  // `const DialogPortal = DialogPrimitive.Portal`, as shadcn/ui's dialog.tsx writes it: the package's component.
+  const member = namespaceMember(node, program, depth);
+  if (member) return member;
   if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return { kind: 'unresolved', detail: 'a class component' };
   if (node.type === 'CallExpression' || node.type === 'TaggedTemplateExpression') return { kind: 'unresolved', detail: 'made by a higher-order function', node };
   return { kind: 'unresolved', detail: 'not a function component' };
+}
+
+/**
+ * `Namespace.Part` where `Namespace` is a module imported whole (`import * as DialogPrimitive from
+ * '@radix-ui/react-dialog'`): that module's export `Part`.
+ */
+function namespaceMember(node: Node, program: TSESTree.Program, depth: number): Definition | undefined {
+  if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
+  const object = unwrapExpression(node.object as Node);
+  if (object.type !== 'Identifier') return undefined;
+  const namespace = localDefinition(program, object.name, depth + 1);
+  return namespace.kind === 'import' && namespace.name === '*' ? { kind: 'import', source: namespace.source, name: node.property.name } : undefined;
 }
 
 /** The definition of a name declared in this module (or imported into it). */

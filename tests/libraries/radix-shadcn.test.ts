@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bothDoors } from '../helpers/both-doors.js';
+import { SHADCN_DIALOG } from '../helpers/shadcn-dialog.js';
 import { tempProjects } from '../helpers/temp-project.js';
 
 const project = tempProjects('radix-shadcn');
@@ -184,41 +185,8 @@ describe('a terms-update dialog from Radix, shadcn and Tailwind', () => {
       .replaceAll('Dialog.Content', 'DialogContent')
       .replaceAll('Dialog.Title', 'DialogTitle')
       .replaceAll('Dialog.Description', 'DialogDescription');
-    const dialogModule = `'use client';
-
-import * as React from 'react';
-import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { cn } from '@/lib/utils';
-
-const Dialog = DialogPrimitive.Root;
-const DialogPortal = DialogPrimitive.Portal;
-
-const DialogContent = React.forwardRef<React.ElementRef<typeof DialogPrimitive.Content>, React.ComponentPropsWithoutRef<typeof DialogPrimitive.Content>>(
-  ({ className, children, ...props }, ref) => (
-    <DialogPortal>
-      <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/80" />
-      <DialogPrimitive.Content ref={ref} className={cn('fixed left-[50%] top-[50%] z-50 grid w-full max-w-lg translate-x-[-50%] translate-y-[-50%] gap-4 border bg-white p-6 shadow-lg sm:rounded-lg', className)} {...props}>
-        {children}
-      </DialogPrimitive.Content>
-    </DialogPortal>
-  ),
-);
-DialogContent.displayName = DialogPrimitive.Content.displayName;
-
-const DialogTitle = React.forwardRef<React.ElementRef<typeof DialogPrimitive.Title>, React.ComponentPropsWithoutRef<typeof DialogPrimitive.Title>>(({ className, ...props }, ref) => (
-  <DialogPrimitive.Title ref={ref} className={cn('text-lg font-semibold leading-none tracking-tight', className)} {...props} />
-));
-DialogTitle.displayName = DialogPrimitive.Title.displayName;
-
-const DialogDescription = React.forwardRef<React.ElementRef<typeof DialogPrimitive.Description>, React.ComponentPropsWithoutRef<typeof DialogPrimitive.Description>>(({ className, ...props }, ref) => (
-  <DialogPrimitive.Description ref={ref} className={cn('text-sm text-zinc-500', className)} {...props} />
-));
-DialogDescription.displayName = DialogPrimitive.Description.displayName;
-
-export { Dialog, DialogContent, DialogDescription, DialogTitle };
-`;
     expect(wrapped).toContain('<DialogContent className=');
-    const { checker, eslint } = await bothDoors(project({ ...app(wrapped), 'components/ui/dialog.tsx': dialogModule }), FILE, 'recommended');
+    const { checker, eslint } = await bothDoors(project({ ...app(wrapped), 'components/ui/dialog.tsx': SHADCN_DIALOG }), FILE, 'recommended');
     expect(eslint).toEqual(checker);
     const found = rules(checker).map((finding) => finding.replace(/^\d+ /, ''));
     expect(found).toEqual(expect.arrayContaining(['no-preselected-consent', 'no-buried-consent', 'no-fine-print']));
