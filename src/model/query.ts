@@ -1,5 +1,6 @@
 /** Read-only questions about the UI model, shared by context detection and the checks. */
 import type { StaticValue, TextPart, TextSlot, UIElement, UINode } from './types.js';
+import { mutuallyExclusive } from './branches.js';
 
 /** Text with a flag that says whether every part of it was resolved. */
 export interface ResolvedText {
@@ -118,7 +119,22 @@ export function textContent(element: UIElement, skip?: (element: UIElement) => b
         }
       }
     }
-    for (const child of node.children) visit(child);
+    // Children in branches that exclude each other (`{special ? <span>Request details</span> : <span>Choose a
+    // vehicle</span>}`) are never shown together: two different texts leave the text unknown, one of them shown.
+    // A branch with no text (a spinner beside a label) leaves the other's.
+    const shown: Array<{ element: UIElement; text: string }> = [];
+    for (const child of node.children) {
+      if (child.kind === 'element' && child.branches) {
+        const text = textContent(child, skip).value;
+        const other = shown.find((one) => mutuallyExclusive(one.element, child));
+        if (other && text !== '' && other.text !== '') {
+          if (text !== other.text) complete = false;
+          continue;
+        }
+        shown.push({ element: child, text });
+      }
+      visit(child);
+    }
   };
   visit(element);
   return { value: joinText(parts), complete, ...(slots.length > 0 ? { slotted: joinSlotted(slottedParts), slots } : {}) };

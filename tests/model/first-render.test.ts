@@ -103,6 +103,25 @@ describe('first render: state with a known initial value picks the branch', () =
     expect(labels[5]?.complete).toBe(false);
   });
 
+  it('reads no one label for a button whose two branches read differently; a branch with no text leaves the other', () => {
+    const m = model(`
+      import { Spinner } from '@/components/Spinner';
+
+      export function BookingActions({ special, loading, open }: { special: boolean; loading: boolean; open: boolean }) {
+        return (
+          <div>
+            <button type="submit">{special ? <span>Continue to Request Details</span> : <span>Continue to Vehicle Selection</span>}</button>
+            <button type="button">{loading ? <Spinner /> : <span>Save booking</span>}</button>
+            <button type="button">{open ? <span>Details</span> : <span>Details</span>}</button>
+          </div>
+        );
+      }`);
+    const [next, save, details] = named(m, 'button').map((b) => textContent(b));
+    expect(next?.complete).toBe(false);
+    expect(save).toEqual({ value: 'Save booking', complete: true });
+    expect(details).toEqual({ value: 'Details', complete: true });
+  });
+
   it('keeps an element that is closed on the first render in the model, under its condition', () => {
     const m = model(`
       const [open] = useState(false);
