@@ -1,6 +1,7 @@
 /** Comparing the visual weight of choices: which accept is primary, and how a decline falls short of it. */
 import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
-import type { Choice, ConsentContext } from '../context/detect.js';
+import type { Choice, ConsentAnalysis, ConsentContext } from '../context/detect.js';
+import { clauseText } from '../context/clauses.js';
 import { NUMBERS } from '../standards/index.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, weightName, type Appearance, type Presentation } from '../visual/appearance.js';
 import type { FileAnalysis } from './types.js';
@@ -37,6 +38,37 @@ export function strongest(choices: readonly Choice[], analysis: FileAnalysis): A
  * them: such a button closes its notice and commits to nothing beyond it.
  */
 export const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(['ok', 'okay', 'got it', 'understood', 'i understand', 'sounds good', 'fine by me', 'sure']);
+
+/**
+ * Accept labels that only acknowledge a notice or move on from it ("Continue", "Let's go"). On a notice about strictly
+ * necessary cookies they are fine (no consent is needed, ePrivacy Art. 5(3)); on one that sets non-essential purposes
+ * they are the only choice.
+ */
+const ACKNOWLEDGE = new Set([...ACKNOWLEDGEMENTS, 'continue', 'proceed', 'lets go']);
+
+/**
+ * A label that acknowledges a notice or moves on from it: "OK", "Continue", and "Continue with Dub Links" or
+ * "Proceed to checkout", which name where they lead (dub's onboarding lets people pick a product with one such
+ * button per product card).
+ */
+export function movesOn(tokens: readonly string[]): boolean {
+  if (ACKNOWLEDGE.has(tokens.join(' '))) return true;
+  return namesNextStep(tokens);
+}
+
+/** "Continue to vehicle selection", "Proceed to checkout", "Continue with Dub Links": a move that names where it leads. */
+export function namesNextStep(tokens: readonly string[]): boolean {
+  return (tokens[0] === 'continue' || tokens[0] === 'proceed') && (tokens[1] === 'with' || tokens[1] === 'to') && tokens.length > 2;
+}
+
+/** Topics of a notice about what is done with people's data. */
+const DATA_PRACTICE_TOPICS = new Set(['cookies', 'privacy', 'consent']);
+
+/** Whether a context speaks of a data practice (cookies, privacy, consent) or asks for one ("May we…", "Allow us…"). */
+export function speaksOfDataPractice(context: ConsentContext, consent: ConsentAnalysis): boolean {
+  if (context.topics.some((topic) => DATA_PRACTICE_TOPICS.has(topic))) return true;
+  return consent.lexicon.consentRequests.matches(consent.lexicon.clauses(clauseText(context.root).value));
+}
 
 export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
   const accepts = context.choices.filter((c) => c.kind === 'accept');

@@ -12,7 +12,7 @@ import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { tokenize } from '../context/text.js';
-import { ACKNOWLEDGEMENTS, primaryChoice } from './choices.js';
+import { ACKNOWLEDGEMENTS, namesNextStep, primaryChoice, speaksOfDataPractice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -116,6 +116,10 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     const primary = primaryChoice(context, analysis);
     if (!primary) continue;
     const accept = primary.element;
+    // "Continue to vehicle selection" on a page whose copy speaks of no data practice moves to the flow's next step
+    // (a booking page promising "a personalized experience"): it takes no agreement, so nothing is buried under it.
+    const acceptChoice = analysis.consent.choices.get(accept);
+    if (acceptChoice?.kind === 'accept' && namesNextStep(tokenize(acceptChoice.label.value)) && !speaksOfDataPractice(context, analysis.consent)) continue;
     const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value ?? '');
     // A card's or titled section's "Got it" acknowledges what that unit says and commits to nothing beyond it:
     // nothing outside the unit is buried under it (an onboarding card above a referral code and a card about

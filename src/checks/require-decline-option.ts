@@ -14,16 +14,10 @@ import { tokenize } from '../context/text.js';
 import { accessibleName, contains, staticAttribute, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import type { Check, Finding, Review } from './types.js';
-import { ACKNOWLEDGEMENTS } from './choices.js';
+import { movesOn, speaksOfDataPractice } from './choices.js';
 import { finding, quote, review } from './util.js';
 
 const RULE = 'require-decline-option';
-
-/**
- * Accept labels that only acknowledge a notice or move on from it ("Continue", "Let's go"). On a notice about strictly necessary cookies they are fine (no
- * consent is needed, ePrivacy Art. 5(3)); on one that sets non-essential purposes they are the only choice.
- */
-const ACKNOWLEDGE = new Set([...ACKNOWLEDGEMENTS, 'continue', 'proceed', 'lets go']);
 
 /** Topics that make a prompt ask for consent (not only for agreement to terms or a subscription). */
 const CONSENT_TOPICS = new Set(['cookies', 'consent']);
@@ -75,29 +69,10 @@ function unresolvedDecline(context: ConsentContext, analysis: ConsentAnalysis): 
   });
 }
 
-/**
- * A label that acknowledges a notice or moves on from it: "OK", "Continue", and "Continue with Dub Links" or
- * "Proceed to checkout", which name where they lead (dub's onboarding lets people pick a product with one such
- * button per product card).
- */
-function movesOn(tokens: readonly string[]): boolean {
-  if (ACKNOWLEDGE.has(tokens.join(' '))) return true;
-  return (tokens[0] === 'continue' || tokens[0] === 'proceed') && (tokens[1] === 'with' || tokens[1] === 'to') && tokens.length > 2;
-}
-
 /** Whether a label names the terms and no other topic: "Accept terms and conditions", "I agree to the Terms of Use". */
 function namesOnlyTerms(label: string, consent: ConsentAnalysis): boolean {
   const topics = new Set([...consent.lexicon.topics.matchAll(consent.lexicon.clauses(label))].map((match) => match.value));
   return topics.has('terms') && topics.size === 1;
-}
-
-/** Topics of a notice about what is done with people's data. */
-const DATA_PRACTICE_TOPICS = new Set(['cookies', 'privacy', 'consent']);
-
-/** Whether a context speaks of a data practice (cookies, privacy, consent) or asks for one ("May we…", "Allow us…"). */
-function speaksOfDataPractice(context: ConsentContext, consent: ConsentAnalysis): boolean {
-  if (context.topics.some((topic) => DATA_PRACTICE_TOPICS.has(topic))) return true;
-  return consent.lexicon.consentRequests.matches(consent.lexicon.clauses(clauseText(context.root).value));
 }
 
 function nonEssentialPurposes(context: ConsentContext, consent: ConsentAnalysis): string[] {
