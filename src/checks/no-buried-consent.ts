@@ -120,7 +120,8 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     // (a booking page promising "a personalized experience"): it takes no agreement, so nothing is buried under it.
     const acceptChoice = analysis.consent.choices.get(accept);
     if (acceptChoice?.kind === 'accept' && namesNextStep(tokenize(acceptChoice.label.value)) && !speaksOfDataPractice(context, analysis.consent)) continue;
-    const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value ?? '');
+    // A submit whose label can't be read is named by its element, as require-decline-option names it.
+    const acceptLabel = quote(analysis.consent.choices.get(accept)?.label.value || accept.name);
     // A card's or titled section's "Got it" acknowledges what that unit says and commits to nothing beyond it:
     // nothing outside the unit is buried under it (an onboarding card above a referral code and a card about
     // claiming a membership). Another accept in a card ("Start free trial") still has terms outside it buried.

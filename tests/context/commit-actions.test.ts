@@ -203,4 +203,26 @@ export function WorkspaceSettings({ onInvite }: { onInvite: (values: { email: st
 `;
     expect(await both({ 'src/settings/WorkspaceSettings.tsx': settings }, 'src/settings/WorkspaceSettings.tsx')).toEqual({ eslint: [], checker: [] });
   });
+
+  it("names a submit whose label can't be read by its element, not by an empty quote", async () => {
+    const signUp = `
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+
+export function SignUpForm({ onSubmit }: { onSubmit: () => void }) {
+  const { t } = useTranslation('auth');
+  return (
+    <form onSubmit={onSubmit}>
+      <label>Email <input type="email" name="email" /></label>
+      <label><input type="checkbox" name="offers" /> Send me partner offers by email</label>
+      <Button type="submit">{t('signUp.submit')}</Button>
+      <p>We share your personal data with our advertising partners.</p>
+    </form>
+  );
+}
+`;
+    const { findings } = await checkerReport(project({ 'src/auth/SignUpForm.tsx': signUp }));
+    expect(findings.filter((f) => f.rule === 'no-buried-consent').map((f) => f.text)).toEqual([expect.stringContaining("comes after 'Button'")]);
+  });
 });
+
