@@ -344,14 +344,18 @@ function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): 
     if (names?.size === 0) continue;
     const target = resolver.resolve(file, specifier);
     if (target.kind !== 'file' || target.file === path.resolve(file)) continue;
-    // A React Native component's `value` may be its Switch's state (src/libraries/react-native.ts).
-    let native = isNative(target.text);
+    const lenderTexts: string[] = [];
     for (const lender of lentFor(target.file, target.text, names, resolver)) {
       const lenderText = textOf(lender, target, resolver);
-      const words = lenderText === undefined ? undefined : wordsOf(lender, lenderText);
+      if (lenderText === undefined) continue;
+      lenderTexts.push(lenderText);
+      const words = wordsOf(lender, lenderText);
       if (words) borrowed.add(words);
-      native ||= lenderText !== undefined && isNative(lenderText);
     }
+    // A React Native component's `value` may be its Switch's state (src/libraries/react-native.ts): asked only of a
+    // `value` given to a component, since reading every module imported for it cost more than the rest.
+    let nativeKnown: boolean | undefined;
+    const native = (): boolean => (nativeKnown ??= isNative(target.text) || lenderTexts.some(isNative));
     // The components it ticks or labels, and theirs (see componentLends).
     const configured = depth < MAX_COMPONENT_DEPTH && names !== undefined ? configuredComponents(locals.get(specifier), (body ??= text.slice(headerEnd(text))), lookup.filter, native) : undefined;
     if (configured && configured.size > 0) {
@@ -385,7 +389,7 @@ function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): 
  * renders with a prop that sets a checked state (`<MailPrefs defaultChecked />`), or with props or children whose
  * words could start a finding were a box ticked (`<Extra label="Add travel insurance" price="$12.99" />`).
  */
-function configuredComponents(locals: ReadonlyMap<string, string> | undefined, body: string, filter: Prefilter, native: boolean): Set<string> {
+function configuredComponents(locals: ReadonlyMap<string, string> | undefined, body: string, filter: Prefilter, native: () => boolean): Set<string> {
   const configured = new Set<string>();
   for (const [name, local] of locals ?? []) {
     if (!/^[A-Z]/.test(local)) continue;

@@ -81,10 +81,10 @@ export interface Prefilter {
   /**
    * Whether what a use site gives a component (an element's `attributes` as written, and the `copy` of its
    * attributes and children) could tick its box or label one: it names a prop that sets a checked state
-   * (`<MailPrefs defaultChecked />`, or `value` where the component is React Native's: `native`), or its copy could
+   * (`<MailPrefs defaultChecked />`, or `value` where the component is React Native's: `native`, asked only then), or its copy could
    * start a finding were a box ticked (`<Extra label="Add travel insurance" price="$12.99" />`).
    */
-  configures(attributes: string, copy: string, native?: boolean): boolean;
+  configures(attributes: string, copy: string, native?: () => boolean): boolean;
 }
 
 /**
@@ -249,17 +249,18 @@ export function createPrefilter(sources: readonly LexiconData[], extraPhrases: r
     // formatted there is a price here.
     const lentCode = lent?.flatMap((words) => (words.code ? [words.code] : [])) ?? [];
     const stateCode = lentCode.length === 0 ? code : [...code, ...lentCode];
-    const native = isNative(source) || lentCode.some((words) => words.has(NATIVE_MARK));
-    const checkedState = setsCheckedState(stateCode) || (native && has(stateCode, NATIVE_STATE_WORD));
+    // Whether the module names React Native is asked last: reading a large file's text for it cost more than the
+    // rest of this test, and almost every React file already sets a checked state by another word.
+    const checkedState = setsCheckedState(stateCode) || (has(stateCode, NATIVE_STATE_WORD) && (isNative(source) || lentCode.some((words) => words.has(NATIVE_MARK))));
     const present = copy === undefined ? code : withLent(wordsIn(copy, keys.stems), lent, keys.stems);
     const lentPrice = lent?.some((words) => (copy === undefined ? words.price.text : words.price.copy)) === true;
     if (checkedState && (lentPrice || hasPrice(copy ?? codeOf(source), copy !== undefined, present, stateCode))) return true;
     return matchesKey(present, keys, checkedState);
   };
-  const configures = (attributes: string, copy: string, native = false): boolean => {
+  const configures = (attributes: string, copy: string, native?: () => boolean): boolean => {
     if (keys.passAll) return true;
     const code: Words = [scanTokens(attributes)];
-    if (setsCheckedState(code) || (native && has(code, NATIVE_STATE_WORD))) return true;
+    if (setsCheckedState(code) || (has(code, NATIVE_STATE_WORD) && native?.() === true)) return true;
     // Not remembered as the last copies read (tokensOf): the file's own copy is read again right after.
     const tokens = scanTokens(copy);
     const present: Words = keys.stems.size === 0 ? [tokens] : [tokens, stemsIn(tokens, keys.stems)];

@@ -193,6 +193,13 @@ describe('what passes and what is skipped', () => {
     expect(prefilterFor(settings, [])(toggle)).toBe(true);
   });
 
+  it("counts a React Native switch's value as a checked state only in a module that names React Native", () => {
+    const row = (from: string): string =>
+      `import { Switch, Text, View } from '${from}';\nexport function ProtectionRow({ protection }) {\n  return (\n    <View>\n      <Text>Priority handling</Text>\n      <Switch value={protection} disabled />\n    </View>\n  );\n}\n`;
+    expect(prefilter(row('react-native'))).toBe(true);
+    expect(prefilter(row('@acme/primitives'))).toBe(false);
+  });
+
   it('keys a prefix entry on its stem', () => {
     const filter = createPrefilter([{ contextTopics: { personalisation: ['personali*'] } }]);
     expect(filter('<p>Personalised ads</p>')).toBe(true);
