@@ -155,6 +155,12 @@ interface Cascaded {
   source: string;
   /** The declaration's value can't be known statically (a Sass function, a CSS-in-JS interpolation). */
   unknown?: UnresolvedReason;
+  /**
+   * `inherit`, of an inherited property, declared by a rule that may or may not match (maybeInherits): whether it
+   * applies or not, the element takes its parent's value, unless it beats another declaration, which would stand
+   * were it not to apply. Then (offer) it becomes `unknown` for this reason.
+   */
+  maybeInherit?: UnresolvedReason;
   /** The shorthand (and its whole value) a longhand came from when that value holds a var(): re-expanded once substituted. */
   shorthand?: { property: string; value: string };
 }
@@ -594,7 +600,7 @@ export class StyleResolver implements StyleSource {
           order: rule.order * 1000 + rule.declarations.indexOf(declaration),
           source,
           ...shorthand,
-          ...(unknown || declaration.unknown ? { unknown: unknown ?? declaration.unknown } : {}),
+          ...(unknown && !declaration.unknown && maybeInherits(property, value) ? { maybeInherit: unknown } : unknown || declaration.unknown ? { unknown: unknown ?? declaration.unknown } : {}),
         });
       }
     }
@@ -809,7 +815,27 @@ function compareSpecificity(a: Specificity, b: Specificity): number {
 /** The cascade's order of precedence: importance, then inline, then specificity, then source order. */
 function offer(cascaded: Map<string, Cascaded>, property: string, candidate: Cascaded): void {
   const current = cascaded.get(property);
-  if (!current || wins(candidate, current)) cascaded.set(property, candidate);
+  if (!current || wins(candidate, current)) cascaded.set(property, current ? displacing(candidate, current) : candidate);
+  else if (current.maybeInherit && !current.unknown && !inherits(candidate)) cascaded.set(property, { ...current, unknown: current.maybeInherit });
+}
+
+/**
+ * A maybe-applying `inherit` (Cascaded.maybeInherit) that wins over a declaration of another value is unknown: that
+ * value stands were the rule not to match (`.mantine-Button-label * { font-size: inherit }` over a `<Text size="xs">`
+ * when the text may or may not be in a button's label). Over nothing, or over `inherit`, it changes nothing.
+ */
+function displacing(candidate: Cascaded, current: Cascaded): Cascaded {
+  return candidate.maybeInherit && !candidate.unknown && !inherits(current) ? { ...candidate, unknown: candidate.maybeInherit } : candidate;
+}
+
+/** Whether a declaration gives the element its parent's value, whether its rule matches or not. */
+function inherits(declaration: Cascaded): boolean {
+  return declaration.value.trim().toLowerCase() === 'inherit' && !declaration.unknown;
+}
+
+/** An inherited property's `inherit`: the same as no declaration at all, whether its rule matches or not. */
+function maybeInherits(property: string, value: string): boolean {
+  return INHERITED.has(property) && value.trim().toLowerCase() === 'inherit';
 }
 
 function wins(a: Cascaded, b: Cascaded): boolean {

@@ -424,6 +424,38 @@ describe('unknowns', () => {
     expect(value(s.of('kept').display)).toBe('flex');
   });
 
+  it("knows an inherited property that a rule which may match from outside sets to 'inherit': the parent's value either way", () => {
+    // A global reset in the style of civitai's globals.css: whatever a Mantine button's label holds takes its size.
+    const css = `
+      body { font-size: 16px; color: #222222 }
+      .caption { font-size: 12px }
+      .mantine-Button-label * { font-size: inherit; color: inherit; font-weight: inherit }
+    `;
+    const s = setup(
+      `export function PrivacyNotice({ onAccept, onReject }: NoticeProps) {
+        return (
+          <div className="notice">
+            <p id="body">We use cookies for analytics and advertising.</p>
+            <p className="caption" id="caption">Essential cookies stay on either way.</p>
+            <small id="small">You can change this later in Settings.</small>
+            <button onClick={onReject}>Reject</button>
+            <button onClick={onAccept}>Accept</button>
+          </div>
+        );
+      }`,
+      { css: [css] },
+    );
+    expect(value(s.of('body').fontSize)).toBe(16);
+    expect(hex(s.of('body').color)).toBe('#222222');
+    expect(value(s.of('body').fontWeight)).toBe(400);
+    // It would take a size of the element's own away, were it inside such a label: then it is not known.
+    expect(s.of('caption').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+    expect(s.of('small').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+    // A declaration it displaces later in the cascade counts as much as one before it.
+    const later = setup(`const Caption = () => <p className="caption" id="caption">Essential cookies stay on.</p>;`, { css: ['.mantine-Button-label * { font-size: inherit }', 'p { font-size: 12px }'] });
+    expect(later.of('caption').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
+  });
+
   it('applies a descendant rule whose ancestor is in the file, and html/body ancestors, as before', () => {
     const s = setup(
       `const Banner = () => (
