@@ -369,10 +369,16 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
   const index = indexLabels(model);
   const extraEssentialTokens = extraEssential.map((w) => tokenize(w).join(' ')).filter(Boolean);
   const controls: ConsentControl[] = [];
-  const candidates = model.elements.filter(isControl);
+  const listed = new Map<ConsentControl, string>();
+  // Buttons drawn as toggles are controls too: a row of them is no description of one of them.
+  const drawnControls = new Map<UIElement, NonNullable<ReturnType<typeof buttonControl>>>();
   for (const element of model.elements) {
     const drawn = isControl(element) ? undefined : buttonControl(element, facts);
-    if (!isControl(element) && !drawn) continue;
+    if (drawn) drawnControls.set(element, drawn);
+  }
+  const candidates = model.elements.filter((element) => isControl(element) || drawnControls.has(element));
+  for (const element of candidates) {
+    const drawn = drawnControls.get(element);
     const semantic = drawn?.semantic ?? (element.semantic as ControlSemantic);
     const { label, element: labelElement, description: belowTitle } = controlLabel(element, index);
     const tokens = tokenize(label.value);
@@ -391,9 +397,54 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     let checked = drawn?.checked ?? checkedState(element, checkedProps);
     if (!drawn && checked.state === 'off') checked = wrapperState(element, checkedProps) ?? checked;
     if (semantic === 'radio' && checked.state === 'off') checked = radioGroupDefault(element) ?? checked;
-    controls.push({ element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked });
+    const control: ConsentControl = { element, semantic, label, labelElement, purposes, essential, disabled: isDisabled(element), checked };
+    controls.push(control);
+    if (element.repeated && purposes.length > 0 && !description) listed.set(control, (belowTitle ?? (labelElement ? descriptionBeside(element, labelElement, index, candidates) : undefined)) ?? '');
   }
+  for (const control of thingsPicked(controls, listed, lexicon)) control.purposes = [];
   return controls;
+}
+
+/** Copies of a control rendered from one list that make it a list of things to pick rather than of consents. */
+const MIN_PICKED_ITEMS = 3;
+/** The most words a thing's name has ("Analytics & Data", "Social media"). */
+const MAX_THING_WORDS = 3;
+
+/**
+ * The controls of a list of things to pick (industries, sales channels, table columns) whose name happens to be a
+ * purpose: a partner profile's industry chips "Marketing" and "Analytics & Data" among "SaaS", "Gaming" and 22 more,
+ * or a table's column toggles "Analytics" among "Title" and "Tags", are no grant of marketing or analytics. A control
+ * rendered once per item of a list of at least MIN_PICKED_ITEMS, where fewer than half the items name a purpose or
+ * are essential, and whose own name is a bare name (at most MAX_THING_WORDS words, with no description that names a
+ * purpose), names a thing. A cookie panel's categories (necessary, analytics, marketing) all name one, and a
+ * notification list's "Marketing campaigns: Receive marketing emails from your programs" is described as one: both
+ * stay consents. `listed`: each repeated control with a purpose, and the description beside it ('' for none).
+ */
+function thingsPicked(controls: readonly ConsentControl[], listed: ReadonlyMap<ConsentControl, string>, lexicon: Lexicon): ConsentControl[] {
+  if (listed.size === 0) return [];
+  const lists = new Map<string, ConsentControl[]>();
+  for (const control of controls) {
+    const { element } = control;
+    if (!element.repeated) continue;
+    const key = `${element.rendered?.file ?? ''}:${element.openingRange[0]}`;
+    const list = lists.get(key);
+    if (list) list.push(control);
+    else lists.set(key, [control]);
+  }
+  const picked: ConsentControl[] = [];
+  for (const list of lists.values()) {
+    if (list.length < MIN_PICKED_ITEMS) continue;
+    const naming = list.filter((control) => control.purposes.length > 0 || control.essential);
+    if (naming.length * 2 >= list.length) continue;
+    for (const control of naming) {
+      const description = listed.get(control);
+      if (description === undefined || control.essential || !control.label.complete) continue;
+      if (tokenize(control.label.value).length > MAX_THING_WORDS) continue;
+      if (description && lexicon.purposes.matchAll(lexicon.clauses(description)).length > 0) continue;
+      picked.push(control);
+    }
+  }
+  return picked;
 }
 
 export { accessibleName };
