@@ -45,6 +45,11 @@ const COMPONENT_WRAPPERS = new Set(['memo', 'forwardRef', 'observer', 'styled'])
 const CSS_MODULE = /\.module\.(?:css|scss|sass|less)$/;
 const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
+/** `motion.div`: a namespace and an HTML tag. */
+const MOTION_ELEMENT = /^([A-Za-z_$][\w$]*)\.([a-z][a-z0-9]*)$/;
+/** Where Motion's animated elements are imported from: Motion for React, and framer-motion, its earlier name. */
+const MOTION_PACKAGES = new Set(['motion/react', 'motion/react-client', 'motion/react-m', 'framer-motion', 'framer-motion/client', 'framer-motion/m']);
+
 /** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
 export const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
 
@@ -557,9 +562,27 @@ class ModelBuilder {
 
   /** An element named by a local constant that evaluates to an HTML tag name (`const Comp = 'button'`). */
   private boundTag(name: string): string | undefined {
+    const animated = this.motionTag(name);
+    if (animated) return animated;
     if (!/^[A-Z]/.test(name) || name.includes('.') || this.importSources.has(name) || !this.bindings.constants.get(name)) return undefined;
     const value = evaluate({ type: 'Identifier', name, range: [0, 0] } as unknown as Node, this.bindings);
     return value.ok && typeof value.value === 'string' && /^[a-z][a-z0-9-]*$/.test(value.value) ? value.value : undefined;
+  }
+
+  /**
+   * Motion's (framer-motion's) `<motion.div>`, `<m.section>`: the HTML element it names, with the props and class it
+   * is given, animated (motion.dev/docs/react-motion-component). Its own props (`initial`, `animate`, `exit`) are
+   * read as nothing: what they animate ends where the element's styles put it.
+   */
+  private motionTag(name: string): string | undefined {
+    const parts = MOTION_ELEMENT.exec(name);
+    if (!parts) return undefined;
+    const [, namespace, tag] = parts as unknown as [string, string, string];
+    const source = this.importSources.get(namespace);
+    const imported = this.importedNames.get(namespace);
+    if (source === undefined || !MOTION_PACKAGES.has(source)) return undefined;
+    // `import { motion } from 'motion/react'`, `{ m }` for LazyMotion, or a namespace (`import * as motion from 'motion/react-client'`).
+    return imported === 'motion' || imported === 'm' || imported === '*' ? tag : undefined;
   }
 
   /** `MuiButton` imported as `{ Button as MuiButton }` is `Button` to a library preset; `BsForm.Check` is `Form.Check`. */
