@@ -23,14 +23,17 @@ const isCode = (element: UIElement): boolean => element.tag !== undefined && COD
  */
 const isLinkCard = (element: UIElement): boolean => element.semantic === 'link' && [...descendants(element)].some((inner) => inner.semantic === 'heading');
 
-/** Elements that hold text directly (a text node child), innermost first: the blocks a person reads. */
+/**
+ * Elements that hold text directly (a text node child), innermost first: the blocks a person reads. A select's
+ * options (`<option>$5M - $10M</option>`, a Radix Select's items) are values to pick, not terms stated.
+ */
 export function textBlocks(context: ConsentContext, consent: ConsentAnalysis): UIElement[] {
   return ownElements(context, consent).filter(
     (element) =>
       !NOT_TEXT.has(element.semantic) &&
       element.children.some((child) => child.kind === 'text' && child.text.known && child.text.value.trim().length > 0) &&
       !isCode(element) &&
-      ![...ancestors(element)].some((a) => consent.choices.has(a) || isCode(a) || isLinkCard(a)),
+      ![...ancestors(element)].some((a) => consent.choices.has(a) || isCode(a) || isLinkCard(a) || a.semantic === 'select'),
   );
 }
 

@@ -54,32 +54,58 @@ function hoverParts(primitive: string): Record<string, ComponentData> {
   };
 }
 
+/**
+ * Select: a `Root` holding the value (its options are values to pick, not text stated), a `Trigger` button showing
+ * the `Value`, and a `Content` listbox of `Item`s that Radix mounts only while the select is open: at first render its
+ * options are not on the page (radix-ui.com/primitives/docs/components/select).
+ */
+const SELECT_CONTENT: ComponentData = { semantic: 'other', renders: 'div', style: { base: { display: 'none' } } };
+const selectParts: Record<string, ComponentData> = {
+  'select.Root': { semantic: 'select', renders: 'none', style: {} },
+  'select.Trigger': BUTTON,
+  'select.Value': { semantic: 'other', renders: 'span', style: {} },
+  'select.Icon': { semantic: 'other', renders: 'span', style: {} },
+  'select.Portal': PORTAL,
+  'select.Content': SELECT_CONTENT,
+};
+
+/** `dialog.Content` as the `radix-ui` package names it: `Dialog.Content`, `AlertDialog.Action`, `RadioGroup.Item`. */
+function umbrellaKeys(components: Record<string, ComponentData>): Record<string, ComponentData> {
+  const pascal = (primitive: string): string => primitive.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return Object.fromEntries(Object.entries(components).map(([key, data]) => [key.replace(/^[a-z-]+/, pascal), data]));
+}
+
+const parts: Record<string, ComponentData> = {
+  'switch.Root': { semantic: 'switch', checkedProps: CHECKED, renders: 'button', style: {} },
+  'switch.Thumb': { semantic: 'other', renders: 'span', style: {} },
+  'checkbox.Root': { semantic: 'checkbox', checkedProps: CHECKED, renders: 'button', style: {} },
+  'checkbox.Indicator': { semantic: 'other', renders: 'span', style: {} },
+  'radio-group.Root': { semantic: 'container', renders: 'div', style: {} },
+  'radio-group.Item': { semantic: 'radio', checkedProps: CHECKED, renders: 'button', style: {} },
+  'radio-group.Indicator': { semantic: 'other', renders: 'span', style: {} },
+  'label.Root': { semantic: 'label', renders: 'label', style: {} },
+  'label.Label': { semantic: 'label', renders: 'label', style: {} },
+  ...dialogParts('dialog'),
+  ...dialogParts('alert-dialog', { 'alert-dialog.Action': BUTTON, 'alert-dialog.Cancel': BUTTON, 'alert-dialog.Content': { semantic: 'dialog', renders: 'div', style: {} } }),
+  'popover.Root': NONE,
+  'popover.Portal': PORTAL,
+  'popover.Trigger': BUTTON,
+  'popover.Content': { semantic: 'dialog', renders: 'div', style: {} },
+  'popover.Close': BUTTON,
+  'slot.Slot': { semantic: 'other', renders: undefined },
+  ...hoverParts('tooltip'),
+  ...hoverParts('hover-card'),
+  ...selectParts,
+};
+
 export const radix: LibraryModule = {
   id: 'radix',
   matches: (source) => {
     // `import * as Switch from '@radix-ui/react-switch'` → <Switch.Root>: the subpath names the primitive.
     const primitive = /^@radix-ui\/react-([a-z-]+)$/.exec(source)?.[1];
-    return primitive ? { component: primitive } : undefined;
+    if (primitive) return { component: primitive };
+    // The one package of them all (shadcn/ui's newer components): `import { Dialog as DialogPrimitive } from 'radix-ui'`.
+    return source === 'radix-ui' ? {} : undefined;
   },
-  components: {
-    'switch.Root': { semantic: 'switch', checkedProps: CHECKED, renders: 'button', style: {} },
-    'switch.Thumb': { semantic: 'other', renders: 'span', style: {} },
-    'checkbox.Root': { semantic: 'checkbox', checkedProps: CHECKED, renders: 'button', style: {} },
-    'checkbox.Indicator': { semantic: 'other', renders: 'span', style: {} },
-    'radio-group.Root': { semantic: 'container', renders: 'div', style: {} },
-    'radio-group.Item': { semantic: 'radio', checkedProps: CHECKED, renders: 'button', style: {} },
-    'radio-group.Indicator': { semantic: 'other', renders: 'span', style: {} },
-    'label.Root': { semantic: 'label', renders: 'label', style: {} },
-    'label.Label': { semantic: 'label', renders: 'label', style: {} },
-    ...dialogParts('dialog'),
-    ...dialogParts('alert-dialog', { 'alert-dialog.Action': BUTTON, 'alert-dialog.Cancel': BUTTON, 'alert-dialog.Content': { semantic: 'dialog', renders: 'div', style: {} } }),
-    'popover.Root': NONE,
-    'popover.Portal': PORTAL,
-    'popover.Trigger': BUTTON,
-    'popover.Content': { semantic: 'dialog', renders: 'div', style: {} },
-    'popover.Close': BUTTON,
-    'slot.Slot': { semantic: 'other', renders: undefined },
-    ...hoverParts('tooltip'),
-    ...hoverParts('hover-card'),
-  },
+  components: { ...parts, ...umbrellaKeys(parts) },
 };

@@ -20,6 +20,9 @@ function subject(node: Node): string | undefined {
   return undefined;
 }
 
+/** A literal (as `literal` writes it) that is truthy: a non-empty string, a number other than 0, `true`. */
+const TRUTHY_LITERAL = /^(?:"[^]+"|true|-?(?!0(?:\.0*)?$)[\d.e+-]+)$/;
+
 function literal(node: Node): string | undefined {
   const expression = unwrapExpression(node);
   if (expression.type === 'Literal' && (typeof expression.value === 'string' || typeof expression.value === 'number' || typeof expression.value === 'boolean')) return JSON.stringify(expression.value);
@@ -48,7 +51,10 @@ export function conditionBranches(test: Node, holds: boolean): Branch[] {
     const left = expression.left as Node;
     const right = expression.right as Node;
     const [side, value] = literal(right) !== undefined ? [subject(left), literal(right)] : [subject(right), literal(left)];
-    return side !== undefined && value !== undefined ? [{ key: `${side}=`, value }] : [];
+    if (side === undefined || value === undefined) return [];
+    // Equal to a truthy value, it is truthy too: `type === 'dataroom-choice'` excludes the `type ? ... : <Intro/>` that
+    // shows only while there is no type.
+    return [{ key: `${side}=`, value }, ...(TRUTHY_LITERAL.test(value) ? [{ key: `${side}?`, value: 'true' }] : [])];
   }
   return [];
 }

@@ -18,6 +18,7 @@ import { numberInDocumentOrder } from './order.js';
 import { renderedInside } from './render-context.js';
 import { locOf } from '../parse/locations.js';
 import { operandBranches } from './branches.js';
+import { MOTION_PACKAGES } from '../libraries/motion.js';
 import type {
   Attribute,
   Branch,
@@ -47,8 +48,6 @@ const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
 /** `motion.div`: a namespace and an HTML tag. */
 const MOTION_ELEMENT = /^([A-Za-z_$][\w$]*)\.([a-z][a-z0-9]*)$/;
-/** Where Motion's animated elements are imported from: Motion for React, and framer-motion, its earlier name. */
-const MOTION_PACKAGES = new Set(['motion/react', 'motion/react-client', 'motion/react-m', 'framer-motion', 'framer-motion/client', 'framer-motion/m']);
 
 /** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
 export const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);

@@ -70,6 +70,31 @@ describe("Motion's animated elements", () => {
     expect(result).toEqual({ eslint: expected, checker: expected });
   });
 
+  it('lays out what AnimatePresence wraps as if it were not there: it draws no element of its own', async () => {
+    const files = { 'package.json': PACKAGE, 'tsconfig.json': TSCONFIG, 'app/globals.css': CSS, 'components/AiOnboarding.tsx': `'use client';
+
+import { AnimatePresence } from 'framer-motion';
+import { useOnboarding } from '@/lib/onboarding';
+
+export function AiOnboarding() {
+  const { step, next } = useOnboarding();
+  return (
+    <div className="mx-auto flex max-w-md flex-col items-center gap-4 p-8 text-center">
+      <h1 className="text-2xl font-semibold">Meet your writing assistant</h1>
+      <AnimatePresence mode="wait">
+        <button key={step} onClick={next} className="rounded-md bg-black px-4 py-2 text-sm text-white">
+          Get started
+        </button>
+        <p className="text-sm text-neutral-600">Your drafts are used to train and improve our AI models.</p>
+      </AnimatePresence>
+    </div>
+  );
+}
+` };
+    const expected = ['no-buried-consent buriedDisclosure 15:9'];
+    expect(await both(files, 'components/AiOnboarding.tsx', ['no-buried-consent'])).toEqual({ eslint: expected, checker: expected });
+  });
+
   it('finds nothing when both choices are drawn alike', async () => {
     expect(await both(project(BALANCED), 'components/CookieBanner.tsx')).toEqual({ eslint: [], checker: [] });
   });

@@ -34,6 +34,8 @@ describe('branches in the model', () => {
           {!submitted && <p>Unsubscribe at any time</p>}
           {plan && <p>Renews monthly</p>}
           {plan === 'pro' && <p>Pro renews yearly</p>}
+          {plan ? null : <p>Pick a plan to start</p>}
+          {plan === '' && <p>An empty plan</p>}
           <p>Always shown</p>
         </div>
       );
@@ -44,6 +46,9 @@ describe('branches in the model', () => {
     expect(mutuallyExclusive(byText(m, 'Your subscription is cancelled'), byText(m, 'Continue'))).toBe(true);
     expect(mutuallyExclusive(byText(m, 'Thanks for subscribing'), byText(m, 'Subscribe'))).toBe(true);
     expect(mutuallyExclusive(byText(m, 'Thanks for subscribing'), byText(m, 'Unsubscribe at any time'))).toBe(true);
+    // A plan equal to 'pro' is truthy: not shown with what shows only while there is no plan (papermark's welcome
+    // page: its intro under `router.query.type ? ... : <Intro/>`, each step under `router.query.type === '...'`).
+    expect(mutuallyExclusive(byText(m, 'Pro renews yearly'), byText(m, 'Pick a plan to start'))).toBe(true);
   });
 
   it('keeps together what can be on screen at once', () => {
@@ -52,6 +57,8 @@ describe('branches in the model', () => {
     expect(mutuallyExclusive(byText(m, 'Always shown'), byText(m, 'Continue'))).toBe(false);
     // A truthy plan may be 'pro': truthiness and a value are not compared.
     expect(mutuallyExclusive(byText(m, 'Renews monthly'), byText(m, 'Pro renews yearly'))).toBe(false);
+    // Equal to '', a plan is falsy: nothing excludes it from what shows with no plan.
+    expect(mutuallyExclusive(byText(m, 'An empty plan'), byText(m, 'Pick a plan to start'))).toBe(false);
   });
 
   it('reads a condition that joins a guard to a discriminant, and one that fails as a whole', () => {
