@@ -138,6 +138,8 @@ const components: Record<string, ComponentData> = {
     style: BUTTON_STYLE,
   },
   Switch: { semantic: 'switch', checkedProps: CHECKED },
+  // Its options (`options`, or `Select.Option` children) are values to pick, shown while it is open.
+  Select: { semantic: 'select' },
   // The wrapper label holds the box and the label text (the children).
   Checkbox: { semantic: 'checkbox', checkedProps: CHECKED, renders: 'label', style: { base: { display: 'inline-flex', 'font-size': v('font-size'), color: v('color-text') } } },
   'Checkbox.Group': { semantic: 'container', renders: 'div', style: { base: { display: 'inline-block' } } },

@@ -186,6 +186,10 @@ const STACK = (direction: string): ComponentData => ({ semantic: 'container', re
 const components: Record<string, ComponentData> = {
   Button: { semantic: 'button', variant: { prop: 'variant', values: { solid: 'filled', subtle: 'filled', surface: 'filled', outline: 'outlined', ghost: 'text', plain: 'text', link: 'link' }, absent: 'filled' }, renders: 'button', style: BUTTON_STYLE },
   Switch: { semantic: 'switch', checkedProps: CHAKRA_CHECKED },
+  // v2's `Select` wraps a native select and its `<option>`s; v3's `NativeSelect` and `Select` parts: values to pick.
+  Select: { semantic: 'select' },
+  'Select.Root': { semantic: 'select' },
+  'NativeSelect.Root': { semantic: 'select' },
   'Switch.Root': { semantic: 'switch', checkedProps: CHAKRA_CHECKED, renders: 'label', style: styled({ display: 'inline-flex' }) },
   'Switch.Label': { semantic: 'label', renders: 'span', style: styled({ 'font-size': v('checkbox-label-font-size') }) },
   Checkbox: { semantic: 'checkbox', checkedProps: CHAKRA_CHECKED, renders: 'label', style: styled({ display: 'inline-flex', 'font-size': v('checkbox-label-font-size') }) },

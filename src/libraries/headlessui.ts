@@ -16,6 +16,10 @@ export const headlessui: LibraryModule = {
     // v1 and v2 both render a <button role="switch"> and a <span role="checkbox">.
     Switch: { semantic: 'switch', checkedProps: CHECKED, renders: 'button', style: {} },
     Checkbox: { semantic: 'checkbox', checkedProps: CHECKED, renders: 'span', style: {} },
+    // Options to pick, shown while open (`Listbox`, `Combobox`), or a native select's (v2's `Select`).
+    Listbox: { semantic: 'select', renders: 'none', style: {} },
+    Combobox: { semantic: 'select', renders: 'none', style: {} },
+    Select: { semantic: 'select', renders: 'select', style: {} },
     Radio: { semantic: 'radio', checkedProps: CHECKED, renders: 'span', style: {} },
     'RadioGroup.Option': { semantic: 'radio', checkedProps: CHECKED, renders: 'div', style: {} },
     RadioGroup: DIV,

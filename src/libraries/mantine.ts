@@ -131,6 +131,11 @@ const components: Record<string, ComponentData> = {
   Checkbox: LABELLED('checkbox'),
   Switch: LABELLED('switch'),
   Radio: LABELLED('radio'),
+  // Options given as `data`, or a Combobox's options: values to pick, shown while it is open.
+  Select: { semantic: 'select' },
+  NativeSelect: { semantic: 'select' },
+  MultiSelect: { semantic: 'select' },
+  Combobox: { semantic: 'select' },
   Text: { semantic: 'text', renders: 'p', style: styled({ 'font-size': '{size}', 'margin-top': '0', 'margin-bottom': '0' }, [], { size: 'md' }) },
   Title: { semantic: 'heading', renders: (input) => `h${String(input.hasAttribute('order') ? input.staticAttribute('order') : 1).replace(/[^1-6]/g, '') || '1'}`, style: styled({ 'font-weight': '700' }) },
   Anchor: { semantic: 'link', renders: 'a', style: styled({ color: v('color-primary') }) },

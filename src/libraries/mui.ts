@@ -243,6 +243,9 @@ const components: Record<string, ComponentData> = {
   Switch: { semantic: 'switch', checkedProps: CHECKED },
   Checkbox: { semantic: 'checkbox', checkedProps: CHECKED },
   Radio: { semantic: 'radio', checkedProps: CHECKED },
+  // A select's `MenuItem`s (or `<option>`s) are values to pick, shown in a menu while it is open: no text stated.
+  Select: { semantic: 'select' },
+  NativeSelect: { semantic: 'select' },
   RadioGroup: { semantic: 'container', renders: 'div', style: { base: { display: 'flex', 'flex-direction': 'column' } } },
   FormGroup: { semantic: 'container', renders: 'div', style: { base: { display: 'flex', 'flex-direction': 'column' } } },
   // The label of its `control` prop's element, given in its `label` prop: a body1 Typography in an inline-flex label.

@@ -102,6 +102,8 @@ const components: Record<string, ComponentData> = {
       classesWhen: [...VARIANTS.map((variant) => ({ props: { variant }, classes: `btn-${variant}` })), { props: { size: 'sm' }, classes: 'btn-sm' }, { props: { size: 'lg' }, classes: 'btn-lg' }],
     },
   },
+  // A native select and its `<option>`s.
+  'Form.Select': { semantic: 'select', renders: 'select', style: { classes: 'form-select' } },
   'Form.Check': { semantic: checkType, checkedProps: CHECKED, renders: 'div', style: { classes: 'form-check', classesWhen: [{ props: { inline: true }, classes: 'form-check-inline' }] } },
   FormCheck: { semantic: checkType, checkedProps: CHECKED, renders: 'div', style: { classes: 'form-check', classesWhen: [{ props: { inline: true }, classes: 'form-check-inline' }] } },
   'Form.Text': { semantic: 'text', renders: 'small', style: { classes: 'form-text' } },
