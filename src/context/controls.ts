@@ -414,8 +414,8 @@ const MAX_THING_WORDS = 3;
  * The controls of a list of things to pick (industries, sales channels, table columns) whose name happens to be a
  * purpose: a partner profile's industry chips "Marketing" and "Analytics & Data" among "SaaS", "Gaming" and 22 more,
  * or a table's column toggles "Analytics" among "Title" and "Tags", are no grant of marketing or analytics. A control
- * rendered once per item of a list of at least MIN_PICKED_ITEMS, where fewer than half the items name a purpose or
- * are essential, and whose own name is a bare name (at most MAX_THING_WORDS words, with no description that names a
+ * rendered once per item of a list of at least MIN_PICKED_ITEMS, none of them necessary, where fewer than half the
+ * items name a purpose, and whose own name is a bare name (at most MAX_THING_WORDS words, with no description that names a
  * purpose), names a thing. A cookie panel's categories (necessary, analytics, marketing) all name one, and a
  * notification list's "Marketing campaigns: Receive marketing emails from your programs" is described as one: both
  * stay consents. `listed`: each repeated control with a purpose, and the description beside it ('' for none).
@@ -433,12 +433,14 @@ function thingsPicked(controls: readonly ConsentControl[], listed: ReadonlyMap<C
   }
   const picked: ConsentControl[] = [];
   for (const list of lists.values()) {
-    if (list.length < MIN_PICKED_ITEMS) continue;
-    const naming = list.filter((control) => control.purposes.length > 0 || control.essential);
+    // A list with a necessary item is a consent panel's, however its other categories are named ("Video embeds",
+    // "Maps" and "Advertising" beside "Strictly necessary").
+    if (list.length < MIN_PICKED_ITEMS || list.some((control) => control.essential)) continue;
+    const naming = list.filter((control) => control.purposes.length > 0);
     if (naming.length * 2 >= list.length) continue;
     for (const control of naming) {
       const description = listed.get(control);
-      if (description === undefined || control.essential || !control.label.complete) continue;
+      if (description === undefined || !control.label.complete) continue;
       if (tokenize(control.label.value).length > MAX_THING_WORDS) continue;
       if (description && lexicon.purposes.matchAll(lexicon.clauses(description)).length > 0) continue;
       picked.push(control);

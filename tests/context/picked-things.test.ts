@@ -144,6 +144,18 @@ export function CookiePreferences({ onClose }: { onClose: () => void }) {
 }
 `;
 
+// A consent panel whose categories are named by what they load: only "Advertising" names a purpose, but a panel with
+// a necessary category is a consent panel.
+const EMBED_CATEGORIES = COOKIE_CATEGORIES.replace(
+  `  { id: 'analytics', label: 'Analytics', on: true, locked: false },
+  { id: 'marketing', label: 'Marketing', on: false, locked: false },
+  { id: 'preferences', label: 'Preferences', on: false, locked: false },`,
+  `  { id: 'video', label: 'Video embeds', on: true, locked: false },
+  { id: 'chat', label: 'Chat widget', on: false, locked: false },
+  { id: 'ads', label: 'Advertising', on: true, locked: false },
+  { id: 'maps', label: 'Maps', on: false, locked: false },`,
+);
+
 describe('a list of things to pick', () => {
   it('reads an industry named like a purpose, among many that are not, as an interest, not a consent to review', async () => {
     const { findings, reviews } = await checkerReport(project({ 'IndustryPicker.tsx': INDUSTRY_PICKER }));
@@ -166,5 +178,11 @@ describe('a list of things to pick', () => {
   it('keeps a cookie panel\'s categories consents: each names a purpose or is necessary', async () => {
     const { findings } = await checkerReport(project({ 'CookiePreferences.tsx': COOKIE_CATEGORIES }));
     expect(findings.filter((f) => f.rule === 'no-preselected-consent').map((f) => [f.line, f.text.slice(0, 40)])).toEqual([[22, "The checkbox for 'Analytics' (analytics)"]]);
+  });
+
+  it("keeps a consent panel's list a consent list when one category is necessary, however few name a purpose", async () => {
+    expect(EMBED_CATEGORIES).not.toBe(COOKIE_CATEGORIES);
+    const { findings } = await checkerReport(project({ 'CookiePreferences.tsx': EMBED_CATEGORIES }));
+    expect(findings.filter((f) => f.rule === 'no-preselected-consent').map((f) => [f.line, f.text.slice(0, 42)])).toEqual([[23, "The checkbox for 'Advertising' (advertisin"]]);
   });
 });
