@@ -11,6 +11,7 @@ import type { Lexicon } from '../context/lexicon.js';
 import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
+import { submitsOwnForm } from '../context/roles.js';
 import { tokenize } from '../context/text.js';
 import { ACKNOWLEDGEMENTS, namesNextStep, primaryChoice, speaksOfDataPractice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
@@ -103,6 +104,20 @@ function followedBySubmit(element: UIElement, choices: readonly Choice[], lexico
   );
 }
 
+/**
+ * A card, titled section or form of the page, around `element` and not around the accept, that submits a form of
+ * its own (an admin page's "Look up a user" card, whose rows show the user's "Renews at" date, below another
+ * card's "Upgrade"): what it shows answers its own action, not the accept. A card below the accept with no action of
+ * its own ("Your plan renews every month at $20") still qualifies the accept.
+ */
+function answersOwnAction(element: UIElement, accept: UIElement, root: UIElement): boolean {
+  for (let current: UIElement | null = element; current && current !== root; current = current.parent) {
+    if (contains(current, accept)) return false;
+    if ((current.semantic === 'form' || unitAround(current, root) === current) && submitsOwnForm(current)) return true;
+  }
+  return false;
+}
+
 function acknowledges(label: string): boolean {
   return ACKNOWLEDGEMENTS.has(tokenize(label).join(' '));
 }
@@ -129,6 +144,7 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     const buried = (element: UIElement): boolean => {
       if (followedBySubmit(element, context.choices, lexicon)) return false;
       if (acceptUnit && !contains(acceptUnit, element)) return false;
+      if (answersOwnAction(element, accept, context.root)) return false;
       // A later step of a flow (`step === 'done' && ...`) is never on screen with this step's accept.
       if (mutuallyExclusive(element, accept)) return false;
       const place = placement(element, accept, context, analysis);

@@ -112,6 +112,16 @@ export function isSilentButton(element: UIElement): boolean {
   return (hidden === true || hidden === 'true') && element.children.length === 0 && !element.attributes.has('children');
 }
 
+/**
+ * Whether `unit` (a card, a titled section, a form) submits a form of its own: it is, or holds, a `<form>` with a
+ * submit button (submitOf).
+ */
+export function submitsOwnForm(unit: UIElement): boolean {
+  if (unit.semantic === 'form' && submitOf(unit)) return true;
+  for (const element of descendants(unit)) if (element.semantic === 'form' && submitOf(element)) return true;
+  return false;
+}
+
 /** A `type="submit"` button of the form, or its only button. */
 function submitOf(form: UIElement): UIElement | undefined {
   const id = staticAttribute(form, 'id');
