@@ -11,7 +11,7 @@ import type { FileAnalysis } from '../src/checks/types.js';
 import { ruleMeta, type RuleMeta } from '../src/catalog/index.js';
 import { copyText } from '../src/engine/copy-text.js';
 import { folderListing } from '../src/engine/source-file.js';
-import { prefilterFor, rendersNothing, type Prefilter } from '../src/engine/prefilter.js';
+import { drawsFromConfiguration, prefilterFor, rendersNothing, type Prefilter } from '../src/engine/prefilter.js';
 import { passesWithBorrowedCopy } from '../src/engine/borrowed-copy.js';
 import { analyseModule, analyseParsed } from '../src/engine/analyse.js';
 import { ComponentFindings } from '../src/engine/component-findings.js';
@@ -153,7 +153,7 @@ const prefiltered = new WeakMap<object, Map<Prefilter, boolean>>();
  */
 function mayReport(context: AnyContext, options: Record<string, unknown>): boolean {
   const { text } = context.sourceCode;
-  if (!text.includes('<') || rendersNothing(context.filename, text)) return false;
+  if ((!text.includes('<') && !drawsFromConfiguration(text)) || rendersNothing(context.filename, text)) return false;
   const settings = resolveSettings((context.settings as Record<string, unknown>)['honest-ui']);
   const filter = prefilterFor(settings, [options]);
   let results = prefiltered.get(context.sourceCode);

@@ -29,7 +29,7 @@ import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import { MAX_COMPONENT_DEPTH } from './component-depth.js';
 import { lexicalCopy } from './lexical-copy.js';
-import { headerEnd, isNative, lentWords, rendersNothing, withoutCommentLines, type LentWords, type Prefilter } from './prefilter.js';
+import { headerEnd, isNative, lentWords, NO_JSX_SCRIPT, rendersNothing, withoutCommentLines, type LentWords, type Prefilter } from './prefilter.js';
 
 /** How many imports of one file, and how many re-export hops below them, are read for borrowed words. */
 const MAX_IMPORTS = 40;
@@ -39,6 +39,14 @@ const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"\n]+)['"]/g;
 const NOT_SCRIPT = /\.(?:css|scss|sass|less|json|svg|png|jpe?g|gif|webp|woff2?)$/i;
 /** A closing tag or a self-closing one: the module renders JSX. */
 const RENDERS_JSX = /<\/[A-Za-z]|\/>/;
+
+/**
+ * Whether a module renders JSX: it holds a closing or self-closing tag, and is not a TypeScript module outside `.tsx`
+ * (which can hold none: a `</a>` there is in a string, such as the HTML of a cookie banner's configured description).
+ */
+function rendersJsx(file: string, text: string): boolean {
+  return !NO_JSX_SCRIPT.test(file) && RENDERS_JSX.test(text);
+}
 /** A file that translates its copy. */
 const TRANSLATES = /\buse(?:Translation|Translations|Intl)\s*\(|\bgetTranslations\s*\(|<(?:Trans|FormattedMessage)\b|\bi18n(?:ext)?\.t\s*\(|\bformatMessage\s*\(/;
 /** Tolgee's hook and component, in a file that imports Tolgee (react-admin has a `useTranslate` of its own). */
@@ -163,7 +171,7 @@ const MAX_COPIES = 2048;
 function copyEntry(file: string, text: string): { text: string; words: LentWords | undefined; importsHooks?: boolean } {
   const known = copies.get(file);
   if (known && known.text === text) return known;
-  const entry = { text, words: RENDERS_JSX.test(text) ? undefined : lentWords(stringsIn(text)) };
+  const entry = { text, words: rendersJsx(file, text) ? undefined : lentWords(stringsIn(text)) };
   if (copies.size >= MAX_COPIES) copies.delete(copies.keys().next().value as string);
   copies.set(file, entry);
   return entry;
@@ -361,7 +369,7 @@ function borrowedBy(file: string, text: string, lookup: Lookup, depth: number): 
     if (configured && configured.size > 0) {
       for (const lender of lentFor(target.file, target.text, configured, resolver)) {
         const lenderText = textOf(lender, target, resolver);
-        if (lenderText !== undefined && RENDERS_JSX.test(lenderText)) for (const words of componentLends(lender, lenderText, lookup, depth + 1)) fromComponents.add(words);
+        if (lenderText !== undefined && rendersJsx(lender, lenderText)) for (const words of componentLends(lender, lenderText, lookup, depth + 1)) fromComponents.add(words);
       }
     }
     // The hooks imported from it (a default import may be one too) may be a project's translation hook.

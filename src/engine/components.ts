@@ -13,10 +13,11 @@ import { libraryClasses } from '../css/library-styles.js';
 import { libraryById } from '../libraries/index.js';
 import { mergeTailwindTokens } from '../model/class-merge.js';
 import { collectBindings, evaluate, importedAs } from '../model/bindings.js';
-import { buildModel, elementBindings } from '../model/build.js';
+import { buildModel, elementBindings, modelBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
 import { applyRendering, carryProps, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
+import { renderVanillaCookieConsent } from '../model/vanilla-cookieconsent.js';
 import { placeNativeText, renderLibraryParts } from '../model/library-parts.js';
 import type { Node } from '../model/estree.js';
 import { numberInDocumentOrder } from '../model/order.js';
@@ -376,6 +377,7 @@ export function expandComponents(model: UIModel, program: TSESTree.Program, inpu
     hopLimits: 0,
   };
   renderCookieConsent(model, program);
+  renderVanillaCookieConsent(model, program, modelBindings(model));
   renderLibraryParts(model);
   expand(model, program, input.filePath, [...model.elements], context, 0, []);
   placeNativeText(model);

@@ -4,7 +4,8 @@
  * checker's time would go, and where the ESLint rules would add to every keystroke.
  *
  * The filter must never change a result, only skip work. Every finding is on an element, so a `.ts` module (no JSX
- * in TypeScript outside `.tsx`) is skipped whatever it says (rendersNothing). Every check needs some vocabulary before it can report:
+ * in TypeScript outside `.tsx`) is skipped whatever it says (rendersNothing), unless it draws a library's UI from a
+ * configuration (vanilla-cookieconsent's `run()`). Every check needs some vocabulary before it can report:
  * a consent context needs a topic or purpose word, an urgency claim or a countdown a purchase word or a consent
  * context to pressure (the claim itself needs no word: a countdown is found by its code), a shaming refusal its
  * phrase or pattern, an add-on its kind or a price, an age gate its field
@@ -27,6 +28,7 @@ import { DEFAULT_CHECKED_PROPS } from '../settings/components.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../context/price.js';
 import { PRICE_FORMATTERS } from '../model/text-values.js';
 import type { ResolvedSettings } from '../settings/settings.js';
+import { VANILLA_COOKIECONSENT } from '../libraries/vanilla-cookieconsent.js';
 import type { RuleConfig } from './analyse.js';
 
 /** Lexicon groups that never make a file worth analysing on their own: they only qualify a context or a claim. */
@@ -128,7 +130,7 @@ export function isNative(text: string): boolean {
 const DIRECTIVE_PREFIX = 'honest-ui-';
 
 /** TypeScript modules that are not `.tsx`: TypeScript allows no JSX in them (`<T>x` is a type assertion there). */
-const NO_JSX_SCRIPT = /\.[cm]?ts$/i;
+export const NO_JSX_SCRIPT = /\.[cm]?ts$/i;
 
 /**
  * Whether a file can hold no finding whatever its words: every finding is on an element, and a `.ts` module (a
@@ -136,7 +138,16 @@ const NO_JSX_SCRIPT = /\.[cm]?ts$/i;
  * that import it (borrowed-copy.ts). A suppression directive in it is still checked.
  */
 export function rendersNothing(filePath: string, text: string): boolean {
-  return NO_JSX_SCRIPT.test(filePath) && !text.includes(DIRECTIVE_PREFIX);
+  return NO_JSX_SCRIPT.test(filePath) && !text.includes(DIRECTIVE_PREFIX) && !drawsFromConfiguration(text);
+}
+
+/**
+ * Whether a module may draw a library's UI from a configuration rather than from JSX: vanilla-cookieconsent's
+ * `run(config)` builds its modals itself (src/model/vanilla-cookieconsent.ts), in a `.ts` module or a component with
+ * no JSX of its own.
+ */
+export function drawsFromConfiguration(text: string): boolean {
+  return text.includes(VANILLA_COOKIECONSENT);
 }
 
 /**

@@ -17,10 +17,11 @@ import { motion } from './motion.js';
 import { reactEmail } from './react-email.js';
 import { reactNative } from './react-native.js';
 import { reactNativePaper } from './react-native-paper.js';
+import { vanillaCookieConsent } from './vanilla-cookieconsent.js';
 import { shadcn } from './shadcn.js';
 import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
-export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, reactEmail, motion, lingui, formik, reactNative, reactNativePaper];
+export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, reactEmail, motion, lingui, formik, reactNative, reactNativePaper, vanillaCookieConsent];
 
 export function libraryById(id: string): LibraryModule | undefined {
   return LIBRARIES.find((library) => library.id === id);
