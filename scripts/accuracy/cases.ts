@@ -40,7 +40,7 @@ const RULE_PREFIX = 'honest-ui/';
 
 /** The tag vocabulary of tests/accuracy/README.md. */
 export const TAG_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
-  lib: ['mui', 'antd', 'chakra', 'mantine', 'shadcn', 'radix', 'headlessui', 'react-bootstrap', 'react-cookie-consent', 'plain'],
+  lib: ['mui', 'antd', 'chakra', 'mantine', 'shadcn', 'radix', 'headlessui', 'react-bootstrap', 'react-cookie-consent', 'vanilla-cookieconsent', 'plain'],
   style: ['css', 'css-modules', 'scss', 'tailwind', 'styled-components', 'emotion', 'sx', 'inline', 'theme-default', 'theme-custom'],
   i18n: ['react-i18next', 'next-intl', 'formatjs', 'constants'],
   form: ['react-hook-form', 'formik'],
