@@ -775,6 +775,26 @@ export function locateLiteral(expression: Node, bindings: FileBindings, firstRen
   return located.node.type === 'ObjectExpression' || located.node.type === 'ArrayExpression' ? (located as Located & { node: TSESTree.ObjectExpression | TSESTree.ArrayExpression }) : undefined;
 }
 
+/** How many ternaries deep a spread's object is looked for (`a ? b : c ? d : e`). */
+const MAX_SPREAD_BRANCHES = 4;
+
+/**
+ * The object literal a spread of props stands for on the first render, with the bindings to read it in: a constant's
+ * (`const inputProps = { checked: enabled }`), or the branch of a ternary the first render takes (`enabled !==
+ * undefined ? { checked: enabled, onChange } : { defaultChecked: false }`, a toggle passing its state on). Undefined
+ * where that isn't known: a parameter, a call's result, a test the first render can't decide.
+ */
+export function spreadObject(expression: Node, bindings: FileBindings, branches = 0): (Located & { node: TSESTree.ObjectExpression }) | undefined {
+  const located = locate(expression, bindings, { depth: 0, hops: 0, firstRender: true });
+  if (!located.ok) return undefined;
+  const node = unwrapExpression(located.node);
+  if (node.type === 'ObjectExpression') return { ...located, node };
+  if (node.type !== 'ConditionalExpression' || branches >= MAX_SPREAD_BRANCHES) return undefined;
+  const test = evaluateFirstRender(node.test, located.bindings);
+  if (!test.ok) return undefined;
+  return spreadObject(test.value ? node.consequent : node.alternate, located.bindings, branches + 1);
+}
+
 /** The value node of `object.key` where `object` is a literal of this file (spreads not followed). */
 export function objectProperty(object: TSESTree.ObjectExpression, key: string): Node | undefined {
   let found: Node | undefined;

@@ -5,10 +5,11 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, locateLiteral, resolveObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, locateLiteral, resolveObject, spreadObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
 import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
+import { scopedNode } from './synthetic.js';
 import { evaluateText } from './text-values.js';
 import { isTranslationKey } from './query.js';
 import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
@@ -96,6 +97,12 @@ function plainText(children: readonly TSESTree.JSXChild[]): string | undefined {
 export const TOO_DEEP = '#too-deep';
 /** Controls whose state a registered field's default sets (`defaultChecked`), rather than their text. */
 const REGISTERED_CHECKABLE = new Set(['checkbox', 'switch', 'radio']);
+
+/**
+ * Props a known spread can't set as attributes: classes and style are read from the attribute as written (classList,
+ * inlineStyle), and `children` is content. A spread that sets one stays unknown.
+ */
+const UNREAD_SPREAD_PROPS = new Set(['className', 'class', 'style', 'children', 'dangerouslySetInnerHTML']);
 
 export interface BuildOptions {
   settings?: ResolvedSettings;
@@ -246,9 +253,11 @@ class ModelBuilder {
     this.bindings = { ...shared, file, external };
     this.fileBindings = this.bindings;
     if (constants && constants.size > 0) {
-      // A name the file declares itself keeps the file's meaning (or its ambiguity).
+      // A component's props are its parameters: inside it they shadow whatever the file declares by the same name (a
+      // module's `const title`, or `const inputProps` in another component of the module, which a toggle hands on
+      // under the same name).
       const merged = new Map(shared.constants);
-      for (const [name, node] of constants) if (!merged.has(name)) merged.set(name, node);
+      for (const [name, node] of constants) merged.set(name, node);
       this.bindings.constants = merged;
     }
     const names = importNamesOf(program, shared);
@@ -611,7 +620,10 @@ class ModelBuilder {
       if (attribute.type === 'JSXSpreadAttribute') {
         // A form library's spread sets known props (`{...register('marketing')}`); any other may set anything.
         const added = formAttributes(attribute.argument, this.bindings);
-        if (!added) element.hasSpread = true;
+        if (!added) {
+          if (!this.spreadProps(attribute, element)) element.hasSpread = true;
+          continue;
+        }
         for (const { name, value, checkedOnControl } of added ?? []) {
           if (element.attributes.has(name)) continue;
           element.attributes.set(name, { name, value: this.valueOf(value, attribute.range), range: attribute.range, loc: locOf(attribute) });
@@ -626,6 +638,28 @@ class ModelBuilder {
       if (name === 'className' || name === 'class') element.classes = this.classList(attribute);
       if (name === 'style') element.inlineStyle = this.inlineStyle(attribute);
     }
+  }
+
+  /**
+   * A spread whose object the first render knows (spreadObject) sets its props as attributes written there would:
+   * over the attributes before it, under those after it. False where any of it is unknown (a spread or a computed
+   * key inside, or the classes and style, which are read from attributes as written): the element keeps an unknown
+   * spread.
+   */
+  private spreadProps(attribute: TSESTree.JSXSpreadAttribute, element: UIElement): boolean {
+    const object = spreadObject(attribute.argument, this.bindings);
+    if (!object) return false;
+    const props: Array<[string, Node]> = [];
+    for (const property of object.node.properties) {
+      const name = property.type === 'Property' && !property.computed ? propertyKeyName(property) : undefined;
+      if (name === undefined || UNREAD_SPREAD_PROPS.has(name)) return false;
+      props.push([name, (property as TSESTree.Property).value as Node]);
+    }
+    for (const [name, value] of props) {
+      const scoped = object.bindings === this.bindings ? value : scopedNode(value, object.bindings);
+      element.attributes.set(name, { name, value: this.valueOf(scoped, attribute.range), range: attribute.range, loc: locOf(attribute) });
+    }
+    return true;
   }
 
   private attributeValue(attribute: TSESTree.JSXAttribute, owner: UIElement, component: string | undefined): AttributeValue {

@@ -124,7 +124,10 @@ function rendersNothing(node: Node | null | undefined): boolean {
   return (value.type === 'Literal' && (value.value === null || value.value === false)) || (value.type === 'Identifier' && value.name === 'undefined');
 }
 
-export type RootLookup = { ok: true; jsx: TSESTree.JSXElement } | { ok: false; detail: string };
+/** What a component renders: one element, or a fragment whose children stand in its use site's place. */
+export type RootJsx = TSESTree.JSXElement | TSESTree.JSXFragment;
+
+export type RootLookup = { ok: true; jsx: RootJsx } | { ok: false; detail: string };
 
 /** componentRoot's reason for a component with more than one element returned (guardedRoot may still decide it). */
 export const DIFFERENT_ROOTS = 'returns different elements under conditions';
@@ -150,8 +153,7 @@ export function componentRoot(fn: FunctionNode): RootLookup {
   if (returned.length === 0) return { ok: false, detail: 'renders nothing it returns directly' };
   if (returned.length > 1) return { ok: false, detail: DIFFERENT_ROOTS };
   const root = unwrapExpression(returned[0] as Node);
-  if (root.type === 'JSXElement') return { ok: true, jsx: root };
-  if (root.type === 'JSXFragment') return { ok: false, detail: 'renders a fragment, not one element' };
+  if (root.type === 'JSXElement' || root.type === 'JSXFragment') return { ok: true, jsx: root };
   if (root.type === 'ConditionalExpression' || root.type === 'LogicalExpression') return { ok: false, detail: 'chooses its element under a condition' };
   return { ok: false, detail: 'renders an element computed at run time' };
 }
@@ -174,13 +176,13 @@ function returnsIn(statement: Node): TSESTree.ReturnStatement[] {
  * tests of the guards that must be false at a use site for it to be what renders. Undefined for any other shape (a
  * return inside a loop, a switch or an if with an else).
  */
-export function guardedRoot(fn: FunctionNode): { jsx: TSESTree.JSXElement; guards: Node[] } | undefined {
+export function guardedRoot(fn: FunctionNode): { jsx: RootJsx; guards: Node[] } | undefined {
   if (fn.body.type !== 'BlockStatement') return undefined;
   const guards: Node[] = [];
   for (const statement of fn.body.body) {
     if (statement.type === 'ReturnStatement') {
       const root = statement.argument ? unwrapExpression(statement.argument) : undefined;
-      return root?.type === 'JSXElement' && guards.length > 0 ? { jsx: root, guards } : undefined;
+      return (root?.type === 'JSXElement' || root?.type === 'JSXFragment') && guards.length > 0 ? { jsx: root, guards } : undefined;
     }
     const renders = returnsIn(statement).some((r) => !rendersNothing(r.argument));
     if (!renders) continue;
@@ -289,9 +291,9 @@ function isPassThrough(argument: Node, binding: PropsBinding): boolean {
 /** How a use site's prop reaches the root: replacing the root's own value, merged into it, or not at all. */
 export type Flow = 'replace' | 'merge' | 'none';
 
-function flowOf(root: TSESTree.JSXElement, prop: string, binding: PropsBinding): Flow {
+function flowOf(root: RootJsx, prop: string, binding: PropsBinding): Flow {
   let flow: Flow = 'none';
-  for (const attribute of root.openingElement.attributes) {
+  for (const attribute of attributesOf(root)) {
     if (attribute.type === 'JSXSpreadAttribute') {
       if (spreadCarries(attribute.argument, prop, binding)) flow = 'replace';
     } else if (attribute.name.type === 'JSXIdentifier' && attribute.name.name === prop) {
@@ -343,8 +345,13 @@ export function rangeKey(range: Range): string {
   return `${range[0]}:${range[1]}`;
 }
 
-export function rootProps(root: TSESTree.JSXElement, binding: PropsBinding): RootProps {
-  const spreads = root.openingElement.attributes.filter((a): a is TSESTree.JSXSpreadAttribute => a.type === 'JSXSpreadAttribute');
+/** A root's attributes: a fragment has none (React passes a fragment no props but `key`). */
+function attributesOf(root: RootJsx): ReadonlyArray<TSESTree.JSXAttribute | TSESTree.JSXSpreadAttribute> {
+  return root.type === 'JSXElement' ? root.openingElement.attributes : [];
+}
+
+export function rootProps(root: RootJsx, binding: PropsBinding): RootProps {
+  const spreads = attributesOf(root).filter((a): a is TSESTree.JSXSpreadAttribute => a.type === 'JSXSpreadAttribute');
   const childrenSlots = new Set<string>();
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -634,4 +641,38 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
     if (dropped.size > 0) model.elements.splice(0, model.elements.length, ...model.elements.filter((e) => !dropped.has(e)));
   }
   model.elements.push(...brought);
+  if (root.name === FRAGMENT) dissolve(model, useSite);
+}
+
+/** The name buildModel gives a fragment that stands on its own (a component's root). */
+const FRAGMENT = '#fragment';
+
+/**
+ * A component whose root is a fragment (`<><input className="peer sr-only" /><div className="…track" /></>`, a
+ * toggle's switch) draws no box of its own: its children stand in the use site's place, among the use site's
+ * siblings, as React renders them and as a fragment written in place is read (build.ts). A use site that is not
+ * among its parent's children (a root, an element passed as a prop) stays as the container that holds them.
+ */
+function dissolve(model: UIModel, useSite: UIElement): void {
+  // A fragment of text alone (`<>{getCountdownString(time)}</>`, a countdown's) is a run of the parent's text, as a
+  // `<Trans>` is: the use site stays, drawing no box, and keeps the name a check may know it by (`<Countdown>`).
+  if (useSite.children.every((child) => child.kind === 'text')) {
+    useSite.inlineText = true;
+    return;
+  }
+  const parent = useSite.parent;
+  const index = parent ? parent.children.indexOf(useSite) : -1;
+  if (!parent || index < 0) return;
+  for (const child of useSite.children) {
+    child.parent = parent;
+    if (child.kind !== 'element') continue;
+    // What the use site stood for holds for what stands in its place: the branch it renders in (`{step === 'choice'
+    // && <DataroomChoice />}`, never on screen with another step's button), the list item it renders per.
+    if (useSite.branches) child.branches = [...(child.branches ?? []), ...useSite.branches];
+    if (useSite.repeated && !child.repeated) child.repeated = useSite.repeated;
+  }
+  parent.children.splice(index, 1, ...useSite.children);
+  useSite.children = [];
+  const at = model.elements.indexOf(useSite);
+  if (at >= 0) model.elements.splice(at, 1);
 }
