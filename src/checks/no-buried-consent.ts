@@ -6,7 +6,7 @@
  * (the request is clearly distinguishable) and the FTC's 2024 note on quietly changed AI terms.
  */
 import type { NoBuriedConsentOptions } from '../catalog/no-buried-consent.js';
-import { unitAround, type Choice, type ConsentContext } from '../context/detect.js';
+import { isLayer, unitAround, type Choice, type ConsentContext } from '../context/detect.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { mutuallyExclusive } from '../model/branches.js';
 import { commonAncestor, contains, textContent } from '../model/query.js';
@@ -108,11 +108,14 @@ function followedBySubmit(element: UIElement, choices: readonly Choice[], lexico
  * A card, titled section or form of the page, around `element` and not around the accept, that submits a form of
  * its own (an admin page's "Look up a user" card, whose rows show the user's "Renews at" date, below another
  * card's "Upgrade"): what it shows answers its own action, not the accept. A card below the accept with no action of
- * its own ("Your plan renews every month at $20") still qualifies the accept.
+ * its own ("Your plan renews every month at $20") still qualifies the accept. So does a dialog not around the
+ * accept (an account page's "Delete account" confirmation, saying what happens to the images): a layer drawn over
+ * the page when it opens is read then, on its own, never below the page's button.
  */
 function answersOwnAction(element: UIElement, accept: UIElement, root: UIElement): boolean {
   for (let current: UIElement | null = element; current && current !== root; current = current.parent) {
     if (contains(current, accept)) return false;
+    if (isLayer(current)) return true;
     if ((current.semantic === 'form' || unitAround(current, root) === current) && submitsOwnForm(current)) return true;
   }
   return false;

@@ -101,7 +101,7 @@ const SCREEN_NAME = /^[A-Z][A-Za-z0-9]*(?:View|Page|Screen)$/;
 const isScreen = (element: UIElement): boolean => SCREEN_NAME.test(element.name);
 
 /** A layer drawn over the page: a dialog, role="dialog" or "alertdialog", aria-modal. */
-function isLayer(element: UIElement): boolean {
+export function isLayer(element: UIElement): boolean {
   if (element.semantic === 'dialog') return true;
   const role = staticAttribute(element, 'role');
   return role === 'dialog' || role === 'alertdialog' || staticAttribute(element, 'aria-modal') !== undefined;

@@ -42,6 +42,8 @@ export function conditionBranches(test: Node, holds: boolean): Branch[] {
   if (expression.type === 'LogicalExpression' && ((expression.operator === '&&' && holds) || (expression.operator === '||' && !holds))) {
     return [...conditionBranches(expression.left as Node, holds), ...conditionBranches(expression.right as Node, holds)];
   }
+  // `type === 'yellow' || type === 'green'` holding says the subject is one of those values.
+  if (expression.type === 'LogicalExpression' && expression.operator === '||' && holds) return oneOf(expression);
   const name = subject(expression);
   if (name !== undefined) return [{ key: `${name}?`, value: String(holds) }];
   if (expression.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(expression.operator)) {
@@ -57,6 +59,42 @@ export function conditionBranches(test: Node, holds: boolean): Branch[] {
     return [{ key: `${side}=`, value }, ...(TRUTHY_LITERAL.test(value) ? [{ key: `${side}?`, value: 'true' }] : [])];
   }
   return [];
+}
+
+/**
+ * Between the values of a `=` branch that is one of several (`"yellow"` and `"green"`): no literal as `literal`
+ * writes it holds a raw line break (JSON escapes it).
+ */
+const ALTERNATIVES = '\n';
+
+/** What `a === 'x' || a === 'y' || …` holding says: `a` is one of the literals. Nothing unless every side says so of one subject. */
+function oneOf(expression: TSESTree.LogicalExpression): Branch[] {
+  const values: string[] = [];
+  let side: string | undefined;
+  const sides: Node[] = [expression as Node];
+  for (let node = sides.pop(); node; node = sides.pop()) {
+    const inner = unwrapExpression(node);
+    if (inner.type === 'LogicalExpression' && inner.operator === '||') {
+      sides.push(inner.right as Node, inner.left as Node);
+      continue;
+    }
+    const known = inner.type === 'BinaryExpression' && (inner.operator === '===' || inner.operator === '==') ? conditionBranches(inner, true) : [];
+    const value = known[0];
+    if (!value || (side !== undefined && value.key !== side)) return [];
+    side = value.key;
+    values.push(value.value);
+  }
+  if (side === undefined) return [];
+  const truthy = values.every((value) => TRUTHY_LITERAL.test(value));
+  return [{ key: side, value: values.join(ALTERNATIVES) }, ...(truthy ? [{ key: `${side.slice(0, -1)}?`, value: 'true' }] : [])];
+}
+
+/** Whether two values of one branch key can't hold together: different values, or, of `=` keys, no value in common. */
+function excludes(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (!a.includes(ALTERNATIVES) && !b.includes(ALTERNATIVES)) return true;
+  const values = new Set(a.split(ALTERNATIVES));
+  return !b.split(ALTERNATIVES).some((value) => values.has(value));
 }
 
 /** The branches each operand of a conditional rendering opens: `test ? a : b`, `test && a`, `test || a`. */
@@ -92,7 +130,7 @@ export function mutuallyExclusive(a: UIElement, b: UIElement): boolean {
   if (ofA.size === 0) return false;
   for (const [key, value] of branchesAlong(b)) {
     const other = ofA.get(key);
-    if (other !== undefined && other !== value) return true;
+    if (other !== undefined && excludes(other, value)) return true;
   }
   return false;
 }

@@ -61,6 +61,33 @@ describe('branches in the model', () => {
     expect(mutuallyExclusive(byText(m, 'An empty plan'), byText(m, 'Pick a plan to start'))).toBe(false);
   });
 
+  it('reads a discriminant equal to one of several values (`a === x || a === y`)', () => {
+    // civitai's Buzz dashboard: the Creator Program's "Renew membership" for yellow and green accounts, the seller's
+    // "Set your own price" card for red ones.
+    const dashboard = model(`
+      export function BuzzDashboard({ selectedAccountType, features }) {
+        return (
+          <div>
+            {(selectedAccountType === 'yellow' || selectedAccountType === 'green') && <section><button>Renew membership</button></section>}
+            {selectedAccountType === 'red' && <section><p>Set your own price and list your Red Buzz</p></section>}
+            {selectedAccountType === 'green' && <p>Green Buzz renews monthly</p>}
+            {(selectedAccountType === 'blue' || selectedAccountType === 'green') && <p>Blue and green perks</p>}
+            {(selectedAccountType === 'red' || features.sell) && <p>Sell your Buzz</p>}
+            {selectedAccountType ? null : <p>Pick an account</p>}
+          </div>
+        );
+      }`);
+    const renew = byText(dashboard, 'Renew membership');
+    expect(mutuallyExclusive(byText(dashboard, 'Set your own price'), renew)).toBe(true);
+    // Each of the values is truthy: none shows while there is no account type.
+    expect(mutuallyExclusive(byText(dashboard, 'Pick an account'), renew)).toBe(true);
+    // A value in common: green is both.
+    expect(mutuallyExclusive(byText(dashboard, 'Green Buzz renews monthly'), renew)).toBe(false);
+    expect(mutuallyExclusive(byText(dashboard, 'Blue and green perks'), renew)).toBe(false);
+    // Sides of two subjects say nothing of either.
+    expect(mutuallyExclusive(byText(dashboard, 'Sell your Buzz'), renew)).toBe(false);
+  });
+
   it('reads a condition that joins a guard to a discriminant, and one that fails as a whole', () => {
     // A provider picker's panels, each behind "the config has loaded and this provider is picked"; an error and a
     // form that shows only while nothing failed or loads.

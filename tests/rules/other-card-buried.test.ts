@@ -2,7 +2,8 @@
  * A page of cards, each with its own action: an admin page's "Grant a plan" form with its "Upgrade", and below it a
  * "Look up a user" card whose rows show that user's subscription ("Renews on"). The rows answer the lookup, not the
  * upgrade, so no renewal term is buried under "Upgrade". A card below the button that has no action of its own
- * still qualifies it, and so does a term in the button's own card. Through ESLint and the checker.
+ * still qualifies it, and so does a term in the button's own card; a confirmation dialog's terms, drawn over the page
+ * when it opens, do not. Through ESLint and the checker.
  *
  * The page's own header speaks of subscriptions: a page whose every word is its components' is not analysed at all
  * (src/engine/borrowed-copy.ts: a finding made by what surrounds a component is a known limit of the pre-filter).
@@ -115,12 +116,60 @@ export function PlanNote() {
 }
 `;
 
+/**
+ * An account page's danger zone, as civitai's DeleteCard draws it: a card and, side by side in a fragment, the
+ * confirmation that opens over the page and says what deleting keeps.
+ */
+const DELETE_ACCOUNT = `import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { deleteAccountAction } from '@/actions/account';
+
+export function DeleteAccount() {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Card className="border-destructive">
+        <CardHeader>
+          <CardTitle>Delete account</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <Button variant="destructive" onClick={() => setConfirming(true)}>Delete account</Button>
+        </CardContent>
+      </Card>
+      {confirming && (
+        <div role="alertdialog" aria-modal="true" className="fixed inset-0 z-50 grid place-items-center bg-black/60">
+          <div className="max-w-md rounded-lg bg-white p-6">
+            <h2 className="text-lg font-semibold">Delete your account?</h2>
+            <p className="mt-2 text-sm">Your account closes right away. Your images will be hidden within a day, then deleted after 7 days.</p>
+            <div className="mt-4 flex justify-end gap-2">
+              <Button variant="outline" onClick={() => setConfirming(false)}>Cancel</Button>
+              <Button variant="destructive" onClick={() => deleteAccountAction()}>Delete</Button>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+`;
+
+const WITH_DELETE = ADMIN_PAGE.replace("import { UserLookup } from './UserLookup';", "import { PlanNote } from './PlanNote';\nimport { DeleteAccount } from './DeleteAccount';").replace('<UserLookup />', '<PlanNote />\n        <DeleteAccount />');
+
 const WITH_NOTE = ADMIN_PAGE.replace("import { UserLookup } from './UserLookup';", "import { PlanNote } from './PlanNote';").replace('<UserLookup />', '<PlanNote />');
 
 describe('a card with an action of its own', () => {
   it("near-miss: a lookup card's 'Renews on' row below another card's 'Upgrade' answers the lookup", async () => {
     const result = await both({ 'app/admin/page.tsx': ADMIN_PAGE, 'app/admin/GrantPlanForm.tsx': GRANT_FORM, 'app/admin/UserLookup.tsx': USER_LOOKUP }, 'app/admin/page.tsx', ['no-buried-consent']);
     expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it("near-miss: a confirmation dialog's data-retention terms, below another card's 'Upgrade', are read when it opens", async () => {
+    const files = { 'app/admin/page.tsx': WITH_DELETE, 'app/admin/GrantPlanForm.tsx': GRANT_FORM, 'app/admin/PlanNote.tsx': PLAN_NOTE, 'app/admin/DeleteAccount.tsx': DELETE_ACCOUNT };
+    const result = await both(files, 'app/admin/page.tsx', ['no-buried-consent']);
+    // The plan note's renewal term is buried (line 12); the dialog's images "deleted after 7 days" (line 13) are not.
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 12:9']);
+    expect(result.eslint).toEqual(result.checker);
   });
 
   it('a card below the button with no action of its own still has its renewal term buried', async () => {
