@@ -9,9 +9,9 @@ import type { NoBuriedConsentOptions } from '../catalog/no-buried-consent.js';
 import { isLayer, unitAround, type Choice, type ConsentContext } from '../context/detect.js';
 import type { Lexicon } from '../context/lexicon.js';
 import { mutuallyExclusive } from '../model/branches.js';
-import { commonAncestor, contains, textContent } from '../model/query.js';
+import { commonAncestor, contains, descendants, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
-import { submitsOwnForm } from '../context/roles.js';
+import { isSilentButton, submitsOwnForm } from '../context/roles.js';
 import { tokenize } from '../context/text.js';
 import { ACKNOWLEDGEMENTS, namesNextStep, primaryChoice, speaksOfDataPractice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
@@ -105,19 +105,28 @@ function followedBySubmit(element: UIElement, choices: readonly Choice[], lexico
 }
 
 /**
- * A card, titled section or form of the page, around `element` and not around the accept, that submits a form of
- * its own (an admin page's "Look up a user" card, whose rows show the user's "Renews at" date, below another
- * card's "Upgrade"): what it shows answers its own action, not the accept. A card below the accept with no action of
- * its own ("Your plan renews every month at $20") still qualifies the accept. So does a dialog not around the
- * accept (an account page's "Delete account" confirmation, saying what happens to the images): a layer drawn over
- * the page when it opens is read then, on its own, never below the page's button.
+ * A form of the page, around `element` and not around the accept, that submits itself, or a card or titled section
+ * that does that or holds a button of its own (an admin page's "Look up a user" card, whose rows show the user's
+ * "Renews at" date, below another card's "Upgrade"; a settings page's "Delete Account" card, whose note says what
+ * deleting removes, below the subscription card's "Subscribe"): what it shows answers its own action, not the
+ * accept. A card below the accept with no action of its own ("Your plan renews every month at $20") still qualifies
+ * the accept. So does a dialog not around the accept (an account page's "Delete account" confirmation, saying what
+ * happens to the images): a layer drawn over the page when it opens is read then, on its own, never below the page's
+ * button.
  */
 function answersOwnAction(element: UIElement, accept: UIElement, root: UIElement): boolean {
   for (let current: UIElement | null = element; current && current !== root; current = current.parent) {
     if (contains(current, accept)) return false;
     if (isLayer(current)) return true;
-    if ((current.semantic === 'form' || unitAround(current, root) === current) && submitsOwnForm(current)) return true;
+    if (current.semantic === 'form' && submitsOwnForm(current)) return true;
+    if (unitAround(current, root) === current && (submitsOwnForm(current) || holdsOwnButton(current))) return true;
   }
+  return false;
+}
+
+/** A button in the unit that someone sees (isSilentButton): the unit's own action. */
+function holdsOwnButton(unit: UIElement): boolean {
+  for (const element of descendants(unit)) if (element.semantic === 'button' && !isSilentButton(element)) return true;
   return false;
 }
 
