@@ -4,8 +4,9 @@
  * the claim"; a colour that blends into the background is likely missed) and WCAG 1.4.3 for the contrast numbers.
  */
 import type { NoFinePrintOptions } from '../catalog/no-fine-print.js';
-import type { ConsentContext } from '../context/detect.js';
-import { ancestors, textContent } from '../model/query.js';
+import { unitAround, type ConsentContext } from '../context/detect.js';
+import { isSilentButton } from '../context/roles.js';
+import { ancestors, descendants, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, type Appearance } from '../visual/appearance.js';
 import { mutuallyExclusive } from '../model/branches.js';
@@ -101,6 +102,24 @@ const OFFER_TERMS = new Set(['price', 'renewal', 'cancellation']);
  * nothing: an amount in it is data (a marketing page's product mock-up, "Transaction • Stripe • $89.00", beside its
  * "Decline" of a suggested match), not the price of a choice.
  */
+/**
+ * A card or titled section that holds a button of its own and none of the page's choices or controls (civitai's
+ * "OAuth Applications" card: "Register App", beside "Register OAuth applications to allow third-party integrations to
+ * access the Civitai API" in dimmed grey, on an account page whose choices are other cards' "Save"): its text says
+ * what that button does, not the terms of a choice the context offers. A plan card's "Choose plan" is a choice, and
+ * a card with a switch holds a control: their fine print stays theirs.
+ */
+function describesOwnAction(element: UIElement, context: ConsentContext, analysis: FileAnalysis): boolean {
+  const unit = unitAround(element, context.root);
+  if (!unit) return false;
+  let button = false;
+  for (const inner of descendants(unit)) {
+    if (analysis.consent.choices.has(inner) || analysis.consent.controls.some((control) => control.element === inner)) return false;
+    if (inner.semantic === 'button' && !isSilentButton(inner)) button = true;
+  }
+  return button;
+}
+
 function offers(context: ConsentContext): boolean {
   return context.controls.length > 0 || context.choices.some((choice) => choice.kind === 'accept' || choice.kind === 'commit' || choice.kind === 'dismiss');
 }
@@ -115,7 +134,7 @@ export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) =
     const offered = offers(context);
     for (const element of textBlocks(context, analysis.consent)) {
       const topics = materialTopics(element, analysis.consent).filter((topic) => offered || !OFFER_TERMS.has(topic));
-      if (topics.length === 0 || notDisplayed(element, context, analysis)) continue;
+      if (topics.length === 0 || notDisplayed(element, context, analysis) || describesOwnAction(element, context, analysis)) continue;
       // Text in a branch the choice is never rendered with (another step of a slideshow) qualifies no choice there.
       const result = checkBlock(element, topics, context, analysis, options, primary && mutuallyExclusive(element, primary.element) ? undefined : primary);
       findings.push(...result.findings);
