@@ -15,7 +15,7 @@ import { mergeTailwindTokens } from '../model/class-merge.js';
 import { collectBindings, evaluate, importedAs } from '../model/bindings.js';
 import { buildModel, elementBindings, modelBindings } from '../model/build.js';
 import type { ExternalValues } from '../model/bindings.js';
-import { applyRendering, carryProps, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootJsx, type RootProps } from '../model/components.js';
+import { applyRendering, carryProps, CHOSEN_ROOT, componentRoot, DIFFERENT_ROOTS, exportedDefinition, guardedRoot, localDefinition, propsBinding, propsConstants, rootProps, type Definition, type FunctionNode, type PropsBinding, type Rendering, type RootJsx, type RootProps } from '../model/components.js';
 import { renderCookieConsent } from '../model/cookie-consent.js';
 import { renderVanillaCookieConsent } from '../model/vanilla-cookieconsent.js';
 import { placeNativeText, renderLibraryParts } from '../model/library-parts.js';
@@ -165,11 +165,15 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
   if (stack.includes(key)) return 'renders itself through an import cycle';
   if (depth > MAX_COMPONENT_DEPTH) return `nested more than ${MAX_COMPONENT_DEPTH} components deep`;
   if (++context.renders > MAX_RENDERS) return `more than ${MAX_RENDERS} component renders in one file`;
-  const shape = shapeOf(found.fn);
-  if (!shape.ok) return shape.detail;
-  const { root, binding, props, guards } = shape;
-  const constants = propsConstants(binding, useSite, elementBindings(useSiteModel, useSite));
-  if (guards && !guards.every((test) => decidedFalse(test, found.program, constants))) return DIFFERENT_ROOTS;
+  const known = shapeOf(found.fn);
+  if (!known.ok) return known.detail;
+  const constants = propsConstants(known.binding, useSite, elementBindings(useSiteModel, useSite));
+  // A root chosen by a ternary is the side the use site's props decide (`compact` passed or not); undecided, unknown.
+  const side = known.choice ? decided(known.choice.test, found.program, constants) : undefined;
+  if (known.choice && side === undefined) return CHOSEN_ROOT;
+  const shape = known.choice ? (side ? known.choice.whenTrue : known.choice.whenFalse) : known;
+  const { root, props, guards } = shape;
+  if (guards && !guards.every((test) => decided(test, found.program, constants) === false)) return DIFFERENT_ROOTS;
   const model = buildModel(found.program, { settings: context.settings, constants, file: found.file, only: root.jsx, ...(context.values ? { external: context.values } : {}) });
   const element = model.elements.find((e) => e.node === root.jsx);
   if (!element) return 'its element could not be read';
@@ -210,18 +214,29 @@ function render(found: Found, useSite: UIElement, useSiteModel: UIModel, context
  * What a component's code says of any use site: its root, how it takes its props, where the root passes them on, and
  * the tests of early returns a use site must leave false for the root to be what renders (guardedRoot).
  */
-type ComponentShape = { ok: true; root: { jsx: RootJsx }; binding: PropsBinding; props: RootProps; guards?: readonly Node[] } | { ok: false; detail: string };
+interface RootShape {
+  ok: true;
+  root: { jsx: RootJsx };
+  binding: PropsBinding;
+  props: RootProps;
+  guards?: readonly Node[];
+}
+
+/** A component's shape, or the two it chooses between by a test of its props (`compact ? <IconButton/> : <Button/>`). */
+type ComponentShape = (RootShape & { choice?: undefined }) | { ok: true; binding: PropsBinding; choice: { test: Node; whenTrue: RootShape; whenFalse: RootShape } } | { ok: false; detail: string };
 
 /**
- * Whether a guard's test is false at this use site, with its props as the use site passes them
- * (or at their defaults): `asChild` not passed, `loading` not passed. Anything undecided keeps the root unknown.
+ * What a guard's or a ternary's test is at this use site, with its props as the use site passes them (or at their
+ * defaults): `asChild` not passed, `loading` not passed, `compact` passed as true. Undefined where it isn't known,
+ * which keeps the root unknown. Never the first render's state: a component that shows a spinner while it loads is
+ * read as what it shows after.
  */
-function decidedFalse(test: Node, program: TSESTree.Program, constants: ReadonlyMap<string, Node>): boolean {
+function decided(test: Node, program: TSESTree.Program, constants: ReadonlyMap<string, Node>): boolean | undefined {
   const shared = collectBindings(program);
   // The props are the component's own names here, whatever else the file calls so (a default, `asChild = false`).
   const merged = new Map([...shared.constants, ...constants]);
   const result = evaluate(test, { ...shared, constants: merged });
-  return result.ok && !result.value;
+  return result.ok ? Boolean(result.value) : undefined;
 }
 
 /** Read once per component (per parse of its module), read-only after: a design system's button renders at every use site. */
@@ -235,6 +250,10 @@ function shapeOf(fn: FunctionNode): ComponentShape {
     if (root.ok) {
       const binding = propsBinding(fn);
       shape = { ok: true, root, binding, props: rootProps(root.jsx, binding) };
+    } else if (root.choice) {
+      const binding = propsBinding(fn);
+      const side = (jsx: RootJsx): RootShape => ({ ok: true, root: { jsx }, binding, props: rootProps(jsx, binding) });
+      shape = { ok: true, binding, choice: { test: root.choice.test, whenTrue: side(root.choice.whenTrue), whenFalse: side(root.choice.whenFalse) } };
     } else if (guarded) {
       const binding = propsBinding(fn);
       shape = { ok: true, root: guarded, binding, props: rootProps(guarded.jsx, binding), guards: guarded.guards };

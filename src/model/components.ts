@@ -127,7 +127,17 @@ function rendersNothing(node: Node | null | undefined): boolean {
 /** What a component renders: one element, or a fragment whose children stand in its use site's place. */
 export type RootJsx = TSESTree.JSXElement | TSESTree.JSXFragment;
 
-export type RootLookup = { ok: true; jsx: RootJsx } | { ok: false; detail: string };
+/** A root chosen by a ternary between two elements (`return compact ? <IconButton … /> : <Button … />`). */
+export interface RootChoice {
+  test: Node;
+  whenTrue: RootJsx;
+  whenFalse: RootJsx;
+}
+
+export type RootLookup = { ok: true; jsx: RootJsx } | { ok: false; detail: string; choice?: RootChoice };
+
+/** componentRoot's reason for a root chosen under a condition (a use site's props may still decide it). */
+export const CHOSEN_ROOT = 'chooses its element under a condition';
 
 /** componentRoot's reason for a component with more than one element returned (guardedRoot may still decide it). */
 export const DIFFERENT_ROOTS = 'returns different elements under conditions';
@@ -154,7 +164,13 @@ export function componentRoot(fn: FunctionNode): RootLookup {
   if (returned.length > 1) return { ok: false, detail: DIFFERENT_ROOTS };
   const root = unwrapExpression(returned[0] as Node);
   if (root.type === 'JSXElement' || root.type === 'JSXFragment') return { ok: true, jsx: root };
-  if (root.type === 'ConditionalExpression' || root.type === 'LogicalExpression') return { ok: false, detail: 'chooses its element under a condition' };
+  if (root.type === 'ConditionalExpression') {
+    const whenTrue = unwrapExpression(root.consequent as Node);
+    const whenFalse = unwrapExpression(root.alternate as Node);
+    const isJsx = (node: Node): node is RootJsx => node.type === 'JSXElement' || node.type === 'JSXFragment';
+    return { ok: false, detail: CHOSEN_ROOT, ...(isJsx(whenTrue) && isJsx(whenFalse) ? { choice: { test: root.test as Node, whenTrue, whenFalse } } : {}) };
+  }
+  if (root.type === 'LogicalExpression') return { ok: false, detail: CHOSEN_ROOT };
   return { ok: false, detail: 'renders an element computed at run time' };
 }
 
