@@ -192,6 +192,7 @@ ${DIALOG('', '<Loud label="Accept all" />', '<Quiet onClick={no}>Reject all</Qui
 
 describe('what cannot be resolved is reported, never guessed', () => {
   const dir = project({
+    // A ternary its use site decides is rendered (chosen-root.test.ts); one on a value known only at run time is not.
     'Cond.tsx': `export default function Cond({ primary, children }) { return primary ? <button>{children}</button> : <a>{children}</a>; }`,
     'Hoc.tsx': `export const Fancy = withTheme(Base);`,
     'Klass.tsx': `export class Klass extends React.Component { render() { return <a>no</a>; } }`,
@@ -200,7 +201,7 @@ describe('what cannot be resolved is reported, never guessed', () => {
     'Dialog.tsx': DIALOG(
       `import { Missing } from './ui/Missing';\nimport Cond from './Cond';\nimport { Fancy } from './Hoc';\nimport { Klass } from './Klass';\nimport { A } from './A';`,
       '<Missing>Accept all</Missing>',
-      '<Cond>Reject all</Cond><Fancy>Settings</Fancy><Klass>More</Klass><A>Options</A>',
+      '<Cond primary={window.innerWidth > 640}>Reject all</Cond><Fancy>Settings</Fancy><Klass>More</Klass><A>Options</A>',
     ),
   });
 
