@@ -54,6 +54,12 @@ export interface ExternalValues {
    * undefined when that is not known (it is also rendered some way not followed, or its package is too large).
    */
   renderSites?(file: string, name: string): RenderSite[] | undefined;
+  /**
+   * A prop of the component declared around `at`, as the app's one element that renders it writes it (read in that
+   * element's scope), 'omitted' when that element leaves it out, or undefined when that is not known
+   * (src/resolve/values.ts). Asked only by bindings that read props where the app renders them (siteProps).
+   */
+  propAtSite?(bindings: FileBindings, name: string, at: Range): Scoped | 'omitted' | undefined;
 }
 
 /** An element that renders a component: its module's bindings, and its ancestors down to its own JSXElement. */
@@ -96,6 +102,11 @@ export interface FileBindings {
    * `const [open, setOpen] = useState(...)`. A use is read as the declaration of the innermost block around it.
    */
   redeclared?: Redeclared | undefined;
+  /**
+   * Read a component's props where the app renders it, when it renders it in one place (ExternalValues.propAtSite):
+   * set for a control's checked state, whose first render is what the person sees (src/model/build.ts).
+   */
+  siteProps?: boolean | undefined;
 }
 
 export interface Redeclared {
@@ -464,8 +475,15 @@ function locateName(name: string, range: Range, bindings: FileBindings, context:
       return result.ok ? { ...result, state: inner, direct: result.direct && !lazy } : result;
     }
   }
-  // A prop's default: what the component shows when a caller omits the prop.
+  // A prop as the app's one element that renders the component writes it.
   const fallback = bindings.parameterDefaults.get(name);
+  if (bindings.siteProps && context.firstRender) {
+    const inner = next(context, true);
+    const site = inner && bindings.external?.propAtSite?.(bindings, name, range);
+    if (site && site !== 'omitted' && inner) return locate(site.node, site.bindings, inner);
+    if (site === 'omitted' && !fallback) return { ok: true, node: { type: 'Identifier', name: 'undefined', range } as unknown as Node, bindings, direct: true };
+  }
+  // A prop's default: what the component shows when a caller omits the prop.
   if (fallback) {
     const located = locateIn(fallback, bindings, context);
     return located.ok ? { ...located, state: name } : located;
@@ -493,7 +511,8 @@ export function locate(expression: Node, bindings: FileBindings, context: Evalua
   const type = syntheticType(node);
   if (type === SCOPED) {
     const scoped = node as unknown as { target: Node; scope: FileBindings };
-    return locateIn(scoped.target, scoped.scope, context);
+    // A use site's value read where it is written: there too, a prop is read where the app renders that component.
+    return locateIn(scoped.target, bindings.siteProps && !scoped.scope.siteProps ? { ...scoped.scope, siteProps: true } : scoped.scope, context);
   }
   if (type === UNKNOWN) return fail((node as unknown as { reason: UnresolvedReason }).reason);
   if (type === DEFAULT) {

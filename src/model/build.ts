@@ -9,12 +9,12 @@ import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs,
 import { elementMessage } from './i18n.js';
 import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
-import { scopedNode } from './synthetic.js';
+import { scopedNode, unknownNode } from './synthetic.js';
 import { evaluateText } from './text-values.js';
 import { isTranslationKey } from './query.js';
 import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
-import { calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
+import { boundNames, calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
 import { numberInDocumentOrder } from './order.js';
 import { renderedInside } from './render-context.js';
 import { locOf } from '../parse/locations.js';
@@ -66,6 +66,8 @@ export const MAX_JSX_DEPTH = 256;
  * condition, its item unknown.
  */
 const MAX_REPEATED_ITEMS = 200;
+/** Checked-state values that leave a box off (an omitted prop is `undefined`). */
+const STARTS_OFF = new Set<unknown>([false, undefined, null, 0, 'false']);
 
 /** Elements built with names bound for part of the tree (a list item): their values are read in that scope. */
 const elementScopes = new WeakMap<UIElement, FileBindings>();
@@ -444,11 +446,35 @@ class ModelBuilder {
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
     if (semantics.library) element.library = semantics.library;
+    if (node.type === 'JSXElement') this.checkedStateAtSite(node.openingElement, element, semantics.checkedProps);
     if (this.registeredDefaults?.has(element)) this.registeredCheckedState(element);
     if (this.bindings.locals) elementScopes.set(element, this.bindings);
     if (node.type === 'JSXElement') this.formikField(node.openingElement, element);
     this.antdFormItemChild(element);
     return element;
+  }
+
+  /**
+   * A checked state a component's prop sets (`checked={consents[option.key]}` in a wizard's step), read again where
+   * the app renders the component when it renders it in one place (ExternalValues.propAtSite): the state the
+   * person first sees is the one that element passes. Only checked states ask, so only a control's file searches
+   * the app for where its component is rendered.
+   *
+   * Only a box that element leaves off is decided here. One it turns on is the use site's finding, reported there
+   * (with the fix where its value is written) when that file renders the component; the component's file keeps its
+   * review, so a use site the analysis could not expand (a render budget spent) never leaves the box unseen.
+   */
+  private checkedStateAtSite(opening: TSESTree.JSXOpeningElement, element: UIElement, checkedProps: readonly string[]): void {
+    if (!this.bindings.external?.propAtSite) return;
+    for (const prop of checkedProps) {
+      const attribute = element.attributes.get(prop);
+      if (attribute?.value.kind !== 'dynamic' || attribute.value.reason !== 'dynamic-expression') continue;
+      const written = opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === 'JSXAttribute' && a.range === attribute.range);
+      const expression = written?.value?.type === 'JSXExpressionContainer' && written.value.expression.type !== 'JSXEmptyExpression' ? unwrapExpression(written.value.expression as Node) : undefined;
+      if (!expression) continue;
+      const value = this.valueOf(expression, expression.range, { ...this.bindings, siteProps: true });
+      if ((value.kind === 'static' || value.kind === 'initial') && STARTS_OFF.has(value.value)) element.attributes.set(prop, { ...attribute, value });
+    }
   }
 
   /** antd's `<Form.Item name valuePropName="checked">` sets its one child's `checked` from the form (antdFormItemChecked). */
@@ -686,11 +712,11 @@ class ModelBuilder {
    * An attribute's value as the first render sees it: static (a literal, a constant, an imported constant), or
    * initial (state, a prop's default, a form's or store's default), or dynamic with what text it holds.
    */
-  valueOf(expression: Node, range: Range): AttributeValue {
-    const evaluated = evaluateFirstRender(expression, this.bindings);
+  valueOf(expression: Node, range: Range, bindings: FileBindings = this.bindings): AttributeValue {
+    const evaluated = evaluateFirstRender(expression, bindings);
     if (evaluated.ok) return this.knownValue(evaluated, expression, range);
     // Text the first render shows: a translated message, the text branch of a loading state, words with slots.
-    const text = evaluateText(expression, this.bindings);
+    const text = evaluateText(expression, bindings);
     const slotted = text.ok && text.parts.some((part) => typeof part !== 'string');
     if (text.ok && !slotted && text.parts.length > 0) return { kind: 'static', value: text.parts.join(''), range };
     return { kind: 'dynamic', reason: evaluated.reason, expressionText: expressionText(expression), range, ...(text.ok && slotted ? { text: text.parts } : {}) };
@@ -818,15 +844,31 @@ class ModelBuilder {
   private jsxInExpression(expression: Node, parent: UIElement, component: string | undefined, underCondition: boolean, skipFunctions = false): UINode[] {
     const found: UINode[] = [];
     // An explicit stack rather than recursion: an expression (a callback's whole body) can nest arbitrarily deep.
-    const stack: Array<{ node: Node; conditional: boolean; branches: Branch[] }> = [{ node: expression, conditional: underCondition, branches: [] }];
+    // `shadowed`: the parameters of the callbacks around a node (`rows.map((account) => ...)` over a list not
+    // known), unknown there, so none reads as a constant of the same name.
+    const stack: Array<{ node: Node; conditional: boolean; branches: Branch[]; shadowed?: ReadonlyMap<string, Node> }> = [{ node: expression, conditional: underCondition, branches: [] }];
     for (let top = stack.pop(); top; top = stack.pop()) {
       const { node, conditional, branches } = top;
-      if (skipFunctions && (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression')) continue;
+      let { shadowed } = top;
+      const isFunction = node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+      if (skipFunctions && isFunction) continue;
       if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
-        const built = this.buildJsx(node, parent, conditional, component);
+        const saved = this.bindings;
+        if (shadowed) this.bindings = withLocals(saved, shadowed);
+        let built: UINode[];
+        try {
+          built = this.buildJsx(node, parent, conditional, component);
+        } finally {
+          this.bindings = saved;
+        }
         if (branches.length > 0) for (const child of built) if (child.kind === 'element') child.branches = [...(child.branches ?? []), ...branches];
         found.push(...built);
         continue;
+      }
+      if (isFunction && node.params.length > 0) {
+        const names = new Map(shadowed);
+        for (const param of node.params) for (const name of boundNames(param as Node)) names.set(name, unknownNode('dynamic-expression', param.range));
+        shadowed = names;
       }
       const decided = this.constantBranch(node);
       if (decided !== undefined) {
@@ -837,7 +879,7 @@ class ModelBuilder {
         conditional || node.type === 'ConditionalExpression' || node.type === 'LogicalExpression' || node.type === 'CallExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
       forEachChild(node, (child) => {
         const opened = operandBranches(node, child);
-        stack.push({ node: child, conditional: nextConditional, branches: opened.length > 0 ? [...branches, ...opened] : branches });
+        stack.push({ node: child, conditional: nextConditional, branches: opened.length > 0 ? [...branches, ...opened] : branches, ...(shadowed ? { shadowed } : {}) });
       });
     }
     // The walk follows the parser's property order (a ternary's alternate may come before its consequent).

@@ -141,3 +141,21 @@ export function calleeName(call: TSESTree.CallExpression): string | undefined {
   if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') return callee.property.name;
   return undefined;
 }
+
+/** The names a parameter binds: `props`, `{ children, initialValue = DEFAULTS }`, `[first, ...rest]`. */
+export function boundNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'AssignmentPattern':
+      return boundNames(pattern.left as Node);
+    case 'RestElement':
+      return boundNames(pattern.argument as Node);
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property) => boundNames((property.type === 'Property' ? property.value : property) as Node));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((element) => (element ? boundNames(element as Node) : []));
+    default:
+      return [];
+  }
+}

@@ -39,15 +39,26 @@ export function renderedInside(at: TSESTree.Range, bindings: FileBindings, test:
 
 /** The component a top-level declaration around `at` declares: `function Step()`, `const Step = () => ...`, exported or not. */
 function componentAround(program: TSESTree.Program, at: TSESTree.Range): string | undefined {
+  return componentDeclaredAround(program, at)?.name;
+}
+
+/** A component declared at the top level of a module, and its function. */
+export interface DeclaredComponent {
+  name: string;
+  fn: TSESTree.FunctionDeclaration | TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+}
+
+/** The component a top-level declaration around `at` declares, with its function (see componentAround). */
+export function componentDeclaredAround(program: TSESTree.Program, at: TSESTree.Range): DeclaredComponent | undefined {
   const inside = (node: { range: TSESTree.Range }): boolean => node.range[0] <= at[0] && at[1] <= node.range[1];
   for (const statement of program.body) {
     if (!inside(statement)) continue;
     const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'FunctionDeclaration') return declaration.id?.name;
+    if (declaration?.type === 'FunctionDeclaration') return declaration.id ? { name: declaration.id.name, fn: declaration } : undefined;
     if (declaration?.type !== 'VariableDeclaration') return undefined;
     const declarator = declaration.declarations.find(inside);
     const init = declarator?.init && unwrapExpression(declarator.init as Node);
-    return declarator?.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') ? declarator.id.name : undefined;
+    return declarator?.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') ? { name: declarator.id.name, fn: init } : undefined;
   }
   return undefined;
 }

@@ -32,7 +32,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetCreate, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
-import { calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
+import { boundNames, calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { renderedInside } from './render-context.js';
 import { arrayNode, defaultNode, literalNode, objectNode, partialObjectNode, scopedNode, unknownNode } from './synthetic.js';
@@ -372,23 +372,6 @@ function enclosingFunction(program: TSESTree.Program, node: Node): FunctionLike 
   return found;
 }
 
-/** The names a parameter binds: `props`, `{ children, initialValue = DEFAULTS }`, `[first, ...rest]`. */
-function boundNames(pattern: Node): string[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      return [pattern.name];
-    case 'AssignmentPattern':
-      return boundNames(pattern.left as Node);
-    case 'RestElement':
-      return boundNames(pattern.argument as Node);
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((property) => boundNames((property.type === 'Property' ? property.value : property) as Node));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap((element) => (element ? boundNames(element as Node) : []));
-    default:
-      return [];
-  }
-}
 
 /** The elements of a program that may provide a context: `<X.Provider>` and `<X>` (React 19), once per program. */
 const providerLists = new WeakMap<TSESTree.Program, TSESTree.JSXOpeningElement[]>();

@@ -52,6 +52,41 @@ export function renderSites(lookup: RendererLookup, file: string, name: string):
   return sites;
 }
 
+/**
+ * The app's one element that renders the component `name` declared in `file`, where it has exactly one, outside
+ * any handler (`onClick={() => open(<Step />)}` renders it later, if ever). Only in an app: a package that names an
+ * entry point (`main`, `exports`...) is a library, whose components other packages render where this search does
+ * not look. Modules are parsed only when the imports, read from their text, leave one module besides the
+ * component's own that may render it.
+ */
+export function appRenderSite(lookup: RendererLookup, file: string, name: string): RenderSite | undefined {
+  const manifest = lookup.resolver.nearest(path.dirname(file), ['package.json']);
+  if (!manifest || isLibraryManifest(manifest.text)) return undefined;
+  const renderers = renderingModules(lookup, file, name);
+  if (!renderers || renderers.length > 2) return undefined;
+  const sites = renderSites(lookup, file, name);
+  const site = sites?.length === 1 ? sites[0] : undefined;
+  if (!site) return undefined;
+  const inHandler = site.ancestors.some((node) => (node as Node).type === 'JSXAttribute' && /^on[A-Z]/.test(attributeName(node as TSESTree.JSXAttribute)));
+  return inHandler ? undefined : site;
+}
+
+function attributeName(attribute: TSESTree.JSXAttribute): string {
+  return attribute.name.type === 'JSXIdentifier' ? attribute.name.name : attribute.name.name.name;
+}
+
+/** Fields of a package.json that make its package a library: an entry point for other packages to import. */
+const ENTRY_POINTS = ['main', 'module', 'exports', 'types', 'typings', 'browser'];
+
+function isLibraryManifest(text: string): boolean {
+  try {
+    const manifest: unknown = JSON.parse(text);
+    return typeof manifest !== 'object' || manifest === null || ENTRY_POINTS.some((field) => field in manifest);
+  } catch {
+    return true;
+  }
+}
+
 type Renderers = Array<{ script: string; locals: Set<string> }>;
 
 /**

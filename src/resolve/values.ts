@@ -6,12 +6,15 @@
  * Translated messages come from the project's locale files (src/resolve/locales.ts).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { collectBindings, type ExternalValues, type FileBindings, type MessageRequest, type RenderSite, type Scoped } from '../model/bindings.js';
-import type { Node } from '../model/estree.js';
+import { collectBindings, withLocals, type ExternalValues, type FileBindings, type MessageRequest, type RenderSite, type Scoped } from '../model/bindings.js';
+import { boundNames, type Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
 import type { ModuleResolver } from './modules.js';
-import { renderSites, type RendererLookup } from './renderers.js';
+import { appRenderSite, renderSites, type RendererLookup } from './renderers.js';
+import { propsBinding } from '../model/components.js';
+import { componentDeclaredAround } from '../model/render-context.js';
+import { literalNode, objectNode, partialObjectNode, unknownNode } from '../model/synthetic.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
 const MAX_HOPS = 8;
@@ -159,6 +162,29 @@ export class ProjectValues implements ExternalValues {
     return this.sites.get(key);
   }
 
+  /** Where the app renders a component, when in one place: once per analysis. */
+  private readonly appSites = new Map<string, RenderSite | undefined>();
+
+  propAtSite(bindings: FileBindings, name: string, at: TSESTree.Range): Scoped | 'omitted' | undefined {
+    const { program, file } = bindings;
+    const component = program && file ? componentDeclaredAround(program, at) : undefined;
+    if (!component || !file) return undefined;
+    const props = propsBinding(component.fn);
+    const prop = props.object === name ? undefined : props.locals.get(name)?.prop;
+    if (props.object !== name && prop === undefined) return undefined;
+    const key = `${file}\0${component.name}`;
+    if (!this.appSites.has(key)) this.appSites.set(key, appRenderSite(this.rendererLookup(), file, component.name));
+    const site = this.appSites.get(key);
+    const element = site?.ancestors[site.ancestors.length - 1] as Node | undefined;
+    if (!site || element?.type !== 'JSXElement') return undefined;
+    const scope = { ...siteScope(site), siteProps: true };
+    const written = writtenProps(element.openingElement);
+    if (prop === undefined) return { node: written.spread ? partialObjectNode(written.props, element.range) : objectNode(written.props, element.range), bindings: scope };
+    const value = written.props.find(([key]) => key === prop)?.[1];
+    if (value) return { node: value, bindings: scope };
+    return written.spread ? undefined : 'omitted';
+  }
+
   private rendererLookup(): RendererLookup {
     return {
     resolver: this.resolver,
@@ -213,4 +239,47 @@ export class ProjectValues implements ExternalValues {
     this.messagesRead++;
     return this.locales.message(from.file, request, this.locale);
   }
+}
+
+/**
+ * The props an element writes, as nodes to read in its scope (a bare attribute is `true`), and whether a spread may
+ * set others: only what is written after the last spread is known (a later prop wins).
+ */
+function writtenProps(opening: TSESTree.JSXOpeningElement): { props: Array<readonly [string, Node]>; spread: boolean } {
+  const props = new Map<string, Node>();
+  let spread = false;
+  for (const attribute of opening.attributes) {
+    if (attribute.type === 'JSXSpreadAttribute') {
+      spread = true;
+      props.clear();
+      continue;
+    }
+    const name = attribute.name.type === 'JSXIdentifier' ? attribute.name.name : `${attribute.name.namespace.name}:${attribute.name.name.name}`;
+    const value = attribute.value;
+    if (value === null) props.set(name, literalNode(true, attribute.range));
+    else if (value.type === 'Literal') props.set(name, value as Node);
+    else if (value.type === 'JSXExpressionContainer' && value.expression.type !== 'JSXEmptyExpression') props.set(name, value.expression as Node);
+    else props.set(name, unknownNode('dynamic-expression', attribute.range));
+  }
+  return { props: [...props], spread };
+}
+
+/**
+ * The bindings an element that renders a component is read in: its module's, with the parameters of the functions
+ * between its component and it (a list's item, a render prop's argument) unknown, so a name they shadow is never
+ * read as the module's constant of the same name.
+ */
+function siteScope(site: RenderSite): FileBindings {
+  const shadowed = new Map<string, Node>();
+  let outermost = true;
+  for (const node of site.ancestors as Node[]) {
+    if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression' && node.type !== 'FunctionDeclaration') continue;
+    // The component's own parameters are its props, read where the app renders it in turn.
+    if (outermost) {
+      outermost = false;
+      continue;
+    }
+    for (const param of node.params) for (const name of boundNames(param as Node)) shadowed.set(name, unknownNode('dynamic-expression', param.range));
+  }
+  return shadowed.size === 0 ? site.bindings : withLocals(site.bindings, shadowed);
 }

@@ -85,7 +85,25 @@ const app = (analytics: boolean) => ({
   'src/components/settings/TextInput.tsx': TEXT_INPUT,
   'src/components/settings/PrivacySection.tsx': PRIVACY_SECTION,
   'src/pages/settings.tsx': settingsPage(analytics),
+  // The section is also the onboarding's last step: rendered in two places, only each page decides its switch (one
+  // place would decide it in the section's own file, src/resolve/values.ts propAtSite).
+  'src/pages/onboarding.tsx': ONBOARDING,
 });
+
+const ONBOARDING = `import { useState } from 'react';
+import { PrivacySection } from '@/components/settings/PrivacySection';
+
+export default function Onboarding({ onDone }: { onDone: () => void }) {
+  const [analytics, setAnalytics] = useState(false);
+  return (
+    <div className="mx-auto max-w-md p-8">
+      <h1 className="text-xl font-semibold">One last thing</h1>
+      <PrivacySection analytics={analytics} onAnalyticsChange={setAnalytics} />
+      <button type="button" onClick={onDone} className="mt-6 rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white">Finish</button>
+    </div>
+  );
+}
+`;
 
 /** The line of the page's `<PrivacySection … />`: after the header (11 lines) and three lines per field. */
 const PRIVACY_LINE = 11 + 90 * 3 + 1;
