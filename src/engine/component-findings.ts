@@ -11,7 +11,7 @@
  * own elements. The modules are read and analysed as data, never executed, once per content for the run or session.
  */
 import { CHECKS } from '../checks/index.js';
-import type { FileAnalysis, Finding } from '../checks/types.js';
+import type { FileAnalysis, Finding, Review } from '../checks/types.js';
 import type { ReadFile } from '../resolve/modules.js';
 import type { ProjectCache } from '../resolve/stylesheets.js';
 import type { ResolvedSettings } from '../settings/settings.js';
@@ -24,9 +24,20 @@ export type AnalyseModule = (file: string, text: string) => FileAnalysis | undef
 
 interface Memory {
   analyses: Map<string, FileAnalysis | null>;
-  /** Finding keys by module, content, rule and options: small, kept for the run. */
-  keys: Map<string, ReadonlySet<string>>;
+  /** What each module alone gives, by module, content, rule and options: small, kept for the run. */
+  keys: Map<string, ModuleOutcome>;
 }
+
+/** A module's own results for one rule, as places (writtenAt): its findings' keys, its reviews' with their reason. */
+interface ModuleOutcome {
+  findings: ReadonlySet<string>;
+  reviews: ReadonlySet<string>;
+  reviewed: ReadonlySet<string>;
+  /** Where the module's own elements are written. */
+  elements: ReadonlySet<string>;
+}
+
+const NOTHING: ModuleOutcome = { findings: new Set(), reviews: new Set(), reviewed: new Set(), elements: new Set() };
 
 /** Per ProjectCache, so a run (the checker) or a session (ESLint) shares them and drops them with the cache. */
 const memories = new WeakMap<ProjectCache, Memory>();
@@ -76,22 +87,54 @@ export class ComponentFindings {
     });
   }
 
+  /**
+   * The needs-review results of one rule in `file` that are this file's to give. A review on an element a
+   * component renders is the component's question: dropped where the component's module, analysed on its own,
+   * asks it too (the same rule, element and reason), and where the module decides that element and the use site
+   * only saw less of it (`unresolved-component`: a component around it the use site could not expand, so deep in
+   * a page's tree that the render budget ran out, or one the page wraps it in). A review the use site's own values
+   * make (a prop it passes from data, a class it computes) is its own.
+   */
+  keepReviews(ruleId: string, options: Record<string, unknown>, all: readonly Review[], file: string): Review[] {
+    if (!all.some((review) => review.element.rendered && review.element.rendered.via !== file)) return [...all];
+    return all.filter((review) => {
+      const via = review.element.rendered?.via;
+      if (via === undefined || via === file) return true;
+      const own = this.outcomeOf(via, ruleId, options);
+      const at = writtenAt(review.element, file);
+      if (own.reviews.has(`${at}\0${review.reason}`)) return false;
+      return !(review.reason === 'unresolved-component' && own.elements.has(at) && !own.reviewed.has(at));
+    });
+  }
+
   /** The keys of what a component module alone reports for one rule (its own use sites' copies left out). */
   private shownBy(module: string, ruleId: string, options: Record<string, unknown>): ReadonlySet<string> {
+    return this.outcomeOf(module, ruleId, options).findings;
+  }
+
+  /** What a component module alone reports and leaves to review for one rule, and the elements it draws, by place. */
+  private outcomeOf(module: string, ruleId: string, options: Record<string, unknown>): ModuleOutcome {
     const text = this.readFile(module);
-    if (text === undefined) return new Set();
+    if (text === undefined) return NOTHING;
     const id = `${module}\0${text.length}\0${hashText(text)}\0${ruleId}\0${JSON.stringify(options)}\0${this.settingsKey()}`;
-    let keys = this.memory.keys.get(id);
-    if (keys) return keys;
+    let outcome = this.memory.keys.get(id);
+    if (outcome) return outcome;
     const analysis = this.analysisOf(module, text);
     const check = CHECKS.get(ruleId);
-    keys = new Set();
+    outcome = NOTHING;
     if (analysis && check) {
-      const found = check(analysis, options as never).findings;
-      keys = new Set(found.filter((f) => f.element.rendered?.via !== module).map((f) => findingKey(f, module)));
+      const output = check(analysis, options as never);
+      const own = <T extends { element: UIElement }>(results: readonly T[]): T[] => results.filter((r) => r.element.rendered?.via !== module);
+      const reviews = own(output.reviews);
+      outcome = {
+        findings: new Set(own(output.findings).map((f) => findingKey(f, module))),
+        reviews: new Set(reviews.map((r) => `${writtenAt(r.element, module)}\0${r.reason}`)),
+        reviewed: new Set(reviews.map((r) => writtenAt(r.element, module))),
+        elements: new Set(analysis.model.elements.filter((e) => e.rendered?.via !== module).map((e) => writtenAt(e, module))),
+      };
     }
-    this.memory.keys.set(id, keys);
-    return keys;
+    this.memory.keys.set(id, outcome);
+    return outcome;
   }
 
   private analysisOf(module: string, text: string): FileAnalysis | undefined {

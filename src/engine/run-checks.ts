@@ -94,7 +94,7 @@ export function runChecks(analysis: FileAnalysis, rules: RuleConfig, components?
       seen.add(key);
       findings.push({ ...found, severity: setting.severity, message: interpolate(meta.messages[found.messageId] ?? found.messageId, found.data) });
     }
-    reviews.push(...output.reviews);
+    reviews.push(...(components ? components.findings.keepReviews(id, options, output.reviews, components.file) : output.reviews));
   }
   findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
   return { findings, reviews, summaries };
