@@ -876,6 +876,30 @@ function both(a: Match, b: Match): Match {
   return { reason: a.reason, clause: `${a.clause} and ${b.clause}` };
 }
 
+/**
+ * Mantine's static classes (mantine.dev/styles/styles-api: `.mantine-{component}-{selector}`), which Mantine sets on
+ * the parts of its components and nothing else does: global CSS that restyles them (`.mantine-Button-label *`) is
+ * how Mantine apps override a part.
+ */
+const MANTINE_STATIC_CLASS = /^mantine-[A-Z][A-Za-z]*-[a-z][A-Za-z]*$/;
+
+/** Mantine's parts that hold what is written between a component's tags: the children are drawn inside them. */
+const MANTINE_CHILDREN_PARTS: Readonly<Record<string, readonly string[]>> = { Button: ['inner', 'label'], Badge: ['label'] };
+
+/**
+ * The static classes of a library component's element as the model draws it: its root and, where the model draws
+ * its children directly inside it, the parts that hold them (a Mantine Button's `label`: its text is in the label's
+ * span). A compound part (`Modal.Title`) is its parent's selector (`mantine-Modal-title`).
+ */
+function libraryStaticClasses(element: UIElement): string[] {
+  const library = element.library;
+  if (library?.id !== 'mantine') return [];
+  const [component, part] = library.component.split('.');
+  if (!component) return [];
+  if (part) return [`mantine-${component}-${part.charAt(0).toLowerCase()}${part.slice(1)}`];
+  return [`mantine-${component}-root`, ...(MANTINE_CHILDREN_PARTS[component] ?? []).map((selector) => `mantine-${component}-${selector}`)];
+}
+
 /** Whether a compound selector matches an element, given which stylesheet it comes from. */
 function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): Match {
   if (simple.tag && simple.tag !== (element.tag ?? '').toLowerCase()) return 'no';
@@ -892,15 +916,17 @@ function matchesSimple(element: UIElement, simple: SimpleSelector, sheet: StyleS
     const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
     const tokens = element.classes.tokens.filter((t) => (moduleSource ? t.module === moduleSource : t.module === undefined));
     const always = new Set(tokens.filter((t) => !t.conditional).map((t) => t.name));
+    if (!moduleSource) for (const name of libraryStaticClasses(element)) always.add(name);
     const sometimes = new Set(tokens.filter((t) => t.conditional).map((t) => t.name));
-    // A class computed at run time (or passed in a spread) could be any of the sheet's written class names.
+    // A class computed at run time (or passed in a spread) could be any of the sheet's written class names, but a
+    // library's static class: only the library puts it on its component's parts.
     const unknown = sheet.namedClasses && (element.classes.hasUnknown || (element.hasSpread && !element.attributes.has('className')));
     const conditional: string[] = [];
     const computed: string[] = [];
     for (const name of simple.classes) {
       if (always.has(name)) continue;
       if (sometimes.has(name)) conditional.push(name);
-      else if (unknown) computed.push(name);
+      else if (unknown && !MANTINE_STATIC_CLASS.test(name)) computed.push(name);
       else return 'no';
     }
     if (conditional.length > 0) result = both(result, { reason: 'dynamic-class', clause: `${classWord(conditional)} ${conditional.join(', ')} ${conditional.length > 1 ? 'are' : 'is'} applied` });

@@ -456,6 +456,41 @@ describe('unknowns', () => {
     expect(later.of('caption').fontSize).toMatchObject({ known: false, reason: 'unresolved-component' });
   });
 
+  it("matches Mantine's static classes on Mantine's components, and never on a class computed at run time", () => {
+    // Mantine's Styles API: global CSS restyles a component's parts by their static classes (`.mantine-Button-label`).
+    const css = `
+      .mantine-Button-label * { font-size: 20px }
+      .mantine-Button-label { font-weight: 700 }
+      .mantine-Text-root { color: #123456 }
+      .mantine-Popover-dropdown { background-color: #fafafa }
+    `;
+    const s = setup(
+      `import { Button, Popover, Text } from '@mantine/core';
+
+      export function CookieBar({ onAccept, className }: { onAccept: () => void; className?: string }) {
+        return (
+          <div className="bar">
+            <Text size="sm" id="text">We use cookies to measure traffic.</Text>
+            <p className={className} id="note">Change this later in Settings.</p>
+            <Popover>
+              <Popover.Dropdown id="dropdown">Which cookies?</Popover.Dropdown>
+            </Popover>
+            <Button onClick={onAccept} id="accept"><span id="label">Accept all</span></Button>
+          </div>
+        );
+      }`,
+      { css: [css] },
+    );
+    // A Button's children are drawn in its label.
+    expect(value(s.of('label').fontSize)).toBe(20);
+    expect(value(s.of('label').fontWeight)).toBe(700);
+    expect(hex(s.of('text').color)).toBe('#123456');
+    expect(hex(s.of('dropdown').backdrop)).toBe('#fafafa');
+    // The class passed in is the app's: never a part's static class.
+    expect(value(s.of('note').fontWeight)).toBe(400);
+    expect(hex(s.of('note').color)).toBe('#000000');
+  });
+
   it('applies a descendant rule whose ancestor is in the file, and html/body ancestors, as before', () => {
     const s = setup(
       `const Banner = () => (
