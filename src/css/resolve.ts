@@ -142,6 +142,12 @@ export interface StyleScope {
    * not from the document.
    */
   hosts?: ((root: UIElement) => readonly UIElement[]) | undefined;
+  /**
+   * Whether an element outside this file (around where its roots are rendered) may carry the class `name` of a
+   * global stylesheet, or, for a CSS module, the module's file name (`Banner.module.scss`): may any other script
+   * write it (classWrittenElsewhere in src/resolve/renderers.ts). Without it, anything may.
+   */
+  classElsewhere?: ((name: string) => boolean) | undefined;
 }
 
 interface Cascaded {
@@ -1046,7 +1052,7 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     let result: Match = 'no';
     for (let current = skipFragments(candidate); ; current = skipFragments(current.parent)) {
       if (!current) {
-        result = either(result, OUTSIDE);
+        if (outsideMayMatch(compound, sheet, scope)) result = either(result, OUTSIDE);
         break;
       }
       const earlier = current === candidate ? undefined : seen.get(current);
@@ -1064,6 +1070,17 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     return result;
   };
   return both(own, matchFrom(compounds.length - 2, element.parent));
+}
+
+/**
+ * Whether an element outside the file may match a compound: not when it asks for a class only this file writes
+ * (StyleScope.classElsewhere), or a class of a CSS module no other file imports.
+ */
+function outsideMayMatch(compound: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): boolean {
+  if (!scope.classElsewhere || compound.classes.length === 0) return true;
+  const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
+  if (moduleSource) return scope.classElsewhere(moduleSource.split('/').pop() ?? moduleSource);
+  return compound.classes.every((name) => scope.classElsewhere?.(name) !== false);
 }
 
 /** What a component's content takes from around its use site, compared between use sites. */

@@ -87,6 +87,63 @@ function isLibraryManifest(text: string): boolean {
   }
 }
 
+/**
+ * Whether the app may write the class `name` (or, for a CSS module's class, import the module `name` names: its
+ * file name) on an element outside `file`: false only for a name `file` writes and no other script of its app
+ * package does, nor the block a BEM element or modifier is built from (`consent-banner` of
+ * `consent-banner__links`), nor the app's `index.html`. A class only a library's code puts on its elements
+ * (`ProseMirror`, a library's static classes) is never written by the file, so it stays possible. In a library
+ * package, its users render it elsewhere: possible. Used for a descendant selector that could only match through
+ * ancestors of the file's root (src/css/resolve.ts).
+ */
+export function classWrittenElsewhere(resolver: ModuleResolver, file: string, name: string): boolean {
+  const manifest = resolver.nearest(path.dirname(file), ['package.json']);
+  if (!manifest || isLibraryManifest(manifest.text)) return true;
+  const writers = packageWords(path.dirname(manifest.file), resolver.readFile);
+  if (!writers || writers.get(name) !== file) return true;
+  const block = name.split(/__|--/)[0] ?? name;
+  return block !== name && writers.has(block) && writers.get(block) !== file;
+}
+
+/** Runs of a class name's or a module file name's characters in code; `.` joined (`Banner.module.scss`), trimmed. */
+const WORD = /[A-Za-z0-9_.-]+/g;
+
+/** By reader, then package root: each word with a hyphen, underscore or dot to the one script that writes it, or null for several. */
+const wordsByReader = new WeakMap<ReadFile, Map<string, Map<string, string | null> | null>>();
+
+function packageWords(root: string, readFile: ReadFile): Map<string, string | null> | undefined {
+  let byRoot = wordsByReader.get(readFile);
+  if (!byRoot) wordsByReader.set(readFile, (byRoot = new Map()));
+  let found = byRoot.get(root);
+  if (found === undefined) {
+    const scripts = packageScripts(root, readFile);
+    found = null;
+    if (scripts) {
+      const words = new Map<string, string | null>();
+      const add = (word: string, writer: string): void => {
+        const known = words.get(word);
+        if (known === undefined) words.set(word, writer);
+        else if (known !== writer) words.set(word, null);
+      };
+      // The page an app serves may set classes on <html> or <body> before any script runs.
+      for (const script of [...scripts, path.join(root, 'index.html'), path.join(root, 'public', 'index.html')]) {
+        const text = readFile(script);
+        if (text === undefined) continue;
+        for (const [match] of text.matchAll(WORD)) {
+          const word = match.replace(/^\.+|\.+$/g, '');
+          if (!/[-_.]/.test(word)) continue;
+          add(word, script);
+          const block = word.split(/__|--/)[0];
+          if (block && block !== word) add(block, script);
+        }
+      }
+      found = words;
+    }
+    byRoot.set(root, found);
+  }
+  return found ?? undefined;
+}
+
 type Renderers = Array<{ script: string; locals: Set<string> }>;
 
 /**

@@ -15,6 +15,7 @@ import { LIBRARIES } from '../libraries/index.js';
 import type { TSESTree } from '@typescript-eslint/types';
 import { EntryCache } from './entries.js';
 import { librarySheets } from './library-sheets.js';
+import { classWrittenElsewhere } from './renderers.js';
 import { ThemeCache } from './themes.js';
 import { ModuleCache, ModuleResolver, type ReadFile } from './modules.js';
 import { TailwindCache, tailwindFor, type SheetText } from './tailwind.js';
@@ -156,5 +157,6 @@ export function loadScope(model: UIModel, filePath: string, resolver: ModuleReso
   const themes = program ? cache.themes.themesFor(filePath, program, libraries, resolver) : new Map();
   applyThemeDefaults(model, themes);
   const components = createComponentStyles(themes, libraries);
-  return { scope: { globalSheets, moduleSheets, utilityClasses, components, documentRoot: entry.documentRoot }, unresolved };
+  const classElsewhere = (name: string): boolean => classWrittenElsewhere(resolver, filePath, name);
+  return { scope: { globalSheets, moduleSheets, utilityClasses, components, documentRoot: entry.documentRoot, classElsewhere }, unresolved };
 }
