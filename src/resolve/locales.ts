@@ -140,6 +140,7 @@ export class Locales {
       for (const library of ['i18next', 'next-intl', 'formatjs', 'tolgee'] as const) {
         const patterns = this.patterns(project, library);
         for (const pattern of patterns) {
+          if (!this.mayHold(project.root, pattern)) continue;
           for (const namespace of new Set([...namespaces, project.defaultNamespace])) {
             const text = this.readFile(path.resolve(project.root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace)));
             if (text !== undefined && !texts.includes(text)) texts.push(text);
@@ -242,6 +243,7 @@ export class Locales {
       if (library === 'i18next' && SINGLE_NAMESPACE.test(pattern) && namespace !== undefined && namespace !== project.defaultNamespace) continue;
       // Tolgee's default namespace is the empty one: its files are the ones without a namespace folder.
       if (library === 'tolgee' && SINGLE_NAMESPACE.test(pattern) === (namespace !== undefined && namespace !== '')) continue;
+      if (!this.mayHold(project.root, pattern)) continue;
       const relative = pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace ?? project.defaultNamespace);
       const catalog = this.catalog(path.resolve(project.root, relative));
       if (catalog) catalogs.push(catalog);
@@ -253,6 +255,29 @@ export class Locales {
   private patterns(project: ProjectI18n, library: MessageRequest['library']): readonly string[] {
     if (this.settings.messages && this.settings.messages.length > 0) return this.settings.messages;
     return library === 'next-intl' && project.requestMessages.length > 0 ? [...project.requestMessages, ...CONVENTIONS[library]] : CONVENTIONS[library];
+  }
+
+  /** Per run (this reader's): whether a folder exists, by its path; and by project root, whether the reader lists folders. */
+  private readonly folders = new Map<string, boolean>();
+
+  /**
+   * Whether `pattern` may name a message file under `root`: not when the folder its fixed part names is missing
+   * (`public/locales/` of `public/locales/{locale}/{namespace}.json`). Most conventions name folders a project does
+   * not have, and each used to be tried once per locale and namespace: on plane's whole tree, where every package
+   * is a project and English is only a guess, 11,422 paths were looked up for 171 now (in ESLint, a `stat` each). A
+   * folder is asked of the reader once per run (ReadFile reads a folder by its path with a trailing separator); a
+   * reader that does not list the project's own folder that way rules nothing out.
+   */
+  private mayHold(root: string, pattern: string): boolean {
+    const slash = pattern.lastIndexOf('/', pattern.indexOf('{'));
+    if (slash <= 0 || !pattern.includes('{')) return true;
+    return !this.folderExists(root) || this.folderExists(path.resolve(root, pattern.slice(0, slash)));
+  }
+
+  private folderExists(folder: string): boolean {
+    let exists = this.folders.get(folder);
+    if (exists === undefined) this.folders.set(folder, (exists = this.readFile(`${folder}${path.sep}`) !== undefined));
+    return exists;
   }
 
   private catalog(file: string): Catalog | undefined {
@@ -376,7 +401,7 @@ export class Locales {
   private onlyLocale(root: string, namespace: string, resources: ReadonlyMap<string, unknown>, requestMessages: readonly string[]): string | null | undefined {
     const has = (locale: string): boolean =>
       resources.has(locale) ||
-      [...requestMessages, ...ALL_CONVENTIONS].some((pattern) => this.readFile(path.resolve(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
+      [...requestMessages, ...ALL_CONVENTIONS].some((pattern) => this.mayHold(root, pattern) && this.readFile(path.resolve(root, pattern.replaceAll('{locale}', locale).replaceAll('{namespace}', namespace))) !== undefined);
     // English is there: it is the default (null: found, and not another language).
     if (has('en')) return null;
     const present = BUILT_IN_LOCALES.filter(has);

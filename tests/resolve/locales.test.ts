@@ -4,6 +4,7 @@
  * locale falling back to the default one (i18next), and FormatJS catalogs in both extracted and flat form. Through
  * the model: namespaces, `ns:key`, `keyPrefix`, defaults given in code, `<Trans>` and `<FormattedMessage>`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
@@ -15,6 +16,7 @@ import { ModuleCache, ModuleResolver, rootedReader } from '../../src/resolve/mod
 import { ProjectValues } from '../../src/resolve/values.js';
 import { bothDoors } from '../helpers/both-doors.js';
 import { readFileOrUndefined, tempProjects } from '../helpers/temp-project.js';
+import { folderListing } from '../../src/engine/source-file.js';
 
 const project = tempProjects('locales');
 
@@ -130,6 +132,36 @@ describe('Locales', () => {
     new Locales((file) => (fresh.push(file), readFile(file))).message(cart, { library: 'i18next', key: 'extras.protection', namespaces: ['checkout'] }, undefined);
     expect(fresh.some((file) => file.endsWith('checkout.json'))).toBe(true);
   });
+  it('tries no message file under a folder the project does not have, when the reader lists folders', () => {
+    // next-intl's messages/de.json only: English is not there, so every convention is tried for each built-in language.
+    const dir = project({
+      'package.json': '{"name":"shop"}',
+      'messages/de.json': JSON.stringify({ Newsletter: { dismiss: 'Nein danke', consent: 'Ich möchte den Newsletter erhalten' } }),
+      'src/components/Newsletter.tsx': 'export function Newsletter() { return null; }\n',
+    });
+    const file = path.join(dir, 'src/components/Newsletter.tsx');
+    const request = { library: 'next-intl', key: 'dismiss', namespaces: ['Newsletter'] } as const;
+    const run = (listsFolders: boolean) => {
+      const asked: string[] = [];
+      const reader = (target: string) => {
+        if (target.endsWith(path.sep)) return listsFolders ? folderListing(target) : readFile(target);
+        // Message files only: configuration modules (`src/i18n.ts`, `i18n/request.ts`) are one path each.
+        if (target.endsWith('.json') && path.basename(target) !== 'package.json') asked.push(target);
+        return readFile(target);
+      };
+      const locales = new Locales(reader);
+      const answers = [locales.defaultLocale(file), locales.message(file, request, undefined), locales.catalogTexts(file, ['Newsletter']).join(' ')];
+      return { answers, missingFolders: new Set(asked.filter((target) => !existsSync(path.dirname(target))).map((target) => path.relative(dir, path.dirname(target)).split(path.sep)[0])) };
+    };
+    const listed = run(true);
+    expect(listed.answers).toEqual(['de', 'Nein danke', expect.stringContaining('Ich möchte den Newsletter erhalten')]);
+    expect(listed.missingFolders).toEqual(new Set());
+    // A reader that reads no folder rules nothing out: the same answers, through paths under folders that are not there.
+    const unlisted = run(false);
+    expect(unlisted.answers).toEqual(listed.answers);
+    expect([...unlisted.missingFolders]).toEqual(expect.arrayContaining(['public', 'locales', 'src', 'lang']));
+  });
+
   it('takes the folder a run started in as the project of a file in no package, and the file\'s own folder outside it', () => {
     // A prototype checked out without its package.json (or a folder of components handed over on their own): the
     // messages sit where the project keeps them, beside src/, not under each component's folder.
