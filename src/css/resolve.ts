@@ -1050,9 +1050,13 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     // at a maybe), so a later walk stops where this one went through.
     const passed: Array<UIElement | null> = [candidate];
     let result: Match = 'no';
-    for (let current = skipFragments(candidate); ; current = skipFragments(current.parent)) {
+    // Past an element drawn in a portal, what holds it is at the end of the body, or in a container the file names,
+    // not the file's elements around it.
+    let portal: 'body' | 'container' | undefined;
+    for (let current = skipFragments(candidate); ; current = portal ? null : skipFragments(current.parent)) {
       if (!current) {
-        if (outsideMayMatch(compound, sheet, scope)) result = either(result, OUTSIDE);
+        const mayMatch = portal === 'body' ? portalHolderMayMatch(compound, scope) : portal === 'container' || outsideMayMatch(compound, sheet, scope);
+        if (mayMatch) result = either(result, OUTSIDE);
         break;
       }
       const earlier = current === candidate ? undefined : seen.get(current);
@@ -1064,6 +1068,7 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
       const here = matchesSimple(current, compound, sheet, scope);
       if (here !== 'no') result = either(result, both(here, matchFrom(index - 1, current.parent)));
       if (result === 'yes' || combinator === '>') break;
+      if (!current.intrinsic && scope.components?.stylesFor(current)?.portal === true) portal = PORTAL_CONTAINER_PROPS.some((prop) => current.attributes.has(prop)) ? 'container' : 'body';
     }
     if (combinator === '>') seen.set(candidate, result);
     else for (const start of passed) seen.set(start, result);
@@ -1081,6 +1086,26 @@ function outsideMayMatch(compound: SimpleSelector, sheet: StyleSheetIndex, scope
   const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
   if (moduleSource) return scope.classElsewhere(moduleSource.split('/').pop() ?? moduleSource);
   return compound.classes.every((name) => scope.classElsewhere?.(name) !== false);
+}
+
+/**
+ * Props that draw a portal's content into a container of the app's own (Radix's and MUI's `container`, antd's
+ * `getContainer`, Mantine's `target` and `portalProps`, Chakra's `containerRef`): its ancestors are the app's,
+ * unknown here.
+ */
+const PORTAL_CONTAINER_PROPS = ['container', 'getContainer', 'target', 'portalProps', 'containerRef'];
+
+/**
+ * Whether what holds a portal's content at the end of the body may match a compound: the element some libraries add
+ * there (Mantine's `<div data-portal>`, Headless UI's `#headlessui-portal-root`), which carries no class, and
+ * `<body>` and `<html>`, with the classes the root layout gives them as the page first renders (any, where a theme
+ * switches them at run time). A Mantine part's static class is on none of them. So a rule for what a Mantine
+ * Button's label holds (`.mantine-Button-label * { font-size: inherit }`) cannot reach the content of a modal.
+ */
+function portalHolderMayMatch(compound: SimpleSelector, scope: StyleScope): boolean {
+  if (compound.classes.length === 0) return true;
+  if (compound.classes.some((name) => MANTINE_STATIC_CLASS.test(name))) return false;
+  return scope.documentRoot === undefined || rootMatches(scope.documentRoot, compound);
 }
 
 /** What a component's content takes from around its use site, compared between use sites. */

@@ -4,7 +4,8 @@
  * might carry the class. Not when the class is the file's own: written by it and by no other script of the app
  * (nor its BEM block), or a CSS module no other file imports. A class another script writes, or builds from its
  * block, a library package (rendered by other packages) and a class only a library puts on its elements stay
- * possible.
+ * possible. Past an element drawn in a portal (a Mantine `Modal`), only what holds the portal at the end of the body
+ * is around it: a class of the app's cannot be, unless the file draws the portal into a container of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { checkerReport, type Reported } from '../helpers/report.js';
@@ -126,5 +127,88 @@ export function Layout({ children }: { children: React.ReactNode }) {
 `;
     const { reviews } = await report(project({ ...own, 'src/Layout.tsx': layout }));
     expect(reviews).toContain('src/PrivacyNotice.tsx:9 no-fine-print');
+  });
+});
+
+describe('a descendant selector past a portal', () => {
+  // A Next.js app on Mantine 7 (as civitai's globals.css has it): text inside a Button's label takes the label's size.
+  const MANTINE_APP = JSON.stringify({ name: 'pixel-forge', private: true, dependencies: { '@mantine/core': '7.17.0', '@mantine/hooks': '7.17.0', next: '14.2.0', react: '18.3.1', 'react-dom': '18.3.1' } });
+  const GLOBALS = `html, body { margin: 0; }\na { color: inherit; }\n.mantine-Button-label * { font-size: inherit; }\n`;
+  const ROOT = `import type { AppProps } from 'next/app';
+import { MantineProvider } from '@mantine/core';
+import '@mantine/core/styles.css';
+import '../styles/globals.css';
+
+export default function App({ Component, pageProps }: AppProps) {
+  return (
+    <MantineProvider>
+      <Component {...pageProps} />
+    </MantineProvider>
+  );
+}
+`;
+  const modal = (opening: string, closing = '</Modal>') => `import { useState } from 'react';
+import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { updateTrainingConsent } from '@/server/consent';
+
+type Props = { opened: boolean; onClose: () => void };
+
+export function TrainingConsentModal({ opened, onClose }: Props) {
+  const [saving, setSaving] = useState(false);
+
+  const answer = async (allow: boolean) => {
+    setSaving(true);
+    try {
+      await updateTrainingConsent({ allow });
+      onClose();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    ${opening}
+      <Stack gap="md">
+        <Text fz={10}>
+          We would like to use your prompts and generated images to train our models. You can change this at any time in Settings.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => answer(false)}>No thanks</Button>
+          <Button onClick={() => answer(true)} loading={saving}>Allow training</Button>
+        </Group>
+      </Stack>
+    ${closing}
+  );
+}
+`;
+  const app = (component: string) => ({
+    'package.json': MANTINE_APP,
+    'src/styles/globals.css': GLOBALS,
+    'src/pages/_app.tsx': ROOT,
+    'src/components/Consent/TrainingConsentModal.tsx': component,
+  });
+  const FINE_PRINT = 'src/components/Consent/TrainingConsentModal.tsx:23 no-fine-print';
+
+  it("decides the size of a modal's text: no Button of the app holds what the body holds at its end", async () => {
+    const opened = '<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" centered>';
+    expect(await report(project(app(modal(opened))))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+  });
+
+  it('near-miss: the same text in a card, or in a modal kept in place or drawn into a container of the app, stays a question', async () => {
+    const inPlace = [
+      modal('<Paper withBorder p="lg">', '</Paper>'),
+      modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" withinPortal={false}>'),
+      modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" portalProps={{ target: \'#studio-dialogs\' }}>'),
+    ];
+    for (const component of inPlace) expect(await report(project(app(component)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+  });
+
+  it("near-miss: a rule for what Mantine's portal element holds, or for a class the root may take at run time, may reach the modal's text", async () => {
+    const opened = '<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" centered>';
+    // MantineProvider sets the colour scheme on <html> as the app runs: what the root holds is not known.
+    for (const rule of ['[data-portal] p { font-size: inherit; }', '.large-text p { font-size: inherit; }']) {
+      const sheet = `${GLOBALS}${rule}\n`;
+      expect(await report(project({ ...app(modal(opened)), 'src/styles/globals.css': sheet }))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+    }
   });
 });
