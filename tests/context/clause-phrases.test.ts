@@ -487,3 +487,98 @@ describe('an app that learns from your notes, and notes read by reviewers, throu
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
+
+/**
+ * karakeep's tag-style picker (apps/web/components/settings/AISettings.tsx): each style is a radio option that shows
+ * example tags, and the examples name a field of study ("machine-learning", "Web Development"). "Machine learning"
+ * alone names a technology, not a use of someone's data: the option is no consent, and the style picked by default
+ * is no preselected one. A box that gives a person's photos for machine learning is.
+ */
+const TAG_STYLE_PICKER = `
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Badge } from "@/components/ui/badge";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { useUpdateUserSettings } from "@/lib/userSettings";
+
+const TAG_STYLES = [
+  { value: "lowercase-hyphens", label: "settings.ai.lowercase_hyphens", examples: ["machine-learning", "web-development"] },
+  { value: "titlecase-spaces", label: "settings.ai.titlecase_spaces", examples: ["Machine Learning", "Web Development"] },
+  { value: "as-generated", label: "settings.ai.no_preference", examples: ["Machine Learning", "web development", "AI_generated"] },
+] as const;
+
+export function TagStyleSelector() {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState<string>("as-generated");
+  const { mutate: updateSettings, isPending } = useUpdateUserSettings();
+  return (
+    <RadioGroup
+      value={selected}
+      onValueChange={(value) => {
+        setSelected(value);
+        updateSettings({ tagStyle: value });
+      }}
+      disabled={isPending}
+      className="grid gap-3 sm:grid-cols-2"
+    >
+      {TAG_STYLES.map((option) => (
+        <Label key={option.value} htmlFor={option.value} className="flex items-start gap-3 rounded-md border p-3">
+          <RadioGroupItem value={option.value} id={option.value} />
+          <div className="space-y-1">
+            <p className="text-sm font-medium">{t(option.label)}</p>
+            <div className="flex flex-wrap gap-1">
+              {option.examples.map((example) => (
+                <Badge key={example} variant="secondary" className="text-xs font-light">
+                  {example}
+                </Badge>
+              ))}
+            </div>
+          </div>
+        </Label>
+      ))}
+    </RadioGroup>
+  );
+}
+`;
+
+const PHOTO_RESEARCH_SWITCH = `
+import { useState } from "react";
+import { Switch } from "@/components/ui/switch";
+import { Label } from "@/components/ui/label";
+
+export function ResearchSettings() {
+  const [contribute, setContribute] = useState(true);
+  return (
+    <div className="flex items-center justify-between rounded-lg border p-4">
+      <Label htmlFor="contribute">Use my photos for machine learning</Label>
+      <Switch id="contribute" checked={contribute} onCheckedChange={setContribute} />
+    </div>
+  );
+}
+`;
+
+describe('"machine learning" as a purpose, through ESLint and the checker', () => {
+  it('reads photos given for machine learning as training, but not a field of study, a job title or a feature', () => {
+    expect(purposesIn('Use my photos for machine learning')).toEqual(['ai-training']);
+    expect(purposesIn('Contribute my recordings to machine learning research')).toEqual(['ai-training']);
+    expect(purposesIn('machine-learning web-development')).toEqual([]);
+    expect(purposesIn('Machine Learning Web Development')).toEqual([]);
+    expect(purposesIn('Senior Machine Learning Engineer')).toEqual([]);
+    expect(purposesIn('Tag bookmarks automatically with machine learning')).toEqual([]);
+    // Dutch writes the English term.
+    expect(purposesIn("Gebruik mijn foto's voor machine learning")).toEqual(['ai-training']);
+    expect(purposesIn('Vacature: machine learning engineer')).toEqual([]);
+  });
+
+  it('reports a switch that gives photos for machine learning, on by default', async () => {
+    const result = await both({ 'src/settings/ResearchSettings.tsx': PHOTO_RESEARCH_SWITCH }, 'src/settings/ResearchSettings.tsx', ['no-preselected-consent']);
+    expect(result.checker).toEqual(['no-preselected-consent preselected 11:7']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: a tag-style picker whose examples name machine learning preselects no consent', async () => {
+    const result = await both({ 'src/settings/TagStyleSelector.tsx': TAG_STYLE_PICKER }, 'src/settings/TagStyleSelector.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+});
