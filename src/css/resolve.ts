@@ -388,9 +388,12 @@ export class StyleResolver implements StyleSource {
     return !element.intrinsic && this.scope.components?.stylesFor(element)?.portal === true;
   }
 
-  /** A library part that renders no element of its own (a Radix `Root`, a `Portal`): its children inherit through it. */
+  /**
+   * An element that renders no box of its own: a library part (a Radix `Root`, a `Portal`), a context provider, a
+   * translation component's text: its children inherit through it.
+   */
   drawsNoBox(element: UIElement): boolean {
-    return element.inlineText === true || (!element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none');
+    return element.inlineText === true || element.providesContext === true || (!element.intrinsic && this.scope.components?.stylesFor(element)?.kind === 'none');
   }
 
   /** `html { font-size: 62.5% }` changes what rem means. */
@@ -1117,7 +1120,7 @@ function sameResolved(a: Resolved<unknown>, b: Resolved<unknown>): boolean {
 
 function skipFragments(element: UIElement | null): UIElement | null {
   let current = element;
-  while (current && (current.name === '#fragment' || current.inlineText)) current = current.parent;
+  while (current && (current.name === '#fragment' || current.inlineText || current.providesContext)) current = current.parent;
   return current;
 }
 

@@ -12,6 +12,7 @@ import { mantine } from './mantine.js';
 import { mui } from './mui.js';
 import { radix } from './radix.js';
 import { reactBootstrap } from './react-bootstrap.js';
+import { react } from './react.js';
 import { reactCookieConsent } from './react-cookie-consent.js';
 import { motion } from './motion.js';
 import { reactEmail } from './react-email.js';
@@ -21,7 +22,7 @@ import { vanillaCookieConsent } from './vanilla-cookieconsent.js';
 import { shadcn } from './shadcn.js';
 import type { ComponentData, LibraryModule, PresetInput, SlotPlace } from './types.js';
 
-export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, reactEmail, motion, lingui, formik, reactNative, reactNativePaper, vanillaCookieConsent];
+export const LIBRARIES: readonly LibraryModule[] = [mui, antd, chakra, mantine, shadcn, radix, reactBootstrap, headlessui, reactCookieConsent, reactEmail, motion, react, lingui, formik, reactNative, reactNativePaper, vanillaCookieConsent];
 
 export function libraryById(id: string): LibraryModule | undefined {
   return LIBRARIES.find((library) => library.id === id);

@@ -591,6 +591,8 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
   }
   useSite.emphasis ??= root.emphasis;
   if (root.library && !useSite.library) useSite.library = root.library;
+  // A component that renders a context's provider around its content (shadcn/ui's `SidebarProvider`) draws no box.
+  if (root.providesContext) useSite.providesContext = true;
   useSite.classes = mergeClasses(root.classes, useSite.classes, props.classFlow, classNamePassed);
   useSite.inlineStyle = mergeStyle(root.inlineStyle, useSite.inlineStyle, props.styleFlow, useSite.attributes.has('style'));
   const carries = props.classFlow === 'replace' || props.styleFlow === 'replace' || props.spreadsChildren;

@@ -212,7 +212,7 @@ function dataHookValue(call: TSESTree.CallExpression, name: string, bindings: Fi
 }
 
 /** What React export a callee is: `useContext`, `React.useContext`, `useContext as useCtx` (from react or preact's compat). */
-function reactName(callee: Node, bindings: FileBindings): string | undefined {
+export function reactName(callee: Node, bindings: FileBindings): string | undefined {
   const node = unwrapExpression(callee);
   if (node.type === 'Identifier') {
     const imported = importedName(node, bindings);

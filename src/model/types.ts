@@ -194,6 +194,13 @@ export interface UIElement {
    * `<Trans>`, react-intl's `<FormattedMessage>`, Tolgee's `<T>`. It draws no box: its text takes its parent's styles.
    */
   inlineText?: true;
+  /**
+   * A React context's provider (`<Settings.Provider value={...}>`, React 19's `<Settings value={...}>`, where the
+   * name is bound to React's `createContext`; react.dev/reference/react/createContext#provider), or a component that
+   * renders one around its content: it renders its children and no element of its own, so they take their styles
+   * from around it. (React's `Fragment` and `Suspense` are library components that render none: src/libraries/react.ts.)
+   */
+  providesContext?: true;
   /** Visual emphasis implied by a component library or design-system setting, where known. */
   emphasis: Emphasis | undefined;
   attributes: Map<string, Attribute>;
