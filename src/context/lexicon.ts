@@ -93,6 +93,13 @@ export interface LexiconData {
   purposeNames?: Record<string, string>;
   /** Paid extras sold at checkout, by kind (insurance, protection plan, donation, tip...). */
   addons?: Record<string, string[]>;
+  /**
+   * Words that name a paid extra only where something is bought, by the same kinds: they also name everyday
+   * settings ("Priority", "Express mode", "Upgrade to the latest version", "Show tips", "Round up to the nearest
+   * minute", "Add on paste"). They count with a price in the control's label or around it, or a purchase among the
+   * choices beside it (no-preselected-addon).
+   */
+  addonsAtPurchase?: Record<string, string[]>;
   /** Phrases that make a priced option something other than an extra (a discount, store credit). */
   addonExceptions?: string[];
   /** Time and scarcity pressure by kind (deadline, scarcity, pressure). A number in a phrase ("only 0 left") matches any number. */
@@ -147,6 +154,7 @@ export interface Lexicon {
   readonly proceedActions: PhraseIndex<true>;
   readonly consentRequests: PhraseIndex<true>;
   readonly addons: PhraseIndex<string>;
+  readonly addonsAtPurchase: PhraseIndex<string>;
   readonly addonExceptions: PhraseIndex<true>;
   readonly urgency: PhraseIndex<string>;
   readonly urgencyExceptions: PhraseIndex<true>;
@@ -286,6 +294,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     proceedActions: list((s) => s.proceedActions),
     consentRequests: list((s) => s.consentRequests),
     addons: groups((s) => s.addons),
+    addonsAtPurchase: groups((s) => s.addonsAtPurchase),
     addonExceptions: list((s) => s.addonExceptions),
     urgency: groups((s) => s.urgency),
     urgencyExceptions: list((s) => s.urgencyExceptions),

@@ -71,7 +71,7 @@ const QUALIFYING_GROUPS = new Set<string>([
  * Add-on words include everyday ones ("priority", "protection"), which on their own would let a task list or a
  * settings page through.
  */
-const CHECKED_STATE_GROUPS = new Set<string>(['addons']);
+const CHECKED_STATE_GROUPS = new Set<string>(['addons', 'addonsAtPurchase']);
 
 /**
  * Whether a file may hold a finding. `text` is the file's whole text; `copy`, once the file is parsed, the words its

@@ -97,6 +97,7 @@ const lexiconExtension = {
       additionalProperties: { type: 'string' },
     },
     addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
+    addonsAtPurchase: phraseGroups('Words that name a paid extra only where something is bought (a price, or a purchase among the choices), by the same kinds: "priority", "express", "upgrade to".'),
     addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),
     urgency: phraseGroups('Countdown, scarcity and pressure claims, by kind (deadline, scarcity, pressure).'),
     urgencyExceptions: phraseList('Phrases that make a countdown something other than sales pressure (a one-time code, maintenance).'),
