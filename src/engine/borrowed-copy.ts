@@ -76,10 +76,18 @@ const HOOK_ARGUMENT = /\b(?:use|get|create)[A-Z][\w$]*\s*\(\s*(\[[^\]]*\]|['"][^
  * re-exports (`export * from './useDataProvider'`), whose words no screen shows; copy-text.ts leaves them out too.
  */
 const MODULE_PATH_BEFORE = /(?<![\w$.])(?:from|import|import\s*\(|require\s*\()\s*$/;
+/**
+ * What comes before a message for developers: an error thrown or built (`throw new Error('...')`, `new TypeError(`),
+ * a console line. Written there, the string reaches a screen only by a catch that shows `error.message`, which the
+ * analysis never follows to the throw: react-admin's hooks throw "... for array input usage", whose "usage" let 46
+ * of the apps' files through with "data".
+ */
+const DEVELOPER_MESSAGE_BEFORE = /(?:(?<![\w$.])throw\s+|(?<![\w$.])new\s+(?:[A-Z][\w$]*)?Error\s*\(|(?<![\w$])console\.[a-z]+\s*\()\s*$/;
 
 /**
- * The contents of a module's string and template literals, but for the paths it imports: its copy. Identifiers are left out (a module's code
- * splits into everyday words such as "use" and "data" that would let almost any file through).
+ * The contents of a module's string and template literals, but for the paths it imports and the messages it writes
+ * for developers (DEVELOPER_MESSAGE_BEFORE): its copy. Identifiers are left out (a module's code splits into everyday
+ * words such as "use" and "data" that would let almost any file through).
  */
 export function stringsIn(text: string): string {
   const out: string[] = [];
@@ -95,7 +103,8 @@ export function stringsIn(text: string): string {
     if (quote !== "'" && quote !== '"' && quote !== '`') continue;
     let j = i + 1;
     while (j < text.length && text[j] !== quote && !(quote !== '`' && text[j] === '\n')) j += text[j] === '\\' ? 2 : 1;
-    if (!MODULE_PATH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) out.push(text.slice(i + 1, j));
+    const before = text.slice(Math.max(0, i - 40), i);
+    if (!MODULE_PATH_BEFORE.test(before) && !DEVELOPER_MESSAGE_BEFORE.test(before)) out.push(text.slice(i + 1, j));
     i = j;
   }
   return out.join('\n');

@@ -279,3 +279,50 @@ describe('what a use site gives a component', () => {
     expect(prefilter.configures(' className="mt-2" size="sm">Save', 'mt-2\nsm\nSave')).toBe(false);
   });
 });
+
+describe("a module's messages for developers lend nothing", () => {
+  /** A hooks module as react-admin writes them: it throws for misuse; `hint`, a constant it exports as copy. */
+  const hooks = (hint = '') => `import { useContext } from 'react';
+import { RecordContext } from './RecordContext';
+${hint}
+export function useRecordExport() {
+  const record = useContext(RecordContext);
+  if (!record) {
+    throw new Error(
+      'useRecordExport must be used inside a <RecordContextProvider>: its usage outside one has no record to export'
+    );
+  }
+  if (!record.id) console.warn(\`useRecordExport: the record has no id, see the usage docs\`);
+  return { data: record.data, fileName: \`\${record.id}.csv\` };
+}
+`;
+  const page = (uses: string, shows: string) => `import { Button } from '@mui/material';
+import { ${uses} } from '../hooks/useRecordExport';
+
+export function ExportPanel() {
+  const { data, fileName } = useRecordExport();
+  return (
+    <section className="export-panel">
+      <p>${shows}</p>
+      <Button onClick={() => download(data, fileName)}>Download</Button>
+    </section>
+  );
+}
+
+function download(data: unknown, fileName: string) {
+  const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
+  window.open(URL.createObjectURL(blob), fileName);
+}
+`;
+
+  it("skips a page whose only other word for a purpose is in the errors and warnings of the hook it calls", () => {
+    const files = { 'package.json': PACKAGE, 'src/hooks/useRecordExport.ts': hooks(), 'src/pages/ExportPanel.tsx': page('useRecordExport', "Download this record's data as JSON") };
+    expect(passes(files, 'src/pages/ExportPanel.tsx')).toBe(false);
+  });
+
+  it('still borrows what the module exports as copy', () => {
+    const hint = "export const EXPORT_HINT = 'Your export includes the usage data of every member';";
+    const files = { 'package.json': PACKAGE, 'src/hooks/useRecordExport.ts': hooks(hint), 'src/pages/ExportPanel.tsx': page('useRecordExport, EXPORT_HINT', '{EXPORT_HINT}') };
+    expect(passes(files, 'src/pages/ExportPanel.tsx')).toBe(true);
+  });
+});
