@@ -232,6 +232,16 @@ function titledRow(row: UIElement): { title: UIElement; description: string } | 
   return undefined;
 }
 
+/**
+ * The purposes a control's text names, but for purpose words that name a part of the screen or the purpose's
+ * absence (the lexicon's `notPurposeAfter`): "Show analytics widget on the home page" and "Show ads-free badge"
+ * grant nothing; "Show personalised ads in the sidebar" still grants advertising.
+ */
+function purposesNamed(clauses: readonly string[], lexicon: Lexicon): string[] {
+  const named = lexicon.purposes.matchAll(clauses).filter((match) => !lexicon.notPurposeAfter.has(clauses[match.start + match.length] ?? ''));
+  return [...new Set(named.map((match) => match.value))];
+}
+
 /** Reads the label people can see beside a control (see LabelOptions), with the file's labels indexed once. */
 export function visibleLabelReader(model: UIModel): (control: UIElement) => ControlLabel {
   const index = indexLabels(model);
@@ -384,10 +394,10 @@ export function findControls(model: UIModel, lexicon: Lexicon, settings: Resolve
     const tokens = tokenize(label.value);
     const clauses = lexicon.clauses(label.value);
     // A radio labelled "Yes" grants what its question asks about: see questions.ts, which fills these in.
-    let purposes = [...new Set(lexicon.purposes.matchAll(clauses).map((m) => m.value))];
+    let purposes = purposesNamed(clauses, lexicon);
     // A title that names no purpose ("Contribute to research") takes the one its description names.
     const description = purposes.length === 0 ? (belowTitle ?? (labelElement ? descriptionBeside(element, labelElement, index, candidates) : undefined)) : undefined;
-    if (description) purposes = [...new Set(lexicon.purposes.matchAll(lexicon.clauses(description)).map((m) => m.value))].filter((purpose) => !BENEFIT_PURPOSES.has(purpose));
+    if (description) purposes = purposesNamed(lexicon.clauses(description), lexicon).filter((purpose) => !BENEFIT_PURPOSES.has(purpose));
     const joined = tokens.join(' ');
     const essential = lexicon.essential.matches(clauses) || extraEssentialTokens.some((w) => ` ${joined} `.includes(` ${w} `));
     const mapping = settings.components.get(element.name);

@@ -25,6 +25,11 @@ export interface LexiconData {
   contextTopics?: Record<string, string[]>;
   /** Non-essential purposes a person consents to: marketing, analytics, sharing, AI training... */
   consentPurposes?: Record<string, string[]>;
+  /**
+   * Words that, right after a purpose's words, make them name something else: a part of the screen ("analytics
+   * widget", "marketing tab": a switch that shows it grants nothing) or the purpose's absence ("ad-free").
+   */
+  notPurposeAfter?: string[];
   /** Words that mark a control as strictly necessary. */
   essential?: string[];
   /** Material topics a disclosure may be about: data use, training, sharing, retention, price, renewal... */
@@ -132,6 +137,7 @@ export interface Lexicon {
   /** Any word that makes a subtree a consent context; the value is the topic or purpose. */
   readonly topics: PhraseIndex<string>;
   readonly purposes: PhraseIndex<string>;
+  readonly notPurposeAfter: ReadonlySet<string>;
   readonly essential: PhraseIndex<true>;
   readonly material: PhraseIndex<string>;
   readonly choices: PhraseIndex<ChoiceKind>;
@@ -270,6 +276,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
       addGroups(target, source.consentPurposes);
     }),
     purposes: groups((s) => s.consentPurposes),
+    notPurposeAfter: () => wordSet(sources, (s) => s.notPurposeAfter),
     essential: list((s) => s.essential),
     material: groups((s) => s.material),
     choices: kinds((s) => s.choices),

@@ -41,6 +41,8 @@ const QUALIFYING_GROUPS = new Set<string>([
   'negations',
   'withdrawals',
   'essential',
+  // Words after a purpose that take it back ("analytics widget", "ad-free"): they only ever narrow a finding.
+  'notPurposeAfter',
   'stateWords',
   'vagueLinks',
   // Grammar and choice roles: they shape how a context's text is read, never make one.

@@ -96,6 +96,7 @@ const lexiconExtension = {
       description: 'Where each family of phrases comes from (a regulator document), by group key; documentation only, never matched.',
       additionalProperties: { type: 'string' },
     },
+    notPurposeAfter: phraseList('Words that, right after a purpose\'s words, make them name a part of the screen ("analytics widget") or its absence ("ad-free").'),
     addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
     addonsAtPurchase: phraseGroups('Words that name a paid extra only where something is bought (a price, or a purchase among the choices), by the same kinds: "priority", "express", "upgrade to".'),
     addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),

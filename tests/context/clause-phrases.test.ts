@@ -582,3 +582,16 @@ describe('"machine learning" as a purpose, through ESLint and the checker', () =
     expect(result).toEqual({ eslint: [], checker: [] });
   });
 });
+
+describe('a purpose word that names a part of the screen, or its absence, grants nothing, through ESLint and the checker', () => {
+  it.each([['Show analytics widget on the home page'], ['Show ads-free badge on my profile'], ['Pin the marketing tab to the sidebar']])('near-miss: "%s" on by default is a display setting', async (label) => {
+    const result = await both({ 'SharingSettings.tsx': PARTNERS_SWITCH(label) }, 'SharingSettings.tsx', ['no-preselected-consent']);
+    expect(result).toEqual({ eslint: [], checker: [] });
+  });
+
+  it('still reads "Show personalised ads in the sidebar" as advertising: on by default is a preselected consent', async () => {
+    const result = await both({ 'SharingSettings.tsx': PARTNERS_SWITCH('Show personalised ads in the sidebar') }, 'SharingSettings.tsx', ['no-preselected-consent']);
+    expect(result.eslint).toEqual(['no-preselected-consent preselected 10:9']);
+    expect(result.checker).toEqual(result.eslint);
+  });
+});
