@@ -49,14 +49,29 @@ const ASCII_ONLY = /^\p{ASCII}*$/u;
  */
 function tokenizeAscii(text: string): string[] {
   const tokens: string[] = [];
-  // The word so far is `current` plus the run text[start, i) not yet added to it.
+  // The word so far is `current` plus the run text[start, i) not yet added to it; it began at `wordStart`.
   let current = '';
   let start = -1;
+  let wordStart = 0;
+  const addresses = new AddressScan();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isAsciiWordCode(code)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        if (!current) wordStart = i;
+      }
       continue;
+    }
+    if ((code === 0x2e || code === 0x40) && (start >= 0 || current) && i + 1 < text.length && isAsciiWordCode(text.charCodeAt(i + 1))) {
+      const end = addresses.endAt(text, wordStart, i);
+      if (end > 0) {
+        tokens.push(text.slice(wordStart, end).toLowerCase());
+        current = '';
+        start = -1;
+        i = end - 1;
+        continue;
+      }
     }
     if (start >= 0) {
       current += text.slice(start, i).toLowerCase();
@@ -85,18 +100,94 @@ function isAsciiWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/**
+ * Top-level domains an address in copy ends in, in lower case as addresses are written: a missing space after a full
+ * stop ("your data.We share", "e.g.", "Node.js", "v2.0") is no address.
+ */
+const TOP_LEVEL_DOMAINS = new Set(
+  'com org net edu gov io co ai app dev me us uk eu de fr nl be at ch it es pt se no dk fi ie pl cz ca au nz in jp kr cn br mx ar za sg hk tw info biz tv fm gg sh so ly to cc xyz tech cloud site online store shop'.split(' '),
+);
+
+/** The characters of a web or e-mail address, up to its path: ASCII letters and digits, `.`, `-`, `_`, `+` and `@`. */
+function isAddressCode(code: number): boolean {
+  return isAsciiWordCode(code) || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x2b || code === 0x40;
+}
+
+/** Where an address's path (`/privacy`) ends: at a space, a quote or a bracket, without the full stop or comma after it. */
+const PATH_ENDS = new Set([' ', '\t', '\n', '\r', '"', "'", '<', '>', '(', ')', '[', ']', '{', '}']);
+
+/**
+ * Web and e-mail addresses in copy ("Log in at partners.dub.co", "write to privacy@acme.com", "acme.com/privacy"):
+ * one token each, for an address names a place and says nothing. Its words are no purpose: "partners.dub.co" shares
+ * no data. Asked at each `.` or `@` inside a word; what a failed look-ahead read is not read again, so a text is
+ * still scanned in linear time.
+ */
+class AddressScan {
+  /** The look-ahead that failed read up to here. */
+  private readUntil = -1;
+
+  /** Where the address starting at `start` ends (exclusive), found at the `.` or `@` at `at`, or -1. */
+  endAt(chars: ArrayLike<string>, start: number, at: number): number {
+    if (at < this.readUntil) return -1;
+    let end = start;
+    while (end < chars.length && isAddressCode((chars[end] as string).charCodeAt(0))) end++;
+    this.readUntil = end;
+    // A full stop, comma-less hyphen or `@` after the address ends the sentence, not the address.
+    while (end > start && !isAsciiWordCode((chars[end - 1] as string).charCodeAt(0))) end--;
+    let host = start;
+    let lastDot = -1;
+    for (let i = start; i < end; i++) {
+      const ch = chars[i] as string;
+      if (ch === '@') {
+        // One mailbox before one host: the dots of "jane.doe@" are the mailbox's.
+        if (host !== start) return -1;
+        host = i + 1;
+        lastDot = -1;
+      } else if (ch === '.') {
+        // Every label holds a character: "share..to" is two words.
+        if (i === host || chars[i - 1] === '.' || chars[i - 1] === '@') return -1;
+        lastDot = i;
+      }
+    }
+    if (lastDot < host) return -1;
+    let tld = '';
+    for (let i = lastDot + 1; i < end; i++) tld += chars[i] as string;
+    if (!TOP_LEVEL_DOMAINS.has(tld)) return -1;
+    // A web address's path, without the punctuation that ends its sentence.
+    if (host === start && chars[end] === '/') {
+      let pathEnd = end;
+      while (pathEnd < chars.length && !PATH_ENDS.has(chars[pathEnd] as string)) pathEnd++;
+      while (pathEnd > end + 1 && '.,;:!?'.includes(chars[pathEnd - 1] as string)) pathEnd--;
+      end = pathEnd;
+    }
+    return end;
+  }
+}
+
 /** tokenize() for any text: one pass over its code points. Exported for the test that the ASCII path agrees with it. */
 export function tokenizeAny(text: string): string[] {
   const tokens: string[] = [];
   let current = '';
+  let wordStart = 0;
+  const addresses = new AddressScan();
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     // Variation selectors only pick a glyph's presentation ("✖️" is "✖"): they neither join nor split.
     if (ch >= '\uFE00' && ch <= '\uFE0F') continue;
     if (isWordChar(ch)) {
+      if (!current) wordStart = i;
       current += foldCharacter(ch);
       continue;
+    }
+    if ((ch === '.' || ch === '@') && current && i + 1 < chars.length && isWordChar(chars[i + 1] as string)) {
+      const end = addresses.endAt(chars, wordStart, i);
+      if (end > 0) {
+        tokens.push(chars.slice(wordStart, end).join('').toLowerCase());
+        current = '';
+        i = end - 1;
+        continue;
+      }
     }
     if (APOSTROPHES.has(ch) && current && i + 1 < chars.length && isWordChar(chars[i + 1] as string)) {
       // French and Italian elision (l'utilisation, d'accord, dell'utente) splits; English contractions join.

@@ -214,6 +214,15 @@ describe('purpose phrases with a gap, in seven languages', () => {
     expect(purposesIn('Read by 5 people')).toEqual([]);
     expect(purposesIn('This page was read by our team lead')).toEqual([]);
   });
+
+  it('reads collecting or processing people\'s data as data use, but not a payment, an order or a reward', () => {
+    expect(materialIn('We process your personal data with our partners')).toContain('data-use');
+    expect(materialIn('We collect your location while the app is open')).toContain('data-use');
+    expect(materialIn('We process your messages to suggest replies')).toContain('data-use');
+    expect(materialIn('Unable to process your payment.')).toEqual([]);
+    expect(materialIn('We are processing your order and will email you when it ships')).toEqual([]);
+    expect(materialIn('Collect your rewards before they expire')).toEqual([]);
+  });
 });
 
 const PARTNERS_SWITCH = (label: string) => `

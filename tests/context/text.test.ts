@@ -20,6 +20,16 @@ describe('tokenize', () => {
     expect(tokenize('opt-in / opt_out')).toEqual(['opt', 'in', 'opt', 'out']);
   });
 
+  it('makes a web or e-mail address one token: it names a place and says nothing', () => {
+    expect(tokenize('Log in at partners.dub.co.')).toEqual(['log', 'in', 'at', 'partners.dub.co']);
+    expect(tokenize('Write to jane.doe@Acme.com, or see acme.com/legal/privacy.')).toEqual(['write', 'to', 'jane.doe@acme.com', 'or', 'see', 'acme.com/legal/privacy']);
+    expect(tokenize('(https://marketing.example.org/opt-in)')).toEqual(['https', 'marketing.example.org/opt-in']);
+    // A missing space after a full stop, an abbreviation, a version or a file name is no address.
+    expect(tokenize('We share your data.We sell it')).toEqual(['we', 'share', 'your', 'data', 'we', 'sell', 'it']);
+    expect(tokenize('e.g. Next.js v2.0 in config.json')).toEqual(['e', 'g', 'next', 'js', 'v2', '0', 'in', 'config', 'json']);
+    expect(tokenize('share..to partners @ acme')).toEqual(['share', 'to', 'partners', 'acme']);
+  });
+
   it('joins English contractions, straight or typographic', () => {
     expect(tokenize("Don't allow")).toEqual(['dont', 'allow']);
     expect(tokenize('Don’t sell my data')).toEqual(['dont', 'sell', 'my', 'data']);
@@ -58,13 +68,13 @@ describe('tokenize', () => {
 
 describe('tokenize: the ASCII path and the general one agree', () => {
   it('on copy as apps write it', () => {
-    for (const text of ["Don't sell or share my personal information", "J'accepte l'utilisation de mes données", "qu'il l'a", "Only $4.99/mo, then $9.99", 'rock`n`roll', "It's  OK  '", "'quoted' l' x"]) {
+    for (const text of ['Mail jane.doe@acme.com or see acme.com/privacy.', 'Données: privacy@acme.fr, acme.fr/données.', 'l’acme.fr', "Don't sell or share my personal information", "J'accepte l'utilisation de mes données", "qu'il l'a", "Only $4.99/mo, then $9.99", 'rock`n`roll', "It's  OK  '", "'quoted' l' x"]) {
       expect(tokenize(text)).toEqual(tokenizeAny(text));
     }
   });
 
   it('on any ASCII text', () => {
-    const char = fc.constantFrom(...'abcdlqunmtsjLQDAZ09 \'`$-_.,!?()|\n\t*'.split(''));
+    const char = fc.constantFrom(...'abcdlqunmtsjLQDAZ09 \'`$-_.,!?()|\n\t*@/+'.split(''), '.com', '.co', 'o');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
         const text = chars.join('');
