@@ -21,7 +21,7 @@ export interface StrictRun {
  * `strict` with nothing over it: what `honest-ui` does with `{ "extends": "strict" }` as its whole config. The
  * folder's own config, if any, is not read: the figures must not depend on a config file in the folder or above it.
  */
-export async function runStrict(dir: string, options: { jobs?: number } = {}): Promise<StrictRun> {
+export async function runStrict(dir: string, options: { jobs?: number; prefilter?: boolean } = {}): Promise<StrictRun> {
   const details = new Map<string, FileDetails>();
   const cwd = path.resolve(dir);
   const results = await analyseProject({
@@ -34,6 +34,7 @@ export async function runStrict(dir: string, options: { jobs?: number } = {}): P
     summariseContexts: true,
     configFile: null,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.prefilter !== undefined ? { prefilter: options.prefilter } : {}),
   });
   return { results, details };
 }

@@ -93,6 +93,40 @@ describe('npm run real-code', () => {
     expect(page).toContain('id="R1"');
   });
 
+  it('with --unfiltered, lists the findings only a run without the pre-filter reports: none here', async () => {
+    const { code, stdout } = await realCode(['some-app', '--out', 'page.md', '--jobs', '1', '--unfiltered']);
+    expect(stdout).toContain('0 findings the pre-filter hid\n');
+    expect(code).toBe(0);
+  });
+
+  it('with --unfiltered, names a finding the pre-filter hid and fails: a page whose prompt is all in its components', async () => {
+    // The page's own copy has no consent word: its notice and its only button are components of their own, and
+    // neither makes a prompt alone (the filter's documented gap, docs/speed.md).
+    const app = path.join(project({
+      'src/consent/Intro.tsx': `export function Intro() {\n  return <p>We share your browsing data with our advertising partners.</p>;\n}\n`,
+      'src/consent/Actions.tsx': `export function Actions({ onAccept }: { onAccept: () => void }) {\n  return <button onClick={onAccept}>Accept</button>;\n}\n`,
+      'src/consent/Page.tsx': `import { saveChoice } from '@/lib/choices';
+import { Actions } from './Actions';
+import { Intro } from './Intro';
+
+export default function Page() {
+  return (
+    <div role="dialog">
+      <Intro />
+      <Actions onAccept={() => saveChoice(true)} />
+    </div>
+  );
+}
+`,
+    }));
+    let stdout = '';
+    const result = await main([app, '--out', path.join(app, 'page.md'), '--jobs', '1', '--unfiltered'], { cwd: app, stdout: (text) => (stdout += text), stderr: () => undefined });
+    expect(stdout).toContain('0 findings\n');
+    expect(stdout).toContain('1 finding the pre-filter hid');
+    expect(stdout).toMatch(/^ {2}src\/consent\/Page\.tsx 7:5 honest-ui\/require-decline-option This prompt offers 'Accept' but no way to decline/m);
+    expect(result).toBe(1);
+  });
+
   it('needs exactly one existing folder', async () => {
     expect((await realCode([])).code).toBe(2);
     expect((await realCode(['no-such-app'])).stderr).toContain('no such folder');
