@@ -241,6 +241,11 @@ class ModelBuilder {
   private nextId = 0;
   /** List items unrolled so far (MAX_REPEATED_ITEMS). */
   private repeatedItems = 0;
+  /**
+   * The JSX depth a list's render function is called at, while it is: a fragment it returns there is the item (as
+   * React's keyed `<Fragment key>` is), not a run of the list's children.
+   */
+  private listItemDepth = -1;
   /** Current JSX nesting, for MAX_JSX_DEPTH. */
   private depth = 0;
 
@@ -844,11 +849,17 @@ class ModelBuilder {
     if (!list || this.repeatedItems + list.items.length > MAX_REPEATED_ITEMS) return undefined;
     this.repeatedItems += list.items.length;
     const nodes: UINode[] = [];
-    list.items.forEach((item, index) => {
-      const before = this.elements.length;
-      nodes.push(...this.renderFunction(list.fn, item.locals, parent, component));
-      for (const element of this.elements.slice(before)) element.repeated ??= { index, count: list.items.length };
-    });
+    const savedItemDepth = this.listItemDepth;
+    this.listItemDepth = this.depth;
+    try {
+      list.items.forEach((item, index) => {
+        const before = this.elements.length;
+        nodes.push(...this.renderFunction(list.fn, item.locals, parent, component));
+        for (const element of this.elements.slice(before)) element.repeated ??= { index, count: list.items.length };
+      });
+    } finally {
+      this.listItemDepth = savedItemDepth;
+    }
     return nodes;
   }
 
@@ -880,7 +891,9 @@ class ModelBuilder {
         if (shadowed) this.bindings = withLocals(saved, shadowed);
         let built: UINode[];
         try {
-          built = this.buildJsx(node, parent, conditional, component);
+          // A list item's fragment (`{options.map((o) => <><input type="checkbox" /> <span>{o.label}</span></>)}`)
+          // holds one row: flattened into the list's parent, every box would stand beside every label.
+          built = node.type === 'JSXFragment' && this.depth === this.listItemDepth ? [this.buildElement(node, parent, conditional, component)] : this.buildJsx(node, parent, conditional, component);
         } finally {
           this.bindings = saved;
         }
