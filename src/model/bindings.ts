@@ -12,6 +12,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/types';
 import { calleeName, forEachChild, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
+import { classDeclaredAround, defaultPropsOf, initialState, thisMember } from './class-components.js';
 import { resolveCall, type CallContext } from './sources.js';
 import { DEFAULT, literalNode, memberNode, SCOPED, syntheticType, TEXT, UNKNOWN, type TextNode } from './synthetic.js';
 import type { ImportBinding, ImportInfo, Range, StaticValue, UnresolvedReason } from './types.js';
@@ -525,6 +526,8 @@ export function locate(expression: Node, bindings: FileBindings, context: Evalua
       if (node.name === 'undefined') return { ok: true, node, bindings, direct: true };
       return locateName(node.name, node.range, bindings, context);
     case 'MemberExpression':
+      // A class component's `this.state`, on the first render: the state it starts with.
+      if (context.firstRender && thisMember(node, 'state')) return locateClassState(node, bindings, context);
       return locateMember(node, bindings, context);
     case 'CallExpression': {
       if (!context.firstRender && !isDataCall(node)) return { ok: true, node, bindings, direct: true };
@@ -561,6 +564,7 @@ function locateMember(node: TSESTree.MemberExpression, bindings: FileBindings, c
   const key = propertyKeyName(node) ?? computedKey(node, bindings, context);
   if (key === undefined) return fail('dynamic-expression');
   const objectNode = unwrapExpression(node.object);
+  if (thisMember(objectNode, 'props')) return locateClassProp(key, node.range, bindings, context);
   // `copy.TITLE` where `import * as copy from './copy'`.
   if (objectNode.type === 'Identifier' && !bindings.locals?.has(objectNode.name) && !bindings.constants.has(objectNode.name)) {
     const namespace = importBinding(bindings, objectNode.name);
@@ -576,6 +580,35 @@ function locateMember(node: TSESTree.MemberExpression, bindings: FileBindings, c
   if (!property.ok) return property;
   const state = object.state === undefined ? property.state : `${object.state}.${key}`;
   return { ...property, ...(state === undefined ? {} : { state }), direct: property.direct && object.direct };
+}
+
+/** A class component's `this.state` on the first render: its `state` field or what its constructor sets. */
+function locateClassState(node: Node, bindings: FileBindings, context: EvaluationContext): Location {
+  const declared = bindings.program && classDeclaredAround(bindings.program, node.range);
+  const initial = declared ? initialState(declared.cls) : undefined;
+  if (!initial) return fail('dynamic-expression');
+  const located = locateIn(initial, bindings, context);
+  return located.ok ? { ...located, state: 'this.state' } : located;
+}
+
+/**
+ * A class component's `this.props.key`: as a function component's prop (locateName), what the app's one element
+ * that renders the class passes, else its `defaultProps`.
+ */
+function locateClassProp(key: string, range: Range, bindings: FileBindings, context: EvaluationContext): Location {
+  const declared = bindings.program && classDeclaredAround(bindings.program, range);
+  if (!declared || !bindings.program) return fail('dynamic-expression');
+  const defaults = defaultPropsOf(declared, bindings.program);
+  const located = defaults && locateIn(defaults, bindings, context);
+  const fallback = located?.ok ? ownProperty(located, key, context) : undefined;
+  if (bindings.siteProps && context.firstRender) {
+    const inner = next(context, true);
+    const site = inner && bindings.external?.propAtSite?.(bindings, key, range);
+    if (site && site !== 'omitted' && inner) return locate(site.node, site.bindings, inner);
+    if (site === 'omitted' && (fallback === undefined || fallback === 'absent')) return { ok: true, node: undefinedNode(range), bindings, direct: true };
+  }
+  if (fallback === undefined || fallback === 'absent') return fail('dynamic-expression');
+  return fallback.ok ? { ...fallback, state: key } : fallback;
 }
 
 /** `state[cat.id]` where the key is known (a constant, a list item): the key as a string. */

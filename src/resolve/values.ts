@@ -14,6 +14,7 @@ import type { ModuleResolver } from './modules.js';
 import { appRenderSite, renderSites, type RendererLookup } from './renderers.js';
 import { propsBinding } from '../model/components.js';
 import { componentDeclaredAround } from '../model/render-context.js';
+import { classDeclaredAround } from '../model/class-components.js';
 import { literalNode, objectNode, partialObjectNode, unknownNode } from '../model/synthetic.js';
 
 /** Re-export hops (`index.ts` → `copy.ts`) followed to find a value. */
@@ -167,11 +168,13 @@ export class ProjectValues implements ExternalValues {
 
   propAtSite(bindings: FileBindings, name: string, at: TSESTree.Range): Scoped | 'omitted' | undefined {
     const { program, file } = bindings;
-    const component = program && file ? componentDeclaredAround(program, at) : undefined;
-    if (!component || !file) return undefined;
-    const props = propsBinding(component.fn);
-    const prop = props.object === name ? undefined : props.locals.get(name)?.prop;
-    if (props.object !== name && prop === undefined) return undefined;
+    if (!program || !file) return undefined;
+    const component = componentDeclaredAround(program, at) ?? classDeclaredAround(program, at);
+    if (!component) return undefined;
+    // A class's `this.props.name`: `name` is the prop (class-components.ts).
+    const props = 'fn' in component ? propsBinding(component.fn) : undefined;
+    const prop = !props ? name : props.object === name ? undefined : props.locals.get(name)?.prop;
+    if (props && props.object !== name && prop === undefined) return undefined;
     const key = `${file}\0${component.name}`;
     if (!this.appSites.has(key)) this.appSites.set(key, appRenderSite(this.rendererLookup(), file, component.name));
     const site = this.appSites.get(key);
