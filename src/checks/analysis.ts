@@ -6,7 +6,8 @@ import { StyleResolver, type StyleScope } from '../css/resolve.js';
 import { buildModel } from '../model/build.js';
 import { hostsOf } from '../model/hosts.js';
 import type { ExternalValues } from '../model/bindings.js';
-import type { UIModel } from '../model/types.js';
+import type { Node } from '../model/estree.js';
+import type { UIElement, UIModel } from '../model/types.js';
 import type { ResolvedSettings } from '../settings/settings.js';
 import type { FileAnalysis } from './types.js';
 
@@ -37,6 +38,8 @@ export function analyseProgram(input: AnalysisInput): FileAnalysis {
   // Imported modules' styled components are defined, and their styles injected, before the file's own.
   const generated = [...registeredCssInJs(model), ...(cssInJs ? [[CSS_IN_JS_SOURCE, cssInJs] as const] : [])];
   const moduleSheets = generated.length > 0 ? new Map([...scope.moduleSheets, ...generated]) : scope.moduleSheets;
-  const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize, hosts: hostsOf(model, input.file) });
+  const { file, external, program } = input;
+  const classAround = file && external?.classAround ? (root: UIElement, name: string): boolean => external.classAround?.(file, program, root.node as Node, name) !== false : undefined;
+  const styles = new StyleResolver({ ...scope, moduleSheets, rootFontSize: input.settings.rootFontSize, hosts: hostsOf(model, input.file), classAround });
   return { model, consent, styles, settings: input.settings, source: input.source };
 }

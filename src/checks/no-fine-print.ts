@@ -6,7 +6,7 @@
 import type { NoFinePrintOptions } from '../catalog/no-fine-print.js';
 import { unitAround, type ConsentContext } from '../context/detect.js';
 import { isSilentButton } from '../context/roles.js';
-import { ancestors, descendants, textContent } from '../model/query.js';
+import { ancestors, contains, descendants, textContent } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, type Appearance } from '../visual/appearance.js';
 import { mutuallyExclusive } from '../model/branches.js';
@@ -120,6 +120,18 @@ function describesOwnAction(element: UIElement, context: ConsentContext, analysi
   return button;
 }
 
+/**
+ * Whether a disclosure qualifies the primary choice, so that it must be as large: not text in a branch the choice is
+ * never rendered with (another step of a slideshow), nor text in a card or titled section of the page that does not
+ * hold the choice (civitai's creator program page: its feature cards' 16px copy, well above a 20px "Join the Creator
+ * Program"). Such text is still held to the absolute floor and to the contrast a reader needs.
+ */
+function qualifies(element: UIElement, choice: UIElement, context: ConsentContext): boolean {
+  if (mutuallyExclusive(element, choice)) return false;
+  const unit = unitAround(element, context.root);
+  return !unit || contains(unit, choice);
+}
+
 function offers(context: ConsentContext): boolean {
   return context.controls.length > 0 || context.choices.some((choice) => choice.kind === 'accept' || choice.kind === 'commit' || choice.kind === 'dismiss');
 }
@@ -135,8 +147,7 @@ export const checkNoFinePrint: Check<NoFinePrintOptions> = (analysis, options) =
     for (const element of textBlocks(context, analysis.consent)) {
       const topics = materialTopics(element, analysis.consent).filter((topic) => offered || !OFFER_TERMS.has(topic));
       if (topics.length === 0 || notDisplayed(element, context, analysis) || describesOwnAction(element, context, analysis)) continue;
-      // Text in a branch the choice is never rendered with (another step of a slideshow) qualifies no choice there.
-      const result = checkBlock(element, topics, context, analysis, options, primary && mutuallyExclusive(element, primary.element) ? undefined : primary);
+      const result = checkBlock(element, topics, context, analysis, options, primary && qualifies(element, primary.element, context) ? primary : undefined);
       findings.push(...result.findings);
       reviews.push(...result.reviews);
     }

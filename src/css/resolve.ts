@@ -148,6 +148,12 @@ export interface StyleScope {
    * write it (classWrittenElsewhere in src/resolve/renderers.ts). Without it, anything may.
    */
   classElsewhere?: ((name: string) => boolean) | undefined;
+  /**
+   * Whether an element around `root` (a root of the file's tree), wherever the app renders it, may carry the class
+   * `name`: false for a library part's static class (`mantine-Button-label`) when the app never draws the root
+   * inside that component (ExternalValues.classAround). Without it, or true, it may.
+   */
+  classAround?: ((root: UIElement, name: string) => boolean) | undefined;
 }
 
 interface Cascaded {
@@ -1058,7 +1064,7 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
     let portal: 'body' | 'container' | undefined;
     for (let current = skipFragments(candidate); ; current = portal ? null : skipFragments(current.parent)) {
       if (!current) {
-        const mayMatch = portal === 'body' ? portalHolderMayMatch(compound, scope) : portal === 'container' || outsideMayMatch(compound, sheet, scope);
+        const mayMatch = portal === 'body' ? portalHolderMayMatch(compound, scope) : portal === 'container' || outsideMayMatch(compound, sheet, scope, rootOf(element));
         if (mayMatch) result = either(result, OUTSIDE);
         break;
       }
@@ -1081,14 +1087,22 @@ function matchesComplex(element: UIElement, rule: IndexedRule, sheet: StyleSheet
 }
 
 /**
- * Whether an element outside the file may match a compound: not when it asks for a class only this file writes
- * (StyleScope.classElsewhere), or a class of a CSS module no other file imports.
+ * Whether an element outside the file, around `root`, may match a compound: not when it asks for a class only this
+ * file writes (StyleScope.classElsewhere), a class of a CSS module no other file imports, or a library part's class
+ * where the app never draws the root inside that library component (StyleScope.classAround).
  */
-function outsideMayMatch(compound: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope): boolean {
-  if (!scope.classElsewhere || compound.classes.length === 0) return true;
+function outsideMayMatch(compound: SimpleSelector, sheet: StyleSheetIndex, scope: StyleScope, root: UIElement): boolean {
+  if (compound.classes.length === 0) return true;
   const moduleSource = [...scope.moduleSheets].find(([, s]) => s === sheet)?.[0];
-  if (moduleSource) return scope.classElsewhere(moduleSource.split('/').pop() ?? moduleSource);
-  return compound.classes.every((name) => scope.classElsewhere?.(name) !== false);
+  if (moduleSource) return scope.classElsewhere?.(moduleSource.split('/').pop() ?? moduleSource) !== false;
+  return compound.classes.every((name) => scope.classElsewhere?.(name) !== false && scope.classAround?.(root, name) !== false);
+}
+
+/** The root of an element's tree in the file. */
+function rootOf(element: UIElement): UIElement {
+  let root = element;
+  while (root.parent) root = root.parent;
+  return root;
 }
 
 /**

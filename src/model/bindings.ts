@@ -52,9 +52,17 @@ export interface ExternalValues {
   rememberNotA?(kind: string, binding: ImportBinding, from: FileBindings): void;
   /**
    * Every element of the app that renders the component declared as `name` in `file` (src/resolve/renderers.ts);
-   * undefined when that is not known (it is also rendered some way not followed, or its package is too large).
+   * undefined when that is not known (it is also rendered some way not followed, or its package is too large), or when
+   * more than `maxModules` modules, its own included, may render it (each would be parsed).
    */
-  renderSites?(file: string, name: string): RenderSite[] | undefined;
+  renderSites?(file: string, name: string, maxModules?: number): RenderSite[] | undefined;
+  /**
+   * Whether an element around the JSX `root` of `program` (a root of the file's model), wherever the app renders it,
+   * may carry a library's static class `className` (`mantine-Button-label`): false only when the class is one only
+   * a library component puts on its part and the app is known never to draw the root inside that component
+   * (src/resolve/library-ancestors.ts).
+   */
+  classAround?(file: string, program: TSESTree.Program, root: Node, className: string): boolean;
   /**
    * A prop of the component declared around `at`, as the app's one element that renders it writes it (read in that
    * element's scope), 'omitted' when that element leaves it out, or undefined when that is not known
@@ -63,7 +71,10 @@ export interface ExternalValues {
   propAtSite?(bindings: FileBindings, name: string, at: Range): Scoped | 'omitted' | undefined;
 }
 
-/** An element that renders a component: its module's bindings, and its ancestors down to its own JSXElement. */
+/**
+ * An element that renders a component: its module's bindings, and its ancestors down to its own JSXElement (or to the
+ * call that renders the component as a function, `return ConsentSection()`).
+ */
 export interface RenderSite {
   bindings: FileBindings;
   ancestors: readonly Node[];

@@ -11,6 +11,9 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { FileBindings } from './bindings.js';
 import { unwrapExpression, type Node } from './estree.js';
 
+/** Modules that may render a component rendered in one place: its own and one other (more are not parsed). */
+const ONE_RENDERER = 2;
+
 /** How many renderers up a provider is looked for: a step, the list of steps, the wizard. */
 const MAX_RENDERER_HOPS = 3;
 
@@ -20,7 +23,7 @@ export type ProviderTest = (tag: string, bindings: FileBindings) => 'provides' |
 /** The element that provides what the component around `at` reads, with the bindings it is written in. */
 export function renderedInside(at: TSESTree.Range, bindings: FileBindings, test: ProviderTest, hops = 0): { opening: TSESTree.JSXOpeningElement; bindings: FileBindings } | undefined {
   const component = bindings.program && componentAround(bindings.program, at);
-  const sites = component && bindings.file ? bindings.external?.renderSites?.(bindings.file, component) : undefined;
+  const sites = component && bindings.file ? bindings.external?.renderSites?.(bindings.file, component, ONE_RENDERER) : undefined;
   const site = sites?.length === 1 ? sites[0] : undefined;
   if (!site) return undefined;
   for (let index = site.ancestors.length - 2; index >= 0; index--) {

@@ -20,9 +20,9 @@ import { importedNames } from './import-text.js';
 import type { ModuleResolver, ReadFile } from './modules.js';
 
 /** Scripts of a package searched at most; a larger package is not searched. */
-const MAX_SCRIPTS = 4_000;
+const MAX_SCRIPTS = 10_000;
 /** Folders listed at most. */
-const MAX_FOLDERS = 1_500;
+const MAX_FOLDERS = 4_000;
 const SCRIPT = /\.(?:tsx|ts|jsx|js|mjs|cjs|mts|cts)$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
 /** Tests and stories render a component in a setup of their own, not where the app does. */
@@ -36,10 +36,14 @@ export interface RendererLookup {
   bindingsFor(program: TSESTree.Program, file: string): FileBindings;
 }
 
-/** Every element of the app that renders the component `name` declared in `file`, or undefined when that is not known. */
-export function renderSites(lookup: RendererLookup, file: string, name: string): RenderSite[] | undefined {
+/**
+ * Every element of the app that renders the component `name` declared in `file`, or undefined when that is not known,
+ * or when more than `maxModules` modules (its own included) may render it: each is parsed, and kept parsed while the
+ * analysis that asked lasts (a page layout rendered by 500 pages is not read for one of them).
+ */
+export function renderSites(lookup: RendererLookup, file: string, name: string, maxModules = Number.POSITIVE_INFINITY): RenderSite[] | undefined {
   const renderers = renderingModules(lookup, file, name);
-  if (!renderers) return undefined;
+  if (!renderers || renderers.length > maxModules) return undefined;
   const sites: RenderSite[] = [];
   for (const { script, locals } of renderers) {
     const text = lookup.resolver.readFile(script);
@@ -78,7 +82,7 @@ function attributeName(attribute: TSESTree.JSXAttribute): string {
 /** Fields of a package.json that make its package a library: an entry point for other packages to import. */
 const ENTRY_POINTS = ['main', 'module', 'exports', 'types', 'typings', 'browser'];
 
-function isLibraryManifest(text: string): boolean {
+export function isLibraryManifest(text: string): boolean {
   try {
     const manifest: unknown = JSON.parse(text);
     return typeof manifest !== 'object' || manifest === null || ENTRY_POINTS.some((field) => field in manifest);
@@ -105,6 +109,17 @@ export function classWrittenElsewhere(resolver: ModuleResolver, file: string, na
   return block !== name && writers.has(block) && writers.get(block) !== file;
 }
 
+/**
+ * Whether any script of the app (or its `index.html`) writes the class `name`; true in a library package, or one too
+ * large to read. A class no script writes is put on elements only by the library that owns it.
+ */
+export function classWrittenInApp(resolver: ModuleResolver, file: string, name: string): boolean {
+  const manifest = resolver.nearest(path.dirname(file), ['package.json']);
+  if (!manifest || isLibraryManifest(manifest.text)) return true;
+  const writers = packageWords(path.dirname(manifest.file), resolver.readFile);
+  return !writers || writers.has(name);
+}
+
 /** Runs of a class name's or a module file name's characters in code; `.` joined (`Banner.module.scss`), trimmed. */
 const WORD = /[A-Za-z0-9_.-]+/g;
 
@@ -120,9 +135,10 @@ function packageWords(root: string, readFile: ReadFile): Map<string, string | nu
     found = null;
     if (scripts) {
       const words = new Map<string, string | null>();
+      const pool = new Map<string, string>();
       const add = (word: string, writer: string): void => {
         const known = words.get(word);
-        if (known === undefined) words.set(word, writer);
+        if (known === undefined) words.set(detached(pool, word), writer);
         else if (known !== writer) words.set(word, null);
       };
       // The page an app serves may set classes on <html> or <body> before any script runs.
@@ -187,18 +203,34 @@ function segmentOf(specifier: string): string {
   return (specifier.split('/').pop() ?? '').replace(/\.[cm]?[jt]sx?$/, '');
 }
 
-function scriptImports(script: string, text: string): ScriptImports {
+/**
+ * `text` as a string of its own, one per distinct value in `pool`. A regular expression's match is a slice of the
+ * string it searched, and V8 keeps that whole string alive for it: what the search keeps of every script of a
+ * package (its imports, the class names it writes) would keep every script's text (on civitai, 5,464 of them: about
+ * 70 MB at the run's peak).
+ */
+function detached(pool: Map<string, string>, text: string): string {
+  let own = pool.get(text);
+  if (own === undefined) {
+    own = ` ${text}`.slice(1);
+    pool.set(own, own);
+  }
+  return own;
+}
+
+function scriptImports(script: string, text: string, pool: Map<string, string>): ScriptImports {
   const { whole, locals } = importedNames(text);
+  const own = (part: string): string => detached(pool, part);
   const imports: Array<[string, string, string]> = [];
-  for (const [source, byName] of locals) for (const [imported, local] of byName) imports.push([source, imported, local]);
+  for (const [source, byName] of locals) for (const [imported, local] of byName) imports.push([own(source), own(imported), own(local)]);
   const reexports: Array<[string, string, string]> = [];
   for (const [, names, source] of text.matchAll(REEXPORT)) {
     for (const specifier of (names ?? '').split(',')) {
       const [local, exported = local] = specifier.trim().split(/\s+as\s+/).map((part) => part.trim());
-      if (local && exported) reexports.push([source as string, local, exported]);
+      if (local && exported) reexports.push([own(source as string), own(local), own(exported)]);
     }
   }
-  const loads = [...text.matchAll(LOADED)].map((match) => segmentOf(match[1] as string));
+  const loads = [...text.matchAll(LOADED)].map((match) => own(segmentOf(match[1] as string)));
   return { script, imports, loads, namespaces: [...whole].some((source) => !PACKAGE_SPECIFIER.test(source)), reexports };
 }
 
@@ -208,9 +240,10 @@ function packageImports(root: string, readFile: ReadFile): ScriptImports[] | und
   let found = byRoot.get(root);
   if (found === undefined) {
     const scripts = packageScripts(root, readFile);
+    const pool = new Map<string, string>();
     found = scripts?.flatMap((script) => {
       const text = readFile(script);
-      return text === undefined ? [] : [scriptImports(script, text)];
+      return text === undefined ? [] : [scriptImports(script, text, pool)];
     }) ?? null;
     byRoot.set(root, found);
   }
@@ -272,7 +305,8 @@ export function packageScripts(root: string, readFile: (absolutePath: string) =>
 
 /**
  * The JSX elements of `program` whose tag is one of `locals`, each with its ancestors (outermost first, ending with
- * the element's own JSXElement); undefined when a name is used in any other way that can render it. Names that
+ * the element's own JSXElement, or with the call that renders it as a function: `return ConsentSection()`);
+ * undefined when a name is used in any other way that can render it. Names that
  * only declare, import, export or type it are not uses.
  */
 export function renderingElements(program: TSESTree.Program, locals: ReadonlySet<string>): Node[][] | undefined {
@@ -284,6 +318,8 @@ export function renderingElements(program: TSESTree.Program, locals: ReadonlySet
       const parent = ancestors[ancestors.length - 1];
       const grandparent = ancestors[ancestors.length - 2];
       if (parent?.type === 'JSXOpeningElement' && parent.name === node && grandparent) sites.push([...ancestors.slice(0, -1)]);
+      // Called as a function (`return ConsentSection()`), it renders what it returns where the call is.
+      else if (parent?.type === 'CallExpression' && parent.callee === node) sites.push([...ancestors]);
       else if (!notAUse(node, parent)) elsewhere = true;
       return;
     }

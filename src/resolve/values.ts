@@ -11,7 +11,8 @@ import { boundNames, type Node } from '../model/estree.js';
 import type { ImportBinding } from '../model/types.js';
 import { Locales } from './locales.js';
 import type { ModuleResolver } from './modules.js';
-import { appRenderSite, renderSites, type RendererLookup } from './renderers.js';
+import { appRenderSite, classWrittenInApp, renderSites, type RendererLookup } from './renderers.js';
+import { libraryAncestorOf, mayBeDrawnWithin } from './library-ancestors.js';
 import { propsBinding } from '../model/components.js';
 import { componentDeclaredAround } from '../model/render-context.js';
 import { classDeclaredAround } from '../model/class-components.js';
@@ -157,10 +158,26 @@ export class ProjectValues implements ExternalValues {
   /** Where the component is rendered, once per analysis (a step's form is read for each of its fields). */
   private readonly sites = new Map<string, RenderSite[] | undefined>();
 
-  renderSites(file: string, name: string): RenderSite[] | undefined {
-    const key = `${file}\0${name}`;
-    if (!this.sites.has(key)) this.sites.set(key, renderSites(this.rendererLookup(), file, name));
+  renderSites(file: string, name: string, maxModules?: number): RenderSite[] | undefined {
+    const key = `${file}\0${name}\0${maxModules ?? ''}`;
+    if (!this.sites.has(key)) this.sites.set(key, renderSites(this.rendererLookup(), file, name, maxModules));
     return this.sites.get(key);
+  }
+
+  /** By root and class: whether an element around the root may carry the class, once per analysis. */
+  private readonly around = new Map<Node, Map<string, boolean>>();
+
+  classAround(file: string, program: TSESTree.Program, root: Node, className: string): boolean {
+    const ancestor = libraryAncestorOf(className);
+    if (!ancestor || classWrittenInApp(this.resolver, file, className)) return true;
+    let byClass = this.around.get(root);
+    if (!byClass) this.around.set(root, (byClass = new Map()));
+    let answer = byClass.get(className);
+    if (answer === undefined) {
+      const lookup = { ...this.rendererLookup(), renderSites: (f: string, n: string, max?: number) => this.renderSites(f, n, max) };
+      byClass.set(className, (answer = mayBeDrawnWithin(lookup, file, program, root, ancestor)));
+    }
+    return answer;
   }
 
   /** Where the app renders a component, when in one place: once per analysis. */

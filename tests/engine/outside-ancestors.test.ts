@@ -194,13 +194,9 @@ export function TrainingConsentModal({ opened, onClose }: Props) {
     expect(await report(project(app(modal(opened))))).toEqual({ findings: [FINE_PRINT], reviews: [] });
   });
 
-  it('near-miss: the same text in a card, or in a modal kept in place or drawn into a container of the app, stays a question', async () => {
-    const inPlace = [
-      modal('<Paper withBorder p="lg">', '</Paper>'),
-      modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" withinPortal={false}>'),
-      modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" portalProps={{ target: \'#studio-dialogs\' }}>'),
-    ];
-    for (const component of inPlace) expect(await report(project(app(component)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+  it('near-miss: the same text in a modal drawn into a container of the app stays a question', async () => {
+    const contained = modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" portalProps={{ target: \'#studio-dialogs\' }}>');
+    expect(await report(project(app(contained)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
   });
 
   it("near-miss: a rule for what Mantine's portal element holds, or for a class the root may take at run time, may reach the modal's text", async () => {
@@ -210,5 +206,139 @@ export function TrainingConsentModal({ opened, onClose }: Props) {
       const sheet = `${GLOBALS}${rule}\n`;
       expect(await report(project({ ...app(modal(opened)), 'src/styles/globals.css': sheet }))).toEqual({ findings: [], reviews: [FINE_PRINT] });
     }
+  });
+
+  // A card or a modal kept in place has no portal to stop at: what is around it is where the app renders it
+  // (src/resolve/library-ancestors.ts). Only a Mantine Button puts `mantine-Button-label` on an element.
+  const inCard = modal('<Paper withBorder p="lg">', '</Paper>');
+  const inPlace = modal('<Modal opened={opened} onClose={onClose} title="Help improve Pixel Forge" withinPortal={false}>');
+  const LAYOUT = `import { AppShell, Container, Title } from '@mantine/core';
+import { SettingsNav } from './SettingsNav';
+
+type Props = { title: string; children: React.ReactNode };
+
+export function SettingsLayout({ title, children }: Props) {
+  return (
+    <AppShell navbar={{ width: 240, breakpoint: 'sm' }} padding="md">
+      <AppShell.Navbar>
+        <SettingsNav />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Container size="md">
+          <Title order={2} mb="lg">{title}</Title>
+          {children}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+`;
+  const page = (body: string, imports = '') => `import { useRouter } from 'next/router';
+import { SettingsLayout } from '@/components/Layout/SettingsLayout';
+import { TrainingConsentModal } from '@/components/Consent/TrainingConsentModal';
+${imports}
+export default function PrivacySettingsPage() {
+  const router = useRouter();
+  const close = () => router.push('/settings');
+
+  return (
+    <SettingsLayout title="Privacy">
+      ${body}
+    </SettingsLayout>
+  );
+}
+`;
+  const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] }, jsx: 'preserve' } });
+  const rendered = (component: string, settingsPage: string, extra: Record<string, string> = {}) => ({
+    ...app(component),
+    'tsconfig.json': TSCONFIG,
+    'src/components/Layout/SettingsLayout.tsx': LAYOUT,
+    'src/pages/settings/privacy.tsx': settingsPage,
+    ...extra,
+  });
+
+  it('decides the text of a card, or of a modal kept in place, once every place the app renders it is read', async () => {
+    const settings = page('<TrainingConsentModal opened onClose={close} />');
+    for (const component of [inCard, inPlace]) {
+      // Rendered nowhere, or by a page through a layout that draws its children in a Container: no Button around it.
+      expect(await report(project(app(component)))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+      expect(await report(project(rendered(component, settings)))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+    }
+  });
+
+  it('follows a component that a page calls as a function, and a list that draws it', async () => {
+    const called = `import { Stack } from '@mantine/core';
+import { TrainingConsentModal } from '@/components/Consent/TrainingConsentModal';
+import { useConsentPrompts } from '@/hooks/useConsentPrompts';
+
+function ConsentPrompts() {
+  const { prompts, dismiss } = useConsentPrompts();
+  return (
+    <Stack>
+      {prompts.map((prompt) => (
+        <TrainingConsentModal key={prompt.id} opened onClose={() => dismiss(prompt.id)} />
+      ))}
+    </Stack>
+  );
+}
+
+export default function ConsentPage() {
+  return ConsentPrompts();
+}
+`;
+    expect(await report(project({ ...app(inCard), 'tsconfig.json': TSCONFIG, 'src/pages/consent.tsx': called }))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+  });
+
+  it('near-miss: stays a question where the app may draw it inside a Button, or where the way it is drawn is not followed', async () => {
+    const planButton = `import { Button, type ButtonProps } from '@mantine/core';
+
+export function PlanButton({ children, ...props }: ButtonProps & { onClick?: () => void; children: React.ReactNode }) {
+  return (
+    <Button fullWidth h="auto" py="md" variant="light" {...props}>
+      {children}
+    </Button>
+  );
+}
+`;
+    const slot = `import { Paper } from '@mantine/core';
+import { renderSlot } from '@/lib/slots';
+
+export function Panel({ children }: { children: React.ReactNode }) {
+  return <Paper p="md">{renderSlot(children)}</Paper>;
+}
+`;
+    const LAZY = `import dynamic from 'next/dynamic';
+
+const TrainingConsentModal = dynamic(() => import('@/components/Consent/TrainingConsentModal').then((m) => m.TrainingConsentModal), { ssr: false });
+
+export default function ConsentSettingsPage() {
+  return <TrainingConsentModal opened onClose={() => history.back()} />;
+}
+`;
+    const cases: Array<[string, Record<string, string>]> = [
+      // In a Mantine Button, through an app component that spreads its props on it.
+      [page('<PlanButton onClick={close}><TrainingConsentModal opened onClose={close} /></PlanButton>', "import { PlanButton } from '@/components/Billing/PlanButton';\n"), { 'src/components/Billing/PlanButton.tsx': planButton }],
+      // In a Button written in the page.
+      [page('<Button variant="subtle"><TrainingConsentModal opened onClose={close} /></Button>', "import { Button } from '@mantine/core';\n"), {}],
+      // Handed to a helper the search does not read.
+      [page('<Panel><TrainingConsentModal opened onClose={close} /></Panel>', "import { Panel } from '@/components/Layout/Panel';\n"), { 'src/components/Layout/Panel.tsx': slot }],
+      // Kept in a variable, and drawn wherever the variable goes.
+      [page('{prompt}', "const prompt = <TrainingConsentModal opened onClose={() => {}} />;\n"), {}],
+      // Loaded when first drawn (next/dynamic), where the search for the elements that render it does not follow.
+      [page('<Paper p="md">Loading your settings…</Paper>', "import { Paper } from '@mantine/core';\n"), { 'src/pages/settings/consent.tsx': LAZY }],
+    ];
+    for (const [settings, extra] of cases) expect(await report(project(rendered(inCard, settings, extra)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+  });
+
+  it('a component rendered across the app is not searched in its own file, and each page decides it where it renders it', async () => {
+    const sections = ['privacy', 'notifications', 'billing', 'team', 'api-keys', 'security'];
+    const settings = page('<TrainingConsentModal opened onClose={close} />');
+    const pages = (names: string[]) => Object.fromEntries(names.map((section) => [`src/pages/settings/${section}.tsx`, settings]));
+    // Six modules render it besides its own: each would be parsed for it, so its file leaves the size unknown; a page,
+    // which nothing renders, knows what is around it there.
+    const across = await report(project(rendered(inCard, settings, pages(sections))));
+    expect(across).toEqual({ findings: sections.map((section) => `src/pages/settings/${section}.tsx:11 no-fine-print`).sort(), reviews: [FINE_PRINT] });
+    // Five are read: the component's file decides, once.
+    expect(await report(project(rendered(inCard, settings, pages(sections.slice(0, 5)))))).toEqual({ findings: [FINE_PRINT], reviews: [] });
   });
 });
