@@ -61,6 +61,29 @@ const leanLexicons = {
   },
 };
 
+const HTML_STYLES = /[\\/]formatters[\\/]html-styles\.js$/;
+
+/**
+ * The HTML report's stylesheet (src/formatters/html-styles.ts, one template literal with no `${}`) without the
+ * whitespace its readers need: runs of it collapsed to one space, and none after `:` (no selector has a space
+ * there) or around `{`, `}`, `;` and `,`, and no `;` before a `}`. About 1 kB of the package; tests/cli/cli.test.ts
+ * checks that the report's stylesheet keeps every rule and declaration.
+ */
+const compactStyles = {
+  name: 'honest-ui:compact-styles',
+  transform(code, id) {
+    if (!HTML_STYLES.test(id)) return null;
+    let found = 0;
+    const compacted = code.replace(/`([^`$]*)`/g, (_literal, css) => {
+      found++;
+      const compact = css.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim();
+      return `\`${compact}\``;
+    });
+    if (found !== 1) throw new Error(`bundle-dist: expected one stylesheet in ${id}, found ${found}`);
+    return { code: compacted, map: null };
+  },
+};
+
 /** `new URL('./parallel-worker.js', import.meta.url)` in whichever chunk parallel.ts lands: the worker's path from there. */
 const workerPath = {
   name: 'honest-ui:worker-path',
@@ -95,7 +118,7 @@ const { output } = await build({
   platform: 'node',
   // Dependencies (and node: built-ins) are loaded from node_modules, as installed beside the package.
   external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0'),
-  plugins: [leanLexicons, workerPath],
+  plugins: [leanLexicons, compactStyles, workerPath],
   output: {
     dir: out,
     format: 'esm',

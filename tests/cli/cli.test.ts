@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import postcss from 'postcss';
 import { run } from '../../src/cli/run.js';
+import { HTML_STYLES } from '../../src/formatters/html-styles.js';
 import * as analyse from '../../src/engine/analyse.js';
 import type { LintMessage, LintResult } from '../../src/engine/types.js';
 
@@ -150,6 +152,23 @@ describe('the built bin', () => {
     expect(result.stdout).toContain('error  Parsing error:');
     expect(result.stdout).toContain('\u2716 1 problem (1 error, 0 warnings)');
     expect(result.stdout).not.toContain('\u001b['); // stdout is a pipe: no colours
+  });
+
+  it("writes the HTML report's stylesheet compacted, with the same rules and declarations as its source", async () => {
+    await tree({ 'src/Valid.tsx': VALID_TSX });
+    const page = cli('--format', 'html', 'src').stdout;
+    const inlined = /<style>([^<]*)<\/style>/.exec(page)?.[1] ?? '';
+    expect(inlined.length).toBeLessThan(HTML_STYLES.length * 0.9);
+    const declarations = (css: string) => {
+      const found: string[] = [];
+      postcss.parse(css).walkDecls((decl) => {
+        const parent = decl.parent as { selector?: string; params?: string };
+        found.push(`${(parent.selector ?? parent.params ?? '').replace(/\s*,\s*/g, ',').replace(/\s+/g, ' ')} { ${decl.prop}: ${decl.value.replace(/\s*,\s*/g, ',')} }`);
+      });
+      return found;
+    };
+    expect(declarations(inlined)).toEqual(declarations(HTML_STYLES));
+    expect(declarations(inlined).length).toBeGreaterThan(50);
   });
 
   it('exits 0 with no output on a clean directory, and only checks the paths given', async () => {
