@@ -1,11 +1,11 @@
 /** Comparing the visual weight of choices: which accept is primary, and how a decline falls short of it. */
 import type { NoUnbalancedChoicesOptions } from '../catalog/no-unbalanced-choices.js';
-import type { Choice, ConsentAnalysis, ConsentContext } from '../context/detect.js';
+import { isLayer, type Choice, type ConsentAnalysis, type ConsentContext } from '../context/detect.js';
 import { clauseText } from '../context/clauses.js';
 import { NUMBERS } from '../standards/index.js';
 import { describeAppearance, formatPx, formatRatio, isLargeText, weightName, type Appearance, type Presentation } from '../visual/appearance.js';
 import type { FileAnalysis } from './types.js';
-import { staticAttribute } from '../model/query.js';
+import { descendants, staticAttribute } from '../model/query.js';
 import type { UIElement } from '../model/types.js';
 
 const PRESENTATION_RANK: Record<Presentation, number> = { filled: 3, outlined: 2, text: 1 };
@@ -72,7 +72,58 @@ export function speaksOfDataPractice(context: ConsentContext, consent: ConsentAn
 
 export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): Appearance | undefined {
   const accepts = context.choices.filter((c) => c.kind === 'accept');
-  return strongest(accepts.length > 0 ? accepts : context.choices.filter((c) => c.kind === 'commit' && !navigatesOnly(c.element)), analysis);
+  if (accepts.length > 0) return strongest(accepts, analysis);
+  return strongest(
+    context.choices.filter((c) => c.kind === 'commit' && !navigatesOnly(c.element) && !opensConfirmation(c.element, analysis.consent)),
+    analysis,
+  );
+}
+
+/**
+ * Whether `element` is the trigger of a library's dialog, sheet or popover (Radix's `Dialog.Trigger`, shadcn/ui's
+ * `DialogTrigger`; itself, or the button it draws with `asChild`) whose layer holds an accept or a commit of its own.
+ * Such a button commits to nothing: it opens the layer where the decision is made (trigger.dev's plan card: "Upgrade
+ * to Pro" opens a dialog that says what will be charged, and whose own "Upgrade to Pro" submits). Where the layer
+ * holds no such choice, the trigger is the action people take.
+ */
+function opensConfirmation(element: UIElement, consent: ConsentAnalysis): boolean {
+  const trigger = [element, element.parent].find((candidate) => candidate !== null && opensLayer(candidate));
+  const root = trigger?.parent;
+  if (!trigger || !root) return false;
+  for (const child of root.children) {
+    if (child === trigger || child.kind !== 'element') continue;
+    for (const inside of descendants(child)) {
+      const kind = consent.choices.get(inside)?.kind;
+      if (kind === 'accept' || kind === 'commit') return true;
+    }
+  }
+  return false;
+}
+
+/** The parts whose trigger opens a layer drawn over the page: a dialog, an alert dialog, a sheet, a drawer, a popover. */
+const LAYER_FAMILIES = new Set(['dialog', 'alertdialog', 'sheet', 'drawer', 'popover']);
+
+/**
+ * A library part that opens a layer when clicked: `dialog.Trigger`, `DialogTrigger`, `Popover.Trigger`. Not a
+ * `Dialog.CloseTrigger`, and not the triggers that show content in place (`Tabs.Trigger`, `Accordion.Trigger`).
+ */
+function opensLayer(element: UIElement): boolean {
+  const family = /^(.*?)\.?Trigger$/.exec(element.library?.component ?? '')?.[1];
+  return family !== undefined && LAYER_FAMILIES.has(family.replace(/-/g, '').toLowerCase());
+}
+
+/**
+ * The layer an element is drawn in, below `root`: a dialog around it, or what a library dialog's root holds besides
+ * its trigger (a `Dialog.Root` draws its trigger in place and the rest in the layer the trigger opens, even where
+ * the app's `DialogContent` that draws it is not read).
+ */
+export function layerAround(element: UIElement, root: UIElement): UIElement | undefined {
+  for (let current: UIElement | null = element; current && current !== root; current = current.parent) {
+    if (isLayer(current)) return current;
+    const parent = current.parent;
+    if (parent && !opensLayer(current) && parent.children.some((child) => child.kind === 'element' && child !== current && opensLayer(child))) return current;
+  }
+  return undefined;
 }
 
 /** Attributes a link navigates by: `href`, and react-router's `to`. */

@@ -13,7 +13,7 @@ import { commonAncestor, contains, descendants, textContent } from '../model/que
 import type { UIElement } from '../model/types.js';
 import { isSilentButton, submitsOwnForm } from '../context/roles.js';
 import { tokenize } from '../context/text.js';
-import { ACKNOWLEDGEMENTS, namesNextStep, primaryChoice, speaksOfDataPractice } from './choices.js';
+import { ACKNOWLEDGEMENTS, layerAround, namesNextStep, primaryChoice, speaksOfDataPractice } from './choices.js';
 import { materialTopics, textBlocks } from './disclosures.js';
 import type { Check, FileAnalysis, Finding, Review } from './types.js';
 import { finding, quote, review } from './util.js';
@@ -153,10 +153,15 @@ export const checkNoBuriedConsent: Check<NoBuriedConsentOptions> = (analysis, op
     // nothing outside the unit is buried under it (an onboarding card above a referral code and a card about
     // claiming a membership). Another accept in a card ("Start free trial") still has terms outside it buried.
     const acceptUnit = acknowledges(analysis.consent.choices.get(accept)?.label.value ?? '') ? unitAround(accept, context.root) : undefined;
+    // An accept in a layer (a plan card's confirmation dialog) is clicked once the layer is open, over a page that was
+    // read before: what the page shows outside the layer is not below it, as a layer's own text is never below the
+    // page's button (answersOwnAction).
+    const acceptLayer = layerAround(accept, context.root);
     const buried = (element: UIElement): boolean => {
       if (followedBySubmit(element, context.choices, lexicon)) return false;
       if (acceptUnit && !contains(acceptUnit, element)) return false;
       if (answersOwnAction(element, accept, context.root)) return false;
+      if (acceptLayer && !contains(acceptLayer, element)) return false;
       // A later step of a flow (`step === 'done' && ...`) is never on screen with this step's accept.
       if (mutuallyExclusive(element, accept)) return false;
       const place = placement(element, accept, context, analysis);
