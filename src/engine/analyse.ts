@@ -15,7 +15,7 @@ import { expandComponents } from './components.js';
 import { summariseContexts, type ContextSummary } from './context-summary.js';
 import { ComponentFindings } from './component-findings.js';
 import { localeSuffix, onlyInLocale, otherLocales } from './locale-findings.js';
-import { interpolate, runChecks, type CheckedFinding } from './run-checks.js';
+import { byPosition, interpolate, runChecks, type CheckedFinding } from './run-checks.js';
 import type { ReadFile } from '../resolve/modules.js';
 import { loadScope, ProjectCache, type UnresolvedImport } from '../resolve/stylesheets.js';
 import { ProjectValues } from '../resolve/values.js';
@@ -94,7 +94,7 @@ export function analyseSourceInDetail(input: SourceInput): SourceAnalysis {
     const other = analyseParsed({ ...parsedInput, locale }).analysis;
     const found = runChecks(other, input.rules, { findings: components, file: input.filePath }).findings;
     for (const f of onlyInLocale(checked.findings, found, input.filePath, locale)) checked.findings.push({ ...f, message: `${f.message}${localeSuffix(locale)}` });
-    checked.findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
+    checked.findings.sort(byPosition);
   }
   const reviews = checked.reviews;
   // `honest-ui-disable-next-line` comments: suppressed findings are set aside; broken or unused comments are reported.

@@ -96,6 +96,15 @@ export function runChecks(analysis: FileAnalysis, rules: RuleConfig, components?
     }
     reviews.push(...(components ? components.findings.keepReviews(id, options, output.reviews, components.file) : output.reviews));
   }
-  findings.sort((a, b) => a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   return { findings, reviews, summaries };
+}
+
+/**
+ * Findings in source order, and by rule id where two share a place. Rule ids are lower-case ASCII and hyphens, so
+ * comparing code units orders them as `localeCompare` would, without its first call's cost: loading ICU's collator
+ * took 10-15 ms of a run of one small file on Node 20.
+ */
+export function byPosition(a: CheckedFinding, b: CheckedFinding): number {
+  return a.loc.start.line - b.loc.start.line || a.loc.start.column - b.loc.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
