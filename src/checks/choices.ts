@@ -89,7 +89,7 @@ export function primaryChoice(context: ConsentContext, analysis: FileAnalysis): 
 function opensConfirmation(element: UIElement, consent: ConsentAnalysis): boolean {
   const trigger = [element, element.parent].find((candidate) => candidate !== null && opensLayer(candidate));
   const root = trigger?.parent;
-  if (!trigger || !root) return false;
+  if (!trigger || !root || !rootOfTrigger(root, trigger)) return false;
   for (const child of root.children) {
     if (child === trigger || child.kind !== 'element') continue;
     for (const inside of descendants(child)) {
@@ -113,6 +113,16 @@ function opensLayer(element: UIElement): boolean {
 }
 
 /**
+ * Whether `parent` is the root of the layer `trigger` opens (`dialog.Root` for `dialog.Trigger`, shadcn/ui's
+ * `Dialog` for `DialogTrigger`): a trigger inside a plain box beside other buttons leaves those buttons in place.
+ */
+function rootOfTrigger(parent: UIElement, trigger: UIElement): boolean {
+  const family = /^(.*?)\.?Trigger$/.exec(trigger.library?.component ?? '')?.[1];
+  const part = parent.library;
+  return family !== undefined && part !== undefined && part.id === trigger.library?.id && (part.component === family || part.component === `${family}.Root`);
+}
+
+/**
  * The layer an element is drawn in, below `root`: a dialog around it, or what a library dialog's root holds besides
  * its trigger (a `Dialog.Root` draws its trigger in place and the rest in the layer the trigger opens, even where
  * the app's `DialogContent` that draws it is not read).
@@ -121,7 +131,7 @@ export function layerAround(element: UIElement, root: UIElement): UIElement | un
   for (let current: UIElement | null = element; current && current !== root; current = current.parent) {
     if (isLayer(current)) return current;
     const parent = current.parent;
-    if (parent && !opensLayer(current) && parent.children.some((child) => child.kind === 'element' && child !== current && opensLayer(child))) return current;
+    if (parent && !opensLayer(current) && parent.children.some((child) => child.kind === 'element' && child !== current && opensLayer(child) && rootOfTrigger(parent, child))) return current;
   }
   return undefined;
 }

@@ -3,7 +3,8 @@
  * through the app's shadcn/ui `dialog.tsx`), as trigger.dev's pricing page does: the trigger commits to nothing, the
  * dialog's own "Upgrade to Pro" does, and that one is clicked over a card already read, so the card's feature list
  * below the trigger is buried under neither. A card whose button submits itself still has its terms below it
- * reported, and so does a trigger whose dialog decides nothing. Through ESLint and the checker.
+ * reported, and so do a submit beside a trigger (in place, not in the layer) and a trigger whose dialog decides
+ * nothing. Through ESLint and the checker.
  */
 import { describe, expect, it } from 'vitest';
 import { bothRunner } from '../helpers/both.js';
@@ -96,6 +97,26 @@ describe('a plan card whose upgrade button opens a confirmation dialog', () => {
   it('near-miss: a card whose "Upgrade" submits it has the price terms below the button reported', async () => {
     const result = await both(files(card(SUBMIT)), ENTRY, ['no-buried-consent']);
     expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 20:9', 'no-buried-consent buriedDisclosure 21:9']);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it('near-miss: a trigger in a plain box beside the submit leaves the submit in place, and the terms below it are buried', async () => {
+    const beside = `<Dialog>
+          <div className="flex gap-2">
+            <DialogTrigger asChild>
+              <button type="button" className="rounded-md border px-4 py-2 text-base">Compare plans</button>
+            </DialogTrigger>
+            <button type="submit" disabled={isLoading} className="rounded-md bg-indigo-600 px-4 py-2 text-base font-medium text-white">
+              Upgrade to {plan.title}
+            </button>
+          </div>
+          <DialogContent>
+            <DialogTitle>Compare plans</DialogTitle>
+            <DialogDescription>Every plan includes unlimited projects.</DialogDescription>
+          </DialogContent>
+        </Dialog>`;
+    const result = await both(files(card(beside)), ENTRY, ['no-buried-consent']);
+    expect(result.checker).toEqual(['no-buried-consent buriedDisclosure 31:9', 'no-buried-consent buriedDisclosure 32:9']);
     expect(result.eslint).toEqual(result.checker);
   });
 
