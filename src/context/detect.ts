@@ -168,10 +168,29 @@ export interface AnalyseConsentOptions {
   program?: TSESTree.Program;
 }
 
-/** A `<section>` or `<article>` with a heading of its own: a part of a page about one thing. */
+/**
+ * A part of a page about one thing: a `<section>` or `<article>` with a heading of its own, or a component of the app
+ * whose root opens with its heading (tolgee's account security page renders `<ChangePassword />`, `<MfaSettings />`
+ * and `<ChangeAuthProvider />`, each an MUI `Box` whose first child is a `Typography variant="h6"`). A plain `div`
+ * written in place with a heading is not one: most blocks of a page are, and the unit would be every block.
+ */
 function isTitledSection(element: UIElement): boolean {
+  if (element.expanded && opensWithHeading(element)) return true;
   if (element.tag !== 'section' && element.tag !== 'article') return false;
   for (const inner of descendants(element)) if (inner.semantic === 'heading') return true;
+  return false;
+}
+
+/**
+ * Whether the first thing an element holds is a heading (text only of white space before it): an element read as one,
+ * or one drawn as one (MUI's `<Typography variant="h6">` renders an `<h6>`; it stays text elsewhere, since apps write
+ * a settings row's label with it, and a heading is no control's label).
+ */
+function opensWithHeading(element: UIElement): boolean {
+  for (const child of element.children) {
+    if (child.kind === 'element') return child.semantic === 'heading' || /^h[1-6]$/.test(child.tag ?? '');
+    if (!child.text.known || child.text.value.trim()) return false;
+  }
   return false;
 }
 

@@ -590,6 +590,7 @@ export function applyRendering(model: UIModel, useSite: UIElement, rendering: Re
     useSite.semanticSource = `component (${root.semanticSource})`;
   }
   useSite.emphasis ??= root.emphasis;
+  if (!useSite.library) useSite.expanded = true;
   if (root.library && !useSite.library) useSite.library = root.library;
   // A component that renders a context's provider around its content (shadcn/ui's `SidebarProvider`) draws no box.
   if (root.providesContext) useSite.providesContext = true;

@@ -233,6 +233,11 @@ export interface UIElement {
    */
   rendered?: RenderedFrom;
   /**
+   * Set on a use site of one of the app's own function components once it is rendered in place (applyRendering):
+   * the element stands for that component's root. Not on a library's component (shadcn/ui's copies included).
+   */
+  expanded?: true;
+  /**
    * Set on an element rendered once per item of a constant list (`PURPOSES.map((p) => <Switch ... />)`): which item
    * (0-based) of how many. Copies share their source position.
    */
