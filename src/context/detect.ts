@@ -385,8 +385,12 @@ export function analyseConsent(model: UIModel, options: AnalyseConsentOptions): 
     analysis,
     isClickable,
     label: accessibleName,
+    // A button its label does not classify takes a role from its context only where a classified one would be the
+    // context's (owner): not in a card or titled section that says nothing of the context's topics, nor in a layer.
     unclassified: (context) =>
-      ownElements(context, analysis).filter((e) => isClickable(e) && !isSilentButton(e) && !controlElements.has(e) && !choices.has(e) && ![...ancestors(e)].some((a) => choices.has(a) || controlElements.has(a))),
+      ownElements(context, analysis).filter(
+        (e) => isClickable(e) && !isSilentButton(e) && !controlElements.has(e) && !choices.has(e) && ![...ancestors(e)].some((a) => choices.has(a) || controlElements.has(a)) && owner(e, true) === context,
+      ),
   });
   return analysis;
 }

@@ -150,6 +150,30 @@ const files = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** The page's sections written as components of its own module. */
+const LOCAL_SECTIONS = `function TwoFactorSection() {
+  return (
+    <Box mb={4}>
+      <Typography variant="h6">Two-factor authentication</Typography>
+      <Typography variant="body2">With 2FA on, signing in also asks for a code from your authenticator app.</Typography>
+      <Button variant="contained" href="/account/security/mfa/enable">Enable 2FA</Button>
+    </Box>
+  );
+}
+
+function ProvidersSection() {
+  return (
+    <Box mb={4}>
+      <Typography variant="h6">Third-party authentication providers</Typography>
+      <Typography variant="body2">We share your e-mail address with the provider you connect.</Typography>
+      <Button variant="outlined" href="/auth/github">Connect GitHub</Button>
+      <Button variant="outlined" href="/auth/google">Connect Google</Button>
+    </Box>
+  );
+}
+
+`;
+
 describe('a settings page of section components, each opening with its heading', () => {
   it('buries nothing under "Enable 2FA": the providers section below it is a section of its own', async () => {
     const result = await both(files(), ENTRY, ['no-buried-consent']);
@@ -160,7 +184,6 @@ describe('a settings page of section components, each opening with its heading',
   it('buries nothing either where the sections are components of the page\'s own module', async () => {
     const page = `import { Box, Button, Container, TextField, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
-import { useOAuthServices } from '@/hooks/useOAuthServices';
 import { useUpdatePassword } from '@/services/auth';
 
 function PasswordSection() {
@@ -176,32 +199,7 @@ function PasswordSection() {
   );
 }
 
-function TwoFactorSection() {
-  return (
-    <Box mb={4}>
-      <Typography variant="h6">Two-factor authentication</Typography>
-      <Typography variant="body2">With 2FA on, signing in also asks for a code from your authenticator app.</Typography>
-      <Button variant="contained" href="/account/security/mfa/enable">Enable 2FA</Button>
-    </Box>
-  );
-}
-
-function ProvidersSection() {
-  const services = useOAuthServices();
-  return (
-    <Box mb={4}>
-      <Typography variant="h6">Third-party authentication providers</Typography>
-      <Typography variant="body2">We share your e-mail address with the provider you connect.</Typography>
-      {services.map((provider) => (
-        <Button key={provider.id} variant="outlined" href={provider.authenticationUrl}>
-          {provider.connectButtonTitle}
-        </Button>
-      ))}
-    </Box>
-  );
-}
-
-export default function SecurityPage() {
+${LOCAL_SECTIONS}export default function SecurityPage() {
   return (
     <Container maxWidth="md">
       <Typography variant="h4" component="h1">Account security</Typography>
@@ -213,6 +211,33 @@ export default function SecurityPage() {
 }
 `;
     const result = await both({ 'package.json': PACKAGE, 'src/pages/SecurityPage.tsx': page }, 'src/pages/SecurityPage.tsx', ['no-buried-consent']);
+    expect(result.checker).toEqual([]);
+    expect(result.eslint).toEqual(result.checker);
+  });
+
+  it("takes no accept from a section's button: a page's own \"Cancel\" does not make \"Enable 2FA\" a prompt's accept", async () => {
+    const page = `import { AppBar, Box, Button, Container, Toolbar, Typography } from '@mui/material';
+import { useNavigate } from 'react-router-dom';
+
+${LOCAL_SECTIONS}export default function SecurityPage() {
+  const navigate = useNavigate();
+  return (
+    <>
+      <AppBar position="static" color="default">
+        <Toolbar>
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>Account security</Typography>
+          <Button onClick={() => navigate(-1)}>Cancel</Button>
+        </Toolbar>
+      </AppBar>
+      <Container maxWidth="md">
+        <TwoFactorSection />
+        <ProvidersSection />
+      </Container>
+    </>
+  );
+}
+`;
+    const result = await both({ 'package.json': PACKAGE, 'src/pages/SecurityPage.tsx': page }, 'src/pages/SecurityPage.tsx', ['require-decline-option', 'no-buried-consent']);
     expect(result.checker).toEqual([]);
     expect(result.eslint).toEqual(result.checker);
   });
