@@ -234,7 +234,8 @@ export interface UIElement {
   rendered?: RenderedFrom;
   /**
    * Set on a use site of one of the app's own function components once it is rendered in place (applyRendering):
-   * the element stands for that component's root. Not on a library's component (shadcn/ui's copies included).
+   * the element stands for that component's root. Not on a library's component (src/libraries: shadcn/ui's copies of
+   * its button, card or dialog included).
    */
   expanded?: true;
   /**
