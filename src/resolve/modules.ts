@@ -121,6 +121,11 @@ export class ModuleCache {
 
 /** How many import look-ups a resolver remembers (a folder, a specifier and a path each). */
 const MAX_RESOLVED = 4096;
+
+/** Where a folder's `paths` aliases are declared (a JavaScript project's jsconfig.json), and its package's manifest. */
+const TSCONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
+const MANIFEST_NAMES = ['package.json'];
+
 /** Remembered `export *` look-ups (ModuleResolver.starHop), some 100 bytes each. */
 const MAX_STAR_HOPS = 65_536;
 
@@ -284,7 +289,8 @@ export class ModuleResolver {
 
   /** A module of the project an import names, or what else it is. */
   resolve(fromFile: string, source: string): ModuleResolution {
-    const key = `${path.dirname(fromFile)}\0${source}`;
+    const dir = path.dirname(fromFile);
+    const key = `${isRelativeSpecifier(source) || path.isAbsolute(source) ? dir : this.scopeOf(dir)}\0${source}`;
     const known = this.resolved.get(key);
     if (typeof known === 'string') {
       const text = this.readFile(known);
@@ -296,6 +302,25 @@ export class ModuleResolver {
     if (this.resolved.size >= MAX_RESOLVED) this.resolved.delete(this.resolved.keys().next().value as string);
     this.resolved.set(key, found.kind === 'file' ? found.file : found);
     return found;
+  }
+
+  /** Each folder's scope (see scopeOf), remembered while the folders of a project are analysed. */
+  private readonly scopes = new Map<string, string>();
+
+  /**
+   * What a package specifier's resolution depends on besides itself (see bases): the nearest tsconfig (its `paths`),
+   * package.json (the `@/` alias) and workspace root. The folders of a project share one, so `react` or
+   * `@/lib/utils` is looked for once per project rather than once per folder (on the bench's sample: 556 searches
+   * for package specifiers instead of 2,941, and 1,979 candidate lists made instead of 4,364).
+   */
+  private scopeOf(dir: string): string {
+    let scope = this.scopes.get(dir);
+    if (scope === undefined) {
+      scope = `${this.nearest(dir, TSCONFIG_NAMES)?.file ?? ''}\0${this.nearest(dir, MANIFEST_NAMES)?.file ?? ''}\0${this.workspaces.rootOf(dir) ?? ''}`;
+      if (this.scopes.size >= MAX_RESOLVED) this.scopes.clear();
+      this.scopes.set(dir, scope);
+    }
+    return scope;
   }
 
   private search(fromFile: string, source: string): ModuleResolution {
@@ -331,7 +356,7 @@ export class ModuleResolver {
     if (isRelativeSpecifier(source)) return [path.resolve(path.dirname(fromFile), source)];
     const mapped = this.pathsMatcher(fromFile)?.(source) ?? [];
     const alias = /^[@~]\/(.+)$/.exec(source)?.[1];
-    const manifest = alias === undefined ? undefined : this.nearest(path.dirname(fromFile), ['package.json']);
+    const manifest = alias === undefined ? undefined : this.nearest(path.dirname(fromFile), MANIFEST_NAMES);
     if (alias !== undefined && manifest) {
       const app = path.dirname(manifest.file);
       return [...mapped, path.join(app, 'src', alias), path.join(app, alias)];
@@ -354,7 +379,7 @@ export class ModuleResolver {
       try {
         // The nearest tsconfig.json, or jsconfig.json where a JavaScript project (Next.js, Create React App, Vite)
         // declares its aliases. get-tsconfig reads it as JSON with comments and follows `extends`; nothing is executed.
-        const found = this.nearest(dir, ['tsconfig.json', 'jsconfig.json']);
+        const found = this.nearest(dir, TSCONFIG_NAMES);
         matcher = found ? this.matcherOf(found.file) : null;
       } catch {
         matcher = null;

@@ -114,7 +114,8 @@ export class Workspaces {
     });
   }
 
-  private rootOf(dir: string): string | undefined {
+  /** The workspace root governing a folder (its nearest package.json or pnpm-workspace.yaml that lists packages). */
+  rootOf(dir: string): string | undefined {
     const walked: string[] = [];
     let root: string | null = null;
     for (let current = dir; ; ) {

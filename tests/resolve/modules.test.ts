@@ -109,6 +109,35 @@ describe('ModuleResolver', () => {
     expect(counting.resolve(path.join(dir, 'src/App.tsx'), './copy')).toEqual({ kind: 'missing' });
   });
 
+  it('looks for a package specifier once per project, not once per folder, and apart where another tsconfig governs', () => {
+    const shop = project({
+      'package.json': '{"name":"shop"}',
+      'tsconfig.json': TSCONFIG,
+      'src/lib/analytics.ts': "export const CONSENT_COPY = 'We measure visits';\n",
+      'admin/tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./app/*'] } } }),
+      'admin/app/lib/analytics.ts': "export const CONSENT_COPY = 'Admin metrics';\n",
+    });
+    const at = (file: string) => path.join(shop, file);
+    const reads: string[] = [];
+    const counting = new ModuleResolver((file) => {
+      reads.push(file);
+      return readFile(file);
+    }, new ModuleCache());
+    const candidates = () => reads.filter((file) => /analytics|react/.test(file));
+    expect(counting.resolve(at('src/checkout/Checkout.tsx'), '@/lib/analytics')).toMatchObject({ kind: 'file', file: at('src/lib/analytics.ts') });
+    expect(counting.resolve(at('src/checkout/Checkout.tsx'), 'react')).toEqual({ kind: 'package' });
+    // Another folder of the same project: the module found is read again, no candidate tried, `react` not looked for.
+    reads.length = 0;
+    expect(counting.resolve(at('src/account/privacy/PrivacySettings.tsx'), '@/lib/analytics')).toMatchObject({ kind: 'file', text: "export const CONSENT_COPY = 'We measure visits';\n" });
+    expect(counting.resolve(at('src/account/privacy/PrivacySettings.tsx'), 'react')).toEqual({ kind: 'package' });
+    expect(candidates()).toEqual([at('src/lib/analytics.ts')]);
+    // A folder whose nearest tsconfig maps `@/` elsewhere has its own answer.
+    expect(counting.resolve(at('admin/app/consent/Banner.tsx'), '@/lib/analytics')).toMatchObject({ kind: 'file', file: at('admin/app/lib/analytics.ts') });
+    // So does a relative import, whatever the project.
+    expect(counting.resolve(at('src/account/privacy/PrivacySettings.tsx'), '../../lib/analytics')).toMatchObject({ kind: 'file', file: at('src/lib/analytics.ts') });
+    expect(counting.resolve(at('src/checkout/Checkout.tsx'), '../lib/analytics')).toMatchObject({ kind: 'file', file: at('src/lib/analytics.ts') });
+  });
+
   it('walks up to the nearest file, stopping at a package boundary', () => {
     const root = project({
       'package.json': '{}',
