@@ -11,7 +11,7 @@ import { libraryById } from '../libraries/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { ProgramFacts, ToggledState } from './program-facts.js';
 import { isSegmentedOption } from './questions.js';
-import { tokenize, tokenizeIdentifier } from './text.js';
+import { CLAUSE_BREAK, tokenize, tokenizeIdentifier } from './text.js';
 
 export type ControlSemantic = 'checkbox' | 'switch' | 'radio';
 
@@ -235,12 +235,32 @@ function titledRow(row: UIElement): { title: UIElement; description: string } | 
 /**
  * The purposes a control's text names, but for purpose words that name a part of the screen or the purpose's
  * absence (the lexicon's `notPurposeAfter`): "Show analytics widget on the home page" and "Show ads-free badge"
- * grant nothing; "Show personalised ads in the sidebar" still grants advertising.
+ * grant nothing; "Show personalised ads in the sidebar" still grants advertising. Nor do purpose words a person
+ * views (`notPurposeBefore`, up to three words earlier in the clause): an API key's scope "Read aggregated inbox
+ * statistics", a feature's "View analytics on conversions".
  */
 function purposesNamed(clauses: readonly string[], lexicon: Lexicon): string[] {
-  const named = lexicon.purposes.matchAll(clauses).filter((match) => !lexicon.notPurposeAfter.has(clauses[match.start + match.length] ?? ''));
+  // What the person views, not what someone is let view: "Allow organization admins to view your analytics" grants.
+  const granted = (verb: number): boolean => {
+    for (let i = verb - 1; i >= 0 && clauses[i] !== CLAUSE_BREAK; i--) if (GRANTS.has(clauses[i] as string)) return true;
+    return false;
+  };
+  const viewed = (start: number): boolean => {
+    for (let i = start - 1; i >= Math.max(0, start - VIEWING_WINDOW); i--) {
+      const word = clauses[i] as string;
+      if (word === CLAUSE_BREAK) return false;
+      if (lexicon.notPurposeBefore.has(word)) return !granted(i);
+    }
+    return false;
+  };
+  const named = lexicon.purposes.matchAll(clauses).filter((match) => !lexicon.notPurposeAfter.has(clauses[match.start + match.length] ?? '') && !viewed(match.start));
   return [...new Set(named.map((match) => match.value))];
 }
+
+/** How many words before a purpose's words a viewing verb makes them what is viewed ("read aggregated inbox statistics"). */
+const VIEWING_WINDOW = 3;
+/** Words before a viewing verb, in its clause, that make it a grant to someone else ("admins to view", "let them read"). */
+const GRANTS = new Set(['to', 'can', 'may', 'let', 'lets', 'allow', 'allows', 'permit', 'permits']);
 
 /** Reads the label people can see beside a control (see LabelOptions), with the file's labels indexed once. */
 export function visibleLabelReader(model: UIModel): (control: UIElement) => ControlLabel {

@@ -30,6 +30,12 @@ export interface LexiconData {
    * widget", "marketing tab": a switch that shows it grants nothing) or the purpose's absence ("ad-free").
    */
   notPurposeAfter?: string[];
+  /**
+   * Words that, up to three words before a purpose's words in one clause, make them what a person looks at rather
+   * than a use of their data: "View analytics on conversions", "Read aggregated inbox statistics" (an API key's scope).
+   * Not where the clause lets someone else view them ("Allow organization admins to view your analytics").
+   */
+  notPurposeBefore?: string[];
   /** Words that mark a control as strictly necessary. */
   essential?: string[];
   /** Material topics a disclosure may be about: data use, training, sharing, retention, price, renewal... */
@@ -138,6 +144,7 @@ export interface Lexicon {
   readonly topics: PhraseIndex<string>;
   readonly purposes: PhraseIndex<string>;
   readonly notPurposeAfter: ReadonlySet<string>;
+  readonly notPurposeBefore: ReadonlySet<string>;
   readonly essential: PhraseIndex<true>;
   readonly material: PhraseIndex<string>;
   readonly choices: PhraseIndex<ChoiceKind>;
@@ -277,6 +284,7 @@ export function compileLexicon(sources: readonly LexiconData[]): Lexicon {
     }),
     purposes: groups((s) => s.consentPurposes),
     notPurposeAfter: () => wordSet(sources, (s) => s.notPurposeAfter),
+    notPurposeBefore: () => wordSet(sources, (s) => s.notPurposeBefore),
     essential: list((s) => s.essential),
     material: groups((s) => s.material),
     choices: kinds((s) => s.choices),

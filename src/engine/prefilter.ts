@@ -43,6 +43,7 @@ const QUALIFYING_GROUPS = new Set<string>([
   'essential',
   // Words after a purpose that take it back ("analytics widget", "ad-free"): they only ever narrow a finding.
   'notPurposeAfter',
+  'notPurposeBefore',
   'stateWords',
   'vagueLinks',
   // Grammar and choice roles: they shape how a context's text is read, never make one.

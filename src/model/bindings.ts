@@ -783,11 +783,56 @@ function evaluateNode(node: Node, bindings: FileBindings, context: EvaluationCon
         const inner = sub(argument, bindings, context);
         return inner.ok ? { ...inner, value: String(inner.value), direct: false } : inner;
       }
+      if (name === 'includes') return evaluateIncludes(node, bindings, context);
       return fail(TRANSLATION_CALLS.has(name ?? '') ? 'translation' : 'dynamic-expression');
     }
+    case 'ChainExpression':
+      // `field.value?.includes(id)`, `prefs?.marketing`: read as written. Where the object is unknown, or nullish
+      // (which the optional read would turn into undefined), so is the value.
+      return sub(node.expression, bindings, context);
     default:
       return fail('dynamic-expression');
   }
+}
+
+/**
+ * `list.includes(value)`: a box of a checkbox group is ticked when the list of values it starts with holds its own
+ * (`checked={field.value?.includes(item.id)}`, react-hook-form's and shadcn/ui's checkbox groups, over a form's
+ * `defaultValues`). An empty list holds nothing, whatever is asked; a list of known values holds a known value or
+ * does not; a text holds a text or does not. Any element, or the value asked, unknown: unknown.
+ */
+function evaluateIncludes(call: TSESTree.CallExpression, bindings: FileBindings, context: EvaluationContext): Evaluation {
+  const callee = unwrapExpression(call.callee as Node);
+  const [argument] = call.arguments;
+  if (callee.type !== 'MemberExpression' || call.arguments.length !== 1 || !argument || argument.type === 'SpreadElement') return fail('dynamic-expression');
+  const inner = next(context);
+  if (!inner) return fail('unknown-value');
+  const list = locate(callee.object, bindings, inner);
+  if (!list.ok) return list;
+  const state = list.state === undefined ? {} : { state: list.state };
+  const answer = (value: boolean, ...parts: Evaluation[]): Evaluation => ({ ok: true, value, node: list.node, bindings: list.bindings, direct: false, ...state, ...(list.state === undefined ? mergedState(...parts) : {}) });
+  if (list.node.type === 'ArrayExpression') {
+    const elements = list.node.elements;
+    if (elements.length === 0) return answer(false);
+    const sought = sub(argument, bindings, context);
+    if (!sought.ok) return sought;
+    let found = false;
+    for (const element of elements) {
+      if (!element || element.type === 'SpreadElement') return fail('dynamic-expression');
+      const item = sub(element, list.bindings, context);
+      if (!item.ok) return item;
+      // SameValueZero, as includes compares: NaN holds NaN.
+      if (item.value === sought.value || (Number.isNaN(item.value) && Number.isNaN(sought.value))) found = true;
+    }
+    return answer(found, sought);
+  }
+  const text = evaluateNode(list.node, list.bindings, inner);
+  if (!text.ok) return text;
+  if (typeof text.value !== 'string') return fail('dynamic-expression');
+  const sought = sub(argument, bindings, context);
+  if (!sought.ok) return sought;
+  if (typeof sought.value !== 'string') return fail('dynamic-expression');
+  return answer(text.value.includes(sought.value), text, sought);
 }
 
 /** `'Only ' + n + ' left'`, `1 + 2`: strings concatenate, numbers add; anything else is unknown. */

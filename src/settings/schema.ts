@@ -97,6 +97,7 @@ const lexiconExtension = {
       additionalProperties: { type: 'string' },
     },
     notPurposeAfter: phraseList('Words that, right after a purpose\'s words, make them name a part of the screen ("analytics widget") or its absence ("ad-free").'),
+    notPurposeBefore: phraseList('Words that, up to three words before a purpose\'s words in one clause, make them what a person looks at ("view analytics", "read ... statistics").'),
     addons: phraseGroups('Paid extras sold at checkout, by kind (insurance, donation, tip...).'),
     addonsAtPurchase: phraseGroups('Words that name a paid extra only where something is bought (a price, or a purchase among the choices), by the same kinds: "priority", "express", "upgrade to".'),
     addonExceptions: phraseList('Phrases that make a priced option something other than an extra (a discount, store credit).'),
