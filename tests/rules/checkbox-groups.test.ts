@@ -172,18 +172,13 @@ describe('a list of permissions, ticked by default, that grants no consent', () 
     expect(report.reviews).toEqual([]);
   });
 
-  it('still reports a box ticked from the same kind of list when it lets someone else view the analytics', async () => {
-    const granting = API_KEY_FORM.replace('Read aggregated inbox statistics for this inbox.', 'Allow organization admins to view your analytics.');
-    const result = await both({ 'package.json': PACKAGE, 'src/app/settings/ApiKeysCreateForm.tsx': granting }, 'src/app/settings/ApiKeysCreateForm.tsx', ['no-preselected-consent']);
-    const line = granting.split('\n').findIndex((text) => text.includes('<Checkbox')) + 1;
-    expect(result.checker).toEqual([`no-preselected-consent preselected ${line}:13`]);
-    expect(result.eslint).toEqual(result.checker);
-  });
-
-  it('still reports a box ticked from the same kind of list when it sends the statistics to the app', async () => {
-    const sending = API_KEY_FORM.replace('Read aggregated inbox statistics for this inbox.', 'Send anonymous usage statistics to help us improve.');
-    const result = await both({ 'package.json': PACKAGE, 'src/app/settings/ApiKeysCreateForm.tsx': sending }, 'src/app/settings/ApiKeysCreateForm.tsx', ['no-preselected-consent']);
-    const line = sending.split('\n').findIndex((text) => text.includes('<Checkbox')) + 1;
+  it.each([
+    ['lets someone else view the analytics', 'Allow organization admins to view your analytics.'],
+    ['sends the statistics to the app', 'Send anonymous usage statistics to help us improve.'],
+  ])('still reports a box ticked from the same kind of list when it %s', async (_, description) => {
+    const form = API_KEY_FORM.replace('Read aggregated inbox statistics for this inbox.', description);
+    const result = await both({ 'package.json': PACKAGE, 'src/app/settings/ApiKeysCreateForm.tsx': form }, 'src/app/settings/ApiKeysCreateForm.tsx', ['no-preselected-consent']);
+    const line = form.split('\n').findIndex((text) => text.includes('<Checkbox')) + 1;
     expect(result.checker).toEqual([`no-preselected-consent preselected ${line}:13`]);
     expect(result.eslint).toEqual(result.checker);
   });
