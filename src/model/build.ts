@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { resolveSemantics } from '../settings/components.js';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from '../settings/settings.js';
-import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, locate, locateLiteral, resolveObject, spreadObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
+import { collectBindings, constantAt, evaluate, evaluateFirstRender, importedAs, locateLiteral, resolveObject, spreadObject, withLocals, type Evaluation, type ExternalValues, type FileBindings } from './bindings.js';
 import { elementMessage } from './i18n.js';
 import { antdFormItemChecked, controllerRender, formAttributes, formikChildArgument, formikFieldAttributes, listRendering, renderFunctionArgument, type FunctionNode } from './forms.js';
 import { firstRenderContext } from './bindings.js';
@@ -15,7 +15,7 @@ import { isTranslationKey } from './query.js';
 import { MERGING_HELPERS, mergeTailwindTokens } from './class-merge.js';
 import { cvaDefinition, cvaParts } from './cva.js';
 import { boundNames, calleeName, forEachChild, jsxTagName, propertyKeyName, reverseFrom, unwrapExpression, type Node } from './estree.js';
-import { reactName } from './sources.js';
+import { providesContext } from './sources.js';
 import { numberInDocumentOrder } from './order.js';
 import { renderedInside } from './render-context.js';
 import { locOf } from '../parse/locations.js';
@@ -50,8 +50,6 @@ const STYLESHEET = /\.(?:css|scss|sass|less)$/;
 
 /** `motion.div`: a namespace and an HTML tag. */
 const MOTION_ELEMENT = /^([A-Za-z_$][\w$]*)\.([a-z][a-z0-9]*)$/;
-/** A module of the project rather than a package: relative, or through the `@/`, `~/` or `#/` alias. */
-const PROJECT_SPECIFIER = /^(?:\.{1,2}(?:\/|$)|[@~#]\/)/;
 
 /** Unitless CSS properties: a number in a style object is not px for these (React's list, abridged). */
 export const UNITLESS = new Set(['opacity', 'font-weight', 'line-height', 'z-index', 'flex', 'flex-grow', 'flex-shrink', 'order', 'zoom', 'fill-opacity', 'stroke-opacity']);
@@ -454,7 +452,7 @@ class ModelBuilder {
     element.tag = semantics.tag;
     element.emphasis = semantics.emphasis;
     if (semantics.library) element.library = semantics.library;
-    else if (!intrinsic && node.type === 'JSXElement' && this.providesContext(node.openingElement)) element.providesContext = true;
+    else if (!intrinsic && node.type === 'JSXElement' && providesContext(node.openingElement, this.bindings)) element.providesContext = true;
     if (node.type === 'JSXElement') this.checkedStateAtSite(node.openingElement, element, semantics.checkedProps);
     if (this.registeredDefaults?.has(element)) this.registeredCheckedState(element);
     if (this.bindings.locals) elementScopes.set(element, this.bindings);
@@ -601,25 +599,6 @@ class ModelBuilder {
   private textParts(node: Node, parts: readonly TextPart[], parent: UIElement): UIText[] {
     // A slot of unknown kind says no more than unknown text.
     return parts.map((part) => (typeof part === 'string' ? this.text(node, { known: true, value: part }, parent) : this.text(node, { known: false, reason: 'dynamic-expression', ...(part.slot === 'text' ? {} : { slot: part }) }, parent)));
-  }
-
-  /**
-   * Whether an element is a React context's provider (UIElement.providesContext): `<X.Provider>`, or React 19's
-   * `<X value={...}>`, where `X` is bound to React's `createContext(...)` in this file or in the project module it
-   * is imported from (a package's component named like one is the package's).
-   */
-  private providesContext(opening: TSESTree.JSXOpeningElement): boolean {
-    const tag = opening.name;
-    let context: TSESTree.JSXIdentifier;
-    if (tag.type === 'JSXMemberExpression' && tag.object.type === 'JSXIdentifier' && tag.property.name === 'Provider') context = tag.object;
-    else if (tag.type === 'JSXIdentifier' && opening.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === 'value')) context = tag;
-    else return false;
-    const source = this.importSources.get(context.name);
-    if (source !== undefined && !PROJECT_SPECIFIER.test(source)) return false;
-    const located = locate({ type: 'Identifier', name: context.name, range: context.range } as unknown as Node, this.bindings);
-    if (!located.ok) return false;
-    const created = unwrapExpression(located.node);
-    return created.type === 'CallExpression' && reactName(created.callee as Node, located.bindings) === 'createContext';
   }
 
   /** An element named by a local constant that evaluates to an HTML tag name (`const Comp = 'button'`). */

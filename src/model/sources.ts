@@ -31,7 +31,7 @@
  *   `calculate` returns on the initial render (react.dev/reference/react/useMemo).
  */
 import type { TSESTree } from '@typescript-eslint/types';
-import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetCreate, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
+import { constantAt, firstRenderContext, importedAs, importedName, isStyleSheetCreate, locate, withLocals, type Evaluation, type FileBindings, type Location } from './bindings.js';
 import { boundNames, calleeName, forEachChild, propertyKeyName, unwrapExpression, type Node } from './estree.js';
 import { translateCall } from './i18n.js';
 import { renderedInside } from './render-context.js';
@@ -212,6 +212,28 @@ function dataHookValue(call: TSESTree.CallExpression, name: string, bindings: Fi
 }
 
 /** What React export a callee is: `useContext`, `React.useContext`, `useContext as useCtx` (from react or preact's compat). */
+/** A module of the project rather than a package: relative, or through the `@/`, `~/` or `#/` alias. */
+const PROJECT_SPECIFIER = /^(?:\.{1,2}(?:\/|$)|[@~#]\/)/;
+
+/**
+ * Whether an element is a React context's provider (UIElement.providesContext), which draws nothing of its own:
+ * `<X.Provider>`, or React 19's `<X value={...}>`, where `X` is bound to React's `createContext(...)` in this file or
+ * in the project module it is imported from (a package's component named like one is the package's).
+ */
+export function providesContext(opening: TSESTree.JSXOpeningElement, bindings: FileBindings): boolean {
+  const tag = opening.name;
+  let context: TSESTree.JSXIdentifier;
+  if (tag.type === 'JSXMemberExpression' && tag.object.type === 'JSXIdentifier' && tag.property.name === 'Provider') context = tag.object;
+  else if (tag.type === 'JSXIdentifier' && opening.attributes.some((a) => a.type === 'JSXAttribute' && a.name.type === 'JSXIdentifier' && a.name.name === 'value')) context = tag;
+  else return false;
+  const source = importedAs(bindings.imports, context.name)?.source;
+  if (source !== undefined && !PROJECT_SPECIFIER.test(source)) return false;
+  const located = locate({ type: 'Identifier', name: context.name, range: context.range } as unknown as Node, bindings);
+  if (!located.ok) return false;
+  const created = unwrapExpression(located.node);
+  return created.type === 'CallExpression' && reactName(created.callee as Node, located.bindings) === 'createContext';
+}
+
 export function reactName(callee: Node, bindings: FileBindings): string | undefined {
   const node = unwrapExpression(callee);
   if (node.type === 'Identifier') {

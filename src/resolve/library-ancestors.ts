@@ -13,9 +13,10 @@
  */
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import type { FileBindings, RenderSite } from '../model/bindings.js';
+import { importedName, locate, type FileBindings, type RenderSite } from '../model/bindings.js';
 import { calleeName, forEachChild, unwrapExpression, type Node } from '../model/estree.js';
-import { isLibraryManifest, type RendererLookup } from './renderers.js';
+import { providesContext } from '../model/sources.js';
+import { importedByApp, isLibraryManifest, type RendererLookup } from './renderers.js';
 
 /** A library component, as an ancestor a rule asks for. */
 export interface LibraryAncestor {
@@ -101,7 +102,7 @@ class AncestorSearch {
     this.components.set(key, 'not');
     let answer: Within = 'not';
     const sites = this.lookup.renderSites(file, name, MAX_RENDERING_MODULES);
-    if (!sites) answer = 'may';
+    if (!sites) answer = this.drawnByFramework(file, name) ? 'not' : 'may';
     for (const site of sites ?? []) {
       answer = this.site(site, depth);
       if (answer !== 'not') break;
@@ -141,6 +142,8 @@ class AncestorSearch {
     const member = name.type === 'JSXMemberExpression' ? name.property.name : undefined;
     const file = bindings.file;
     if (!file) return 'may';
+    // A context's provider draws nothing: what it holds is placed where it is.
+    if (providesContext(element.openingElement, bindings)) return 'not';
     const binding = bindings.imports.flatMap((info) => info.bindings).find((b) => b.local === object.name);
     if (!binding) {
       // Declared in this file, or a name the search cannot follow (a parameter, `const Tag = as ?? 'div'`).
@@ -148,7 +151,8 @@ class AncestorSearch {
       return this.wrapper(file, object.name, depth);
     }
     const target = this.lookup.resolver.resolve(file, binding.source);
-    if (target.kind === 'missing') return 'may';
+    // An alias of the project that leads nowhere is read as a package's, but may be anything.
+    if (target.kind === 'missing' || (target.kind === 'package' && this.lookup.resolver.namesProject(file, binding.source))) return 'may';
     if (target.kind === 'package') {
       const exported = binding.imported === '*' ? member : binding.imported;
       if (this.ancestor.packages.test(binding.source)) return exported === this.ancestor.name ? 'is' : exported === undefined ? 'may' : 'not';
@@ -157,6 +161,52 @@ class AncestorSearch {
     if (member || viaAttribute || binding.imported === '*') return 'may';
     const declared = this.lookup.declaredAt(file, binding.source, binding.imported);
     return declared?.file && declared.name ? this.wrapper(declared.file, declared.name, depth) : 'may';
+  }
+
+  /**
+   * Whether the framework draws the component, not the app: its file hands it only to packages' higher-order
+   * components, as its default export (`export default appWithTranslation(MyApp)`; civitai's `trpc.withTRPC(MyApp)`,
+   * `trpc` being made by `@trpc/next`), and no script of the app names the file, as none names a Next.js
+   * `pages/_app`. What is around it then is what those packages draw, and none of them is built on the library.
+   * Reading or setting its static members (`MyApp.getInitialProps = ...`) draws nothing.
+   */
+  private drawnByFramework(file: string, name: string): boolean {
+    const text = this.lookup.resolver.readFile(file);
+    const program = text === undefined ? undefined : this.lookup.resolver.program(file, text);
+    if (!program) return false;
+    const bindings = this.lookup.bindingsFor(program, file);
+    let wrapped = false;
+    let drawn = false;
+    const walk = (node: Node, trail: Node[]): void => {
+      if (drawn) return;
+      if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && node.name === name) {
+        const use = node.type === 'Identifier' ? frameworkUse(node, trail) : 'other';
+        if (use === 'wrapped' && trail.every((step) => step.type !== 'CallExpression' || this.packageCall(step, bindings, 0))) wrapped = true;
+        else if (use !== 'none') drawn = true;
+        return;
+      }
+      trail.push(node);
+      forEachChild(node, (child) => walk(child, trail));
+      trail.pop();
+    };
+    walk(program as Node, []);
+    return wrapped && !drawn && importedByApp(this.lookup, file) === false;
+  }
+
+  /** Whether a call is a package's (or of a value a package's call made), from a package not built on the library. */
+  private packageCall(call: TSESTree.CallExpression, bindings: FileBindings, hops: number): boolean {
+    let root = unwrapExpression(call.callee as Node);
+    while (root.type === 'MemberExpression') root = unwrapExpression(root.object as Node);
+    if (root.type !== 'Identifier' || !bindings.file) return false;
+    const imported = importedName(root, bindings);
+    const { resolver } = this.lookup;
+    if (imported && resolver.resolve(bindings.file, imported.source).kind === 'package' && !resolver.namesProject(bindings.file, imported.source)) {
+      return !this.ancestor.packages.test(imported.source) && !this.ancestor.builtOn.test(imported.source);
+    }
+    if (hops > 0) return false;
+    const located = locate(root, bindings);
+    const made = located.ok ? unwrapExpression(located.node) : undefined;
+    return made?.type === 'CallExpression' && this.packageCall(made, located.ok ? located.bindings : bindings, hops + 1);
   }
 
   /** Where the component `name` of `file` puts its children: inside the ancestor, or maybe. */
@@ -202,6 +252,52 @@ class AncestorSearch {
 interface Placed {
   element: TSESTree.JSXElement;
   viaAttribute: boolean;
+}
+
+/** Members whose call runs a function as it is (a component called renders where the call is). */
+const CALLING_MEMBERS = new Set(['call', 'apply', 'bind']);
+
+/**
+ * How the file uses a component's name, `trail` being the nodes above it: 'wrapped' as the argument of the calls
+ * its default export is made of (`export default withA(withB(MyApp))`); 'none' where it declares, types or reads a
+ * static member of it; 'other' for anything else, which may draw it.
+ */
+function frameworkUse(node: TSESTree.Identifier, trail: readonly Node[]): 'wrapped' | 'none' | 'other' {
+  const parent = trail[trail.length - 1];
+  if (!parent) return 'other';
+  switch (parent.type) {
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'VariableDeclarator':
+      return parent.id === node ? 'none' : 'other';
+    case 'TSTypeQuery':
+    case 'TSTypeReference':
+    case 'TSQualifiedName':
+    case 'ImportSpecifier':
+    case 'ExportSpecifier':
+      return 'none';
+    case 'MemberExpression': {
+      if (parent.object !== node) return parent.computed ? 'other' : 'none';
+      const member = parent.computed ? undefined : parent.property.type === 'Identifier' ? parent.property.name : undefined;
+      return member !== undefined && !CALLING_MEMBERS.has(member) ? 'none' : 'other';
+    }
+    case 'CallExpression': {
+      let at = trail.length - 1;
+      let child: Node = node;
+      while (at >= 0) {
+        const step = trail[at] as Node;
+        if (step.type === 'CallExpression' && step.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+          child = step;
+          at--;
+          continue;
+        }
+        return step.type === 'ExportDefaultDeclaration' && at === 1 ? 'wrapped' : 'other';
+      }
+      return 'other';
+    }
+    default:
+      return 'other';
+  }
 }
 
 /** The nodes from `from` down to `target` (inclusive), by ranges; undefined when `target` is not in `from`. */
@@ -398,7 +494,10 @@ function childrenPlaces(route: readonly Node[], fn: ComponentFunction): Placed[]
   return lost ? undefined : places;
 }
 
-/** The names a component's first parameter binds its props, children and rest of its props to. */
+/**
+ * The names a component's first parameter binds its props, children and rest of its props to (the rest only where
+ * it may hold the children).
+ */
 function propNames(param: Node): { props?: string; children?: string; rest?: string } | undefined {
   const pattern = param.type === 'AssignmentPattern' ? (param.left as Node) : param;
   if (pattern.type === 'Identifier') return { props: pattern.name };
@@ -417,5 +516,7 @@ function propNames(param: Node): { props?: string; children?: string; rest?: str
     if (value.type !== 'Identifier') return undefined;
     names.children = value.name;
   }
+  // Where `children` is taken by name, the rest of the props holds none: spreading it places nothing.
+  if (names.children !== undefined) delete names.rest;
   return names;
 }

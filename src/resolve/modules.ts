@@ -337,6 +337,36 @@ export class ModuleResolver {
     return isRelativeSpecifier(source) ? { kind: 'missing' } : { kind: 'package' };
   }
 
+  /**
+   * Whether a specifier names the project's own code, found or not: relative or absolute, a `paths` alias, the `@/`
+   * or `~/` alias, or a package of the monorepo. An alias that leads nowhere resolves as a package (see search), but
+   * it is no package's code.
+   */
+  namesProject(fromFile: string, source: string): boolean {
+    if (isRelativeSpecifier(source) || path.isAbsolute(source) || /^(?:[@~]\/|#)/.test(source)) return true;
+    return (this.aliasMatcher(fromFile)?.(source).length ?? 0) > 0 || this.workspaces.bases(fromFile, source).length > 0;
+  }
+
+  /** By tsconfig: a matcher of its `paths` alone, without the `baseUrl` that maps every package specifier too. */
+  private readonly aliasMatchers = new Map<string, ((specifier: string) => string[]) | null>();
+
+  private aliasMatcher(fromFile: string): ((specifier: string) => string[]) | null {
+    const found = this.nearest(path.dirname(fromFile), TSCONFIG_NAMES);
+    if (!found) return null;
+    let matcher = this.aliasMatchers.get(found.file);
+    if (matcher === undefined) {
+      try {
+        const config = getTsconfig().parseTsconfig(found.file, new Map());
+        const { baseUrl: _baseUrl, ...compilerOptions } = config.compilerOptions ?? {};
+        matcher = compilerOptions.paths ? getTsconfig().createPathsMatcher({ path: found.file, config: { ...config, compilerOptions } }) : null;
+      } catch {
+        matcher = null;
+      }
+      this.aliasMatchers.set(found.file, matcher);
+    }
+    return matcher;
+  }
+
   /** A stylesheet import as an absolute path (relative, absolute, or through `paths`); undefined for a package's. */
   stylesheetPath(fromFile: string, source: string): string | undefined {
     if (path.isAbsolute(source)) return source;

@@ -280,6 +280,44 @@ function searchRenderers(lookup: RendererLookup, file: string, name: string): Re
   return renderers;
 }
 
+/**
+ * Whether a script of the app names `file` in a specifier (an import or re-export of any kind, `require`, `import()`):
+ * false only when every script of its app package was read and none does; undefined in a library package, or one
+ * too large to read. A specifier is resolved only where it ends in the file's name (its folder's, for an index).
+ */
+export function importedByApp(lookup: RendererLookup, file: string): boolean | undefined {
+  let byFile = importedByReader.get(lookup.resolver.readFile);
+  if (!byFile) importedByReader.set(lookup.resolver.readFile, (byFile = new Map()));
+  if (!byFile.has(file)) byFile.set(file, searchImporters(lookup, file));
+  return byFile.get(file);
+}
+
+/** By reader, then file: whether the app imports it (importedByApp), once per run. */
+const importedByReader = new WeakMap<ReadFile, Map<string, boolean | undefined>>();
+
+function searchImporters(lookup: RendererLookup, file: string): boolean | undefined {
+  const { resolver } = lookup;
+  const manifest = resolver.nearest(path.dirname(file), ['package.json']);
+  if (!manifest || isLibraryManifest(manifest.text)) return undefined;
+  const scripts = packageImports(path.dirname(manifest.file), resolver.readFile);
+  if (!scripts) return undefined;
+  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const segment = stem === 'index' ? path.basename(path.dirname(file)) : stem;
+  for (const { script } of scripts) {
+    const text = script === file ? undefined : resolver.readFile(script);
+    if (text === undefined || !text.includes(segment)) continue;
+    for (const [, , specifier = ''] of text.matchAll(QUOTED)) {
+      if (segmentOf(specifier) !== segment) continue;
+      const target = resolver.resolve(script, specifier);
+      if (target.kind === 'file' && target.file === file) return true;
+    }
+  }
+  return false;
+}
+
+/** A string in one kind of quotes on one line: where a specifier may be. */
+const QUOTED = /(['"`])([^'"`\n]*)\1/g;
+
 /** The scripts of the package rooted at `root`, read through `readFile`; undefined when there are too many. */
 export function packageScripts(root: string, readFile: (absolutePath: string) => string | undefined): string[] | undefined {
   const scripts: string[] = [];
@@ -306,29 +344,58 @@ export function packageScripts(root: string, readFile: (absolutePath: string) =>
 /**
  * The JSX elements of `program` whose tag is one of `locals`, each with its ancestors (outermost first, ending with
  * the element's own JSXElement, or with the call that renders it as a function: `return ConsentSection()`);
- * undefined when a name is used in any other way that can render it. Names that
- * only declare, import, export or type it are not uses.
+ * undefined when a name is used in any other way that can render it. Names that only declare, import, export or type
+ * it are not uses. A constant that holds it, alone or as a branch (`const Dashboard = full ? FullDashboard :
+ * ReferralDashboard`), renders it where its own elements are.
  */
 export function renderingElements(program: TSESTree.Program, locals: ReadonlySet<string>): Node[][] | undefined {
   const sites: Node[][] = [];
+  const aliases = new Set<string>();
   let elsewhere = false;
-  const walk = (node: Node, ancestors: Node[]): void => {
+  // `names` are looked for; constants that keep one are collected on the first walk, and a constant kept in
+  // another is not followed.
+  const walk = (node: Node, ancestors: Node[], names: ReadonlySet<string>, collecting: boolean): void => {
     if (elsewhere) return;
-    if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && locals.has(node.name)) {
+    if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && names.has(node.name)) {
       const parent = ancestors[ancestors.length - 1];
       const grandparent = ancestors[ancestors.length - 2];
+      const alias = collecting ? aliasOf(node, ancestors) : undefined;
       if (parent?.type === 'JSXOpeningElement' && parent.name === node && grandparent) sites.push([...ancestors.slice(0, -1)]);
       // Called as a function (`return ConsentSection()`), it renders what it returns where the call is.
       else if (parent?.type === 'CallExpression' && parent.callee === node) sites.push([...ancestors]);
+      else if (alias !== undefined && !locals.has(alias)) aliases.add(alias);
       else if (!notAUse(node, parent)) elsewhere = true;
       return;
     }
     ancestors.push(node);
-    forEachChild(node, (child) => walk(child, ancestors));
+    forEachChild(node, (child) => walk(child, ancestors, names, collecting));
     ancestors.pop();
   };
-  walk(program as Node, []);
+  walk(program as Node, [], locals, true);
+  // The constants' elements, once all are known: a constant comes before its elements, but not always its function.
+  if (aliases.size > 0) walk(program as Node, [], aliases, false);
   return elsewhere ? undefined : sites;
+}
+
+/**
+ * The constant a component's name is kept in, where the name is its whole value or a branch of it (`const Dashboard
+ * = full ? FullDashboard : ReferralDashboard`, `const Step = StepForm`); undefined anywhere else.
+ */
+function aliasOf(node: Node, ancestors: readonly Node[]): string | undefined {
+  let child: Node = node;
+  for (let at = ancestors.length - 1; at >= 0; at--) {
+    const step = ancestors[at] as Node;
+    if (step.type === 'ConditionalExpression' && (step.consequent === child || step.alternate === child)) {
+      child = step;
+      continue;
+    }
+    if (step.type === 'VariableDeclarator' && step.init === child && step.id.type === 'Identifier') {
+      const declaration = ancestors[at - 1];
+      return declaration?.type === 'VariableDeclaration' && declaration.kind === 'const' ? step.id.name : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a name's occurrence only declares, imports, exports or types it, or is some other thing's key. */

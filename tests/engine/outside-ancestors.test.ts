@@ -266,6 +266,17 @@ export default function PrivacySettingsPage() {
     }
   });
 
+  it('follows a constant that picks the component for a page', async () => {
+    const sheet = "import { TrainingConsentSheet } from '@/components/Consent/TrainingConsentSheet';\n\nconst Prompt = process.env.NEXT_PUBLIC_CONSENT_SHEET === 'on' ? TrainingConsentSheet : TrainingConsentModal;\n";
+    const picked = page('<Prompt opened onClose={close} />', sheet);
+    expect(await report(project(rendered(inCard, picked)))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+    // near-miss: the constant drawn inside a Button, handed on, or kept in another constant drawn in a Button.
+    const inButton = page('<Button variant="subtle"><Prompt opened onClose={close} /></Button>', `import { Button } from '@mantine/core';\n${sheet}`);
+    const handedOn = page('{renderPrompt(Prompt)}', `import { renderPrompt } from '@/lib/prompts';\n${sheet}`);
+    const keptAgain = `${page('<Button variant="subtle"><Shown opened onClose={close} /></Button>', `import { Button } from '@mantine/core';\n${sheet}`)}\nconst Shown = Prompt;\n`;
+    for (const settings of [inButton, handedOn, keptAgain]) expect(await report(project(rendered(inCard, settings)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+  });
+
   it('follows a component that a page calls as a function, and a list that draws it', async () => {
     const called = `import { Stack } from '@mantine/core';
 import { TrainingConsentModal } from '@/components/Consent/TrainingConsentModal';
@@ -328,6 +339,10 @@ export default function ConsentSettingsPage() {
       [page('<Paper p="md">Loading your settings…</Paper>', "import { Paper } from '@mantine/core';\n"), { 'src/pages/settings/consent.tsx': LAZY }],
     ];
     for (const [settings, extra] of cases) expect(await report(project(rendered(inCard, settings, extra)))).toEqual({ findings: [], reviews: [FINE_PRINT] });
+    // Drawn by a component of the app's that is not in the tree (generated, or not checked in): it may be anything,
+    // so the modal's own file cannot tell what is around it.
+    const inShell = page('<Shell><TrainingConsentModal opened onClose={close} /></Shell>', "import { Shell } from '@/components/Layout/Shell';\n");
+    expect((await report(project(rendered(inCard, inShell)))).reviews).toEqual([FINE_PRINT]);
   });
 
   it('a component rendered across the app is not searched in its own file, and each page decides it where it renders it', async () => {
@@ -340,5 +355,161 @@ export default function ConsentSettingsPage() {
     expect(across).toEqual({ findings: sections.map((section) => `src/pages/settings/${section}.tsx:11 no-fine-print`).sort(), reviews: [FINE_PRINT] });
     // Five are read: the component's file decides, once.
     expect(await report(project(rendered(inCard, settings, pages(sections.slice(0, 5)))))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+  });
+});
+
+describe("a Next.js app's root wrapped by a package, and the providers between it and a banner", () => {
+  // civitai's shape: `_app` is handed to tRPC's `withTRPC` and given `getInitialProps`; a consent provider (a React
+  // context's) draws the banner; an app provider takes `children` by name and keeps the rest of its props for state.
+  const APP_PACKAGE = JSON.stringify({
+    name: 'pixel-forge',
+    private: true,
+    dependencies: { '@mantine/core': '7.17.0', '@trpc/client': '11.0.0', '@trpc/next': '11.0.0', next: '14.2.0', react: '18.3.1', 'react-dom': '18.3.1' },
+  });
+  const TSCONFIG = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] }, jsx: 'preserve' } });
+  const GLOBALS = `html, body { margin: 0; }\n.mantine-Button-label * { font-size: inherit; font-weight: inherit; }\n`;
+  const root = (exported: string, imports = "import { trpc } from '@/utils/trpc';\n") => `import type { AppContext, AppProps } from 'next/app';
+import { MantineProvider } from '@mantine/core';
+import { AppProvider } from '@/providers/AppProvider';
+import { ConsentProvider } from '@/components/Consent/ConsentProvider';
+${imports}import '@mantine/core/styles.css';
+import '@/styles/globals.css';
+
+type Props = AppProps<{ region: string }> & { seed: number };
+
+function PixelForgeApp({ Component, pageProps, seed }: Props) {
+  return (
+    <AppProvider seed={seed} region={pageProps.region}>
+      <MantineProvider defaultColorScheme="dark">
+        <ConsentProvider>
+          <Component {...pageProps} />
+        </ConsentProvider>
+      </MantineProvider>
+    </AppProvider>
+  );
+}
+
+PixelForgeApp.getInitialProps = async ({ ctx }: AppContext) => ({ pageProps: {}, seed: Number(ctx.query.seed ?? Date.now()) });
+
+export default ${exported};
+`;
+  const TRPC = `import { httpBatchLink } from '@trpc/client';
+import { createTRPCNext } from '@trpc/next';
+import type { AppRouter } from '@/server/routers';
+
+export const trpc = createTRPCNext<AppRouter>({
+  config() {
+    return { links: [httpBatchLink({ url: '/api/trpc' })] };
+  },
+  ssr: false,
+});
+`;
+  const APP_PROVIDER = `import { createContext, useContext, useState } from 'react';
+
+type AppContextValue = { seed: number; region: string };
+const Context = createContext<AppContextValue | null>(null);
+
+export function useAppContext() {
+  const context = useContext(Context);
+  if (!context) throw new Error('missing AppProvider in tree');
+  return context;
+}
+
+export function AppProvider({ children, ...appContext }: AppContextValue & { children: React.ReactNode }) {
+  const [state] = useState(() => ({ ...appContext }));
+  return <Context.Provider value={state}>{children}</Context.Provider>;
+}
+`;
+  const CONSENT_PROVIDER = `import { createContext, useContext, useMemo, useState } from 'react';
+import { CookieBanner } from './CookieBanner';
+
+type Choice = 'accepted' | 'rejected' | null;
+type ConsentValue = { choice: Choice; accept: () => void; reject: () => void };
+
+export const ConsentContext = createContext<ConsentValue | null>(null);
+
+export function useConsent() {
+  const value = useContext(ConsentContext);
+  if (!value) throw new Error('useConsent must be used inside <ConsentProvider>');
+  return value;
+}
+
+export function ConsentProvider({ children }: { children: React.ReactNode }) {
+  const [choice, setChoice] = useState<Choice>(null);
+  const value = useMemo(() => ({ choice, accept: () => setChoice('accepted'), reject: () => setChoice('rejected') }), [choice]);
+  return (
+    <ConsentContext.Provider value={value}>
+      {children}
+      {choice === null && <CookieBanner />}
+    </ConsentContext.Provider>
+  );
+}
+`;
+  const BANNER = `import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useConsent } from './ConsentProvider';
+
+export function CookieBanner() {
+  const { accept, reject } = useConsent();
+  return (
+    <Paper withBorder shadow="lg" p="md" radius="md" pos="fixed" bottom={16} left={16} right={16}>
+      <Stack gap="sm">
+        <Text fw={600} size="sm">Your privacy choices</Text>
+        <Text fz={10}>
+          We use cookies for analytics and advertising. Essential cookies stay on either way. See our{' '}
+          <Anchor href="/privacy" inherit>Privacy Policy</Anchor>.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" size="xs" onClick={reject}>Reject</Button>
+          <Button size="xs" onClick={accept}>Accept</Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+`;
+  const app = (rootText: string, extra: Record<string, string> = {}) =>
+    project({
+      'package.json': APP_PACKAGE,
+      'tsconfig.json': TSCONFIG,
+      'src/styles/globals.css': GLOBALS,
+      'src/pages/_app.tsx': rootText,
+      'src/utils/trpc.ts': TRPC,
+      'src/providers/AppProvider.tsx': APP_PROVIDER,
+      'src/components/Consent/ConsentProvider.tsx': CONSENT_PROVIDER,
+      'src/components/Consent/CookieBanner.tsx': BANNER,
+      ...extra,
+    });
+  const FINE_PRINT = 'src/components/Consent/CookieBanner.tsx:10 no-fine-print';
+
+  it("decides the banner's text size: nothing of the app draws the root, and the providers draw nothing", async () => {
+    expect(await report(app(root('trpc.withTRPC(PixelForgeApp)')))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+    // A package's function called directly, and two of them.
+    const i18n = "import { appWithTranslation } from 'next-i18next';\nimport { trpc } from '@/utils/trpc';\n";
+    expect(await report(app(root('appWithTranslation(trpc.withTRPC(PixelForgeApp))', i18n)))).toEqual({ findings: [FINE_PRINT], reviews: [] });
+  });
+
+  it('near-miss: stays a question where the root is wrapped by what the search cannot read, or drawn by the app', async () => {
+    const harness = `import { render } from '@testing-library/react';
+import App from '@/pages/_app';
+
+export const renderApp = (Page: React.ComponentType) => render(<App Component={Page} pageProps={{ region: 'eu' }} seed={1} router={undefined as never} />);
+`;
+    const cases: Array<[string, Record<string, string>]> = [
+      // The app's own higher-order component, which may draw the root inside anything.
+      [root('withSession(PixelForgeApp)', "import { withSession } from '@/lib/session';\n"), {}],
+      // A package built on Mantine, which may draw a Button around it.
+      [root('withMantineSsr(PixelForgeApp)', "import { withMantineSsr } from 'mantine-next-ssr';\n"), {}],
+      // Called as a function through `.call`, it renders where the call is.
+      [root('trpc.withTRPC(PixelForgeApp)').replace('export default', 'export const preview = () => PixelForgeApp.call(null, {} as Props);\nexport default'), {}],
+      // Another script of the app draws the root.
+      [root('trpc.withTRPC(PixelForgeApp)'), { 'src/testing/render-app.tsx': harness }],
+    ];
+    for (const [index, [rootText, extra]] of cases.entries()) expect([index, await report(app(rootText, extra))]).toEqual([index, { findings: [], reviews: [FINE_PRINT] }]);
+  });
+
+  it("near-miss: a provider that spreads the rest of its props on a Button may draw what it holds inside it", async () => {
+    const spreading = APP_PROVIDER.replace('return <Context.Provider value={state}>{children}</Context.Provider>;', 'return <Context.Provider value={state}><Button {...appContext}>{children}</Button></Context.Provider>;').replace("import { createContext", "import { Button } from '@mantine/core';\nimport { createContext");
+    // `children` taken by name: the rest holds none, and the Button is drawn around `children` itself.
+    expect(await report(app(root('trpc.withTRPC(PixelForgeApp)'), { 'src/providers/AppProvider.tsx': spreading }))).toEqual({ findings: [], reviews: [FINE_PRINT] });
   });
 });

@@ -48,6 +48,14 @@ describe('ModuleResolver', () => {
     expect(resolver.resolve(from, './Missing')).toEqual({ kind: 'missing' });
   });
 
+  it("tells a project's own specifier, found or not, from a package's, whatever the baseUrl maps", () => {
+    // `~ui` and `@/` are the tsconfig's aliases; `@/lib/session` leads nowhere, and still names no package.
+    for (const specifier of ['./Missing', '@/lib/session', '~ui', '#internal/flags']) expect([specifier, resolver.namesProject(from, specifier)]).toEqual([specifier, true]);
+    // With `baseUrl: '.'` every bare specifier is also looked for in the project; `@mui/material` is still a package.
+    for (const specifier of ['@mui/material', 'react', 'next-i18next']) expect([specifier, resolver.namesProject(from, specifier)]).toEqual([specifier, false]);
+    expect(resolver.resolve(from, '@/lib/session')).toEqual({ kind: 'package' });
+  });
+
   it('finds stylesheets by relative path and through an alias, never in a package', () => {
     expect(resolver.stylesheetPath(from, '../../styles/consent.css')).toBe(path.join(dir, 'src/styles/consent.css'));
     expect(resolver.stylesheetPath(from, '@/styles/consent.css')).toBe(path.join(dir, 'src/styles/consent.css'));
